@@ -1,0 +1,18 @@
+"use server";
+import { changeOwnPassword } from "@/db/queries/account";
+import { unstable_update } from "@/lib/auth";
+import { requireViewer } from "@/lib/auth/viewer";
+import { changePasswordSchema } from "@/lib/validation/account";
+import { type FormState, parseForm } from "@/lib/validation/form";
+import { invalidForm, refusedForm } from "@/lib/validation/respond";
+
+export async function changePasswordAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  await requireViewer();
+  const parsed = parseForm(changePasswordSchema, formData);
+  if (!parsed.success) return invalidForm(parsed);
+  const result = await changeOwnPassword(parsed.data);
+  if (!result.ok) return refusedForm(result, formData);
+  // Other sessions of this user end; this one gets a token with the new session version.
+  await unstable_update({});
+  return { status: "success" };
+}

@@ -1,0 +1,40 @@
+"use server";
+import { revalidatePath } from "next/cache";
+// Actions of the app shell: language, active gemeente, signing out.
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { recordSignOut, setOwnLocale } from "@/db/queries/account";
+import { signOut } from "@/lib/auth";
+import { ACTIVE_ORGANISATION_COOKIE, getViewer, requireViewer } from "@/lib/auth/viewer";
+import { LOCALE_COOKIE } from "@/lib/i18n/settings";
+import { localeSchema } from "@/lib/validation/account";
+
+const YEAR = 60 * 60 * 24 * 365;
+
+export async function changeLanguage(formData: FormData) {
+  const parsed = localeSchema.safeParse({ locale: formData.get("locale") });
+  if (!parsed.success) return;
+  // Signed in, the choice is kept with the account; on the sign-in page only in a cookie.
+  if (await getViewer()) await setOwnLocale(parsed.data.locale);
+  (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, { path: "/", maxAge: YEAR, sameSite: "lax" });
+  revalidatePath("/", "layout");
+}
+
+export async function switchOrganisation(formData: FormData) {
+  const viewer = await requireViewer();
+  const organisationId = Number(formData.get("organisationId"));
+  // Only a gemeente the user is an active member of; the viewer checks the cookie again on every request.
+  if (!viewer.memberships.some((m) => m.organisationId === organisationId)) return;
+  (await cookies()).set(ACTIVE_ORGANISATION_COOKIE, String(organisationId), {
+    path: "/",
+    httpOnly: true,
+    sameSite: "lax",
+    maxAge: YEAR,
+  });
+  redirect("/");
+}
+
+export async function signOutAction() {
+  if (await getViewer()) await recordSignOut();
+  await signOut({ redirectTo: "/login?afgemeld=1" });
+}

@@ -1,0 +1,48 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { LanguageSwitch } from "@/components/shell/language-switch";
+import { MainNav, type NavSectionView } from "@/components/shell/main-nav";
+import { OrganisationSwitcher } from "@/components/shell/organisation-switcher";
+import { SkipLink } from "@/components/shell/skip-link";
+import { UserMenu } from "@/components/shell/user-menu";
+import { requireViewer } from "@/lib/auth/viewer";
+import { navigationFor } from "@/lib/navigation";
+
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  const viewer = await requireViewer();
+  const [t, nav] = await Promise.all([getTranslations("shell"), getTranslations("nav")]);
+  const sections: NavSectionView[] = navigationFor(viewer.role).map((section) => ({
+    label: section.label,
+    heading: section.label === "main" ? undefined : nav(`sections.${section.label}`),
+    items: section.items.map((item) => ({ ...item, text: nav(item.label) })),
+  }));
+
+  return (
+    <>
+      <SkipLink />
+      <header className="no-print bg-header text-on-header">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-2">
+          <div className="flex flex-wrap items-center gap-x-6 gap-y-1">
+            <Link href="/" className="py-2 text-xl font-bold text-on-header no-underline">
+              Impactkoers
+            </Link>
+            <OrganisationSwitcher viewer={viewer} />
+          </div>
+          <div className="flex flex-wrap items-center gap-2">
+            <LanguageSwitch />
+            <UserMenu viewer={viewer} />
+          </div>
+        </div>
+      </header>
+      <div className="mx-auto flex max-w-7xl flex-col gap-6 px-4 py-6 md:flex-row md:gap-10">
+        <div className="md:w-56 md:shrink-0">
+          <MainNav label={t("mainNavigation")} sections={sections} />
+        </div>
+        <main id="main" tabIndex={-1} className="min-w-0 flex-1">
+          {children}
+        </main>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+
+export default async function NotFound() {
+  const t = await getTranslations("common");
+  return (
+    <div className="max-w-2xl">
+      <h1 className="text-3xl">{t("notFoundTitle")}</h1>
+      <p className="mt-3">{t("notFoundText")}</p>
+      <p className="mt-3">
+        <Link href="/">{t("backHome")}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { LanguageSwitch } from "@/components/shell/language-switch";
+import { SkipLink } from "@/components/shell/skip-link";
+
+export default async function AuthLayout({ children }: { children: ReactNode }) {
+  const t = await getTranslations("common");
+  return (
+    <>
+      <SkipLink />
+      <header className="bg-header text-on-header">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
+          <p className="text-xl font-bold">Impactkoers</p>
+          <LanguageSwitch />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8">
+        {children}
+      </main>
+      <footer className="mx-auto max-w-5xl px-4 pb-8 text-sm text-muted">{t("tagline")}</footer>
+    </>
+  );
+}

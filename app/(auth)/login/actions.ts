@@ -1,0 +1,32 @@
+"use server";
+import { AuthError } from "next-auth";
+import { getTranslations } from "next-intl/server";
+import { signInBlockedFor } from "@/db/queries/sign-in";
+import { signIn } from "@/lib/auth";
+import { minutesToWait } from "@/lib/domain/sign-in-throttle";
+import { safeCallbackPath, signInSchema } from "@/lib/validation/auth";
+import { type FormState, parseForm, submittedValues } from "@/lib/validation/form";
+import { invalidForm } from "@/lib/validation/respond";
+
+export async function signInAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const parsed = parseForm(signInSchema, formData);
+  if (!parsed.success) return invalidForm(parsed);
+  const t = await getTranslations("login");
+  const values = submittedValues(formData);
+  try {
+    await signIn("credentials", {
+      email: parsed.data.email,
+      password: parsed.data.password,
+      redirectTo: safeCallbackPath(formData.get("callbackUrl")),
+    });
+  } catch (error) {
+    if (error instanceof AuthError && error.type === "CredentialsSignin") {
+      // Also after a plain wrong password the address may just have become blocked: say so now, not next time.
+      const blocked = signInBlockedFor(parsed.data.email);
+      const message = blocked ? t("tooManyAttempts", { minutes: minutesToWait(blocked) }) : t("invalidCredentials");
+      return { status: "error", message, values };
+    }
+    throw error; // Includes the redirect that follows a successful sign-in.
+  }
+  return { status: "idle" };
+}

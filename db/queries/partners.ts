@@ -1,0 +1,121 @@
+import "server-only";
+import { and, asc, eq, sql } from "drizzle-orm";
+import { requirePermission } from "@/lib/auth/viewer";
+import type { PartnerOrganisationInput } from "@/lib/validation/partners";
+import { recordAudit } from "../audit";
+import { NotFoundError } from "../errors";
+import { getDb, type Transaction, transact } from "../index";
+import { memberships, partnerOrganisations } from "../schema";
+import { type MutationResult, ok, refuse } from "./result";
+
+export async function listPartnerOrganisations() {
+  const viewer = await requirePermission("partners.manage");
+  return getDb()
+    .select({
+      id: partnerOrganisations.id,
+      name: partnerOrganisations.name,
+      description: partnerOrganisations.description,
+      memberCount: sql<number>`(select count(*) from ${memberships} where ${memberships.partnerOrganisationId} = ${partnerOrganisations.id} and ${memberships.active} = 1)`,
+    })
+    .from(partnerOrganisations)
+    .where(eq(partnerOrganisations.organisationId, viewer.organisationId))
+    .orderBy(asc(partnerOrganisations.name))
+    .all();
+}
+
+/** Choices for the partner-organisation field of the user forms. */
+export async function partnerOrganisationOptions() {
+  const viewer = await requirePermission("users.manage");
+  return getDb()
+    .select({ id: partnerOrganisations.id, name: partnerOrganisations.name })
+    .from(partnerOrganisations)
+    .where(eq(partnerOrganisations.organisationId, viewer.organisationId))
+    .orderBy(asc(partnerOrganisations.name))
+    .all();
+}
+
+export async function getPartnerOrganisation({ partnerId }: { partnerId: number }) {
+  const viewer = await requirePermission("partners.manage");
+  const row = getDb()
+    .select({
+      id: partnerOrganisations.id,
+      name: partnerOrganisations.name,
+      description: partnerOrganisations.description,
+    })
+    .from(partnerOrganisations)
+    .where(and(eq(partnerOrganisations.id, partnerId), eq(partnerOrganisations.organisationId, viewer.organisationId)))
+    .get();
+  if (!row) throw new NotFoundError("partner organisation");
+  return row;
+}
+
+function nameTaken(tx: Transaction, organisationId: number, name: string, exceptId?: number) {
+  const row = tx
+    .select({ id: partnerOrganisations.id })
+    .from(partnerOrganisations)
+    .where(
+      and(
+        eq(partnerOrganisations.organisationId, organisationId),
+        sql`lower(${partnerOrganisations.name}) = lower(${name})`,
+      ),
+    )
+    .get();
+  return Boolean(row && row.id !== exceptId);
+}
+
+export async function createPartnerOrganisation(
+  input: PartnerOrganisationInput,
+): Promise<MutationResult<{ partnerId: number }>> {
+  const viewer = await requirePermission("partners.manage");
+  return transact((tx) => {
+    if (nameTaken(tx, viewer.organisationId, input.name)) return refuse("nameTaken", "name");
+    const { id } = tx
+      .insert(partnerOrganisations)
+      .values({ organisationId: viewer.organisationId, name: input.name, description: input.description })
+      .returning({ id: partnerOrganisations.id })
+      .get();
+    recordAudit(tx, {
+      organisationId: viewer.organisationId,
+      actorId: viewer.userId,
+      action: "partner.created",
+      entityType: "partner_organisation",
+      entityId: id,
+      summary: input.name,
+      after: input,
+    });
+    return ok({ partnerId: id });
+  });
+}
+
+export async function updatePartnerOrganisation(
+  { partnerId }: { partnerId: number },
+  input: PartnerOrganisationInput,
+): Promise<MutationResult> {
+  const viewer = await requirePermission("partners.manage");
+  return transact((tx) => {
+    const before = tx
+      .select({ name: partnerOrganisations.name, description: partnerOrganisations.description })
+      .from(partnerOrganisations)
+      .where(
+        and(eq(partnerOrganisations.id, partnerId), eq(partnerOrganisations.organisationId, viewer.organisationId)),
+      )
+      .get();
+    if (!before) throw new NotFoundError("partner organisation");
+    if (nameTaken(tx, viewer.organisationId, input.name, partnerId)) return refuse("nameTaken", "name");
+    tx.update(partnerOrganisations)
+      .set({ name: input.name, description: input.description })
+      .where(eq(partnerOrganisations.id, partnerId))
+      .run();
+    recordAudit(tx, {
+      organisationId: viewer.organisationId,
+      actorId: viewer.userId,
+      action: "partner.updated",
+      entityType: "partner_organisation",
+      entityId: partnerId,
+      summary: input.name,
+      before,
+      after: input,
+    });
+    return ok(undefined);
+  });
+}

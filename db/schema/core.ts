@@ -1,0 +1,69 @@
+// Gemeenten, people and their roles: the tables every other area hangs from.
+import { sql } from "drizzle-orm";
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { LOCALES, ROLES } from "../../lib/domain/constants";
+
+const createdAt = () =>
+  integer({ mode: "timestamp_ms" }).notNull().default(sql`(cast(unixepoch('subsec') * 1000 as integer))`);
+
+export const organisations = sqliteTable("organisations", {
+  id: integer().primaryKey({ autoIncrement: true }),
+  name: text().notNull(),
+  slug: text().notNull().unique(),
+  createdAt: createdAt(),
+});
+
+export const partnerOrganisations = sqliteTable(
+  "partner_organisations",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    organisationId: integer()
+      .notNull()
+      .references(() => organisations.id),
+    name: text().notNull(),
+    description: text().notNull().default(""),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("partner_organisations_org_name").on(t.organisationId, t.name)],
+);
+
+export const users = sqliteTable("users", {
+  id: integer().primaryKey({ autoIncrement: true }),
+  email: text().notNull().unique(),
+  name: text().notNull(),
+  passwordHash: text().notNull(),
+  locale: text({ enum: LOCALES }).notNull().default("nl"),
+  // Bumped on deactivation, role change and password change: sessions carrying an older value end.
+  sessionVersion: integer().notNull().default(1),
+  lastSignInAt: integer({ mode: "timestamp_ms" }),
+  createdAt: createdAt(),
+});
+
+export const memberships = sqliteTable(
+  "memberships",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    userId: integer()
+      .notNull()
+      .references(() => users.id),
+    organisationId: integer()
+      .notNull()
+      .references(() => organisations.id),
+    role: text({ enum: ROLES }).notNull(),
+    partnerOrganisationId: integer().references(() => partnerOrganisations.id),
+    active: integer({ mode: "boolean" }).notNull().default(true),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("memberships_user_org").on(t.userId, t.organisationId),
+    index("memberships_org").on(t.organisationId),
+  ],
+);
+
+// Failed sign-ins per e-mail address, to slow down guessing without locking anyone out for good.
+export const signInThrottle = sqliteTable("sign_in_throttle", {
+  email: text().primaryKey(),
+  failures: integer().notNull(),
+  windowStartedAt: integer().notNull(),
+  blockedUntil: integer(),
+});

@@ -1,0 +1,176 @@
+// Demo data: two fictional gemeenten with an account for every role. Idempotent; `npm start` runs it when the
+// database is empty, unless SEED_DEMO=false.
+import path from "node:path";
+import { and, eq, sql } from "drizzle-orm";
+import { hashPassword } from "../lib/auth/password";
+import type { Role } from "../lib/domain/constants";
+import { recordAudit } from "./audit";
+import { type AppDatabase, openDatabase } from "./client";
+import { memberships, organisations, partnerOrganisations, users } from "./schema";
+
+export const DEMO_PASSWORD = "welkom-impactkoers";
+
+type Tx = Parameters<Parameters<AppDatabase["transaction"]>[0]>[0];
+
+const ORGANISATIONS = [
+  { slug: "voorbeeld", name: "Gemeente Voorbeeld" },
+  { slug: "testdorp", name: "Gemeente Testdorp" },
+] as const;
+
+const PARTNERS = [
+  {
+    organisation: "voorbeeld",
+    name: "Stichting Buurtkracht",
+    description: "Welzijnsorganisatie in de wijk Oost: buurtcoaches, ontmoetingsplekken en vrijwilligers.",
+  },
+] as const;
+
+type DemoAccount = {
+  email: string;
+  name: string;
+  memberships: { organisation: string; role: Role; partner?: string }[];
+};
+
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+  {
+    email: "beheerder@voorbeeld.example",
+    name: "Fatima el Amrani",
+    memberships: [{ organisation: "voorbeeld", role: "beheerder" }],
+  },
+  {
+    email: "manager@voorbeeld.example",
+    name: "Joost van Dijk",
+    memberships: [{ organisation: "voorbeeld", role: "programmamanager" }],
+  },
+  {
+    email: "management@voorbeeld.example",
+    name: "Ingrid Bakker",
+    memberships: [{ organisation: "voorbeeld", role: "management" }],
+  },
+  {
+    email: "team@voorbeeld.example",
+    name: "Sanne de Vries",
+    memberships: [{ organisation: "voorbeeld", role: "teamlid" }],
+  },
+  {
+    email: "partner@voorbeeld.example",
+    name: "Ahmed Yilmaz",
+    memberships: [{ organisation: "voorbeeld", role: "partner", partner: "Stichting Buurtkracht" }],
+  },
+  {
+    email: "beheerder@testdorp.example",
+    name: "Karin Jansen",
+    memberships: [{ organisation: "testdorp", role: "beheerder" }],
+  },
+  {
+    // An advisor who works for both gemeenten, to show switching between them.
+    email: "adviseur@voorbeeld.example",
+    name: "Pieter Smit",
+    memberships: [
+      { organisation: "voorbeeld", role: "programmamanager" },
+      { organisation: "testdorp", role: "management" },
+    ],
+  },
+];
+
+function ensureOrganisation(tx: Tx, slug: string, name: string): number {
+  const existing = tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, slug)).get();
+  if (existing) return existing.id;
+  const { id } = tx.insert(organisations).values({ slug, name }).returning({ id: organisations.id }).get();
+  recordAudit(tx, {
+    organisationId: id,
+    actorId: null,
+    action: "organisation.created",
+    entityType: "organisation",
+    entityId: id,
+    summary: name,
+  });
+  return id;
+}
+
+function ensurePartner(tx: Tx, organisationId: number, name: string, description: string): number {
+  const existing = tx
+    .select({ id: partnerOrganisations.id })
+    .from(partnerOrganisations)
+    .where(and(eq(partnerOrganisations.organisationId, organisationId), eq(partnerOrganisations.name, name)))
+    .get();
+  if (existing) return existing.id;
+  const { id } = tx
+    .insert(partnerOrganisations)
+    .values({ organisationId, name, description })
+    .returning({ id: partnerOrganisations.id })
+    .get();
+  recordAudit(tx, {
+    organisationId,
+    actorId: null,
+    action: "partner.created",
+    entityType: "partner_organisation",
+    entityId: id,
+    summary: name,
+  });
+  return id;
+}
+
+export async function seedDemo(db: AppDatabase) {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  db.transaction((tx) => {
+    const orgIds = new Map<string, number>();
+    for (const org of ORGANISATIONS) orgIds.set(org.slug, ensureOrganisation(tx, org.slug, org.name));
+    const partnerIds = new Map<string, number>();
+    for (const partner of PARTNERS) {
+      const orgId = orgIds.get(partner.organisation) ?? 0;
+      partnerIds.set(partner.name, ensurePartner(tx, orgId, partner.name, partner.description));
+    }
+    for (const account of DEMO_ACCOUNTS) {
+      const existing = tx.select({ id: users.id }).from(users).where(eq(users.email, account.email)).get();
+      const userId =
+        existing?.id ??
+        tx
+          .insert(users)
+          .values({ email: account.email, name: account.name, passwordHash })
+          .returning({ id: users.id })
+          .get().id;
+      for (const m of account.memberships) {
+        const organisationId = orgIds.get(m.organisation) ?? 0;
+        const present = tx
+          .select({ id: memberships.id })
+          .from(memberships)
+          .where(and(eq(memberships.userId, userId), eq(memberships.organisationId, organisationId)))
+          .get();
+        if (present) continue;
+        tx.insert(memberships)
+          .values({
+            userId,
+            organisationId,
+            role: m.role,
+            partnerOrganisationId: m.partner ? (partnerIds.get(m.partner) ?? null) : null,
+          })
+          .run();
+        recordAudit(tx, {
+          organisationId,
+          actorId: null,
+          action: "user.created",
+          entityType: "user",
+          entityId: userId,
+          summary: `${account.name} (${account.email}): ${m.role}`,
+        });
+      }
+    }
+  });
+}
+
+export function isEmpty(db: AppDatabase): boolean {
+  return (db.select({ count: sql<number>`count(*)` }).from(organisations).get()?.count ?? 0) === 0;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
+  const db = openDatabase();
+  const force = process.argv.includes("--force");
+  if (process.env.SEED_DEMO === "false" && !force) {
+    console.log("SEED_DEMO=false: geen demogegevens geladen.");
+  } else if (force || isEmpty(db)) {
+    await seedDemo(db);
+    console.log("Demogegevens geladen (Gemeente Voorbeeld en Gemeente Testdorp).");
+  }
+  db.$client.close();
+}

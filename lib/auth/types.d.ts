@@ -1,0 +1,20 @@
+import type { DefaultSession } from "next-auth";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string } & DefaultSession["user"];
+    sessionVersion: number;
+    signedInAt: number;
+  }
+  interface User {
+    sessionVersion?: number;
+  }
+}
+
+declare module "@auth/core/jwt" {
+  interface JWT {
+    uid?: number;
+    sv?: number;
+    signedInAt?: number;
+  }
+}

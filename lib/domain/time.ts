@@ -1,0 +1,50 @@
+// Dates as the users mean them: calendar days in Europe/Amsterdam, stored as UTC instants.
+export const TIME_ZONE = "Europe/Amsterdam";
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Parses "2026-11-27"; undefined for anything else, including impossible dates such as 2026-02-30. */
+export function parseDay(value: string | undefined | null): { year: number; month: number; day: number } | undefined {
+  const match = value ? DAY.exec(value) : null;
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const check = new Date(Date.UTC(year, month - 1, day));
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
+    return undefined;
+  }
+  return { year, month, day };
+}
+
+function offsetMs(instant: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(new Date(instant));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const asUtc = Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second"));
+  return asUtc - Math.floor(instant / 1000) * 1000;
+}
+
+/** The UTC instant at which this calendar day starts in Amsterdam. */
+export function startOfDay(value: string, timeZone = TIME_ZONE): Date | undefined {
+  const day = parseDay(value);
+  if (!day) return undefined;
+  const guess = Date.UTC(day.year, day.month - 1, day.day);
+  const first = guess - offsetMs(guess, timeZone);
+  // Around a daylight-saving change the offset at the guess and at the answer can differ; one correction suffices.
+  return new Date(guess - offsetMs(first, timeZone));
+}
+
+/** The UTC instant at which the day after this calendar day starts in Amsterdam (an exclusive upper bound). */
+export function endOfDay(value: string, timeZone = TIME_ZONE): Date | undefined {
+  const day = parseDay(value);
+  if (!day) return undefined;
+  const next = new Date(Date.UTC(day.year, day.month - 1, day.day + 1));
+  return startOfDay(next.toISOString().slice(0, 10), timeZone);
+}

@@ -1,0 +1,41 @@
+// The app's navigation as data: the shell shows each item the viewer's role may use.
+import type { Role } from "./domain/constants";
+import { can, type Permission } from "./domain/permissions";
+
+export type NavItem = {
+  href: string;
+  /** Key in the "nav" messages. */
+  label: string;
+  permission?: Permission;
+  /** Only highlight on an exact match (the home page would otherwise match everything). */
+  exact?: boolean;
+};
+
+export type NavSection = { label: string; items: NavItem[] };
+
+export const NAVIGATION: NavSection[] = [
+  {
+    label: "main",
+    items: [{ href: "/", label: "home", exact: true }],
+  },
+  {
+    label: "admin",
+    items: [
+      { href: "/admin/users", label: "users", permission: "users.manage" },
+      { href: "/admin/partners", label: "partners", permission: "partners.manage" },
+      { href: "/admin/activity", label: "activity", permission: "audit.read" },
+    ],
+  },
+];
+
+export function navigationFor(role: Role): NavSection[] {
+  return NAVIGATION.map((section) => ({
+    ...section,
+    items: section.items.filter((item) => !item.permission || can(role, item.permission)),
+  })).filter((section) => section.items.length > 0);
+}
+
+export function isCurrent(item: NavItem, pathname: string): boolean {
+  if (item.exact) return pathname === item.href;
+  return pathname === item.href || pathname.startsWith(`${item.href}/`);
+}

@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { ROLES } from "../domain/constants";
+import { needsPartnerOrganisation } from "../domain/permissions";
+import { email, optionalId, requiredText } from "./fields";
+
+const role = z.enum(ROLES, { error: "role" });
+
+const withPartnerRule = <T extends { role: (typeof ROLES)[number]; partnerOrganisationId: number | null }>(
+  value: T,
+  ctx: z.RefinementCtx,
+) => {
+  if (needsPartnerOrganisation(value.role) && value.partnerOrganisationId == null) {
+    ctx.addIssue({ code: "custom", path: ["partnerOrganisationId"], message: "partnerRequired" });
+  }
+};
+
+const membershipFields = z.object({ role, partnerOrganisationId: optionalId() });
+
+export const createUserSchema = membershipFields
+  .extend({ name: requiredText(120), email: email() })
+  .superRefine(withPartnerRule)
+  .transform((value) => ({
+    ...value,
+    partnerOrganisationId: needsPartnerOrganisation(value.role) ? value.partnerOrganisationId : null,
+  }));
+export type CreateUserInput = z.infer<typeof createUserSchema>;
+
+export const changeRoleSchema = membershipFields.superRefine(withPartnerRule).transform((value) => ({
+  ...value,
+  partnerOrganisationId: needsPartnerOrganisation(value.role) ? value.partnerOrganisationId : null,
+}));
+export type ChangeRoleInput = z.infer<typeof changeRoleSchema>;

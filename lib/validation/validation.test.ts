@@ -1,0 +1,129 @@
+import { describe, expect, it } from "vitest";
+import { changePasswordSchema } from "./account";
+import { activityFilterSchema } from "./activity";
+import { safeCallbackPath, signInSchema } from "./auth";
+import { parseForm, submittedValues } from "./form";
+import { partnerOrganisationSchema } from "./partners";
+import { changeRoleSchema, createUserSchema } from "./users";
+
+function form(values: Record<string, string>) {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(values)) data.append(key, value);
+  return data;
+}
+
+describe("parseForm", () => {
+  it("returns message keys per field and the submitted values, without passwords", () => {
+    const result = parseForm(signInSchema, form({ email: "  niet-een-adres ", password: "" }));
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.fieldErrors).toEqual({ email: ["email"], password: ["required"] });
+    expect(result.values).toEqual({ email: "  niet-een-adres " });
+  });
+
+  it("drops React's internal action fields", () => {
+    expect(submittedValues(form({ $ACTION_ID_abc: "", name: "Anna" }))).toEqual({ name: "Anna" });
+  });
+});
+
+describe("sign-in", () => {
+  it("normalises the e-mail address", () => {
+    const result = parseForm(signInSchema, form({ email: " Beheerder@Voorbeeld.Example ", password: "x" }));
+    expect(result).toMatchObject({ success: true, data: { email: "beheerder@voorbeeld.example" } });
+  });
+
+  it("only follows callback paths inside the app", () => {
+    expect(safeCallbackPath("/admin/users")).toBe("/admin/users");
+    expect(safeCallbackPath("//evil.example/")).toBe("/");
+    expect(safeCallbackPath("https://evil.example/")).toBe("/");
+    expect(safeCallbackPath("https://evil.example//other.example")).toBe("/");
+    expect(safeCallbackPath("http://localhost:3000/admin/users?x=1")).toBe("/admin/users?x=1");
+    expect(safeCallbackPath("/\\evil.example")).toBe("/");
+    expect(safeCallbackPath("/login")).toBe("/");
+    expect(safeCallbackPath(undefined)).toBe("/");
+  });
+});
+
+describe("users", () => {
+  it("requires name, a valid e-mail and a known role", () => {
+    const result = parseForm(createUserSchema, form({ name: " ", email: "x", role: "koning" }));
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(result.fieldErrors).toEqual({ name: ["required"], email: ["email"], role: ["role"] });
+  });
+
+  it("requires a partner organisation for a partner, and only for a partner", () => {
+    const missing = parseForm(createUserSchema, form({ name: "Piet", email: "p@x.example", role: "partner" }));
+    expect(missing).toMatchObject({ success: false, fieldErrors: { partnerOrganisationId: ["partnerRequired"] } });
+
+    const teamlid = parseForm(
+      createUserSchema,
+      form({ name: "Piet", email: "p@x.example", role: "teamlid", partnerOrganisationId: "3" }),
+    );
+    expect(teamlid).toMatchObject({ success: true, data: { role: "teamlid", partnerOrganisationId: null } });
+
+    const partner = parseForm(changeRoleSchema, form({ role: "partner", partnerOrganisationId: "3" }));
+    expect(partner).toMatchObject({ success: true, data: { role: "partner", partnerOrganisationId: 3 } });
+  });
+
+  it("refuses an id that is not a whole number", () => {
+    const result = parseForm(changeRoleSchema, form({ role: "partner", partnerOrganisationId: "1; drop" }));
+    expect(result).toMatchObject({ success: false, fieldErrors: { partnerOrganisationId: ["invalid"] } });
+  });
+});
+
+describe("partner organisations", () => {
+  it("requires a name and limits its length", () => {
+    expect(parseForm(partnerOrganisationSchema, form({ name: "" }))).toMatchObject({
+      success: false,
+      fieldErrors: { name: ["required"] },
+    });
+    expect(parseForm(partnerOrganisationSchema, form({ name: "a".repeat(121) }))).toMatchObject({
+      success: false,
+      fieldErrors: { name: ["tooLongShort"] },
+    });
+  });
+});
+
+describe("change password", () => {
+  it("wants a long enough new password, typed twice the same", () => {
+    const result = parseForm(
+      changePasswordSchema,
+      form({ currentPassword: "oud-wachtwoord", newPassword: "kort", confirmPassword: "anders" }),
+    );
+    expect(result).toMatchObject({
+      success: false,
+      fieldErrors: { newPassword: ["passwordTooShort"], confirmPassword: ["passwordsDiffer"] },
+    });
+  });
+
+  it("refuses the current password as the new one", () => {
+    const same = "hetzelfde-wachtwoord";
+    const result = parseForm(
+      changePasswordSchema,
+      form({ currentPassword: same, newPassword: same, confirmPassword: same }),
+    );
+    expect(result).toMatchObject({ success: false, fieldErrors: { newPassword: ["passwordUnchanged"] } });
+  });
+});
+
+describe("activity filter", () => {
+  it("turns calendar days into an Amsterdam period and ignores junk", () => {
+    const result = activityFilterSchema.safeParse({ from: "2026-11-01", to: "2026-11-27", actor: "x", page: "2" });
+    expect(result.success).toBe(true);
+    expect(result.data).toEqual({
+      actorId: undefined,
+      action: undefined,
+      from: new Date("2026-10-31T23:00:00.000Z"),
+      until: new Date("2026-11-27T23:00:00.000Z"),
+      page: 2,
+    });
+  });
+
+  it("says which date is wrong", () => {
+    const result = parseForm(activityFilterSchema, form({ from: "2026-11-31", to: "2026-11-01" }));
+    expect(result).toMatchObject({ success: false, fieldErrors: { from: ["date"] } });
+    const order = parseForm(activityFilterSchema, form({ from: "2026-11-20", to: "2026-11-01" }));
+    expect(order).toMatchObject({ success: false, fieldErrors: { to: ["dateOrder"] } });
+  });
+});

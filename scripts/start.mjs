@@ -1,0 +1,82 @@
+// `npm start`: prepares the data folder and secret, applies migrations, loads the demo data into an empty
+// database, builds when there is no (current) build, and serves Impactkoers. `--dev` serves with `next dev`.
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+const dev = process.argv.includes("--dev");
+
+function fail(message) {
+  console.error(`\n${message}\n`);
+  process.exit(1);
+}
+
+function databaseFile() {
+  const url = process.env.DATABASE_URL?.trim() || "./data/impactkoers.db";
+  return path.resolve(root, url.replace(/^file:/, ""));
+}
+
+/** AUTH_SECRET from the environment, else one generated once and kept beside the database. */
+function authSecret(dataDir) {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const file = path.join(dataDir, "auth-secret");
+  if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
+  const secret = randomBytes(32).toString("base64url");
+  fs.writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  console.log(`Nieuw AUTH_SECRET aangemaakt in ${path.relative(root, file)}`);
+  return secret;
+}
+
+function run(command, args, env) {
+  const result = spawnSync(command, args, { cwd: root, env, stdio: "inherit" });
+  if (result.status !== 0) fail(`Stopped: ${path.basename(command)} ${args.join(" ")} failed.`);
+}
+
+const SOURCES = ["app", "components", "lib", "db", "messages", "public", "proxy.ts", "next.config.mjs", "package.json"];
+
+function newestSource(entry) {
+  const full = path.join(root, entry);
+  if (!fs.existsSync(full)) return 0;
+  const stat = fs.statSync(full);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = 0;
+  for (const child of fs.readdirSync(full)) newest = Math.max(newest, newestSource(path.join(entry, child)));
+  return newest;
+}
+
+function buildIsCurrent() {
+  const buildId = path.join(root, ".next", "BUILD_ID");
+  if (!fs.existsSync(buildId)) return false;
+  const built = fs.statSync(buildId).mtimeMs;
+  return SOURCES.every((entry) => newestSource(entry) <= built);
+}
+
+if (!fs.existsSync(bin("next"))) fail("Dependencies are missing. Run `npm install` first.");
+
+const file = databaseFile();
+const dataDir = path.dirname(file);
+fs.mkdirSync(dataDir, { recursive: true });
+const port = process.env.PORT || "3000";
+const env = {
+  ...process.env,
+  DATABASE_URL: file,
+  AUTH_SECRET: authSecret(dataDir),
+  AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
+  PORT: port,
+  NEXT_TELEMETRY_DISABLED: "1",
+};
+
+run(bin("tsx"), ["db/migrate.ts"], env);
+run(bin("tsx"), ["db/seed.ts"], env);
+
+if (!dev && !buildIsCurrent()) {
+  console.log("Building Impactkoers (this takes a few minutes the first time)…");
+  run(bin("next"), ["build"], env);
+}
+
+const server = spawn(bin("next"), [dev ? "dev" : "start", "--port", port], { cwd: root, env, stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

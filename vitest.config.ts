@@ -1,0 +1,11 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
+  test: {
+    include: ["lib/**/*.test.ts", "db/**/*.test.ts", "messages/**/*.test.ts"],
+    environment: "node",
+    reporters: ["default", ["json", { outputFile: "test-results/unit.json" }]],
+  },
+});
