@@ -37,9 +37,26 @@ const password = generatePassword();
 const passwordHash = await hashPassword(password);
 
 const outcome = db.transaction((tx) => {
-  const organisationId =
-    tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.slug, slug)).get()?.id ??
-    tx.insert(organisations).values({ slug, name: gemeente }).returning({ id: organisations.id }).get().id;
+  let organisationId = tx
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(eq(organisations.slug, slug))
+    .get()?.id;
+  if (!organisationId) {
+    organisationId = tx
+      .insert(organisations)
+      .values({ slug, name: gemeente })
+      .returning({ id: organisations.id })
+      .get().id;
+    recordAudit(tx, {
+      organisationId,
+      actorId: null,
+      action: "organisation.created",
+      entityType: "organisation",
+      entityId: organisationId,
+      summary: gemeente,
+    });
+  }
   const existing = tx.select({ id: users.id }).from(users).where(eq(users.email, address)).get();
   if (
     existing &&

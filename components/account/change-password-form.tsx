@@ -4,7 +4,6 @@ import { useActionState } from "react";
 import { changePasswordAction } from "@/app/(app)/account/actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/field";
-import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { type FormState, initialFormState } from "@/lib/validation/form";
 
@@ -21,11 +20,6 @@ export function ChangePasswordForm({ minLength }: { minLength: number }) {
           confirmPassword: t("confirmPassword"),
         }}
       />
-      {state.status === "success" ? (
-        <Notice tone="success" role="status">
-          {t("passwordChanged")}
-        </Notice>
-      ) : null}
       <TextField
         name="currentPassword"
         type="password"

@@ -146,12 +146,16 @@ export function SelectField({
   >) {
   const parts = useFieldParts({ name, label, hint, state, id });
   const submitted = state?.values?.[name];
+  const initial = submitted ?? defaultValue ?? "";
   return (
     <FieldFrame label={label} hint={hint} optional={optional} {...parts}>
       <select
+        // React applies a select's defaultValue only when it mounts, and resets the form after an action:
+        // remount when the value to show changes, so the submitted or saved choice stays selected.
+        key={String(initial)}
         id={parts.fieldId}
         name={name}
-        defaultValue={submitted ?? defaultValue ?? ""}
+        defaultValue={initial}
         aria-invalid={parts.error ? true : undefined}
         aria-describedby={parts.describedBy}
         className={`${INPUT_CLASS} ${className}`}

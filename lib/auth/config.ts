@@ -1,5 +1,5 @@
-// Auth.js settings shared by the proxy and the server. No database access here: the proxy only needs to know
-// whether a signed session cookie exists; the data layer checks the user, role and gemeente on every request.
+// Auth.js settings without database access. The data layer checks the user, role and gemeente on every request;
+// the token only says who signed in, when, and with which session version.
 import type { NextAuthConfig } from "next-auth";
 import { SESSION_MAX_AGE_SECONDS } from "../domain/constants";
 
@@ -22,9 +22,6 @@ export const authConfig = {
     },
   },
   callbacks: {
-    authorized({ auth }) {
-      return Boolean(auth?.user);
-    },
     jwt({ token, user }) {
       if (user) {
         token.uid = Number(user.id);

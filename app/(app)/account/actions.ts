@@ -1,4 +1,5 @@
 "use server";
+import { redirect } from "next/navigation";
 import { changeOwnPassword } from "@/db/queries/account";
 import { unstable_update } from "@/lib/auth";
 import { requireViewer } from "@/lib/auth/viewer";
@@ -12,7 +13,8 @@ export async function changePasswordAction(_prev: FormState, formData: FormData)
   if (!parsed.success) return invalidForm(parsed);
   const result = await changeOwnPassword(parsed.data);
   if (!result.ok) return refusedForm(result, formData);
-  // Other sessions of this user end; this one gets a token with the new session version.
+  // Other sessions of this user end; this one gets a token with the new session version. The redirect makes the
+  // next render read that new token.
   await unstable_update({});
-  return { status: "success" };
+  redirect("/account?wachtwoord=gewijzigd");
 }

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { changeLanguage } from "@/app/(app)/actions";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { buttonClass } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireViewer } from "@/lib/auth/viewer";
 import { LANGUAGE_NAMES, LOCALES } from "@/lib/domain/constants";
@@ -13,8 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function AccountPage() {
-  const viewer = await requireViewer();
+export default async function AccountPage({ searchParams }: { searchParams: Promise<{ wachtwoord?: string }> }) {
+  const [viewer, { wachtwoord }] = await Promise.all([requireViewer(), searchParams]);
   const [t, roles] = await Promise.all([getTranslations("account"), getTranslations("roles")]);
   return (
     <>
@@ -76,6 +77,13 @@ export default async function AccountPage() {
         <h2 id="password-title" className="mb-3 text-2xl">
           {t("passwordTitle")}
         </h2>
+        {wachtwoord === "gewijzigd" ? (
+          <div className="mb-4">
+            <Notice tone="success" role="status">
+              {t("passwordChanged")}
+            </Notice>
+          </div>
+        ) : null}
         <ChangePasswordForm minLength={MIN_PASSWORD_LENGTH} />
       </section>
     </>
