@@ -3,10 +3,11 @@
 import path from "node:path";
 import { and, eq, sql } from "drizzle-orm";
 import { hashPassword } from "../lib/auth/password";
-import type { Role } from "../lib/domain/constants";
+import type { RoadmapStatus, Role } from "../lib/domain/constants";
+import { planRoadmap } from "../lib/domain/roadmap";
 import { recordAudit } from "./audit";
 import { type AppDatabase, openDatabase } from "./client";
-import { memberships, organisations, partnerOrganisations, users } from "./schema";
+import { memberships, organisations, partnerOrganisations, roadmapSteps, routeDecisions, users } from "./schema";
 
 export const DEMO_PASSWORD = "welkom-impactkoers";
 
@@ -121,6 +122,7 @@ export async function seedDemo(db: AppDatabase) {
       const orgId = orgIds.get(partner.organisation) ?? 0;
       partnerIds.set(partner.name, ensurePartner(tx, orgId, partner.name, partner.description));
     }
+    const userIds = new Map<string, number>();
     for (const account of DEMO_ACCOUNTS) {
       const existing = tx.select({ id: users.id }).from(users).where(eq(users.email, account.email)).get();
       const userId =
@@ -130,6 +132,7 @@ export async function seedDemo(db: AppDatabase) {
           .values({ email: account.email, name: account.name, passwordHash })
           .returning({ id: users.id })
           .get().id;
+      userIds.set(account.email, userId);
       for (const m of account.memberships) {
         const organisationId = orgIds.get(m.organisation) ?? 0;
         const present = tx
@@ -156,6 +159,101 @@ export async function seedDemo(db: AppDatabase) {
         });
       }
     }
+    seedRouteDecision(tx, orgIds.get("voorbeeld") ?? 0, userIds);
+  });
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** "YYYY-MM-DD", days from now. */
+function dayFromNow(days: number, now: number) {
+  return new Date(now + days * DAY).toISOString().slice(0, 10);
+}
+
+/**
+ * Gemeente Voorbeeld chose route 1 about ten weeks ago, after the intake: the first step is done, the first
+ * steps of the pilot are under way. Gemeente Testdorp has not chosen yet.
+ */
+function seedRouteDecision(tx: Tx, organisationId: number, userIds: Map<string, number>) {
+  const present = tx
+    .select({ id: routeDecisions.id })
+    .from(routeDecisions)
+    .where(eq(routeDecisions.organisationId, organisationId))
+    .get();
+  if (present) return;
+  const now = Date.now();
+  const decidedById = userIds.get("management@voorbeeld.example") ?? 0;
+  const managerId = userIds.get("manager@voorbeeld.example") ?? null;
+  const teamId = userIds.get("team@voorbeeld.example") ?? null;
+  const decision = tx
+    .insert(routeDecisions)
+    .values({
+      organisationId,
+      primaryRoute: "klein-en-krachtig",
+      secondaryRoute: null,
+      rationale:
+        "Impactgericht werken is in onze organisatie nog nieuw en het budget is beperkt. We beginnen daarom met één pilot: " +
+        "minder eenzaamheid onder oudere inwoners in de wijk Oost, samen met Stichting Buurtkracht. Zo leren we de hele " +
+        "cyclus kennen en hebben we straks een voorbeeld om anderen mee te nemen.",
+      intakeAnswers: {
+        embrace: "nog-niet",
+        means: "beperkt",
+        partners: "deels",
+        policyMoment: "later",
+        learningQuestions: "vaag",
+        trainingSupport: "in-woorden",
+        ambition: "uitproberen",
+        scope: "programma",
+        partnerReadiness: "wisselend",
+        pace: "snel",
+      },
+      decidedById,
+      decidedAt: new Date(now - 70 * DAY),
+    })
+    .returning({ id: routeDecisions.id })
+    .get();
+  const progress: { status: RoadmapStatus; ownerId: number | null; due: number | null; notes: string }[] = [
+    {
+      status: "klaar",
+      ownerId: managerId,
+      due: -56,
+      notes: "Gekozen: de pilot eenzaamheid ouderen in Oost. Stichting Buurtkracht doet mee.",
+    },
+    {
+      status: "klaar",
+      ownerId: managerId,
+      due: -21,
+      notes: "Verandertheorie en aannames besproken met het team en Buurtkracht.",
+    },
+    { status: "bezig", ownerId: teamId, due: 28, notes: "Eerste interviews met deelnemers zijn gepland." },
+    { status: "te_doen", ownerId: managerId, due: 90, notes: "" },
+  ];
+  const plan = planRoadmap([], ["klein-en-krachtig"]);
+  plan.add.forEach((step, index) => {
+    const state = progress[index] ?? { status: "te_doen" as const, ownerId: null, due: null, notes: "" };
+    tx.insert(roadmapSteps)
+      .values({
+        organisationId,
+        decisionId: decision.id,
+        route: step.route,
+        stepKey: step.stepKey,
+        isFirstStep: step.isFirstStep,
+        position: index + 1,
+        ownerId: state.ownerId,
+        dueDate: state.due === null ? null : dayFromNow(state.due, now),
+        status: state.status,
+        notes: state.notes,
+        completedAt: state.status === "klaar" && state.due !== null ? new Date(now + state.due * DAY) : null,
+      })
+      .run();
+  });
+  recordAudit(tx, {
+    organisationId,
+    actorId: decidedById,
+    action: "route.decided",
+    entityType: "route_decision",
+    entityId: decision.id,
+    summary: "klein-en-krachtig",
   });
 }
 

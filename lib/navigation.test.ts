@@ -5,11 +5,12 @@ const hrefs = (role: Parameters<typeof navigationFor>[0]) =>
   navigationFor(role).flatMap((section) => section.items.map((item) => item.href));
 
 describe("navigation", () => {
-  it("shows beheer only to the beheerder", () => {
-    expect(hrefs("beheerder")).toEqual(["/", "/admin/users", "/admin/partners", "/admin/activity"]);
-    for (const role of ["programmamanager", "management", "teamlid", "partner"] as const) {
-      expect(hrefs(role)).toEqual(["/"]);
+  it("shows beheer only to the beheerder, and the route to everyone but partners", () => {
+    expect(hrefs("beheerder")).toEqual(["/", "/routes", "/admin/users", "/admin/partners", "/admin/activity"]);
+    for (const role of ["programmamanager", "management", "teamlid"] as const) {
+      expect(hrefs(role)).toEqual(["/", "/routes"]);
     }
+    expect(hrefs("partner")).toEqual(["/"]);
   });
 
   it("marks the current section, and the home page only on itself", () => {

@@ -16,7 +16,10 @@ export type NavSection = { label: string; items: NavItem[] };
 export const NAVIGATION: NavSection[] = [
   {
     label: "main",
-    items: [{ href: "/", label: "home", exact: true }],
+    items: [
+      { href: "/", label: "home", exact: true },
+      { href: "/routes", label: "routes", permission: "route.read" },
+    ],
   },
   {
     label: "admin",

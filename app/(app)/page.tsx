@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { HomeRoutePanel } from "@/components/routes/home-route-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/domain/permissions";
@@ -21,6 +22,11 @@ export default async function HomePage() {
         title={t("welcome", { name: viewer.name })}
         intro={t("intro", { organisation: viewer.organisationName })}
       />
+      {can(viewer.role, "route.read") ? (
+        <div className="mb-8 max-w-3xl">
+          <HomeRoutePanel />
+        </div>
+      ) : null}
       <section aria-labelledby="cycle-title" className="max-w-3xl">
         <h2 id="cycle-title" className="text-2xl">
           {t("cycleTitle")}

@@ -171,3 +171,62 @@ export function SelectField({
     </FieldFrame>
   );
 }
+
+/**
+ * A question with one answer: a fieldset whose legend is the question. The first option carries the field's id,
+ * so an error-summary link lands on the group.
+ */
+export function RadioGroupField({
+  name,
+  label,
+  hint,
+  optional,
+  state,
+  options,
+  defaultValue,
+}: Omit<Common, "id"> & { options: Option[]; defaultValue?: string }) {
+  const t = useTranslations("forms");
+  const error = state?.status === "error" ? state.fieldErrors?.[name]?.[0] : undefined;
+  const hintId = hint ? `${name}-hint` : undefined;
+  const errorId = error ? `${name}-error` : undefined;
+  const checked = state?.values?.[name] ?? defaultValue;
+  return (
+    <fieldset
+      aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
+      className={`flex flex-col gap-2 ${error ? "border-l-4 border-danger pl-3" : ""}`}
+    >
+      <legend className="mb-1 font-semibold">
+        {label}
+        {optional ? <span className="font-normal text-muted"> {t("optional")}</span> : null}
+      </legend>
+      {hint ? (
+        <p id={hintId} className="text-sm text-muted">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={errorId} className="font-semibold text-danger">
+          <span className="sr-only">{t("errorPrefix")} </span>
+          {error}
+        </p>
+      ) : null}
+      {options.map((option, index) => {
+        const id = index === 0 ? name : `${name}-${option.value}`;
+        return (
+          <div key={option.value} className="flex min-h-11 items-start gap-3">
+            <input
+              type="radio"
+              id={id}
+              name={name}
+              value={option.value}
+              defaultChecked={checked === option.value}
+              aria-invalid={error ? true : undefined}
+              className="mt-1 h-5 w-5 shrink-0"
+            />
+            <label htmlFor={id}>{option.label}</label>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}

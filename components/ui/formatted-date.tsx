@@ -12,3 +12,10 @@ export async function FormattedDate({
   const formatter = await getFormatter();
   return <time dateTime={value.toISOString()}>{formatter.dateTime(value, format)}</time>;
 }
+
+/** A calendar day stored as "2026-11-27", shown in the user's language. */
+export async function FormattedDay({ value }: { value: string }) {
+  const formatter = await getFormatter();
+  // Noon UTC is the same calendar day in Amsterdam whatever the season.
+  return <time dateTime={value}>{formatter.dateTime(new Date(`${value}T12:00:00Z`), "date")}</time>;
+}

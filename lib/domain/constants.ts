@@ -10,3 +10,6 @@ export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60;
 
 /** Each language named in itself, for language choices. */
 export const LANGUAGE_NAMES: Record<Locale, string> = { nl: "Nederlands", en: "English" };
+
+export const ROADMAP_STATUSES = ["te_doen", "bezig", "klaar"] as const;
+export type RoadmapStatus = (typeof ROADMAP_STATUSES)[number];

@@ -4,10 +4,10 @@ import { can, needsPartnerOrganisation, PERMISSION_NAMES, type Permission } from
 
 // The agreed table, written out per role so that a change to the rules shows up here as a deliberate edit.
 const EXPECTED: Record<Role, Permission[]> = {
-  beheerder: ["users.manage", "partners.manage", "audit.read"],
-  programmamanager: [],
-  management: [],
-  teamlid: [],
+  beheerder: ["users.manage", "partners.manage", "audit.read", "route.read", "route.decide", "roadmap.update"],
+  programmamanager: ["route.read", "roadmap.update"],
+  management: ["route.read", "route.decide", "roadmap.update"],
+  teamlid: ["route.read"],
   partner: [],
 };
 

@@ -7,6 +7,10 @@ const PERMISSIONS = {
   "users.manage": ["beheerder"],
   "partners.manage": ["beheerder"],
   "audit.read": ["beheerder"],
+  // The route: partners work on programmes only and do not see the gemeente's own choice of route.
+  "route.read": ["beheerder", "programmamanager", "management", "teamlid"],
+  "route.decide": ["beheerder", "management"],
+  "roadmap.update": ["beheerder", "programmamanager", "management"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

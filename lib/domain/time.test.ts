@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { endOfDay, parseDay, startOfDay } from "./time";
+import { endOfDay, parseDay, startOfDay, todayInAmsterdam } from "./time";
 
 describe("Amsterdam calendar days", () => {
   it("starts a winter day at 23:00 UTC the evening before", () => {
@@ -20,5 +20,12 @@ describe("Amsterdam calendar days", () => {
     expect(parseDay("2026-02-30")).toBeUndefined();
     expect(parseDay("27-11-2026")).toBeUndefined();
     expect(startOfDay("")).toBeUndefined();
+  });
+});
+
+describe("today in Amsterdam", () => {
+  it("is already tomorrow at 23:30 UTC in winter", () => {
+    expect(todayInAmsterdam(new Date("2026-11-27T23:30:00Z"))).toBe("2026-11-28");
+    expect(todayInAmsterdam(new Date("2026-11-27T22:30:00Z"))).toBe("2026-11-27");
   });
 });

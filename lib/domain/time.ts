@@ -48,3 +48,8 @@ export function endOfDay(value: string, timeZone = TIME_ZONE): Date | undefined 
   const next = new Date(Date.UTC(day.year, day.month - 1, day.day + 1));
   return startOfDay(next.toISOString().slice(0, 10), timeZone);
 }
+
+/** Today's calendar day in Amsterdam, "2026-11-27". */
+export function todayInAmsterdam(now = new Date(), timeZone = TIME_ZONE): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { INTAKE_QUESTIONS } from "../domain/intake";
 import { changePasswordSchema } from "./account";
 import { activityFilterSchema } from "./activity";
 import { safeCallbackPath, signInSchema } from "./auth";
 import { parseForm, submittedValues } from "./form";
 import { partnerOrganisationSchema } from "./partners";
+import { decisionSchema, intakeAnswersFrom, parseIntake, roadmapStepSchema } from "./routes";
 import { changeRoleSchema, createUserSchema } from "./users";
 
 function form(values: Record<string, string>) {
@@ -125,5 +127,44 @@ describe("activity filter", () => {
     expect(result).toMatchObject({ success: false, fieldErrors: { from: ["date"] } });
     const order = parseForm(activityFilterSchema, form({ from: "2026-11-20", to: "2026-11-01" }));
     expect(order).toMatchObject({ success: false, fieldErrors: { to: ["dateOrder"] } });
+  });
+});
+
+describe("route decision", () => {
+  it("requires a rationale and a known route, and a second route different from the first", () => {
+    const empty = parseForm(decisionSchema, form({ primaryRoute: "klein-en-krachtig", rationale: "  " }));
+    expect(empty).toMatchObject({ success: false, fieldErrors: { rationale: ["rationaleRequired"] } });
+    const unknown = parseForm(decisionSchema, form({ primaryRoute: "route-6", rationale: "x" }));
+    expect(unknown).toMatchObject({ success: false, fieldErrors: { primaryRoute: ["route"] } });
+    const same = parseForm(
+      decisionSchema,
+      form({ primaryRoute: "training", secondaryRoute: "training", rationale: "x" }),
+    );
+    expect(same).toMatchObject({ success: false, fieldErrors: { secondaryRoute: ["secondRouteSame"] } });
+    const none = parseForm(decisionSchema, form({ primaryRoute: "training", secondaryRoute: "", rationale: "x" }));
+    expect(none).toMatchObject({ success: true, data: { secondaryRoute: null } });
+  });
+
+  it("keeps only valid intake answers", () => {
+    expect(intakeAnswersFrom({ q_embrace: "breed", q_means: "onzin", other: "x" })).toEqual({ embrace: "breed" });
+    expect(intakeAnswersFrom({})).toBeNull();
+  });
+
+  it("names every unanswered intake question", () => {
+    const result = parseIntake({ q_embrace: "breed" });
+    expect(result.success).toBe(false);
+    if (result.success) return;
+    expect(Object.keys(result.fieldErrors)).toHaveLength(INTAKE_QUESTIONS.length - 1);
+    expect(result.fieldErrors.q_embrace).toBeUndefined();
+    expect(result.answers).toEqual({ embrace: "breed" });
+  });
+});
+
+describe("roadmap step", () => {
+  it("checks the date and keeps the notes", () => {
+    const result = parseForm(roadmapStepSchema, form({ status: "bezig", dueDate: "2027-02-30", notes: "n" }));
+    expect(result).toMatchObject({ success: false, fieldErrors: { dueDate: ["date"] }, values: { notes: "n" } });
+    const ok = parseForm(roadmapStepSchema, form({ status: "klaar", dueDate: "", ownerId: "" }));
+    expect(ok).toMatchObject({ success: true, data: { status: "klaar", dueDate: null, ownerId: null } });
   });
 });

@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { RoadmapStepForm } from "@/components/routes/roadmap-step-form";
+import { WorkAreaPointer } from "@/components/routes/work-area-pointer";
+import { BackLink } from "@/components/ui/back-link";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { getRoadmapStep, roadmapOwnerOptions } from "@/db/queries/routes";
+import { idParam, orNotFound } from "@/lib/auth/guard";
+import { requirePermission } from "@/lib/auth/viewer";
+import { stepByKey } from "@/lib/domain/roadmap";
+import { localise } from "@/lib/domain/scenarios";
+import { shortLocale } from "@/lib/i18n/settings";
+
+type Props = { params: Promise<{ stepId: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const [step, locale] = await Promise.all([
+    orNotFound(getRoadmapStep({ stepId: idParam((await params).stepId) })),
+    getLocale().then(shortLocale),
+  ]);
+  const content = stepByKey(step.stepKey);
+  return { title: content ? localise(content.title, locale) : step.stepKey };
+}
+
+export default async function RoadmapStepPage({ params }: Props) {
+  const stepId = idParam((await params).stepId);
+  const viewer = await orNotFound(requirePermission("roadmap.update"));
+  const [step, owners, t, locale] = await Promise.all([
+    orNotFound(getRoadmapStep({ stepId })),
+    orNotFound(roadmapOwnerOptions()),
+    getTranslations("routes"),
+    getLocale().then(shortLocale),
+  ]);
+  const content = stepByKey(step.stepKey);
+  return (
+    <>
+      <PageHeader
+        title={content ? localise(content.title, locale) : step.stepKey}
+        intro={content ? localise(content.explanation, locale) : undefined}
+        back={<BackLink href={`/routes#stap-${step.id}`}>{t("backToRoadmap")}</BackLink>}
+      />
+      {step.isFirstStep ? <p className="-mt-2 mb-4 font-semibold">{t("firstStep")}</p> : null}
+      <div className="mb-6">
+        <WorkAreaPointer area={content?.workArea ?? null} role={viewer.role} />
+      </div>
+      {step.archivedAt ? (
+        <Notice tone="warning">{t("archivedStep")}</Notice>
+      ) : (
+        <RoadmapStepForm step={step} owners={owners} />
+      )}
+    </>
+  );
+}

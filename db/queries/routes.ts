@@ -1,0 +1,256 @@
+import "server-only";
+import { and, asc, desc, eq, isNull, max } from "drizzle-orm";
+import { requirePermission } from "@/lib/auth/viewer";
+import type { IntakeAnswers } from "@/lib/domain/intake";
+import { planRoadmap } from "@/lib/domain/roadmap";
+import type { RouteKey } from "@/lib/domain/scenarios";
+import type { DecisionInput, RoadmapStepInput } from "@/lib/validation/routes";
+import { recordAudit } from "../audit";
+import { NotFoundError } from "../errors";
+import { getDb, type Transaction, transact } from "../index";
+import { memberships, roadmapSteps, routeDecisions, users } from "../schema";
+import { type MutationResult, ok, refuse } from "./result";
+
+const decisionColumns = {
+  id: routeDecisions.id,
+  primaryRoute: routeDecisions.primaryRoute,
+  secondaryRoute: routeDecisions.secondaryRoute,
+  rationale: routeDecisions.rationale,
+  intakeAnswers: routeDecisions.intakeAnswers,
+  decidedAt: routeDecisions.decidedAt,
+  decidedByName: users.name,
+};
+
+function decisionsOf(organisationId: number) {
+  return getDb()
+    .select(decisionColumns)
+    .from(routeDecisions)
+    .innerJoin(users, eq(users.id, routeDecisions.decidedById))
+    .where(eq(routeDecisions.organisationId, organisationId))
+    .orderBy(desc(routeDecisions.decidedAt), desc(routeDecisions.id));
+}
+
+const stepColumns = {
+  id: roadmapSteps.id,
+  route: roadmapSteps.route,
+  stepKey: roadmapSteps.stepKey,
+  isFirstStep: roadmapSteps.isFirstStep,
+  position: roadmapSteps.position,
+  dueDate: roadmapSteps.dueDate,
+  status: roadmapSteps.status,
+  notes: roadmapSteps.notes,
+  ownerId: roadmapSteps.ownerId,
+  ownerName: users.name,
+  archivedAt: roadmapSteps.archivedAt,
+  completedAt: roadmapSteps.completedAt,
+};
+
+function activeSteps(organisationId: number) {
+  return getDb()
+    .select(stepColumns)
+    .from(roadmapSteps)
+    .leftJoin(users, eq(users.id, roadmapSteps.ownerId))
+    .where(and(eq(roadmapSteps.organisationId, organisationId), isNull(roadmapSteps.archivedAt)))
+    .orderBy(asc(roadmapSteps.position))
+    .all();
+}
+
+/** The gemeente's current route decision (or null) with its roadmap. */
+export async function getRouteSummary() {
+  const viewer = await requirePermission("route.read");
+  const current = decisionsOf(viewer.organisationId).limit(1).get() ?? null;
+  return { current, steps: current ? activeSteps(viewer.organisationId) : [] };
+}
+
+export async function listDecisions() {
+  const viewer = await requirePermission("route.read");
+  return decisionsOf(viewer.organisationId).all();
+}
+
+export async function getRoadmapStep({ stepId }: { stepId: number }) {
+  const viewer = await requirePermission("route.read");
+  const step = getDb()
+    .select(stepColumns)
+    .from(roadmapSteps)
+    .leftJoin(users, eq(users.id, roadmapSteps.ownerId))
+    .where(and(eq(roadmapSteps.id, stepId), eq(roadmapSteps.organisationId, viewer.organisationId)))
+    .get();
+  if (!step) throw new NotFoundError("roadmap step");
+  return step;
+}
+
+/** People who can own a roadmap step: the gemeente's active members, partners excepted. */
+export async function roadmapOwnerOptions() {
+  const viewer = await requirePermission("route.read");
+  return ownerCandidates(getDb(), viewer.organisationId);
+}
+
+function ownerCandidates(db: Pick<Transaction, "select">, organisationId: number) {
+  return db
+    .select({ id: users.id, name: users.name })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.organisationId, organisationId), eq(memberships.active, true)))
+    .orderBy(asc(users.name))
+    .all();
+}
+
+/**
+ * Records a route decision. The previous decision stays in the history; the roadmap keeps finished steps and the
+ * steps of routes still chosen, archives the other unfinished steps and adds the steps of newly chosen routes.
+ */
+export async function recordDecision(
+  input: DecisionInput,
+  intakeAnswers: IntakeAnswers | null,
+): Promise<MutationResult<{ decisionId: number }>> {
+  const viewer = await requirePermission("route.decide");
+  const routes: RouteKey[] = input.secondaryRoute ? [input.primaryRoute, input.secondaryRoute] : [input.primaryRoute];
+  return transact((tx) => {
+    const now = new Date();
+    const decision = tx
+      .insert(routeDecisions)
+      .values({
+        organisationId: viewer.organisationId,
+        primaryRoute: input.primaryRoute,
+        secondaryRoute: input.secondaryRoute,
+        rationale: input.rationale,
+        intakeAnswers,
+        decidedById: viewer.userId,
+        decidedAt: now,
+      })
+      .returning({ id: routeDecisions.id })
+      .get();
+
+    const existing = tx
+      .select({
+        id: roadmapSteps.id,
+        route: roadmapSteps.route,
+        stepKey: roadmapSteps.stepKey,
+        status: roadmapSteps.status,
+      })
+      .from(roadmapSteps)
+      .where(and(eq(roadmapSteps.organisationId, viewer.organisationId), isNull(roadmapSteps.archivedAt)))
+      .all();
+    const plan = planRoadmap(existing, routes);
+    for (const id of plan.archive) {
+      tx.update(roadmapSteps).set({ archivedAt: now, updatedAt: now }).where(eq(roadmapSteps.id, id)).run();
+    }
+    let position =
+      tx
+        .select({ last: max(roadmapSteps.position) })
+        .from(roadmapSteps)
+        .where(eq(roadmapSteps.organisationId, viewer.organisationId))
+        .get()?.last ?? 0;
+    for (const step of plan.add) {
+      position += 1;
+      tx.insert(roadmapSteps)
+        .values({
+          organisationId: viewer.organisationId,
+          decisionId: decision.id,
+          route: step.route,
+          stepKey: step.stepKey,
+          isFirstStep: step.isFirstStep,
+          position,
+        })
+        .run();
+    }
+    recordAudit(tx, {
+      organisationId: viewer.organisationId,
+      actorId: viewer.userId,
+      action: "route.decided",
+      entityType: "route_decision",
+      entityId: decision.id,
+      summary: routes.join(" + "),
+      after: {
+        primaryRoute: input.primaryRoute,
+        secondaryRoute: input.secondaryRoute,
+        stepsAdded: plan.add.length,
+        stepsArchived: plan.archive.length,
+      },
+    });
+    return ok({ decisionId: decision.id });
+  });
+}
+
+function stepInOrganisation(tx: Transaction, organisationId: number, stepId: number) {
+  const step = tx
+    .select({
+      id: roadmapSteps.id,
+      stepKey: roadmapSteps.stepKey,
+      status: roadmapSteps.status,
+      ownerId: roadmapSteps.ownerId,
+      dueDate: roadmapSteps.dueDate,
+      notes: roadmapSteps.notes,
+      archivedAt: roadmapSteps.archivedAt,
+    })
+    .from(roadmapSteps)
+    .where(and(eq(roadmapSteps.id, stepId), eq(roadmapSteps.organisationId, organisationId)))
+    .get();
+  if (!step) throw new NotFoundError("roadmap step");
+  return step;
+}
+
+export async function updateRoadmapStep(
+  { stepId }: { stepId: number },
+  input: RoadmapStepInput,
+): Promise<MutationResult> {
+  const viewer = await requirePermission("roadmap.update");
+  return transact((tx) => {
+    const before = stepInOrganisation(tx, viewer.organisationId, stepId);
+    if (before.archivedAt) return refuse("stepArchived");
+    if (input.ownerId != null && !ownerCandidates(tx, viewer.organisationId).some((u) => u.id === input.ownerId)) {
+      return refuse("invalid", "ownerId");
+    }
+    const now = new Date();
+    tx.update(roadmapSteps)
+      .set({
+        status: input.status,
+        ownerId: input.ownerId,
+        dueDate: input.dueDate,
+        notes: input.notes,
+        updatedAt: now,
+        completedAt: input.status === "klaar" ? (before.status === "klaar" ? undefined : now) : null,
+      })
+      .where(eq(roadmapSteps.id, stepId))
+      .run();
+    recordAudit(tx, {
+      organisationId: viewer.organisationId,
+      actorId: viewer.userId,
+      action: "roadmap.step_updated",
+      entityType: "roadmap_step",
+      entityId: stepId,
+      summary: before.stepKey,
+      before: { status: before.status, ownerId: before.ownerId, dueDate: before.dueDate, notes: before.notes },
+      after: { status: input.status, ownerId: input.ownerId, dueDate: input.dueDate, notes: input.notes },
+    });
+    return ok(undefined);
+  });
+}
+
+export async function setRoadmapStepStatus(
+  { stepId }: { stepId: number },
+  status: RoadmapStepInput["status"],
+): Promise<MutationResult> {
+  const viewer = await requirePermission("roadmap.update");
+  return transact((tx) => {
+    const before = stepInOrganisation(tx, viewer.organisationId, stepId);
+    if (before.archivedAt) return refuse("stepArchived");
+    if (before.status === status) return ok(undefined);
+    const now = new Date();
+    tx.update(roadmapSteps)
+      .set({ status, updatedAt: now, completedAt: status === "klaar" ? now : null })
+      .where(eq(roadmapSteps.id, stepId))
+      .run();
+    recordAudit(tx, {
+      organisationId: viewer.organisationId,
+      actorId: viewer.userId,
+      action: "roadmap.step_status_changed",
+      entityType: "roadmap_step",
+      entityId: stepId,
+      summary: before.stepKey,
+      before: { status: before.status },
+      after: { status },
+    });
+    return ok(undefined);
+  });
+}

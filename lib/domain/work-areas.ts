@@ -1,0 +1,12 @@
+// Where the work of a roadmap step happens in Impactkoers. An area without a page yet says so plainly.
+import type { Permission } from "./permissions";
+import type { WorkArea } from "./scenarios";
+
+export type WorkAreaLink = { href: string; permission?: Permission } | null;
+
+export const WORK_AREAS: Record<WorkArea, WorkAreaLink> = {
+  programmes: null,
+  learningQuestions: null,
+  training: null,
+  partners: { href: "/admin/partners", permission: "partners.manage" },
+};

@@ -1,0 +1,79 @@
+import { z } from "zod";
+import { ROADMAP_STATUSES } from "../domain/constants";
+import { findOption, INTAKE_QUESTIONS, type IntakeAnswers } from "../domain/intake";
+import { ROUTE_KEYS } from "../domain/scenarios";
+import { parseDay } from "../domain/time";
+import { optionalId } from "./fields";
+
+/** Intake answers travel as fields named "q_<question key>". */
+export const INTAKE_FIELD_PREFIX = "q_";
+export const intakeField = (questionKey: string) => `${INTAKE_FIELD_PREFIX}${questionKey}`;
+
+/** Every question needs an answer; each missing one is reported beside its question. */
+export function parseIntake(
+  values: Record<string, string | undefined>,
+):
+  | { success: true; answers: IntakeAnswers }
+  | { success: false; fieldErrors: Record<string, string[]>; answers: IntakeAnswers } {
+  const answers: IntakeAnswers = {};
+  const fieldErrors: Record<string, string[]> = {};
+  for (const question of INTAKE_QUESTIONS) {
+    const value = values[intakeField(question.key)];
+    if (value && findOption(question.key, value)) answers[question.key] = value;
+    else fieldErrors[intakeField(question.key)] = ["chooseAnswer"];
+  }
+  return Object.keys(fieldErrors).length ? { success: false, fieldErrors, answers } : { success: true, answers };
+}
+
+/** The valid intake answers among submitted fields; anything else is dropped. */
+export function intakeAnswersFrom(values: Record<string, string | undefined>): IntakeAnswers | null {
+  const answers: IntakeAnswers = {};
+  for (const question of INTAKE_QUESTIONS) {
+    const value = values[intakeField(question.key)];
+    if (value && findOption(question.key, value)) answers[question.key] = value;
+  }
+  return Object.keys(answers).length ? answers : null;
+}
+
+const routeKey = z.enum(ROUTE_KEYS, { error: "route" });
+
+export const decisionSchema = z
+  .object({
+    primaryRoute: routeKey,
+    secondaryRoute: z
+      .union([z.literal(""), routeKey])
+      .optional()
+      .transform((value) => value || null),
+    rationale: z
+      .string({ error: "rationaleRequired" })
+      .trim()
+      .min(1, { error: "rationaleRequired" })
+      .max(4000, { error: "tooLong" }),
+  })
+  .superRefine((value, ctx) => {
+    if (value.secondaryRoute && value.secondaryRoute === value.primaryRoute) {
+      ctx.addIssue({ code: "custom", path: ["secondaryRoute"], message: "secondRouteSame" });
+    }
+  });
+export type DecisionInput = z.infer<typeof decisionSchema>;
+
+export const roadmapStepSchema = z.object({
+  status: z.enum(ROADMAP_STATUSES, { error: "invalid" }),
+  ownerId: optionalId(),
+  dueDate: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, ctx) => {
+      if (!value) return null;
+      if (!parseDay(value)) {
+        ctx.addIssue({ code: "custom", message: "date" });
+        return z.NEVER;
+      }
+      return value;
+    }),
+  notes: z.string().trim().max(4000, { error: "tooLong" }).default(""),
+});
+export type RoadmapStepInput = z.infer<typeof roadmapStepSchema>;
+
+export const roadmapStatusSchema = z.object({ status: z.enum(ROADMAP_STATUSES, { error: "invalid" }) });
