@@ -81,6 +81,31 @@ test.describe("the Testdorp beheerder chooses a route", () => {
 
     await page.goto("/admin/activity?action=route.decided");
     await expect(page.getByRole("table")).toContainText("Route gekozen");
+
+    // Changing route keeps the finished step and adds the new route's steps, its first step marked.
+    await page.goto("/routes");
+    const doneTitle = (await steps.first().getByRole("heading", { level: 3 }).textContent()) ?? "";
+    await page.getByRole("link", { name: "Route opnieuw kiezen" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Welke route past bij ons?" })).toBeVisible();
+    await answerAll(page);
+    await page.getByRole("button", { name: "Toon het advies" }).click();
+    const routeSelect = page.getByLabel("Route", { exact: true });
+    const other = (await routeSelect.locator("option").allTextContents()).find(
+      (label) => !label.includes(advised.trim()),
+    );
+    await routeSelect.selectOption({ label: other ?? "" });
+    await page.getByLabel("Tweede route").selectOption("");
+    await page.getByLabel("Waarom kiest u deze route?").fill("Na de eerste stap kiezen we bewust een andere route.");
+    await page.getByRole("button", { name: "Keuze vastleggen" }).click();
+    await expect(page.getByText("De keuze is vastgelegd")).toBeVisible();
+    const kept = steps.filter({ hasText: doneTitle });
+    await expect(kept).toHaveCount(1);
+    await expect(kept).toContainText("Klaar");
+    await expect(steps.filter({ hasText: "Eerste stap" })).toHaveCount(2);
+    await expect(steps.last()).toContainText((other ?? "").replace(/^\d+\. /, ""));
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "Bekijk alle eerdere keuzes" }).click();
+    await expect(page.getByText("Vervangen")).toHaveCount(1);
   });
 });
 
