@@ -6,6 +6,7 @@ import { auditEvents } from "./schema";
 export type AuditInput = {
   organisationId: number | null;
   actorId: number | null;
+  programmeId?: number | null;
   action: string;
   entityType: string;
   entityId?: string | number | null;
@@ -21,6 +22,7 @@ export function recordAudit(tx: Transaction, event: AuditInput) {
     .values({
       organisationId: event.organisationId,
       actorId: event.actorId,
+      programmeId: event.programmeId ?? null,
       action: event.action,
       entityType: event.entityType,
       entityId: event.entityId == null ? null : String(event.entityId),

@@ -8,6 +8,7 @@ import { planRoadmap } from "../lib/domain/roadmap";
 import { recordAudit } from "./audit";
 import { type AppDatabase, openDatabase } from "./client";
 import { memberships, organisations, partnerOrganisations, roadmapSteps, routeDecisions, users } from "./schema";
+import { seedProgrammes } from "./seed-programmes";
 
 export const DEMO_PASSWORD = "welkom-impactkoers";
 
@@ -160,6 +161,12 @@ export async function seedDemo(db: AppDatabase) {
       }
     }
     seedRouteDecision(tx, orgIds.get("voorbeeld") ?? 0, userIds);
+    seedProgrammes(tx, orgIds.get("voorbeeld") ?? 0, {
+      manager: userIds.get("manager@voorbeeld.example") ?? 0,
+      team: userIds.get("team@voorbeeld.example") ?? 0,
+      adviser: userIds.get("adviseur@voorbeeld.example") ?? 0,
+      partnerOrganisation: partnerIds.get("Stichting Buurtkracht") ?? 0,
+    });
   });
 }
 

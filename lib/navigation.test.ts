@@ -6,11 +6,18 @@ const hrefs = (role: Parameters<typeof navigationFor>[0]) =>
 
 describe("navigation", () => {
   it("shows beheer only to the beheerder, and the route to everyone but partners", () => {
-    expect(hrefs("beheerder")).toEqual(["/", "/routes", "/admin/users", "/admin/partners", "/admin/activity"]);
+    expect(hrefs("beheerder")).toEqual([
+      "/",
+      "/routes",
+      "/programmes",
+      "/admin/users",
+      "/admin/partners",
+      "/admin/activity",
+    ]);
     for (const role of ["programmamanager", "management", "teamlid"] as const) {
-      expect(hrefs(role)).toEqual(["/", "/routes"]);
+      expect(hrefs(role)).toEqual(["/", "/routes", "/programmes"]);
     }
-    expect(hrefs("partner")).toEqual(["/"]);
+    expect(hrefs("partner")).toEqual(["/", "/programmes"]);
   });
 
   it("marks the current section, and the home page only on itself", () => {

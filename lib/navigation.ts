@@ -19,6 +19,7 @@ export const NAVIGATION: NavSection[] = [
     items: [
       { href: "/", label: "home", exact: true },
       { href: "/routes", label: "routes", permission: "route.read" },
+      { href: "/programmes", label: "programmes" },
     ],
   },
   {

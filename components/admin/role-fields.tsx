@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { SelectField } from "@/components/ui/field";
 import { ROLES, type Role } from "@/lib/domain/constants";
-import type { FormState } from "@/lib/validation/form";
+import { type FormState, firstValue } from "@/lib/validation/form";
 
 /** Role, and the partner organisation that only a partner needs (shown once "partner" is chosen). */
 export function RoleFields({
@@ -19,7 +19,7 @@ export function RoleFields({
 }) {
   const t = useTranslations("admin.users");
   const roles = useTranslations("roles");
-  const [role, setRole] = useState<string>(state.values?.role ?? defaultRole ?? "");
+  const [role, setRole] = useState<string>(firstValue(state.values, "role") ?? defaultRole ?? "");
 
   return (
     <>

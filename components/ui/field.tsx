@@ -2,7 +2,7 @@
 // comes back through `state.values`, so nothing typed is lost after an error.
 import { useTranslations } from "next-intl";
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
-import type { FormState } from "@/lib/validation/form";
+import { allValues, type FormState, firstValue } from "@/lib/validation/form";
 
 type Common = {
   name: string;
@@ -79,7 +79,7 @@ export function TextField({
   ...input
 }: Common & Omit<InputHTMLAttributes<HTMLInputElement>, "name" | "id">) {
   const parts = useFieldParts({ name, label, hint, state, id });
-  const submitted = state?.values?.[name];
+  const submitted = firstValue(state?.values, name);
   return (
     <FieldFrame label={label} hint={hint} optional={optional} {...parts}>
       <input
@@ -108,7 +108,7 @@ export function TextAreaField({
   ...textarea
 }: Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id">) {
   const parts = useFieldParts({ name, label, hint, state, id });
-  const submitted = state?.values?.[name];
+  const submitted = firstValue(state?.values, name);
   return (
     <FieldFrame label={label} hint={hint} optional={optional} {...parts}>
       <textarea
@@ -145,7 +145,7 @@ export function SelectField({
     "name" | "id"
   >) {
   const parts = useFieldParts({ name, label, hint, state, id });
-  const submitted = state?.values?.[name];
+  const submitted = firstValue(state?.values, name);
   const initial = submitted ?? defaultValue ?? "";
   return (
     <FieldFrame label={label} hint={hint} optional={optional} {...parts}>
@@ -189,7 +189,7 @@ export function RadioGroupField({
   const error = state?.status === "error" ? state.fieldErrors?.[name]?.[0] : undefined;
   const hintId = hint ? `${name}-hint` : undefined;
   const errorId = error ? `${name}-error` : undefined;
-  const checked = state?.values?.[name] ?? defaultValue;
+  const checked = firstValue(state?.values, name) ?? defaultValue;
   return (
     <fieldset
       aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
@@ -222,6 +222,63 @@ export function RadioGroupField({
               defaultChecked={checked === option.value}
               aria-invalid={error ? true : undefined}
               className="mt-1 h-5 w-5 shrink-0"
+            />
+            <label htmlFor={id}>{option.label}</label>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+/** Several answers: a fieldset of checkboxes that all send the same field name. */
+export function CheckboxGroupField({
+  name,
+  label,
+  hint,
+  optional,
+  state,
+  options,
+  defaultValues = [],
+  empty,
+}: Omit<Common, "id"> & { options: Option[]; defaultValues?: string[]; empty?: ReactNode }) {
+  const t = useTranslations("forms");
+  const error = state?.status === "error" ? state.fieldErrors?.[name]?.[0] : undefined;
+  const hintId = hint ? `${name}-hint` : undefined;
+  const errorId = error ? `${name}-error` : undefined;
+  const checked = new Set(allValues(state?.values, name) ?? (state?.status === "error" ? [] : defaultValues));
+  return (
+    <fieldset
+      aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
+      className={`flex flex-col gap-1 ${error ? "border-l-4 border-danger pl-3" : ""}`}
+    >
+      <legend className="mb-1 font-semibold">
+        {label}
+        {optional ? <span className="font-normal text-muted"> {t("optional")}</span> : null}
+      </legend>
+      {hint ? (
+        <p id={hintId} className="text-sm text-muted">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={errorId} className="font-semibold text-danger">
+          <span className="sr-only">{t("errorPrefix")} </span>
+          {error}
+        </p>
+      ) : null}
+      {options.length === 0 && empty ? <p className="text-sm">{empty}</p> : null}
+      {options.map((option, index) => {
+        const id = index === 0 ? name : `${name}-${option.value}`;
+        return (
+          <div key={option.value} className="flex min-h-11 items-center gap-3">
+            <input
+              type="checkbox"
+              id={id}
+              name={name}
+              value={option.value}
+              defaultChecked={checked.has(option.value)}
+              className="h-5 w-5 shrink-0"
             />
             <label htmlFor={id}>{option.label}</label>
           </div>

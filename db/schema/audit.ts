@@ -10,6 +10,8 @@ export const auditEvents = sqliteTable(
     // Empty only for events that belong to no gemeente, such as a sign-in attempt for an unknown e-mail address.
     organisationId: integer().references(() => organisations.id),
     actorId: integer().references(() => users.id),
+    /** The programme the event belongs to, so a programme can show its own recent activity. */
+    programmeId: integer(),
     action: text().notNull(),
     entityType: text().notNull(),
     entityId: text(),
@@ -21,5 +23,6 @@ export const auditEvents = sqliteTable(
   (t) => [
     index("audit_events_org_time").on(t.organisationId, t.createdAt),
     index("audit_events_org_entity").on(t.organisationId, t.entityType, t.entityId),
+    index("audit_events_programme").on(t.programmeId, t.createdAt),
   ],
 );

@@ -13,3 +13,38 @@ export const LANGUAGE_NAMES: Record<Locale, string> = { nl: "Nederlands", en: "E
 
 export const ROADMAP_STATUSES = ["te_doen", "bezig", "klaar"] as const;
 export type RoadmapStatus = (typeof ROADMAP_STATUSES)[number];
+
+// Programmes and the impact-management cycle.
+export const PROGRAMME_KINDS = ["pilot", "programma", "project"] as const;
+export type ProgrammeKind = (typeof PROGRAMME_KINDS)[number];
+
+export const PROGRAMME_STATUSES = ["concept", "lopend", "afgerond", "gestopt"] as const;
+export type ProgrammeStatus = (typeof PROGRAMME_STATUSES)[number];
+
+/** The phases of one round of the cycle, in order; after bijsturen a new round starts with definieren. */
+export const CYCLE_PHASES = ["definieren", "onderzoeken", "leren", "bijsturen"] as const;
+export type CyclePhase = (typeof CYCLE_PHASES)[number];
+
+export const TOC_LEVELS = ["activiteit", "prestatie", "effect", "impact"] as const;
+export type TocLevel = (typeof TOC_LEVELS)[number];
+
+export const HYPOTHESIS_STATUSES = ["open", "ondersteund", "deels_ondersteund", "niet_ondersteund"] as const;
+export type HypothesisStatus = (typeof HYPOTHESIS_STATUSES)[number];
+
+export const CRITICALITIES = ["hoog", "midden", "laag"] as const;
+export type Criticality = (typeof CRITICALITIES)[number];
+
+export const ASSUMPTION_STATUSES = ["ongetoetst", "in_onderzoek", "bevestigd", "deels_bevestigd", "weerlegd"] as const;
+export type AssumptionStatus = (typeof ASSUMPTION_STATUSES)[number];
+
+export const INDICATOR_DIRECTIONS = ["hoger", "lager"] as const;
+export type IndicatorDirection = (typeof INDICATOR_DIRECTIONS)[number];
+
+export const MEASUREMENT_FREQUENCIES = ["maandelijks", "per_kwartaal", "halfjaarlijks", "jaarlijks"] as const;
+export type MeasurementFrequency = (typeof MEASUREMENT_FREQUENCIES)[number];
+
+export const CONTRIBUTIONS = ["direct", "bijdrage", "context"] as const;
+export type Contribution = (typeof CONTRIBUTIONS)[number];
+
+export const INDICATOR_STATUSES = ["op_koers", "aandacht", "uit_koers", "geen_gegevens"] as const;
+export type IndicatorStatus = (typeof INDICATOR_STATUSES)[number];

@@ -1,11 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { ROLES, type Role } from "./constants";
-import { can, needsPartnerOrganisation, PERMISSION_NAMES, type Permission } from "./permissions";
+import { can, needsPartnerOrganisation, PERMISSION_NAMES, type Permission, programmeAccess } from "./permissions";
 
 // The agreed table, written out per role so that a change to the rules shows up here as a deliberate edit.
 const EXPECTED: Record<Role, Permission[]> = {
-  beheerder: ["users.manage", "partners.manage", "audit.read", "route.read", "route.decide", "roadmap.update"],
-  programmamanager: ["route.read", "roadmap.update"],
+  beheerder: [
+    "users.manage",
+    "partners.manage",
+    "audit.read",
+    "route.read",
+    "route.decide",
+    "roadmap.update",
+    "programme.create",
+  ],
+  programmamanager: ["route.read", "roadmap.update", "programme.create"],
   management: ["route.read", "route.decide", "roadmap.update"],
   teamlid: ["route.read"],
   partner: [],
@@ -25,5 +33,37 @@ describe("permissions", () => {
 
   it("only partners need a partner organisation", () => {
     expect(ROLES.filter(needsPartnerOrganisation)).toEqual(["partner"]);
+  });
+});
+
+describe("programme access", () => {
+  const none = { isOwner: false, isTeamMember: false, partnerInvolved: false };
+  const owner = { ...none, isOwner: true };
+  const team = { ...none, isTeamMember: true };
+  const partnerOf = { ...none, partnerInvolved: true };
+
+  it("lets the beheerder do everything with every programme", () => {
+    expect(programmeAccess("beheerder", none)).toEqual({ read: true, edit: true, measure: true });
+  });
+
+  it("lets a programme manager edit only what they own or are on the team of", () => {
+    expect(programmeAccess("programmamanager", none)).toEqual({ read: true, edit: false, measure: false });
+    expect(programmeAccess("programmamanager", owner)).toEqual({ read: true, edit: true, measure: true });
+    expect(programmeAccess("programmamanager", team)).toEqual({ read: true, edit: true, measure: true });
+  });
+
+  it("lets management read and change nothing", () => {
+    expect(programmeAccess("management", owner)).toEqual({ read: true, edit: false, measure: false });
+  });
+
+  it("lets a team member add measurements only on their own team", () => {
+    expect(programmeAccess("teamlid", none)).toEqual({ read: true, edit: false, measure: false });
+    expect(programmeAccess("teamlid", team)).toEqual({ read: true, edit: false, measure: true });
+  });
+
+  it("shows a partner only the programmes of their partner organisation", () => {
+    expect(programmeAccess("partner", none)).toEqual({ read: false, edit: false, measure: false });
+    expect(programmeAccess("partner", { ...team, partnerInvolved: false }).read).toBe(false);
+    expect(programmeAccess("partner", partnerOf)).toEqual({ read: true, edit: false, measure: false });
   });
 });

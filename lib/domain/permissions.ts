@@ -11,6 +11,7 @@ const PERMISSIONS = {
   "route.read": ["beheerder", "programmamanager", "management", "teamlid"],
   "route.decide": ["beheerder", "management"],
   "roadmap.update": ["beheerder", "programmamanager", "management"],
+  "programme.create": ["beheerder", "programmamanager"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -23,4 +24,29 @@ export function can(role: Role, permission: Permission): boolean {
 /** A partner user always belongs to exactly one partner organisation; no other role has one. */
 export function needsPartnerOrganisation(role: Role): boolean {
   return role === "partner";
+}
+
+/** How a user stands to one programme. */
+export type ProgrammeRelation = { isOwner: boolean; isTeamMember: boolean; partnerInvolved: boolean };
+export type ProgrammeAccess = { read: boolean; edit: boolean; measure: boolean };
+
+/**
+ * What a role may do with one programme. Everyone in the gemeente but a partner reads every programme; a partner
+ * only those their partner organisation takes part in. The beheerder edits all; a programme manager edits the
+ * programmes they own or are on the team of. Team members add measurements where they are on the team.
+ */
+export function programmeAccess(role: Role, relation: ProgrammeRelation): ProgrammeAccess {
+  const onTeam = relation.isOwner || relation.isTeamMember;
+  switch (role) {
+    case "beheerder":
+      return { read: true, edit: true, measure: true };
+    case "programmamanager":
+      return { read: true, edit: onTeam, measure: onTeam };
+    case "management":
+      return { read: true, edit: false, measure: false };
+    case "teamlid":
+      return { read: true, edit: false, measure: onTeam };
+    case "partner":
+      return { read: relation.partnerInvolved, edit: false, measure: false };
+  }
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { LOCALES } from "../domain/constants";
-import { newPassword } from "./fields";
+import { evenWhenOtherFieldsFail, newPassword } from "./fields";
 
 export const changePasswordSchema = z
   .object({
@@ -15,7 +15,7 @@ export const changePasswordSchema = z
     if (value.newPassword && value.newPassword === value.currentPassword) {
       ctx.addIssue({ code: "custom", path: ["newPassword"], message: "passwordUnchanged" });
     }
-  });
+  }, evenWhenOtherFieldsFail);
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 
 export const localeSchema = z.object({ locale: z.enum(LOCALES, { error: "invalid" }) });

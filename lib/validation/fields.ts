@@ -40,3 +40,9 @@ export const optionalId = () =>
       }
       return id;
     });
+
+/**
+ * For checks across fields (an end date before the start date): run them even when another field already failed,
+ * so the user sees every problem at once. Such a check must then not trust the types of the other fields.
+ */
+export const evenWhenOtherFieldsFail = { when: () => true };

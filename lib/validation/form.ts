@@ -8,30 +8,49 @@ export type FormState<Result = undefined> = {
   message?: string;
   fieldErrors?: Record<string, string[]>;
   /** What the user submitted, so nothing typed is lost after an error. Passwords are never sent back. */
-  values?: Record<string, string>;
+  values?: FormValues;
   result?: Result;
 };
 
+/** Submitted fields; a field sent more than once (a group of checkboxes) keeps all its values. */
+export type FormValues = Record<string, string | string[]>;
+
 export const initialFormState: FormState<never> = { status: "idle" };
 
-export function submittedValues(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
+function collect(formData: FormData, keep: (key: string) => boolean): FormValues {
+  const values: FormValues = {};
   for (const [key, value] of formData.entries()) {
-    if (key.startsWith("$") || /password/i.test(key) || typeof value !== "string") continue;
-    values[key] = value;
+    if (!keep(key) || typeof value !== "string") continue;
+    const present = values[key];
+    if (present === undefined) values[key] = value;
+    else values[key] = Array.isArray(present) ? [...present, value] : [present, value];
   }
   return values;
 }
 
+export function submittedValues(formData: FormData): FormValues {
+  return collect(formData, (key) => !key.startsWith("$") && !/password/i.test(key));
+}
+
+/** One submitted value of a field (the first, if it was sent more than once). */
+export function firstValue(values: FormValues | undefined, name: string): string | undefined {
+  const value = values?.[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** All submitted values of a field, for groups of checkboxes. */
+export function allValues(values: FormValues | undefined, name: string): string[] | undefined {
+  const value = values?.[name];
+  if (value === undefined) return undefined;
+  return Array.isArray(value) ? value : [value];
+}
+
 export type Parsed<T> =
   | { success: true; data: T }
-  | { success: false; fieldErrors: Record<string, string[]>; values: Record<string, string> };
+  | { success: false; fieldErrors: Record<string, string[]>; values: FormValues };
 
 export function parseForm<S extends z.ZodType>(schema: S, formData: FormData): Parsed<z.output<S>> {
-  const raw = Object.fromEntries(
-    [...formData.entries()].filter(([key, value]) => !key.startsWith("$") && typeof value === "string"),
-  );
-  const result = schema.safeParse(raw);
+  const result = schema.safeParse(collect(formData, (key) => !key.startsWith("$")));
   if (result.success) return { success: true, data: result.data };
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of result.error.issues) {

@@ -2,9 +2,9 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import { MIN_PASSWORD_LENGTH } from "./fields";
-import { type FormState, submittedValues } from "./form";
+import { type FormState, type FormValues, submittedValues } from "./form";
 
-type Failure = { fieldErrors: Record<string, string[]>; values: Record<string, string> };
+type Failure = { fieldErrors: Record<string, string[]>; values: FormValues };
 
 async function translator() {
   const t = await getTranslations("validation");

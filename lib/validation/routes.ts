@@ -3,7 +3,8 @@ import { ROADMAP_STATUSES } from "../domain/constants";
 import { findOption, INTAKE_QUESTIONS, type IntakeAnswers } from "../domain/intake";
 import { ROUTE_KEYS } from "../domain/scenarios";
 import { parseDay } from "../domain/time";
-import { optionalId } from "./fields";
+import { evenWhenOtherFieldsFail, optionalId } from "./fields";
+import { type FormValues, firstValue } from "./form";
 
 /** Intake answers travel as fields named "q_<question key>". */
 export const INTAKE_FIELD_PREFIX = "q_";
@@ -26,10 +27,10 @@ export function parseIntake(
 }
 
 /** The valid intake answers among submitted fields; anything else is dropped. */
-export function intakeAnswersFrom(values: Record<string, string | undefined>): IntakeAnswers | null {
+export function intakeAnswersFrom(values: FormValues): IntakeAnswers | null {
   const answers: IntakeAnswers = {};
   for (const question of INTAKE_QUESTIONS) {
-    const value = values[intakeField(question.key)];
+    const value = firstValue(values, intakeField(question.key));
     if (value && findOption(question.key, value)) answers[question.key] = value;
   }
   return Object.keys(answers).length ? answers : null;
@@ -54,7 +55,7 @@ export const decisionSchema = z
     if (value.secondaryRoute && value.secondaryRoute === value.primaryRoute) {
       ctx.addIssue({ code: "custom", path: ["secondaryRoute"], message: "secondRouteSame" });
     }
-  });
+  }, evenWhenOtherFieldsFail);
 export type DecisionInput = z.infer<typeof decisionSchema>;
 
 export const roadmapStepSchema = z.object({

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ROLES } from "../domain/constants";
 import { needsPartnerOrganisation } from "../domain/permissions";
-import { email, optionalId, requiredText } from "./fields";
+import { email, evenWhenOtherFieldsFail, optionalId, requiredText } from "./fields";
 
 const role = z.enum(ROLES, { error: "role" });
 
@@ -9,7 +9,8 @@ const withPartnerRule = <T extends { role: (typeof ROLES)[number]; partnerOrgani
   value: T,
   ctx: z.RefinementCtx,
 ) => {
-  if (needsPartnerOrganisation(value.role) && value.partnerOrganisationId == null) {
+  // Runs even when another field failed: the role must be one we know before the rule applies.
+  if (ROLES.includes(value.role) && needsPartnerOrganisation(value.role) && value.partnerOrganisationId == null) {
     ctx.addIssue({ code: "custom", path: ["partnerOrganisationId"], message: "partnerRequired" });
   }
 };
@@ -18,7 +19,7 @@ const membershipFields = z.object({ role, partnerOrganisationId: optionalId() })
 
 export const createUserSchema = membershipFields
   .extend({ name: requiredText(120), email: email() })
-  .superRefine(withPartnerRule)
+  .superRefine(withPartnerRule, evenWhenOtherFieldsFail)
   .transform((value) => ({
     ...value,
     partnerOrganisationId: needsPartnerOrganisation(value.role) ? value.partnerOrganisationId : null,

@@ -5,6 +5,7 @@ import { activityFilterSchema } from "./activity";
 import { safeCallbackPath, signInSchema } from "./auth";
 import { parseForm, submittedValues } from "./form";
 import { partnerOrganisationSchema } from "./partners";
+import { indicatorSchema, programmeSchema } from "./programmes";
 import { decisionSchema, intakeAnswersFrom, parseIntake, roadmapStepSchema } from "./routes";
 import { changeRoleSchema, createUserSchema } from "./users";
 
@@ -166,5 +167,71 @@ describe("roadmap step", () => {
     expect(result).toMatchObject({ success: false, fieldErrors: { dueDate: ["date"] }, values: { notes: "n" } });
     const ok = parseForm(roadmapStepSchema, form({ status: "klaar", dueDate: "", ownerId: "" }));
     expect(ok).toMatchObject({ success: true, data: { status: "klaar", dueDate: null, ownerId: null } });
+  });
+});
+
+describe("programme", () => {
+  const valid = {
+    name: "Pilot",
+    kind: "pilot",
+    societalChallenge: "Eenzaamheid",
+    ownerId: "3",
+    status: "lopend",
+  };
+
+  it("names every problem at once, also those across fields", () => {
+    const result = parseForm(
+      programmeSchema,
+      form({ ...valid, name: "", startDate: "2027-03-01", endDate: "2027-01-01", budget: "-5" }),
+    );
+    expect(result).toMatchObject({
+      success: false,
+      fieldErrors: { name: ["required"], endDate: ["endBeforeStart"], budget: ["notNegative"] },
+    });
+  });
+
+  it("reads a Dutch budget into cents and collects the team", () => {
+    const data = new FormData();
+    for (const [key, value] of Object.entries({ ...valid, budget: "12.500,50" })) data.append(key, value);
+    data.append("teamMemberIds", "4");
+    data.append("teamMemberIds", "7");
+    const result = parseForm(programmeSchema, data);
+    expect(result).toMatchObject({
+      success: true,
+      data: { budgetCents: 1250050, teamMemberIds: [4, 7], partnerIds: [] },
+    });
+  });
+
+  it("asks for both halves of a baseline and a target after it", () => {
+    const indicator = {
+      name: "Deelnemers",
+      unit: "aantal",
+      direction: "hoger",
+      frequency: "maandelijks",
+      contribution: "direct",
+    };
+    const half = parseForm(indicatorSchema, form({ ...indicator, baselineValue: "12" }));
+    expect(half).toMatchObject({ success: false, fieldErrors: { baselineDate: ["baselinePair"] } });
+    const early = parseForm(
+      indicatorSchema,
+      form({
+        ...indicator,
+        baselineValue: "12",
+        baselineDate: "2026-06-01",
+        targetValue: "40",
+        targetDate: "2026-01-01",
+      }),
+    );
+    expect(early).toMatchObject({ success: false, fieldErrors: { targetDate: ["targetAfterBaseline"] } });
+  });
+});
+
+describe("cross-field rules alongside other mistakes", () => {
+  it("asks for the partner organisation even when the name is missing too", () => {
+    const result = parseForm(createUserSchema, form({ name: "", email: "p@x.example", role: "partner" }));
+    expect(result).toMatchObject({
+      success: false,
+      fieldErrors: { name: ["required"], partnerOrganisationId: ["partnerRequired"] },
+    });
   });
 });

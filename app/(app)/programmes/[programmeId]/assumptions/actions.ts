@@ -1,0 +1,54 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { changeAssumptionStatus, createAssumption, updateAssumption } from "@/db/queries/assumptions";
+import { requireViewer } from "@/lib/auth/viewer";
+import { type FormState, parseForm } from "@/lib/validation/form";
+import { assumptionSchema, assumptionStatusSchema } from "@/lib/validation/programmes";
+import { invalidForm, refusedForm } from "@/lib/validation/respond";
+
+const detail = (programmeId: number, assumptionId: number) => `/programmes/${programmeId}/assumptions/${assumptionId}`;
+
+export async function createAssumptionAction(
+  programmeId: number,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  await requireViewer();
+  const parsed = parseForm(assumptionSchema, formData);
+  if (!parsed.success) return invalidForm(parsed);
+  const result = await createAssumption({ programmeId }, parsed.data);
+  if (!result.ok) return refusedForm(result, formData);
+  revalidatePath(`/programmes/${programmeId}`, "layout");
+  redirect(`${detail(programmeId, result.value.assumptionId)}?opgeslagen=1`);
+}
+
+export async function updateAssumptionAction(
+  programmeId: number,
+  assumptionId: number,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  await requireViewer();
+  const parsed = parseForm(assumptionSchema, formData);
+  if (!parsed.success) return invalidForm(parsed);
+  const result = await updateAssumption({ programmeId, assumptionId }, parsed.data);
+  if (!result.ok) return refusedForm(result, formData);
+  revalidatePath(`/programmes/${programmeId}`, "layout");
+  redirect(`${detail(programmeId, assumptionId)}?opgeslagen=1`);
+}
+
+export async function changeAssumptionStatusAction(
+  programmeId: number,
+  assumptionId: number,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  await requireViewer();
+  const parsed = parseForm(assumptionStatusSchema, formData);
+  if (!parsed.success) return invalidForm(parsed);
+  const result = await changeAssumptionStatus({ programmeId, assumptionId }, parsed.data);
+  if (!result.ok) return refusedForm(result, formData);
+  revalidatePath(`/programmes/${programmeId}`, "layout");
+  redirect(`${detail(programmeId, assumptionId)}?status=1`);
+}

@@ -1,0 +1,188 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { AssumptionStatusBadge, CriticalityBadge } from "@/components/programmes/badges";
+import { buttonClass } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/field";
+import { Table, Td, Th } from "@/components/ui/table";
+import { listAssumptions } from "@/db/queries/assumptions";
+import { getProgramme } from "@/db/queries/programmes";
+import { idParam, orNotFound } from "@/lib/auth/guard";
+import { compareByRisk, isAtRisk, RISK_MATRIX_STATUSES, riskMatrix } from "@/lib/domain/assumption-risk";
+import { ASSUMPTION_STATUSES, type AssumptionStatus, CRITICALITIES, type Criticality } from "@/lib/domain/constants";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("programmes.assumptions");
+  return { title: t("title") };
+}
+
+const SORTS = ["risk", "status", "criticality", "recent"] as const;
+type Sort = (typeof SORTS)[number];
+
+type Search = { criticality?: string; status?: string; sort?: string };
+
+export default async function AssumptionsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ programmeId: string }>;
+  searchParams: Promise<Search>;
+}) {
+  const programmeId = idParam((await params).programmeId);
+  const search = await searchParams;
+  const criticality = CRITICALITIES.find((c) => c === search.criticality) as Criticality | undefined;
+  const status = ASSUMPTION_STATUSES.find((s) => s === search.status) as AssumptionStatus | undefined;
+  const sort: Sort = SORTS.find((s) => s === search.sort) ?? "risk";
+  const [programme, all, t, criticalities, statuses] = await Promise.all([
+    orNotFound(getProgramme({ programmeId })),
+    orNotFound(listAssumptions({ programmeId })),
+    getTranslations("programmes.assumptions"),
+    getTranslations("programmes.criticality"),
+    getTranslations("programmes.assumptionStatus"),
+  ]);
+  const base = `/programmes/${programmeId}/assumptions`;
+  const filtered = all.filter(
+    (a) => (!criticality || a.criticality === criticality) && (!status || a.status === status),
+  );
+  const rows = [...filtered].sort((a, b) => {
+    if (sort === "status") return ASSUMPTION_STATUSES.indexOf(a.status) - ASSUMPTION_STATUSES.indexOf(b.status);
+    if (sort === "criticality") return CRITICALITIES.indexOf(a.criticality) - CRITICALITIES.indexOf(b.criticality);
+    if (sort === "recent") return b.updatedAt.getTime() - a.updatedAt.getTime();
+    return compareByRisk(a, b);
+  });
+  const matrix = riskMatrix(all);
+  const atRisk = all.filter(isAtRisk).length;
+
+  return (
+    <>
+      <div className="mb-4 flex flex-wrap items-end justify-between gap-4">
+        <div className="max-w-3xl">
+          <h2 className="text-2xl">{t("title")}</h2>
+          <p className="mt-1">{t("intro")}</p>
+        </div>
+        {programme.access.edit ? (
+          <Link href={`${base}/new`} className={buttonClass("primary")}>
+            {t("add")}
+          </Link>
+        ) : null}
+      </div>
+
+      {all.length === 0 ? (
+        <p className="rounded-ik bg-info-surface p-4">{t("empty")}</p>
+      ) : (
+        <>
+          <section aria-labelledby="matrix-title" className="mb-8">
+            <h3 id="matrix-title" className="text-xl">
+              {t("matrixTitle")}
+            </h3>
+            <p className="mt-1 mb-3 max-w-3xl text-sm">{t("matrixIntro", { count: atRisk })}</p>
+            <Table caption={t("matrixCaption")}>
+              <thead>
+                <tr>
+                  <Th>{t("criticality")}</Th>
+                  {RISK_MATRIX_STATUSES.map((s) => (
+                    <Th key={s}>{statuses(s)}</Th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {matrix.map((row) => (
+                  <tr key={row.criticality}>
+                    <th scope="row" className="border-b border-line px-3 py-2 text-left font-semibold">
+                      {criticalities(row.criticality)}
+                    </th>
+                    {row.cells.map((cell) => {
+                      const urgent = isAtRisk({ criticality: row.criticality, status: cell.status });
+                      return (
+                        <Td
+                          key={cell.status}
+                          className={urgent && cell.items.length ? "bg-danger-surface font-bold" : undefined}
+                        >
+                          {cell.items.length ? (
+                            <Link
+                              href={`${base}?criticality=${row.criticality}&status=${cell.status}`}
+                              aria-label={t("matrixCell", {
+                                count: cell.items.length,
+                                criticality: criticalities(row.criticality),
+                                status: statuses(cell.status),
+                              })}
+                            >
+                              {cell.items.length}
+                            </Link>
+                          ) : (
+                            <span className="text-muted">0</span>
+                          )}
+                        </Td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          </section>
+
+          <section aria-labelledby="register-title">
+            <h3 id="register-title" className="text-xl">
+              {t("registerTitle")}
+            </h3>
+            <form method="get" action={base} className="my-4 flex flex-wrap items-end gap-4 rounded-ik bg-surface p-4">
+              <SelectField
+                name="criticality"
+                label={t("criticality")}
+                options={CRITICALITIES.map((c) => ({ value: c, label: criticalities(c) }))}
+                placeholder={t("all")}
+                defaultValue={criticality ?? ""}
+              />
+              <SelectField
+                name="status"
+                label={t("status")}
+                options={ASSUMPTION_STATUSES.map((s) => ({ value: s, label: statuses(s) }))}
+                placeholder={t("all")}
+                defaultValue={status ?? ""}
+              />
+              <SelectField
+                name="sort"
+                label={t("sort")}
+                options={SORTS.map((s) => ({ value: s, label: t(`sorts.${s}`) }))}
+                defaultValue={sort}
+              />
+              <button type="submit" className={buttonClass("secondary")}>
+                {t("apply")}
+              </button>
+              {criticality || status ? <Link href={base}>{t("reset")}</Link> : null}
+            </form>
+            <p className="mb-2" role="status">
+              {t("count", { shown: rows.length, total: all.length })}
+            </p>
+            <Table caption={t("registerCaption")}>
+              <thead>
+                <tr>
+                  <Th>{t("statement")}</Th>
+                  <Th>{t("criticality")}</Th>
+                  <Th>{t("status")}</Th>
+                  <Th>{t("testPlan")}</Th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((assumption) => (
+                  <tr key={assumption.id}>
+                    <Td>
+                      <Link href={`${base}/${assumption.id}`}>{assumption.statement}</Link>
+                    </Td>
+                    <Td>
+                      <CriticalityBadge criticality={assumption.criticality} />
+                    </Td>
+                    <Td>
+                      <AssumptionStatusBadge status={assumption.status} />
+                    </Td>
+                    <Td className="text-sm">{assumption.testPlan || "—"}</Td>
+                  </tr>
+                ))}
+              </tbody>
+            </Table>
+          </section>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { HypothesisSentence } from "@/components/programmes/hypothesis-sentence";
+import { buttonClass } from "@/components/ui/button";
+import { listHypotheses } from "@/db/queries/hypotheses";
+import { getProgramme } from "@/db/queries/programmes";
+import { idParam, orNotFound } from "@/lib/auth/guard";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("programmes.hypotheses");
+  return { title: t("title") };
+}
+
+export default async function HypothesesPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ programmeId: string }>;
+  searchParams: Promise<{ opgeslagen?: string }>;
+}) {
+  const programmeId = idParam((await params).programmeId);
+  const [programme, rows, { opgeslagen }, t, statuses, level] = await Promise.all([
+    orNotFound(getProgramme({ programmeId })),
+    orNotFound(listHypotheses({ programmeId })),
+    searchParams,
+    getTranslations("programmes.hypotheses"),
+    getTranslations("programmes.hypothesisStatus"),
+    getTranslations("programmes.level"),
+  ]);
+  return (
+    <>
+      <div className="mb-4 flex flex-wrap items-end justify-between gap-4">
+        <div className="max-w-3xl">
+          <h2 className="text-2xl">{t("title")}</h2>
+          <p className="mt-1">{t("intro")}</p>
+        </div>
+        {programme.access.edit ? (
+          <Link href={`/programmes/${programmeId}/hypotheses/new`} className={buttonClass("primary")}>
+            {t("add")}
+          </Link>
+        ) : null}
+      </div>
+      {rows.length === 0 ? <p className="rounded-ik bg-info-surface p-4">{t("empty")}</p> : null}
+      <ol className="flex flex-col gap-4">
+        {rows.map((hypothesis, index) => (
+          <li key={hypothesis.id} id={`hypothese-${hypothesis.id}`} className="rounded-ik border border-line p-4">
+            <div className="flex flex-wrap items-center justify-between gap-2">
+              <h3 className="text-lg">{t("number", { number: index + 1 })}</h3>
+              <span className="rounded-ik bg-surface-strong px-2 py-0.5 text-sm font-semibold">
+                {statuses(hypothesis.status)}
+              </span>
+            </div>
+            <div className="mt-2">
+              <HypothesisSentence hypothesis={hypothesis} />
+            </div>
+            {hypothesis.notes ? <p className="mt-2 whitespace-pre-line text-sm">{hypothesis.notes}</p> : null}
+            {hypothesis.elements.length > 0 ? (
+              <p className="mt-2 text-sm">
+                <span className="font-semibold">{t("linkedTo")}</span>{" "}
+                {hypothesis.elements.map((e) => `${level(e.level)}: ${e.title}`).join("; ")}
+              </p>
+            ) : null}
+            {opgeslagen === String(hypothesis.id) ? (
+              <p role="status" className="mt-2 font-semibold text-success">
+                {t("saved")}
+              </p>
+            ) : null}
+            {programme.access.edit ? (
+              <p className="mt-2">
+                <Link href={`/programmes/${programmeId}/hypotheses/${hypothesis.id}`}>
+                  {t("edit")}
+                  <span className="sr-only"> {t("number", { number: index + 1 })}</span>
+                </Link>
+              </p>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

@@ -1,0 +1,122 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { IndicatorStatusBadge } from "@/components/programmes/badges";
+import { basisValue, indicatorBases } from "@/components/programmes/indicator-bases";
+import { buttonClass } from "@/components/ui/button";
+import { FormattedDay } from "@/components/ui/formatted-date";
+import { Table, Td, Th } from "@/components/ui/table";
+import { listIndicators } from "@/db/queries/indicators";
+import { getProgramme } from "@/db/queries/programmes";
+import { idParam, orNotFound } from "@/lib/auth/guard";
+import { assessIndicator } from "@/lib/domain/indicator-status";
+import { isMeasurementOverdue } from "@/lib/domain/measurement-schedule";
+import { todayInAmsterdam } from "@/lib/domain/time";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("programmes.indicators");
+  return { title: t("title") };
+}
+
+export default async function IndicatorsPage({ params }: { params: Promise<{ programmeId: string }> }) {
+  const programmeId = idParam((await params).programmeId);
+  const [programme, indicators, bases, t, format] = await Promise.all([
+    orNotFound(getProgramme({ programmeId })),
+    orNotFound(listIndicators({ programmeId })),
+    orNotFound(indicatorBases(programmeId)),
+    getTranslations("programmes.indicators"),
+    getFormatter(),
+  ]);
+  const base = `/programmes/${programmeId}/indicators`;
+  const basisLabel = new Map(bases.map((b) => [b.value, b.label]));
+  const today = todayInAmsterdam();
+  const amount = (value: number, unit: string) => t("valueWithUnit", { value: format.number(value), unit });
+
+  return (
+    <>
+      <div className="mb-4 flex flex-wrap items-end justify-between gap-4">
+        <div className="max-w-3xl">
+          <h2 className="text-2xl">{t("title")}</h2>
+          <p className="mt-1">{t("intro")}</p>
+        </div>
+        {programme.access.edit ? (
+          <Link href={`${base}/new`} className={buttonClass("primary")}>
+            {t("add")}
+          </Link>
+        ) : null}
+      </div>
+
+      {indicators.length === 0 ? (
+        <p className="max-w-3xl rounded-ik bg-info-surface p-4">
+          {programme.access.edit ? t("emptyEditable") : t("empty")}
+        </p>
+      ) : (
+        <Table caption={t("tableCaption")}>
+          <thead>
+            <tr>
+              <Th>{t("indicator")}</Th>
+              <Th>{t("unit")}</Th>
+              <Th>{t("basis")}</Th>
+              <Th>{t("status")}</Th>
+              <Th>{t("latest")}</Th>
+              <Th>{t("baselineToTarget")}</Th>
+            </tr>
+          </thead>
+          <tbody>
+            {indicators.map((indicator) => {
+              const assessment = assessIndicator(indicator);
+              const overdue = isMeasurementOverdue(
+                indicator.frequency,
+                assessment.latest?.measuredOn ?? null,
+                indicator.baselineDate,
+                today,
+              );
+              return (
+                <tr key={indicator.id}>
+                  <Td>
+                    <Link href={`${base}/${indicator.id}`} className="font-semibold">
+                      {indicator.name}
+                    </Link>
+                  </Td>
+                  <Td>{indicator.unit}</Td>
+                  <Td className="text-sm">{basisLabel.get(basisValue(indicator)) ?? t("noBasisShort")}</Td>
+                  <Td>
+                    <IndicatorStatusBadge status={assessment.status} />
+                  </Td>
+                  <Td>
+                    {assessment.latest ? (
+                      <>
+                        {amount(assessment.latest.value, indicator.unit)}
+                        <span className="block text-sm text-muted">
+                          <FormattedDay value={assessment.latest.measuredOn} />
+                        </span>
+                      </>
+                    ) : (
+                      <span className="text-muted">{t("noMeasurement")}</span>
+                    )}
+                    {overdue.overdue && overdue.dueOn ? (
+                      <span className="mt-1 block text-sm font-semibold text-danger">
+                        {t("overdueSince")} <FormattedDay value={overdue.dueOn} />
+                      </span>
+                    ) : null}
+                  </Td>
+                  <Td className="text-sm">
+                    {indicator.baselineValue !== null ? amount(indicator.baselineValue, indicator.unit) : "—"}
+                    <span aria-hidden="true"> → </span>
+                    <span className="sr-only"> {t("to")} </span>
+                    {indicator.targetValue !== null ? amount(indicator.targetValue, indicator.unit) : "—"}
+                    {indicator.targetDate ? (
+                      <span className="block text-muted">
+                        {t("targetBy")} <FormattedDay value={indicator.targetDate} />
+                      </span>
+                    ) : null}
+                  </Td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </Table>
+      )}
+    </>
+  );
+}

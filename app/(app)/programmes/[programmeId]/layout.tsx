@@ -1,0 +1,54 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { ProgrammeNav } from "@/components/programmes/programme-nav";
+import { getProgramme } from "@/db/queries/programmes";
+import { idParam, orNotFound } from "@/lib/auth/guard";
+import { getRoute, isRouteKey, localise } from "@/lib/domain/scenarios";
+import { shortLocale } from "@/lib/i18n/settings";
+
+/** Every page of a programme: its name, kind, status and phase, and the sections of the programme. */
+export default async function ProgrammeLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ programmeId: string }>;
+}) {
+  const programmeId = idParam((await params).programmeId);
+  const [programme, t, locale] = await Promise.all([
+    orNotFound(getProgramme({ programmeId })),
+    getTranslations("programmes"),
+    getLocale().then(shortLocale),
+  ]);
+  const base = `/programmes/${programmeId}`;
+  return (
+    <>
+      <div className="mb-4">
+        <p className="flex flex-wrap gap-x-3 text-sm text-muted">
+          <span>{t(`kinds.${programme.kind}`)}</span>
+          <span>·</span>
+          <span>{t(`statuses.${programme.status}`)}</span>
+          {programme.route && isRouteKey(programme.route) ? (
+            <>
+              <span>·</span>
+              <span>{localise(getRoute(programme.route).name, locale)}</span>
+            </>
+          ) : null}
+        </p>
+        <h1 className="text-3xl">{programme.name}</h1>
+        <p className="mt-1">{t("roundPhase", { round: programme.round, phase: t(`phases.${programme.phase}`) })}</p>
+      </div>
+      <ProgrammeNav
+        label={t("sectionsLabel")}
+        items={[
+          { href: base, text: t("sections.overview") },
+          { href: `${base}/theory`, text: t("sections.theory") },
+          { href: `${base}/hypotheses`, text: t("sections.hypotheses") },
+          { href: `${base}/assumptions`, text: t("sections.assumptions") },
+          { href: `${base}/indicators`, text: t("sections.indicators") },
+        ]}
+      />
+      {children}
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { createProgramme, updateProgramme } from "@/db/queries/programmes";
+import { requirePermission, requireViewer } from "@/lib/auth/viewer";
+import { type FormState, parseForm } from "@/lib/validation/form";
+import { programmeSchema } from "@/lib/validation/programmes";
+import { invalidForm, refusedForm } from "@/lib/validation/respond";
+
+export async function createProgrammeAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  await requirePermission("programme.create");
+  const parsed = parseForm(programmeSchema, formData);
+  if (!parsed.success) return invalidForm(parsed);
+  const result = await createProgramme(parsed.data);
+  if (!result.ok) return refusedForm(result, formData);
+  revalidatePath("/programmes");
+  redirect(`/programmes/${result.value.programmeId}?nieuw=1`);
+}
+
+export async function updateProgrammeAction(
+  programmeId: number,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  await requireViewer();
+  const parsed = parseForm(programmeSchema, formData);
+  if (!parsed.success) return invalidForm(parsed);
+  const result = await updateProgramme({ programmeId }, parsed.data);
+  if (!result.ok) return refusedForm(result, formData);
+  revalidatePath(`/programmes/${programmeId}`, "layout");
+  redirect(`/programmes/${programmeId}?opgeslagen=1`);
+}

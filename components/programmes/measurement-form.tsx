@@ -1,0 +1,50 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { addMeasurementAction } from "@/app/(app)/programmes/[programmeId]/indicators/actions";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { TextAreaField, TextField } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { type FormState, initialFormState } from "@/lib/validation/form";
+
+/** One measurement; after it is added the form is empty again for the next one. */
+export function MeasurementForm({
+  programmeId,
+  indicatorId,
+  unit,
+}: {
+  programmeId: number;
+  indicatorId: number;
+  unit: string;
+}) {
+  const t = useTranslations("programmes.indicators.measurement");
+  const [state, action] = useActionState<FormState, FormData>(
+    addMeasurementAction.bind(null, programmeId, indicatorId),
+    initialFormState,
+  );
+  const valueLabel = t("value", { unit });
+  return (
+    <form action={action} noValidate className="flex max-w-xl flex-col gap-4">
+      <ErrorSummary state={state} labels={{ measuredOn: t("measuredOn"), value: valueLabel, note: t("note") }} />
+      {state.status === "success" ? (
+        <Notice tone="success" role="status">
+          {t("added")}
+        </Notice>
+      ) : null}
+      <TextField name="measuredOn" type="date" label={t("measuredOn")} hint={t("measuredOnHint")} state={state} />
+      <TextField
+        name="value"
+        label={valueLabel}
+        hint={t("valueHint")}
+        inputMode="decimal"
+        className="max-w-xs"
+        state={state}
+      />
+      <TextAreaField name="note" label={t("note")} hint={t("noteHint")} optional rows={2} state={state} />
+      <div>
+        <SubmitButton pendingLabel={t("adding")}>{t("add")}</SubmitButton>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,168 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { createProgrammeAction, updateProgrammeAction } from "@/app/(app)/programmes/actions";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { CheckboxGroupField, type Option, SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { PROGRAMME_KINDS, PROGRAMME_STATUSES } from "@/lib/domain/constants";
+import { type FormState, initialFormState } from "@/lib/validation/form";
+
+export type ProgrammeFormValues = {
+  id: number;
+  name: string;
+  kind: string;
+  societalChallenge: string;
+  route: string | null;
+  description: string;
+  ownerId: number;
+  teamMemberIds: number[];
+  partnerIds: number[];
+  startDate: string | null;
+  endDate: string | null;
+  budget: string;
+  status: string;
+};
+
+export function ProgrammeForm({
+  programme,
+  routes,
+  owners,
+  members,
+  partners,
+  defaultOwnerId,
+}: {
+  programme?: ProgrammeFormValues;
+  routes: Option[];
+  owners: Option[];
+  members: Option[];
+  partners: Option[];
+  defaultOwnerId?: number;
+}) {
+  const t = useTranslations("programmes.form");
+  const labels = useTranslations("programmes");
+  const [state, action] = useActionState<FormState, FormData>(
+    programme ? updateProgrammeAction.bind(null, programme.id) : createProgrammeAction,
+    initialFormState,
+  );
+  return (
+    <form action={action} noValidate className="flex max-w-2xl flex-col gap-5">
+      <ErrorSummary
+        state={state}
+        labels={{
+          name: t("name"),
+          kind: t("kind"),
+          societalChallenge: t("societalChallenge"),
+          route: t("route"),
+          description: t("description"),
+          ownerId: t("owner"),
+          teamMemberIds: t("team"),
+          partnerIds: t("partners"),
+          startDate: t("startDate"),
+          endDate: t("endDate"),
+          budget: t("budget"),
+          status: t("status"),
+        }}
+      />
+      <TextField name="name" label={t("name")} hint={t("nameHint")} defaultValue={programme?.name} state={state} />
+      <SelectField
+        name="kind"
+        label={t("kind")}
+        options={PROGRAMME_KINDS.map((k) => ({ value: k, label: labels(`kinds.${k}`) }))}
+        defaultValue={programme?.kind ?? "pilot"}
+        state={state}
+      />
+      <TextAreaField
+        name="societalChallenge"
+        label={t("societalChallenge")}
+        hint={t("societalChallengeHint")}
+        defaultValue={programme?.societalChallenge}
+        rows={3}
+        state={state}
+      />
+      <SelectField
+        name="route"
+        label={t("route")}
+        hint={t("routeHint")}
+        optional
+        options={routes}
+        placeholder={t("noRoute")}
+        defaultValue={programme?.route ?? ""}
+        state={state}
+      />
+      <TextAreaField
+        name="description"
+        label={t("description")}
+        optional
+        defaultValue={programme?.description}
+        rows={5}
+        state={state}
+      />
+      <SelectField
+        name="ownerId"
+        label={t("owner")}
+        hint={t("ownerHint")}
+        options={owners}
+        placeholder={t("chooseOwner")}
+        defaultValue={programme ? String(programme.ownerId) : defaultOwnerId ? String(defaultOwnerId) : ""}
+        state={state}
+      />
+      <CheckboxGroupField
+        name="teamMemberIds"
+        label={t("team")}
+        hint={t("teamHint")}
+        optional
+        options={members}
+        defaultValues={programme?.teamMemberIds.map(String)}
+        state={state}
+      />
+      <CheckboxGroupField
+        name="partnerIds"
+        label={t("partners")}
+        hint={t("partnersHint")}
+        optional
+        options={partners}
+        defaultValues={programme?.partnerIds.map(String)}
+        empty={t("noPartners")}
+        state={state}
+      />
+      <div className="grid gap-5 sm:grid-cols-2">
+        <TextField
+          name="startDate"
+          type="date"
+          label={t("startDate")}
+          optional
+          defaultValue={programme?.startDate ?? ""}
+          state={state}
+        />
+        <TextField
+          name="endDate"
+          type="date"
+          label={t("endDate")}
+          optional
+          defaultValue={programme?.endDate ?? ""}
+          state={state}
+        />
+      </div>
+      <TextField
+        name="budget"
+        label={t("budget")}
+        hint={t("budgetHint")}
+        optional
+        inputMode="decimal"
+        defaultValue={programme?.budget ?? ""}
+        state={state}
+      />
+      <SelectField
+        name="status"
+        label={t("status")}
+        options={PROGRAMME_STATUSES.map((s) => ({ value: s, label: labels(`statuses.${s}`) }))}
+        defaultValue={programme?.status ?? "concept"}
+        state={state}
+      />
+      <div>
+        <SubmitButton pendingLabel={t("saving")}>{programme ? t("save") : t("create")}</SubmitButton>
+      </div>
+    </form>
+  );
+}

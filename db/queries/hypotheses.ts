@@ -1,0 +1,142 @@
+import "server-only";
+import { and, asc, eq, inArray } from "drizzle-orm";
+import type { HypothesisInput } from "@/lib/validation/programmes";
+import { recordAudit } from "../audit";
+import { NotFoundError } from "../errors";
+import { getDb, type Transaction, transact } from "../index";
+import { hypotheses, hypothesisElements, tocElements } from "../schema";
+import { assertProgramme, requireProgramme } from "./programme-access";
+import { type MutationResult, ok, refuse } from "./result";
+
+const columns = {
+  id: hypotheses.id,
+  activity: hypotheses.activity,
+  change: hypotheses.change,
+  targetGroup: hypotheses.targetGroup,
+  mechanism: hypotheses.mechanism,
+  notes: hypotheses.notes,
+  status: hypotheses.status,
+};
+
+function linkedElements(programmeId: number, hypothesisIds: number[]) {
+  if (hypothesisIds.length === 0) return [];
+  return getDb()
+    .select({
+      hypothesisId: hypothesisElements.hypothesisId,
+      id: tocElements.id,
+      level: tocElements.level,
+      title: tocElements.title,
+    })
+    .from(hypothesisElements)
+    .innerJoin(tocElements, eq(tocElements.id, hypothesisElements.tocElementId))
+    .where(and(inArray(hypothesisElements.hypothesisId, hypothesisIds), eq(tocElements.programmeId, programmeId)))
+    .all();
+}
+
+export async function listHypotheses({ programmeId }: { programmeId: number }) {
+  await requireProgramme(programmeId, "read");
+  const rows = getDb()
+    .select(columns)
+    .from(hypotheses)
+    .where(eq(hypotheses.programmeId, programmeId))
+    .orderBy(asc(hypotheses.id))
+    .all();
+  const elements = linkedElements(
+    programmeId,
+    rows.map((r) => r.id),
+  );
+  return rows.map((row) => ({ ...row, elements: elements.filter((e) => e.hypothesisId === row.id) }));
+}
+
+export async function getHypothesis({ programmeId, hypothesisId }: { programmeId: number; hypothesisId: number }) {
+  await requireProgramme(programmeId, "read");
+  const row = getDb()
+    .select(columns)
+    .from(hypotheses)
+    .where(and(eq(hypotheses.id, hypothesisId), eq(hypotheses.programmeId, programmeId)))
+    .get();
+  if (!row) throw new NotFoundError("hypothesis");
+  return { ...row, elements: linkedElements(programmeId, [row.id]) };
+}
+
+/** Whether every chosen element belongs to this programme. */
+function elementsBelong(tx: Transaction, programmeId: number, ids: number[]) {
+  if (ids.length === 0) return true;
+  const found = tx
+    .select({ id: tocElements.id })
+    .from(tocElements)
+    .where(and(inArray(tocElements.id, ids), eq(tocElements.programmeId, programmeId)))
+    .all();
+  return found.length === ids.length;
+}
+
+function writeElements(tx: Transaction, organisationId: number, hypothesisId: number, ids: number[]) {
+  tx.delete(hypothesisElements).where(eq(hypothesisElements.hypothesisId, hypothesisId)).run();
+  for (const tocElementId of ids) {
+    tx.insert(hypothesisElements).values({ organisationId, hypothesisId, tocElementId }).run();
+  }
+}
+
+function fields(input: HypothesisInput) {
+  const { elementIds: _elements, ...rest } = input;
+  return rest;
+}
+
+export async function createHypothesis({ programmeId }: { programmeId: number }, input: HypothesisInput) {
+  const { viewer } = await requireProgramme(programmeId, "edit");
+  return transact((tx): MutationResult<{ hypothesisId: number }> => {
+    assertProgramme(viewer, programmeId, "edit", tx);
+    if (!elementsBelong(tx, programmeId, input.elementIds)) return refuse("invalid", "elementIds");
+    const { id } = tx
+      .insert(hypotheses)
+      .values({ organisationId: viewer.organisationId, programmeId, ...fields(input) })
+      .returning({ id: hypotheses.id })
+      .get();
+    writeElements(tx, viewer.organisationId, id, input.elementIds);
+    recordAudit(tx, {
+      organisationId: viewer.organisationId,
+      actorId: viewer.userId,
+      programmeId,
+      action: "hypothesis.created",
+      entityType: "hypothesis",
+      entityId: id,
+      summary: `${input.activity} → ${input.change}`,
+      after: input,
+    });
+    return ok({ hypothesisId: id });
+  });
+}
+
+export async function updateHypothesis(
+  { programmeId, hypothesisId }: { programmeId: number; hypothesisId: number },
+  input: HypothesisInput,
+) {
+  const { viewer } = await requireProgramme(programmeId, "edit");
+  return transact((tx): MutationResult => {
+    assertProgramme(viewer, programmeId, "edit", tx);
+    const before = tx
+      .select(columns)
+      .from(hypotheses)
+      .where(and(eq(hypotheses.id, hypothesisId), eq(hypotheses.programmeId, programmeId)))
+      .get();
+    if (!before) throw new NotFoundError("hypothesis");
+    if (!elementsBelong(tx, programmeId, input.elementIds)) return refuse("invalid", "elementIds");
+    writeElements(tx, viewer.organisationId, hypothesisId, input.elementIds);
+    tx.update(hypotheses)
+      .set({ ...fields(input), updatedAt: new Date() })
+      .where(eq(hypotheses.id, hypothesisId))
+      .run();
+    recordAudit(tx, {
+      organisationId: viewer.organisationId,
+      actorId: viewer.userId,
+      programmeId,
+      action: before.status === input.status ? "hypothesis.updated" : "hypothesis.status_changed",
+      entityType: "hypothesis",
+      entityId: hypothesisId,
+      summary: `${input.activity} → ${input.change}`,
+      before,
+      after: fields(input),
+    });
+    return ok(undefined);
+  });
+}

@@ -1,0 +1,134 @@
+import "server-only";
+import { and, desc, eq, isNotNull, sql } from "drizzle-orm";
+import { nextPhase, type ProgrammeCounts, readiness } from "@/lib/domain/cycle";
+import type { PhaseChangeInput } from "@/lib/validation/programmes";
+import { recordAudit } from "../audit";
+import { getDb, type Transaction, transact } from "../index";
+import { assumptions, hypotheses, indicators, phaseChanges, programmes, tocElements, users } from "../schema";
+import { assertProgramme, requireProgramme } from "./programme-access";
+import { type MutationResult, ok, refuse } from "./result";
+
+function count(
+  db: Pick<Transaction, "select">,
+  query: { table: typeof hypotheses | typeof assumptions; programmeId: number },
+) {
+  return (
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(query.table)
+      .where(eq(query.table.programmeId, query.programmeId))
+      .get()?.n ?? 0
+  );
+}
+
+/** What the readiness checklist looks at, counted from the programme's own data. */
+export function programmeCounts(db: Pick<Transaction, "select">, programmeId: number): ProgrammeCounts {
+  return {
+    hypotheses: count(db, { table: hypotheses, programmeId }),
+    assumptions: count(db, { table: assumptions, programmeId }),
+    effects:
+      db
+        .select({ n: sql<number>`count(*)` })
+        .from(tocElements)
+        .where(and(eq(tocElements.programmeId, programmeId), eq(tocElements.level, "effect")))
+        .get()?.n ?? 0,
+    indicatorsWithBaseline:
+      db
+        .select({ n: sql<number>`count(*)` })
+        .from(indicators)
+        .where(
+          and(
+            eq(indicators.programmeId, programmeId),
+            isNotNull(indicators.baselineValue),
+            isNotNull(indicators.baselineDate),
+          ),
+        )
+        .get()?.n ?? 0,
+  };
+}
+
+export async function getCycle({ programmeId }: { programmeId: number }) {
+  await requireProgramme(programmeId, "read");
+  const db = getDb();
+  const programme = db
+    .select({ phase: programmes.phase, round: programmes.round })
+    .from(programmes)
+    .where(eq(programmes.id, programmeId))
+    .get();
+  if (!programme) throw new Error("programme vanished");
+  const history = db
+    .select({
+      id: phaseChanges.id,
+      fromRound: phaseChanges.fromRound,
+      fromPhase: phaseChanges.fromPhase,
+      toRound: phaseChanges.toRound,
+      toPhase: phaseChanges.toPhase,
+      openItems: phaseChanges.openItems,
+      note: phaseChanges.note,
+      changedAt: phaseChanges.changedAt,
+      changedByName: users.name,
+    })
+    .from(phaseChanges)
+    .innerJoin(users, eq(users.id, phaseChanges.changedById))
+    .where(eq(phaseChanges.programmeId, programmeId))
+    .orderBy(desc(phaseChanges.changedAt), desc(phaseChanges.id))
+    .all();
+  return {
+    ...programme,
+    checklist: readiness(programme.phase, programmeCounts(db, programmeId)),
+    next: nextPhase(programme.phase, programme.round),
+    history,
+  };
+}
+
+/**
+ * Moves the programme to the next phase. Open checklist items do not block the move, but the user must have seen
+ * them and said so; they are kept with the phase change.
+ */
+export async function advancePhase({ programmeId }: { programmeId: number }, input: PhaseChangeInput) {
+  const { viewer } = await requireProgramme(programmeId, "edit");
+  return transact((tx): MutationResult<{ openItems: string[] }> => {
+    assertProgramme(viewer, programmeId, "edit", tx);
+    const current = tx
+      .select({ phase: programmes.phase, round: programmes.round, name: programmes.name })
+      .from(programmes)
+      .where(eq(programmes.id, programmeId))
+      .get();
+    if (!current) throw new Error("programme vanished");
+    const checklist = readiness(current.phase, programmeCounts(tx, programmeId));
+    const openItems = checklist.items.filter((item) => !item.met).map((item) => item.key);
+    if (openItems.length && !input.acknowledgeOpenItems) return refuse("openItems", "acknowledgeOpenItems");
+    const next = nextPhase(current.phase, current.round);
+    const now = new Date();
+    tx.update(programmes)
+      .set({ phase: next.phase, round: next.round, updatedAt: now })
+      .where(eq(programmes.id, programmeId))
+      .run();
+    tx.insert(phaseChanges)
+      .values({
+        organisationId: viewer.organisationId,
+        programmeId,
+        fromRound: current.round,
+        fromPhase: current.phase,
+        toRound: next.round,
+        toPhase: next.phase,
+        openItems,
+        note: input.note,
+        changedById: viewer.userId,
+        changedAt: now,
+      })
+      .run();
+    recordAudit(tx, {
+      organisationId: viewer.organisationId,
+      actorId: viewer.userId,
+      programmeId,
+      action: "cycle.phase_changed",
+      entityType: "programme",
+      entityId: programmeId,
+      summary: `${current.name}: ${current.round}/${current.phase} → ${next.round}/${next.phase}`,
+      before: { round: current.round, phase: current.phase },
+      after: { round: next.round, phase: next.phase, openItems },
+    });
+    return ok({ openItems });
+  });
+}

@@ -1,0 +1,220 @@
+import "server-only";
+import { and, asc, eq, inArray } from "drizzle-orm";
+import { requirePermission, requireViewer, type Viewer } from "@/lib/auth/viewer";
+import type { ProgrammeInput } from "@/lib/validation/programmes";
+import { recordAudit } from "../audit";
+import { getDb, type Transaction, transact } from "../index";
+import { memberships, partnerOrganisations, programmeMembers, programmePartners, programmes, users } from "../schema";
+import { assertProgramme, requireProgramme } from "./programme-access";
+import { type MutationResult, ok, refuse } from "./result";
+
+const OWNER_ROLES = ["beheerder", "programmamanager"] as const;
+const TEAM_ROLES = ["beheerder", "programmamanager", "management", "teamlid"] as const;
+
+export async function listProgrammes() {
+  const viewer = await requireViewer();
+  const db = getDb();
+  const base = db
+    .select({
+      id: programmes.id,
+      name: programmes.name,
+      kind: programmes.kind,
+      status: programmes.status,
+      route: programmes.route,
+      phase: programmes.phase,
+      round: programmes.round,
+      startDate: programmes.startDate,
+      endDate: programmes.endDate,
+      ownerName: users.name,
+    })
+    .from(programmes)
+    .innerJoin(users, eq(users.id, programmes.ownerId));
+  // A partner sees only the programmes their partner organisation takes part in.
+  if (viewer.role === "partner") {
+    return base
+      .innerJoin(programmePartners, eq(programmePartners.programmeId, programmes.id))
+      .where(
+        and(
+          eq(programmes.organisationId, viewer.organisationId),
+          eq(programmePartners.partnerOrganisationId, viewer.partnerOrganisationId ?? -1),
+        ),
+      )
+      .orderBy(asc(programmes.name))
+      .all();
+  }
+  return base.where(eq(programmes.organisationId, viewer.organisationId)).orderBy(asc(programmes.name)).all();
+}
+
+export async function getProgramme({ programmeId }: { programmeId: number }) {
+  const { viewer, access } = await requireProgramme(programmeId, "read");
+  const db = getDb();
+  const programme = db
+    .select({
+      id: programmes.id,
+      name: programmes.name,
+      kind: programmes.kind,
+      societalChallenge: programmes.societalChallenge,
+      route: programmes.route,
+      description: programmes.description,
+      ownerId: programmes.ownerId,
+      ownerName: users.name,
+      startDate: programmes.startDate,
+      endDate: programmes.endDate,
+      budgetCents: programmes.budgetCents,
+      status: programmes.status,
+      round: programmes.round,
+      phase: programmes.phase,
+    })
+    .from(programmes)
+    .innerJoin(users, eq(users.id, programmes.ownerId))
+    .where(and(eq(programmes.id, programmeId), eq(programmes.organisationId, viewer.organisationId)))
+    .get();
+  if (!programme) throw new Error("programme vanished");
+  const team = db
+    .select({ id: users.id, name: users.name })
+    .from(programmeMembers)
+    .innerJoin(users, eq(users.id, programmeMembers.userId))
+    .where(eq(programmeMembers.programmeId, programmeId))
+    .orderBy(asc(users.name))
+    .all();
+  const partners = db
+    .select({ id: partnerOrganisations.id, name: partnerOrganisations.name })
+    .from(programmePartners)
+    .innerJoin(partnerOrganisations, eq(partnerOrganisations.id, programmePartners.partnerOrganisationId))
+    .where(eq(programmePartners.programmeId, programmeId))
+    .orderBy(asc(partnerOrganisations.name))
+    .all();
+  return { ...programme, team, partners, access };
+}
+
+function activeMembers(db: Pick<Transaction, "select">, organisationId: number, roles: readonly string[]) {
+  return db
+    .select({ id: users.id, name: users.name })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(
+      and(
+        eq(memberships.organisationId, organisationId),
+        eq(memberships.active, true),
+        inArray(memberships.role, [...roles] as (typeof TEAM_ROLES)[number][]),
+      ),
+    )
+    .orderBy(asc(users.name))
+    .all();
+}
+
+/** The choices of the programme form: possible owners, team members and partner organisations. */
+export async function programmeFormOptions() {
+  const viewer = await requireViewer();
+  const db = getDb();
+  return {
+    owners: activeMembers(db, viewer.organisationId, OWNER_ROLES),
+    members: activeMembers(db, viewer.organisationId, TEAM_ROLES),
+    partners: db
+      .select({ id: partnerOrganisations.id, name: partnerOrganisations.name })
+      .from(partnerOrganisations)
+      .where(eq(partnerOrganisations.organisationId, viewer.organisationId))
+      .orderBy(asc(partnerOrganisations.name))
+      .all(),
+  };
+}
+
+/** Checks that owner, team and partners all belong to the viewer's gemeente; the field to blame otherwise. */
+function checkPeople(tx: Transaction, viewer: Viewer, input: ProgrammeInput): MutationResult | null {
+  const owners = new Set(activeMembers(tx, viewer.organisationId, OWNER_ROLES).map((u) => u.id));
+  if (!owners.has(input.ownerId)) return refuse("ownerInvalid", "ownerId");
+  const members = new Set(activeMembers(tx, viewer.organisationId, TEAM_ROLES).map((u) => u.id));
+  if (input.teamMemberIds.some((id) => !members.has(id))) return refuse("invalid", "teamMemberIds");
+  const partners = new Set(
+    tx
+      .select({ id: partnerOrganisations.id })
+      .from(partnerOrganisations)
+      .where(eq(partnerOrganisations.organisationId, viewer.organisationId))
+      .all()
+      .map((p) => p.id),
+  );
+  if (input.partnerIds.some((id) => !partners.has(id))) return refuse("invalid", "partnerIds");
+  return null;
+}
+
+function writeTeamAndPartners(tx: Transaction, organisationId: number, programmeId: number, input: ProgrammeInput) {
+  tx.delete(programmeMembers).where(eq(programmeMembers.programmeId, programmeId)).run();
+  for (const userId of input.teamMemberIds) {
+    tx.insert(programmeMembers).values({ organisationId, programmeId, userId }).run();
+  }
+  tx.delete(programmePartners).where(eq(programmePartners.programmeId, programmeId)).run();
+  for (const partnerOrganisationId of input.partnerIds) {
+    tx.insert(programmePartners).values({ organisationId, programmeId, partnerOrganisationId }).run();
+  }
+}
+
+function fields(input: ProgrammeInput) {
+  const { teamMemberIds: _team, partnerIds: _partners, ...rest } = input;
+  return rest;
+}
+
+export async function createProgramme(input: ProgrammeInput): Promise<MutationResult<{ programmeId: number }>> {
+  const viewer = await requirePermission("programme.create");
+  return transact((tx) => {
+    const problem = checkPeople(tx, viewer, input);
+    if (problem && !problem.ok) return problem;
+    const { id } = tx
+      .insert(programmes)
+      .values({ organisationId: viewer.organisationId, ...fields(input) })
+      .returning({ id: programmes.id })
+      .get();
+    writeTeamAndPartners(tx, viewer.organisationId, id, input);
+    recordAudit(tx, {
+      organisationId: viewer.organisationId,
+      actorId: viewer.userId,
+      programmeId: id,
+      action: "programme.created",
+      entityType: "programme",
+      entityId: id,
+      summary: input.name,
+      after: input,
+    });
+    return ok({ programmeId: id });
+  });
+}
+
+export async function updateProgramme({ programmeId }: { programmeId: number }, input: ProgrammeInput) {
+  const { viewer } = await requireProgramme(programmeId, "edit");
+  return transact((tx): MutationResult => {
+    assertProgramme(viewer, programmeId, "edit", tx);
+    const problem = checkPeople(tx, viewer, input);
+    if (problem && !problem.ok) return problem;
+    const before = tx.select().from(programmes).where(eq(programmes.id, programmeId)).get();
+    tx.update(programmes)
+      .set({ ...fields(input), updatedAt: new Date() })
+      .where(eq(programmes.id, programmeId))
+      .run();
+    writeTeamAndPartners(tx, viewer.organisationId, programmeId, input);
+    recordAudit(tx, {
+      organisationId: viewer.organisationId,
+      actorId: viewer.userId,
+      programmeId,
+      action: "programme.updated",
+      entityType: "programme",
+      entityId: programmeId,
+      summary: input.name,
+      before: before && {
+        name: before.name,
+        status: before.status,
+        ownerId: before.ownerId,
+        startDate: before.startDate,
+        endDate: before.endDate,
+        budgetCents: before.budgetCents,
+      },
+      after: {
+        name: input.name,
+        status: input.status,
+        ownerId: input.ownerId,
+        startDate: input.startDate,
+        endDate: input.endDate,
+        budgetCents: input.budgetCents,
+      },
+    });
+    return ok(undefined);
+  });
+}

@@ -1,0 +1,261 @@
+import { expect, type Page, test } from "@playwright/test";
+import { storageState } from "./support/accounts";
+import { expectAccessible } from "./support/axe";
+import { captureServerAction, replayServerAction } from "./support/server-action";
+
+const PILOT = "Samen minder eenzaam in Oost";
+const SECOND = "Taalcafé voor nieuwkomers";
+
+async function openPilot(page: Page) {
+  await page.goto("/programmes");
+  await page.getByRole("link", { name: PILOT }).click();
+  await expect(page.getByRole("heading", { level: 1, name: PILOT })).toBeVisible();
+  return page.url();
+}
+
+const section = (page: Page, name: string) =>
+  page.getByRole("navigation", { name: "Onderdelen van het programma" }).getByRole("link", { name });
+
+test.describe("a programme manager", () => {
+  test.use({ storageState: storageState("programmamanager") });
+
+  test("creates a programme, defines it and moves past the checklist", async ({ page }) => {
+    const name = `Schuldhulp dichtbij ${Date.now()}`;
+    await page.goto("/programmes");
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "Programma toevoegen" }).click();
+    await expectAccessible(page);
+
+    // Mistakes are named beside their fields and nothing typed is lost.
+    await page.getByLabel("Maatschappelijke opgave").fill("Inwoners met schulden zoeken te laat hulp.");
+    await page.getByLabel("Start").fill("2027-03-01");
+    await page.getByLabel("Einde").fill("2027-01-01");
+    await page.getByLabel("Budget in euro's").fill("veel");
+    await page.getByRole("button", { name: "Programma toevoegen" }).click();
+    await expect(page.getByRole("region", { name: "Er is iets niet goed ingevuld" })).toBeFocused();
+    await expect(page.locator("#name-error")).toContainText("Vul dit veld in.");
+    await expect(page.locator("#endDate-error")).toContainText("Het einde ligt vóór de start.");
+    await expect(page.locator("#budget-error")).toContainText("Vul een getal in");
+    await expect(page.getByLabel("Maatschappelijke opgave")).toHaveValue("Inwoners met schulden zoeken te laat hulp.");
+    await expectAccessible(page);
+
+    await page.getByLabel("Naam").fill(name);
+    await page.getByLabel("Einde").fill("2027-12-31");
+    await page.getByLabel("Budget in euro's").fill("25.000");
+    await page.getByLabel("Sanne de Vries").check();
+    await page.getByRole("button", { name: "Programma toevoegen" }).click();
+    await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+    await expect(page.getByText("Het programma is aangemaakt.")).toBeVisible();
+    await expect(page.getByText("€ 25.000,00")).toBeVisible();
+    await expectAccessible(page);
+
+    // Moving on with open checklist items asks for a deliberate choice.
+    await expect(page.getByText("Minstens één hypothese").first()).toBeVisible();
+    await page.getByRole("button", { name: "Verder naar onderzoeken" }).click();
+    await expect(page.locator("#acknowledgeOpenItems-error")).toContainText("Vink aan dat u toch verder wilt.");
+    await expect(page.getByText("Ronde 1, fase definiëren")).toBeVisible();
+
+    // A small theory of change.
+    await section(page, "Verandertheorie").click();
+    await expect(page.getByText("Er is nog geen verandertheorie.")).toBeVisible();
+    await expectAccessible(page);
+    const addElement = page.locator("form").filter({ has: page.getByRole("button", { name: "Onderdeel toevoegen" }) });
+    for (const [level, title] of [
+      ["Activiteit", "Spreekuur in de wijk"],
+      ["Effect", "Inwoners zoeken eerder hulp"],
+      ["Impact", "Minder problematische schulden"],
+    ] as const) {
+      await addElement.getByLabel("Niveau").selectOption({ label: level });
+      await addElement.getByLabel("Titel").fill(title);
+      await addElement.getByRole("button", { name: "Onderdeel toevoegen" }).click();
+      await expect(page.getByRole("listitem").filter({ hasText: title }).first()).toBeVisible();
+    }
+    const addLink = page.locator("form").filter({ has: page.getByRole("button", { name: "Verband toevoegen" }) });
+    await addLink.getByLabel("Van").selectOption({ label: "Effect: Inwoners zoeken eerder hulp" });
+    await addLink.getByLabel("Leidt tot").selectOption({ label: "Activiteit: Spreekuur in de wijk" });
+    await addLink.getByRole("button", { name: "Verband toevoegen" }).click();
+    await expect(page.locator("#toElementId-error")).toContainText("hoger niveau");
+    await addLink.getByLabel("Leidt tot").selectOption({ label: "Impact: Minder problematische schulden" });
+    await addLink.getByRole("button", { name: "Verband toevoegen" }).click();
+    await expect(page.getByText("Het verband is toegevoegd.")).toBeVisible();
+    await expect(
+      page.getByRole("img", { name: /Schema van de verandertheorie met 3 onderdelen en 1 verbanden/ }),
+    ).toBeVisible();
+    await expectAccessible(page);
+
+    // A hypothesis.
+    await section(page, "Hypothesen").click();
+    await page.getByRole("link", { name: "Hypothese toevoegen" }).click();
+    await expectAccessible(page);
+    await page.getByLabel("Als wij … doen").fill("een wekelijks spreekuur in de wijk houden");
+    await page.getByLabel("dan …").fill("zoeken inwoners eerder hulp bij geldzorgen");
+    await page.getByLabel("voor …").fill("huishoudens met betalingsachterstanden");
+    await page.getByLabel("omdat …").fill("hulp dichtbij en zonder afspraak de drempel verlaagt");
+    await page.getByLabel("Activiteit: Spreekuur in de wijk").check();
+    await page.getByRole("button", { name: "Hypothese toevoegen" }).click();
+    await expect(page.getByText("De hypothese is opgeslagen.")).toBeVisible();
+    await expect(page.getByText(/Als wij een wekelijks spreekuur in de wijk houden doen/)).toBeVisible();
+    await expectAccessible(page);
+
+    // An assumption, with its status changed for a reason.
+    await section(page, "Aannames").click();
+    await page.getByRole("link", { name: "Aanname toevoegen" }).click();
+    await page
+      .getByLabel("Aanname", { exact: true })
+      .fill("Inwoners met geldzorgen durven naar een spreekuur in hun eigen wijk te gaan.");
+    await page.getByLabel("Hoort bij").selectOption({ index: 1 });
+    await page.getByLabel(/^Hoog/).check();
+    await page.getByRole("button", { name: "Aanname toevoegen" }).click();
+    await expect(page.getByText("De aanname is opgeslagen.")).toBeVisible();
+    await expectAccessible(page);
+    await page.getByLabel("Nieuwe status").selectOption({ label: "In onderzoek" });
+    await page.getByRole("button", { name: "Status wijzigen" }).click();
+    await expect(page.locator("#reason-error")).toContainText("Schrijf op waarom de status verandert.");
+    await page.getByLabel("Nieuwe status").selectOption({ label: "In onderzoek" });
+    await page.getByLabel("Waarom?").fill("De wijkteams vragen bezoekers van het spreekuur hoe ze er kwamen.");
+    await page.getByRole("button", { name: "Status wijzigen" }).click();
+    await expect(page.getByText("De status is gewijzigd.")).toBeVisible();
+    const history = page.getByRole("region", { name: "Geschiedenis van de status" });
+    await expect(history).toContainText("Ongetoetst → In onderzoek");
+    await expect(history).toContainText("Joost van Dijk");
+    await expect(history).toContainText("De wijkteams vragen bezoekers");
+    await expectAccessible(page);
+
+    // Still no indicator with a baseline: move on anyway, and the open item is recorded.
+    await section(page, "Overzicht").click();
+    await expect(page.getByText("Minstens één indicator met een nulmeting").first()).toBeVisible();
+    await page.getByLabel("Ik weet het en ga toch verder").check();
+    await page.getByLabel("Toelichting").fill("De nulmeting volgt uit de schuldhulpregistratie.");
+    await page.getByRole("button", { name: "Verder naar onderzoeken" }).click();
+    await expect(page.getByText("Het programma is naar de volgende fase gegaan.")).toBeVisible();
+    await expect(page.getByText("Ronde 1, fase onderzoeken").first()).toBeVisible();
+    await page.getByText("Eerdere fasen").click();
+    await expect(
+      page.getByText(/Verder gegaan terwijl dit nog open stond: Minstens één indicator met een nulmeting/),
+    ).toBeVisible();
+    await expectAccessible(page);
+  });
+});
+
+test.describe("management", () => {
+  test.use({ storageState: storageState("management") });
+
+  test("reads every part of the pilot and finds nothing to change", async ({ page }) => {
+    const base = await openPilot(page);
+    await expect(page.getByRole("button", { name: /Verder naar/ })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Gegevens wijzigen" })).toHaveCount(0);
+    await expectAccessible(page);
+    for (const [link, marker, absent] of [
+      ["Verandertheorie", "Minder eenzaamheid onder ouderen in Oost", ["Onderdeel toevoegen", "Verband toevoegen"]],
+      ["Hypothesen", "Hypothese 3", ["Hypothese toevoegen", "Wijzigen"]],
+      ["Aannames", "Risico's in één oogopslag", ["Aanname toevoegen"]],
+    ] as const) {
+      await section(page, link).click();
+      await expect(page.getByRole("main").getByText(marker).last()).toBeVisible();
+      for (const name of absent) {
+        await expect(page.getByRole("main").getByRole("button", { name })).toHaveCount(0);
+        await expect(page.getByRole("main").getByRole("link", { name })).toHaveCount(0);
+      }
+      await expectAccessible(page);
+    }
+    await page.getByRole("link", { name: /Eenzame ouderen doen open/ }).click();
+    await expect(page.getByRole("heading", { name: "Geschiedenis van de status" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Status wijzigen" })).toHaveCount(0);
+    await expectAccessible(page);
+    for (const path of ["/edit", "/hypotheses/new", "/assumptions/new"]) {
+      expect((await page.goto(`${base}${path}`))?.status(), path).toBe(404);
+    }
+  });
+
+  test("posting a programme manager's change directly changes nothing", async ({ browser, playwright }) => {
+    const manager = await browser.newContext({ storageState: storageState("programmamanager") });
+    const page = await manager.newPage();
+    await openPilot(page);
+    await section(page, "Verandertheorie").click();
+    const title = `Ingefluisterd onderdeel ${Date.now()}`;
+    const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Onderdeel toevoegen" }) });
+    await form.getByLabel("Titel").fill(title);
+    const action = await captureServerAction(page, () =>
+      form.getByRole("button", { name: "Onderdeel toevoegen" }).click(),
+    );
+
+    for (const account of ["management", "teamlid", "partner"] as const) {
+      const request = await playwright.request.newContext({
+        baseURL: test.info().project.use.baseURL,
+        storageState: storageState(account),
+      });
+      expect((await replayServerAction(request, action)).status(), account).toBeGreaterThanOrEqual(400);
+      await request.dispose();
+    }
+    await page.reload();
+    await expect(page.getByText(title)).toHaveCount(0);
+    await manager.close();
+  });
+});
+
+test.describe("who sees which programme", () => {
+  test("a partner sees the pilot of their organisation and not the other programme", async ({ browser }) => {
+    const context = await browser.newContext({ storageState: storageState("partner") });
+    const page = await context.newPage();
+    await page.goto("/programmes");
+    await expect(page.getByRole("link", { name: PILOT })).toBeVisible();
+    await expect(page.getByRole("link", { name: SECOND })).toHaveCount(0);
+    await expectAccessible(page);
+    await openPilot(page);
+    await expect(page.getByRole("button", { name: /Verder naar/ })).toHaveCount(0);
+    await context.close();
+
+    const manager = await browser.newContext({ storageState: storageState("programmamanager") });
+    const managerPage = await manager.newPage();
+    await managerPage.goto("/programmes");
+    const href = await managerPage.getByRole("link", { name: SECOND }).getAttribute("href");
+    await manager.close();
+
+    const again = await browser.newContext({ storageState: storageState("partner") });
+    const partnerPage = await again.newPage();
+    expect((await partnerPage.goto(href ?? ""))?.status()).toBe(404);
+    expect((await partnerPage.goto(`${href}/theory`))?.status()).toBe(404);
+    await again.close();
+  });
+
+  test("a team member reads the programmes but cannot define them", async ({ browser }) => {
+    const context = await browser.newContext({ storageState: storageState("teamlid") });
+    const page = await context.newPage();
+    await page.goto("/programmes");
+    await expect(page.getByRole("link", { name: "Programma toevoegen" })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: SECOND })).toBeVisible();
+    const base = await openPilot(page);
+    expect((await page.goto(`${base}/edit`))?.status()).toBe(404);
+    expect((await page.goto("/programmes/new"))?.status()).toBe(404);
+    await context.close();
+  });
+
+  test("Testdorp gets not found on Voorbeeld's programme pages", async ({ browser }) => {
+    const voorbeeld = await browser.newContext({ storageState: storageState("programmamanager") });
+    const page = await voorbeeld.newPage();
+    const base = new URL(await openPilot(page)).pathname;
+    await section(page, "Aannames").click();
+    const assumption = await page
+      .getByRole("table", { name: /Aannames/ })
+      .getByRole("link")
+      .first()
+      .getAttribute("href");
+    await voorbeeld.close();
+
+    const testdorp = await browser.newContext({ storageState: storageState("testdorp") });
+    const other = await testdorp.newPage();
+    for (const path of [
+      base,
+      `${base}/theory`,
+      `${base}/hypotheses`,
+      `${base}/assumptions`,
+      `${base}/indicators`,
+      assumption ?? "",
+    ]) {
+      expect((await other.goto(path))?.status(), path).toBe(404);
+    }
+    await other.goto("/programmes");
+    await expect(other.getByRole("link", { name: PILOT })).toHaveCount(0);
+    await testdorp.close();
+  });
+});

@@ -1,0 +1,252 @@
+// Schemas of the programme forms: the programme itself, theory of change, hypotheses, assumptions, indicators,
+// measurements and the move to the next phase.
+import { z } from "zod";
+import {
+  ASSUMPTION_STATUSES,
+  CONTRIBUTIONS,
+  CRITICALITIES,
+  HYPOTHESIS_STATUSES,
+  INDICATOR_DIRECTIONS,
+  MEASUREMENT_FREQUENCIES,
+  PROGRAMME_KINDS,
+  PROGRAMME_STATUSES,
+  TOC_LEVELS,
+} from "../domain/constants";
+import { euroCents, parseDutchNumber } from "../domain/numbers";
+import { ROUTE_KEYS } from "../domain/scenarios";
+import { parseDay } from "../domain/time";
+import { evenWhenOtherFieldsFail, requiredText } from "./fields";
+
+/** A field that parsed into a calendar day (after a failed field, the raw input may still be there). */
+const isDay = (value: unknown): value is string => typeof value === "string" && Boolean(parseDay(value));
+
+/** Both halves of a value/date pair parsed (number or null, day or null). */
+const pairParsed = (value: unknown, day: unknown) =>
+  (value === null || typeof value === "number") && (day === null || isDay(day));
+
+const optionalText = (max = 4000) => z.string().trim().max(max, { error: "tooLong" }).default("");
+
+/** A calendar day from a date field, or null when left empty. */
+export const optionalDay = () =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, ctx) => {
+      if (!value) return null;
+      if (!parseDay(value)) {
+        ctx.addIssue({ code: "custom", message: "date" });
+        return z.NEVER;
+      }
+      return value;
+    });
+
+const requiredDay = () =>
+  z
+    .string({ error: "dateRequired" })
+    .trim()
+    .min(1, { error: "dateRequired" })
+    .refine((value) => Boolean(parseDay(value)), { error: "date" });
+
+/** A number typed the Dutch way, or null when left empty. */
+export const optionalNumber = () =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, ctx) => {
+      if (!value) return null;
+      const number = parseDutchNumber(value);
+      if (number === null) {
+        ctx.addIssue({ code: "custom", message: "number" });
+        return z.NEVER;
+      }
+      return number;
+    });
+
+const requiredNumber = () =>
+  z
+    .string({ error: "numberRequired" })
+    .trim()
+    .min(1, { error: "numberRequired" })
+    .transform((value, ctx) => {
+      const number = parseDutchNumber(value);
+      if (number === null) {
+        ctx.addIssue({ code: "custom", message: "number" });
+        return z.NEVER;
+      }
+      return number;
+    });
+
+/** Ids from a group of checkboxes: absent, one value or several. */
+const idList = () =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((value, ctx) => {
+      const list = value === undefined ? [] : Array.isArray(value) ? value : [value];
+      const ids = list.filter(Boolean).map(Number);
+      if (ids.some((id) => !Number.isInteger(id) || id <= 0)) {
+        ctx.addIssue({ code: "custom", message: "invalid" });
+        return z.NEVER;
+      }
+      return [...new Set(ids)];
+    });
+
+const requiredId = (error: string) =>
+  z
+    .string({ error })
+    .min(1, { error })
+    .transform((value, ctx) => {
+      const id = Number(value);
+      if (!Number.isInteger(id) || id <= 0) {
+        ctx.addIssue({ code: "custom", message: "invalid" });
+        return z.NEVER;
+      }
+      return id;
+    });
+
+export const programmeSchema = z
+  .object({
+    name: requiredText(160),
+    kind: z.enum(PROGRAMME_KINDS, { error: "choose" }),
+    societalChallenge: requiredText(2000),
+    route: z
+      .union([z.literal(""), z.enum(ROUTE_KEYS)])
+      .optional()
+      .transform((value) => value || null),
+    description: optionalText(),
+    ownerId: requiredId("ownerRequired"),
+    teamMemberIds: idList(),
+    partnerIds: idList(),
+    startDate: optionalDay(),
+    endDate: optionalDay(),
+    budget: optionalNumber(),
+    status: z.enum(PROGRAMME_STATUSES, { error: "choose" }),
+  })
+  .superRefine((value, ctx) => {
+    const { startDate, endDate, budget } = value;
+    if (isDay(startDate) && isDay(endDate) && endDate < startDate) {
+      ctx.addIssue({ code: "custom", path: ["endDate"], message: "endBeforeStart" });
+    }
+    if (typeof budget === "number" && budget < 0) {
+      ctx.addIssue({ code: "custom", path: ["budget"], message: "notNegative" });
+    }
+  }, evenWhenOtherFieldsFail)
+  .transform(({ budget, ...value }) => ({ ...value, budgetCents: budget === null ? null : euroCents(budget) }));
+export type ProgrammeInput = z.infer<typeof programmeSchema>;
+
+export const tocElementSchema = z.object({
+  level: z.enum(TOC_LEVELS, { error: "choose" }),
+  title: requiredText(200),
+  description: optionalText(2000),
+});
+export type TocElementInput = z.infer<typeof tocElementSchema>;
+
+export const tocLinkSchema = z
+  .object({ fromElementId: requiredId("chooseElement"), toElementId: requiredId("chooseElement") })
+  .refine((value) => value.fromElementId !== value.toElementId, { path: ["toElementId"], error: "linkToSelf" });
+export type TocLinkInput = z.infer<typeof tocLinkSchema>;
+
+export const hypothesisSchema = z.object({
+  activity: requiredText(500),
+  change: requiredText(500),
+  targetGroup: requiredText(300),
+  mechanism: requiredText(1000),
+  notes: optionalText(),
+  status: z.enum(HYPOTHESIS_STATUSES, { error: "choose" }).default("open"),
+  elementIds: idList(),
+});
+export type HypothesisInput = z.infer<typeof hypothesisSchema>;
+
+export const assumptionSchema = z.object({
+  statement: requiredText(1000),
+  /** "h:12" for a hypothesis, "l:7" for a link of the theory of change, "" for neither. */
+  basis: z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (!value) return { hypothesisId: null, tocLinkId: null };
+      const match = /^(h|l):(\d+)$/.exec(value);
+      if (!match) {
+        ctx.addIssue({ code: "custom", message: "invalid" });
+        return z.NEVER;
+      }
+      const id = Number(match[2]);
+      return match[1] === "h" ? { hypothesisId: id, tocLinkId: null } : { hypothesisId: null, tocLinkId: id };
+    }),
+  criticality: z.enum(CRITICALITIES, { error: "choose" }),
+  testPlan: optionalText(),
+});
+export type AssumptionInput = z.infer<typeof assumptionSchema>;
+
+export const assumptionStatusSchema = z.object({
+  status: z.enum(ASSUMPTION_STATUSES, { error: "choose" }),
+  reason: z
+    .string({ error: "reasonRequired" })
+    .trim()
+    .min(1, { error: "reasonRequired" })
+    .max(2000, { error: "tooLong" }),
+});
+export type AssumptionStatusInput = z.infer<typeof assumptionStatusSchema>;
+
+export const indicatorSchema = z
+  .object({
+    name: requiredText(200),
+    /** "e:12" for an effect of the theory of change, "h:3" for a hypothesis, "" for neither. */
+    basis: z
+      .string()
+      .optional()
+      .transform((value, ctx) => {
+        if (!value) return { tocElementId: null, hypothesisId: null };
+        const match = /^(e|h):(\d+)$/.exec(value);
+        if (!match) {
+          ctx.addIssue({ code: "custom", message: "invalid" });
+          return z.NEVER;
+        }
+        const id = Number(match[2]);
+        return match[1] === "e" ? { tocElementId: id, hypothesisId: null } : { tocElementId: null, hypothesisId: id };
+      }),
+    unit: requiredText(60),
+    direction: z.enum(INDICATOR_DIRECTIONS, { error: "choose" }),
+    baselineValue: optionalNumber(),
+    baselineDate: optionalDay(),
+    targetValue: optionalNumber(),
+    targetDate: optionalDay(),
+    source: optionalText(500),
+    frequency: z.enum(MEASUREMENT_FREQUENCIES, { error: "choose" }),
+    contribution: z.enum(CONTRIBUTIONS, { error: "choose" }),
+  })
+  .superRefine((value, ctx) => {
+    if (!pairParsed(value.baselineValue, value.baselineDate) || !pairParsed(value.targetValue, value.targetDate))
+      return;
+    if ((value.baselineValue === null) !== (value.baselineDate === null)) {
+      const missing = value.baselineValue === null ? "baselineValue" : "baselineDate";
+      ctx.addIssue({ code: "custom", path: [missing], message: "baselinePair" });
+    }
+    if ((value.targetValue === null) !== (value.targetDate === null)) {
+      const missing = value.targetValue === null ? "targetValue" : "targetDate";
+      ctx.addIssue({ code: "custom", path: [missing], message: "targetPair" });
+    }
+    if (value.baselineDate && value.targetDate && value.targetDate <= value.baselineDate) {
+      ctx.addIssue({ code: "custom", path: ["targetDate"], message: "targetAfterBaseline" });
+    }
+  }, evenWhenOtherFieldsFail);
+export type IndicatorInput = z.infer<typeof indicatorSchema>;
+
+export const measurementSchema = z.object({
+  measuredOn: requiredDay(),
+  value: requiredNumber(),
+  note: optionalText(1000),
+});
+export type MeasurementInput = z.infer<typeof measurementSchema>;
+
+export const phaseChangeSchema = z.object({
+  note: optionalText(2000),
+  /** Set when the user saw the open checklist items and chose to move on anyway. */
+  acknowledgeOpenItems: z
+    .string()
+    .optional()
+    .transform((value) => value === "on" || value === "true"),
+});
+export type PhaseChangeInput = z.infer<typeof phaseChangeSchema>;
