@@ -49,12 +49,6 @@ test.describe("a programme manager", () => {
     await expect(page.getByText("€ 25.000,00")).toBeVisible();
     await expectAccessible(page);
 
-    // Moving on with open checklist items asks for a deliberate choice.
-    await expect(page.getByText("Minstens één hypothese").first()).toBeVisible();
-    await page.getByRole("button", { name: "Verder naar onderzoeken" }).click();
-    await expect(page.locator("#acknowledgeOpenItems-error")).toContainText("Vink aan dat u toch verder wilt.");
-    await expect(page.getByText("Ronde 1, fase definiëren")).toBeVisible();
-
     // A small theory of change.
     await section(page, "Verandertheorie").click();
     await expect(page.getByText("Er is nog geen verandertheorie.")).toBeVisible();
@@ -121,18 +115,78 @@ test.describe("a programme manager", () => {
     await expect(history).toContainText("De wijkteams vragen bezoekers");
     await expectAccessible(page);
 
-    // Still no indicator with a baseline: move on anyway, and the open item is recorded.
+    // An indicator with a baseline and two measurements: chart, table and status.
+    await section(page, "Indicatoren").click();
+    await expect(page).toHaveURL(/\/indicators$/);
+    await page.getByRole("link", { name: "Indicator toevoegen" }).click();
+    await page.getByLabel("Naam", { exact: true }).fill("Bezoekers van het spreekuur");
+    await page.getByLabel("Eenheid", { exact: true }).fill("bezoekers");
+    await page.getByLabel("Hoger is beter").check();
+    await page.getByRole("textbox", { name: /^Waarde van de nulmeting/ }).fill("10");
+    await page.getByLabel(/^Datum van de nulmeting/).fill("2026-01-01");
+    await page.getByRole("textbox", { name: /^Streefwaarde/ }).fill("60");
+    await page.getByLabel(/^Datum van de streefwaarde/).fill("2026-12-31");
+    await page.getByLabel("Hoe vaak meet u?").selectOption({ label: "Elke maand" });
+    await page.getByLabel(/^Directe bijdrage/).check();
+    await page.getByRole("button", { name: "Indicator toevoegen" }).click();
+    await expect(page.getByText("De indicator is toegevoegd.")).toBeVisible();
+    const measurement = page.locator("form").filter({ has: page.getByRole("button", { name: "Meting toevoegen" }) });
+    for (const [day, value] of [
+      ["2026-02-01", "14"],
+      ["2026-03-01", "19,5"],
+    ] as const) {
+      await measurement.getByLabel("Peildatum").fill(day);
+      await measurement.getByRole("textbox", { name: /^Waarde/ }).fill(value);
+      await measurement.getByRole("button", { name: "Meting toevoegen" }).click();
+      await expect(page.getByText("De meting is toegevoegd.")).toBeVisible();
+      await expect(measurement.getByLabel("Peildatum")).toHaveValue("");
+    }
+    await expect(page.getByRole("img", { name: /Bezoekers van het spreekuur/ })).toBeVisible();
+    await expect(
+      page.getByRole("region", { name: "Metingen van Bezoekers van het spreekuur" }).locator("tbody tr"),
+    ).toHaveCount(2);
+    await expect(page.getByText(/^(Op koers|Aandacht|Uit koers)$/).first()).toBeVisible();
+    await expectAccessible(page);
+
+    // Everything on the checklist is there: the programme moves on without a warning.
     await section(page, "Overzicht").click();
-    await expect(page.getByText("Minstens één indicator met een nulmeting").first()).toBeVisible();
+    await expect(page.getByText("Ik weet het en ga toch verder")).toHaveCount(0);
+    await page.getByRole("button", { name: "Verder naar onderzoeken" }).click();
+    await expect(page.getByText("Het programma is naar de volgende fase gegaan.")).toBeVisible();
+    await expect(page.getByText("Ronde 1, fase onderzoeken").first()).toBeVisible();
+    await expectAccessible(page);
+  });
+});
+
+test.describe("a beheerder", () => {
+  test.use({ storageState: storageState("beheerder") });
+
+  test("moves a programme on with open checklist items only deliberately, and they are recorded", async ({ page }) => {
+    await page.goto("/programmes");
+    await page.getByRole("link", { name: SECOND }).click();
+    await expect(page.getByText("Ronde 1, fase definiëren").first()).toBeVisible();
+    await expect(page.getByText("Minstens één hypothese").first()).toBeVisible();
+    await page.getByRole("button", { name: "Verder naar onderzoeken" }).click();
+    await expect(page.locator("#acknowledgeOpenItems-error")).toContainText("Vink aan dat u toch verder wilt.");
+    await expect(page.getByText("Ronde 1, fase definiëren").first()).toBeVisible();
+    await expectAccessible(page);
+
     await page.getByLabel("Ik weet het en ga toch verder").check();
-    await page.getByLabel("Toelichting").fill("De nulmeting volgt uit de schuldhulpregistratie.");
+    await page.getByLabel("Toelichting").fill("We beginnen met gesprekken; de hypothesen volgen daaruit.");
     await page.getByRole("button", { name: "Verder naar onderzoeken" }).click();
     await expect(page.getByText("Het programma is naar de volgende fase gegaan.")).toBeVisible();
     await expect(page.getByText("Ronde 1, fase onderzoeken").first()).toBeVisible();
     await page.getByText("Eerdere fasen").click();
-    await expect(
-      page.getByText(/Verder gegaan terwijl dit nog open stond: Minstens één indicator met een nulmeting/),
-    ).toBeVisible();
+    await expect(page.getByText(/Verder gegaan terwijl dit nog open stond: Minstens één hypothese/)).toBeVisible();
+    await expect(page.getByText("We beginnen met gesprekken")).toBeVisible();
+
+    // The later phases have no checklist yet; after bijsturen a new round starts.
+    for (const next of ["leren", "bijsturen"]) {
+      await page.getByRole("button", { name: `Verder naar ${next}` }).click();
+      await expect(page.getByText(`Ronde 1, fase ${next}`).first()).toBeVisible();
+    }
+    await page.getByRole("button", { name: "Verder naar ronde 2" }).click();
+    await expect(page.getByText("Ronde 2, fase definiëren").first()).toBeVisible();
     await expectAccessible(page);
   });
 });
