@@ -8,7 +8,8 @@ import { planRoadmap } from "../lib/domain/roadmap";
 import { recordAudit } from "./audit";
 import { type AppDatabase, openDatabase } from "./client";
 import { memberships, organisations, partnerOrganisations, roadmapSteps, routeDecisions, users } from "./schema";
-import { seedProgrammes } from "./seed-programmes";
+import { seedEvidence } from "./seed-evidence";
+import { PILOT_NAME, seedProgrammes } from "./seed-programmes";
 
 export const DEMO_PASSWORD = "welkom-impactkoers";
 
@@ -166,6 +167,11 @@ export async function seedDemo(db: AppDatabase) {
       team: userIds.get("team@voorbeeld.example") ?? 0,
       adviser: userIds.get("adviseur@voorbeeld.example") ?? 0,
       partnerOrganisation: partnerIds.get("Stichting Buurtkracht") ?? 0,
+    });
+    seedEvidence(tx, orgIds.get("voorbeeld") ?? 0, PILOT_NAME, {
+      manager: userIds.get("manager@voorbeeld.example") ?? 0,
+      team: userIds.get("team@voorbeeld.example") ?? 0,
+      management: userIds.get("management@voorbeeld.example") ?? 0,
     });
   });
 }

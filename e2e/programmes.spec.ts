@@ -180,13 +180,26 @@ test.describe("a beheerder", () => {
     await expect(page.getByText(/Verder gegaan terwijl dit nog open stond: Minstens één hypothese/)).toBeVisible();
     await expect(page.getByText("We beginnen met gesprekken")).toBeVisible();
 
-    // The later phases have no checklist yet; after bijsturen a new round starts.
+    // The later phases want research, interpretation and a decision; moving on without them is deliberate.
     for (const next of ["leren", "bijsturen"]) {
+      await page.getByLabel("Ik weet het en ga toch verder").check();
       await page.getByRole("button", { name: `Verder naar ${next}` }).click();
       await expect(page.getByText(`Ronde 1, fase ${next}`).first()).toBeVisible();
     }
+    // Closing the round: "no correction needed" needs a reason, and then satisfies the checklist.
+    await page.getByLabel("Deze ronde is geen bijsturing nodig").check();
+    await page.getByRole("button", { name: "Verder naar ronde 2" }).click();
+    await expect(page.locator("#noCorrectionReason-error")).toContainText(
+      "Schrijf op waarom er geen bijsturing nodig is.",
+    );
+    await page.getByLabel("Deze ronde is geen bijsturing nodig").check();
+    await page.getByLabel("Waarom niet?").fill("De eerste gesprekken bevestigen de aanpak.");
     await page.getByRole("button", { name: "Verder naar ronde 2" }).click();
     await expect(page.getByText("Ronde 2, fase definiëren").first()).toBeVisible();
+    // The history may still be open from before.
+    const history = page.locator("details").filter({ has: page.getByText("Eerdere fasen") });
+    if ((await history.getAttribute("open")) === null) await page.getByText("Eerdere fasen").click();
+    await expect(page.getByText("Geen bijsturing nodig: De eerste gesprekken bevestigen de aanpak.")).toBeVisible();
     await expectAccessible(page);
   });
 });

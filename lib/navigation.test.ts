@@ -10,12 +10,13 @@ describe("navigation", () => {
       "/",
       "/routes",
       "/programmes",
+      "/learning-questions",
       "/admin/users",
       "/admin/partners",
       "/admin/activity",
     ]);
     for (const role of ["programmamanager", "management", "teamlid"] as const) {
-      expect(hrefs(role)).toEqual(["/", "/routes", "/programmes"]);
+      expect(hrefs(role)).toEqual(["/", "/routes", "/programmes", "/learning-questions"]);
     }
     expect(hrefs("partner")).toEqual(["/", "/programmes"]);
   });

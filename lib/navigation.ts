@@ -20,6 +20,7 @@ export const NAVIGATION: NavSection[] = [
       { href: "/", label: "home", exact: true },
       { href: "/routes", label: "routes", permission: "route.read" },
       { href: "/programmes", label: "programmes" },
+      { href: "/learning-questions", label: "learningQuestions", permission: "learningQuestions.read" },
     ],
   },
   {

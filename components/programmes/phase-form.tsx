@@ -6,7 +6,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextAreaField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { type FormState, initialFormState } from "@/lib/validation/form";
+import { type FormState, firstValue, initialFormState } from "@/lib/validation/form";
 
 /**
  * Moving on to the next phase. Open checklist items are a warning, not a lock: the user ticks that they move on
@@ -16,10 +16,13 @@ export function PhaseForm({
   programmeId,
   nextLabel,
   openItems,
+  closingRound = false,
 }: {
   programmeId: number;
   nextLabel: string;
   openItems: string[];
+  /** In bijsturen: offer "no correction needed" with a reason, which satisfies the checklist. */
+  closingRound?: boolean;
 }) {
   const t = useTranslations("programmes.cycle");
   const forms = useTranslations("forms");
@@ -30,7 +33,14 @@ export function PhaseForm({
   const error = state.status === "error" ? state.fieldErrors?.acknowledgeOpenItems?.[0] : undefined;
   return (
     <form action={action} noValidate className="flex flex-col gap-4">
-      <ErrorSummary state={state} labels={{ acknowledgeOpenItems: t("acknowledge"), note: t("note") }} />
+      <ErrorSummary
+        state={state}
+        labels={{
+          acknowledgeOpenItems: t("acknowledge"),
+          note: t("note"),
+          noCorrectionReason: t("noCorrectionReason"),
+        }}
+      />
       {state.status === "success" ? (
         <Notice tone="success" role="status">
           {t("moved")}
@@ -61,6 +71,29 @@ export function PhaseForm({
             <label htmlFor="acknowledgeOpenItems">{t("acknowledge")}</label>
           </div>
         </div>
+      ) : null}
+      {closingRound ? (
+        <fieldset className="flex flex-col gap-3 rounded-ik border border-line p-3">
+          <legend className="px-1 font-semibold">{t("noCorrectionLegend")}</legend>
+          <div className="flex min-h-11 items-center gap-3">
+            <input
+              type="checkbox"
+              id="noCorrectionNeeded"
+              name="noCorrectionNeeded"
+              defaultChecked={firstValue(state.values, "noCorrectionNeeded") === "on"}
+              className="h-5 w-5"
+            />
+            <label htmlFor="noCorrectionNeeded">{t("noCorrectionNeeded")}</label>
+          </div>
+          <TextAreaField
+            name="noCorrectionReason"
+            label={t("noCorrectionReason")}
+            hint={t("noCorrectionReasonHint")}
+            optional
+            rows={2}
+            state={state}
+          />
+        </fieldset>
       ) : null}
       <TextAreaField name="note" label={t("note")} hint={t("noteHint")} optional rows={2} state={state} />
       <div>

@@ -1,10 +1,23 @@
 import "server-only";
-import { and, desc, eq, isNotNull, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNotNull, ne, type SQL, sql } from "drizzle-orm";
+import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { nextPhase, type ProgrammeCounts, readiness } from "@/lib/domain/cycle";
 import type { PhaseChangeInput } from "@/lib/validation/programmes";
 import { recordAudit } from "../audit";
 import { getDb, type Transaction, transact } from "../index";
-import { assumptions, hypotheses, indicators, phaseChanges, programmes, tocElements, users } from "../schema";
+import {
+  assumptions,
+  courseCorrections,
+  findings,
+  hypotheses,
+  indicators,
+  learningQuestions,
+  phaseChanges,
+  programmes,
+  studies,
+  tocElements,
+  users,
+} from "../schema";
 import { assertProgramme, requireProgramme } from "./programme-access";
 import { type MutationResult, ok, refuse } from "./result";
 
@@ -21,9 +34,52 @@ function count(
   );
 }
 
-/** What the readiness checklist looks at, counted from the programme's own data. */
-export function programmeCounts(db: Pick<Transaction, "select">, programmeId: number): ProgrammeCounts {
+type Reader = Pick<Transaction, "select">;
+
+function countWhere(db: Reader, table: SQLiteTable, where: SQL | undefined) {
+  return db.select({ n: sql<number>`count(*)` }).from(table).where(where).get()?.n ?? 0;
+}
+
+/**
+ * What the readiness checklist looks at, counted from the programme's own data. Research, interpretation and
+ * decisions count for the round they belong to.
+ */
+export function programmeCounts(
+  db: Reader,
+  programmeId: number,
+  round: number,
+  noCorrectionNeeded = false,
+): ProgrammeCounts {
   return {
+    finishedStudies: countWhere(
+      db,
+      studies,
+      and(eq(studies.programmeId, programmeId), eq(studies.round, round), eq(studies.status, "afgerond")),
+    ),
+    answeredLearningQuestions: countWhere(
+      db,
+      learningQuestions,
+      and(
+        eq(learningQuestions.programmeId, programmeId),
+        eq(learningQuestions.status, "beantwoord"),
+        eq(learningQuestions.answeredInRound, round),
+      ),
+    ),
+    interpretedFindings: countWhere(
+      db,
+      findings,
+      and(eq(findings.programmeId, programmeId), eq(findings.round, round), ne(findings.interpretation, "")),
+    ),
+    decidedCorrections: countWhere(
+      db,
+      courseCorrections,
+      and(
+        eq(courseCorrections.programmeId, programmeId),
+        eq(courseCorrections.round, round),
+        inArray(courseCorrections.status, ["besloten", "doorgevoerd"]),
+      ),
+    ),
+    noCorrectionNeeded,
     hypotheses: count(db, { table: hypotheses, programmeId }),
     assumptions: count(db, { table: assumptions, programmeId }),
     effects:
@@ -65,6 +121,7 @@ export async function getCycle({ programmeId }: { programmeId: number }) {
       toPhase: phaseChanges.toPhase,
       openItems: phaseChanges.openItems,
       note: phaseChanges.note,
+      noCorrectionReason: phaseChanges.noCorrectionReason,
       changedAt: phaseChanges.changedAt,
       changedByName: users.name,
     })
@@ -75,7 +132,7 @@ export async function getCycle({ programmeId }: { programmeId: number }) {
     .all();
   return {
     ...programme,
-    checklist: readiness(programme.phase, programmeCounts(db, programmeId)),
+    checklist: readiness(programme.phase, programmeCounts(db, programmeId, programme.round)),
     next: nextPhase(programme.phase, programme.round),
     history,
   };
@@ -95,7 +152,8 @@ export async function advancePhase({ programmeId }: { programmeId: number }, inp
       .where(eq(programmes.id, programmeId))
       .get();
     if (!current) throw new Error("programme vanished");
-    const checklist = readiness(current.phase, programmeCounts(tx, programmeId));
+    const noCorrection = current.phase === "bijsturen" && input.noCorrectionNeeded;
+    const checklist = readiness(current.phase, programmeCounts(tx, programmeId, current.round, noCorrection));
     const openItems = checklist.items.filter((item) => !item.met).map((item) => item.key);
     if (openItems.length && !input.acknowledgeOpenItems) return refuse("openItems", "acknowledgeOpenItems");
     const next = nextPhase(current.phase, current.round);
@@ -114,6 +172,7 @@ export async function advancePhase({ programmeId }: { programmeId: number }, inp
         toPhase: next.phase,
         openItems,
         note: input.note,
+        noCorrectionReason: noCorrection ? input.noCorrectionReason : null,
         changedById: viewer.userId,
         changedAt: now,
       })
@@ -127,7 +186,12 @@ export async function advancePhase({ programmeId }: { programmeId: number }, inp
       entityId: programmeId,
       summary: `${current.name}: ${current.round}/${current.phase} → ${next.round}/${next.phase}`,
       before: { round: current.round, phase: current.phase },
-      after: { round: next.round, phase: next.phase, openItems },
+      after: {
+        round: next.round,
+        phase: next.phase,
+        openItems,
+        noCorrectionReason: noCorrection ? input.noCorrectionReason : undefined,
+      },
     });
     return ok({ openItems });
   });

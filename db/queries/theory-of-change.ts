@@ -46,16 +46,7 @@ export async function addTocElement({ programmeId }: { programmeId: number }, in
   const { viewer } = await requireProgramme(programmeId, "edit");
   return transact((tx): MutationResult<{ elementId: number }> => {
     assertProgramme(viewer, programmeId, "edit", tx);
-    const position = tx
-      .select({ id: tocElements.id })
-      .from(tocElements)
-      .where(eq(tocElements.programmeId, programmeId))
-      .all().length;
-    const { id } = tx
-      .insert(tocElements)
-      .values({ organisationId: viewer.organisationId, programmeId, ...input, position: position + 1 })
-      .returning({ id: tocElements.id })
-      .get();
+    const id = addElementIn(tx, viewer.organisationId, programmeId, input);
     recordAudit(tx, {
       organisationId: viewer.organisationId,
       actorId: viewer.userId,
@@ -97,33 +88,78 @@ export async function updateTocElement(
   });
 }
 
-/** Removes an element that nothing else refers to, with its links. */
+/**
+ * Inside a write transaction: removes an element that nothing else refers to, with its links. Also used when a
+ * decided course correction retires an element.
+ */
+export function removeElementIn(
+  tx: Transaction,
+  programmeId: number,
+  elementId: number,
+): MutationResult<{ title: string; level: string }> {
+  const element = elementOf(tx, programmeId, elementId);
+  const usedByIndicator = tx
+    .select({ id: indicators.id })
+    .from(indicators)
+    .where(eq(indicators.tocElementId, elementId))
+    .get();
+  if (usedByIndicator) return refuse("elementInUse");
+  const links = tx
+    .select({ id: tocLinks.id })
+    .from(tocLinks)
+    .where(or(eq(tocLinks.fromElementId, elementId), eq(tocLinks.toElementId, elementId)))
+    .all()
+    .map((l) => l.id);
+  if (
+    links.length &&
+    tx.select({ id: assumptions.id }).from(assumptions).where(inArray(assumptions.tocLinkId, links)).get()
+  ) {
+    return refuse("elementInUse");
+  }
+  if (links.length) tx.delete(tocLinks).where(inArray(tocLinks.id, links)).run();
+  tx.delete(hypothesisElements).where(eq(hypothesisElements.tocElementId, elementId)).run();
+  tx.delete(tocElements).where(eq(tocElements.id, elementId)).run();
+  return ok({ title: element.title, level: element.level });
+}
+
+/** Inside a write transaction: adds an element at the end of its programme's theory of change. */
+export function addElementIn(tx: Transaction, organisationId: number, programmeId: number, input: TocElementInput) {
+  const position = tx
+    .select({ id: tocElements.id })
+    .from(tocElements)
+    .where(eq(tocElements.programmeId, programmeId))
+    .all().length;
+  return tx
+    .insert(tocElements)
+    .values({ organisationId, programmeId, ...input, position: position + 1 })
+    .returning({ id: tocElements.id })
+    .get().id;
+}
+
+/** Inside a write transaction: the theory of change as it is now, for a version snapshot. */
+export function snapshotIn(tx: Pick<Transaction, "select">, programmeId: number) {
+  return {
+    elements: tx
+      .select({ id: tocElements.id, level: tocElements.level, title: tocElements.title })
+      .from(tocElements)
+      .where(eq(tocElements.programmeId, programmeId))
+      .orderBy(asc(tocElements.position), asc(tocElements.id))
+      .all(),
+    links: tx
+      .select({ fromElementId: tocLinks.fromElementId, toElementId: tocLinks.toElementId })
+      .from(tocLinks)
+      .where(eq(tocLinks.programmeId, programmeId))
+      .orderBy(asc(tocLinks.id))
+      .all(),
+  };
+}
+
 export async function removeTocElement({ programmeId, elementId }: { programmeId: number; elementId: number }) {
   const { viewer } = await requireProgramme(programmeId, "edit");
   return transact((tx): MutationResult => {
     assertProgramme(viewer, programmeId, "edit", tx);
-    const element = elementOf(tx, programmeId, elementId);
-    const usedByIndicator = tx
-      .select({ id: indicators.id })
-      .from(indicators)
-      .where(eq(indicators.tocElementId, elementId))
-      .get();
-    if (usedByIndicator) return refuse("elementInUse");
-    const links = tx
-      .select({ id: tocLinks.id })
-      .from(tocLinks)
-      .where(or(eq(tocLinks.fromElementId, elementId), eq(tocLinks.toElementId, elementId)))
-      .all()
-      .map((l) => l.id);
-    if (
-      links.length &&
-      tx.select({ id: assumptions.id }).from(assumptions).where(inArray(assumptions.tocLinkId, links)).get()
-    ) {
-      return refuse("elementInUse");
-    }
-    if (links.length) tx.delete(tocLinks).where(inArray(tocLinks.id, links)).run();
-    tx.delete(hypothesisElements).where(eq(hypothesisElements.tocElementId, elementId)).run();
-    tx.delete(tocElements).where(eq(tocElements.id, elementId)).run();
+    const removed = removeElementIn(tx, programmeId, elementId);
+    if (!removed.ok) return removed;
     recordAudit(tx, {
       organisationId: viewer.organisationId,
       actorId: viewer.userId,
@@ -131,8 +167,8 @@ export async function removeTocElement({ programmeId, elementId }: { programmeId
       action: "toc.element_removed",
       entityType: "toc_element",
       entityId: elementId,
-      summary: `${element.level}: ${element.title}`,
-      before: element,
+      summary: `${removed.value.level}: ${removed.value.title}`,
+      before: removed.value,
     });
     return ok(undefined);
   });

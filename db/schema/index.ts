@@ -1,4 +1,5 @@
 export * from "./audit";
 export * from "./core";
+export * from "./evidence";
 export * from "./programmes";
 export * from "./routes";

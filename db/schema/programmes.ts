@@ -104,6 +104,8 @@ export const phaseChanges = sqliteTable(
     toPhase: text({ enum: CYCLE_PHASES }).notNull(),
     /** Checklist items that were not met when the team moved on anyway. */
     openItems: text({ mode: "json" }).$type<string[]>().notNull(),
+    /** Closing bijsturen without a correction: why none was needed. */
+    noCorrectionReason: text(),
     note: text().notNull().default(""),
     changedById: integer()
       .notNull()
@@ -218,6 +220,8 @@ export const assumptionStatusChanges = sqliteTable(
     fromStatus: text({ enum: ASSUMPTION_STATUSES }),
     toStatus: text({ enum: ASSUMPTION_STATUSES }).notNull(),
     reason: text().notNull(),
+    /** The finding that gave reason for the change, when there was one. */
+    findingId: integer(),
     changedById: integer()
       .notNull()
       .references(() => users.id),

@@ -48,3 +48,36 @@ export type Contribution = (typeof CONTRIBUTIONS)[number];
 
 export const INDICATOR_STATUSES = ["op_koers", "aandacht", "uit_koers", "geen_gegevens"] as const;
 export type IndicatorStatus = (typeof INDICATOR_STATUSES)[number];
+
+// Evidence and learning.
+export const STUDY_METHODS = [
+  "kwantitatief",
+  "kwalitatief",
+  "literatuur",
+  "experiment",
+  "data_analyse",
+  "anders",
+] as const;
+export type StudyMethod = (typeof STUDY_METHODS)[number];
+
+export const STUDY_STATUSES = ["gepland", "lopend", "afgerond"] as const;
+export type StudyStatus = (typeof STUDY_STATUSES)[number];
+
+/** How solid a study's conclusions are, from weakest to strongest. */
+export const EVIDENCE_STRENGTHS = ["beschreven", "onderbouwd", "aanwijzingen", "sterke_aanwijzingen"] as const;
+export type EvidenceStrength = (typeof EVIDENCE_STRENGTHS)[number];
+
+export const VERDICTS = ["ondersteunt", "weerspreekt", "niet_eenduidig"] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export const LEARNING_APPROACHES = ["empirisch", "literatuur", "gesprekken"] as const;
+export type LearningApproach = (typeof LEARNING_APPROACHES)[number];
+
+export const LEARNING_QUESTION_STATUSES = ["open", "in_behandeling", "beantwoord", "vervallen"] as const;
+export type LearningQuestionStatus = (typeof LEARNING_QUESTION_STATUSES)[number];
+
+export const DECISION_LEVELS = ["team", "mt", "college", "raad"] as const;
+export type DecisionLevel = (typeof DECISION_LEVELS)[number];
+
+export const CORRECTION_STATUSES = ["voorgesteld", "besloten", "doorgevoerd", "afgewezen"] as const;
+export type CorrectionStatus = (typeof CORRECTION_STATUSES)[number];

@@ -8,18 +8,37 @@ export type ProgrammeCounts = {
   assumptions: number;
   /** Indicators that have a baseline (nulmeting) value and date. */
   indicatorsWithBaseline: number;
+  /** Studies of this round that are finished (afgerond). */
+  finishedStudies: number;
+  /** The programme's learning questions answered in this round. */
+  answeredLearningQuestions: number;
+  /** Findings of this round that have an interpretation (duiding). */
+  interpretedFindings: number;
+  /** Course corrections of this round that were decided (besloten or doorgevoerd). */
+  decidedCorrections: number;
+  /** The team states, with a reason, that this round needs no course correction. */
+  noCorrectionNeeded: boolean;
 };
 
 /** The keys the interface translates; add a key here when a phase gets a new rule. */
-export const CHECKLIST_KEYS = ["hypothesis", "effect", "assumption", "indicatorWithBaseline"] as const;
+export const CHECKLIST_KEYS = [
+  "hypothesis",
+  "effect",
+  "assumption",
+  "indicatorWithBaseline",
+  "studyOrAnswer",
+  "interpretedFinding",
+  "correctionOrNone",
+] as const;
 export type ChecklistKey = (typeof CHECKLIST_KEYS)[number];
 
 export type ChecklistItem = { key: ChecklistKey; met: boolean };
 
 type ExitRule = { key: ChecklistKey; met: (counts: ProgrammeCounts) => boolean };
 
-// What must be in place before leaving each phase, in the order shown. Defining is the only phase with rules so far:
-// studying a theory of change needs one to exist, with something measurable. Rules for the other phases go here.
+// What must be in place before leaving each phase, in the order shown. Studying needs a theory of change with
+// something measurable; learning needs something researched; adjusting needs something interpreted; closing the
+// round needs a decision, even if that decision is that nothing has to change.
 const EXIT_RULES: Record<CyclePhase, readonly ExitRule[]> = {
   definieren: [
     { key: "hypothesis", met: (c) => c.hypotheses >= 1 },
@@ -27,9 +46,9 @@ const EXIT_RULES: Record<CyclePhase, readonly ExitRule[]> = {
     { key: "assumption", met: (c) => c.assumptions >= 1 },
     { key: "indicatorWithBaseline", met: (c) => c.indicatorsWithBaseline >= 1 },
   ],
-  onderzoeken: [],
-  leren: [],
-  bijsturen: [],
+  onderzoeken: [{ key: "studyOrAnswer", met: (c) => c.finishedStudies + c.answeredLearningQuestions >= 1 }],
+  leren: [{ key: "interpretedFinding", met: (c) => c.interpretedFindings >= 1 }],
+  bijsturen: [{ key: "correctionOrNone", met: (c) => c.decidedCorrections >= 1 || c.noCorrectionNeeded }],
 };
 
 /** The checklist for leaving this phase; ready when every item is met (so always for a phase without items). */

@@ -12,10 +12,26 @@ const EXPECTED: Record<Role, Permission[]> = {
     "route.decide",
     "roadmap.update",
     "programme.create",
+    "learningQuestions.read",
+    "learningQuestions.manage",
+    "correction.decide",
   ],
-  programmamanager: ["route.read", "roadmap.update", "programme.create"],
-  management: ["route.read", "route.decide", "roadmap.update"],
-  teamlid: ["route.read"],
+  programmamanager: [
+    "route.read",
+    "roadmap.update",
+    "programme.create",
+    "learningQuestions.read",
+    "learningQuestions.manage",
+  ],
+  management: [
+    "route.read",
+    "route.decide",
+    "roadmap.update",
+    "learningQuestions.read",
+    "learningQuestions.manage",
+    "correction.decide",
+  ],
+  teamlid: ["route.read", "learningQuestions.read"],
   partner: [],
 };
 
@@ -43,27 +59,39 @@ describe("programme access", () => {
   const partnerOf = { ...none, partnerInvolved: true };
 
   it("lets the beheerder do everything with every programme", () => {
-    expect(programmeAccess("beheerder", none)).toEqual({ read: true, edit: true, measure: true });
+    expect(programmeAccess("beheerder", none)).toEqual({ read: true, edit: true, measure: true, contribute: true });
   });
 
   it("lets a programme manager edit only what they own or are on the team of", () => {
-    expect(programmeAccess("programmamanager", none)).toEqual({ read: true, edit: false, measure: false });
-    expect(programmeAccess("programmamanager", owner)).toEqual({ read: true, edit: true, measure: true });
-    expect(programmeAccess("programmamanager", team)).toEqual({ read: true, edit: true, measure: true });
+    const nothing = { read: true, edit: false, measure: false, contribute: false };
+    const all = { read: true, edit: true, measure: true, contribute: true };
+    expect(programmeAccess("programmamanager", none)).toEqual(nothing);
+    expect(programmeAccess("programmamanager", owner)).toEqual(all);
+    expect(programmeAccess("programmamanager", team)).toEqual(all);
   });
 
   it("lets management read and change nothing", () => {
-    expect(programmeAccess("management", owner)).toEqual({ read: true, edit: false, measure: false });
+    expect(programmeAccess("management", owner)).toEqual({
+      read: true,
+      edit: false,
+      measure: false,
+      contribute: false,
+    });
   });
 
-  it("lets a team member add measurements only on their own team", () => {
-    expect(programmeAccess("teamlid", none)).toEqual({ read: true, edit: false, measure: false });
-    expect(programmeAccess("teamlid", team)).toEqual({ read: true, edit: false, measure: true });
+  it("lets a team member add measurements and findings only on their own team", () => {
+    expect(programmeAccess("teamlid", none)).toEqual({ read: true, edit: false, measure: false, contribute: false });
+    expect(programmeAccess("teamlid", team)).toEqual({ read: true, edit: false, measure: true, contribute: true });
   });
 
   it("shows a partner only the programmes of their partner organisation", () => {
-    expect(programmeAccess("partner", none)).toEqual({ read: false, edit: false, measure: false });
+    expect(programmeAccess("partner", none)).toEqual({ read: false, edit: false, measure: false, contribute: false });
     expect(programmeAccess("partner", { ...team, partnerInvolved: false }).read).toBe(false);
-    expect(programmeAccess("partner", partnerOf)).toEqual({ read: true, edit: false, measure: false });
+    expect(programmeAccess("partner", partnerOf)).toEqual({
+      read: true,
+      edit: false,
+      measure: false,
+      contribute: false,
+    });
   });
 });

@@ -12,6 +12,10 @@ const PERMISSIONS = {
   "route.decide": ["beheerder", "management"],
   "roadmap.update": ["beheerder", "programmamanager", "management"],
   "programme.create": ["beheerder", "programmamanager"],
+  // The gemeente's backlog of learning questions (route 4 lives here); partners see only their programmes' ones.
+  "learningQuestions.read": ["beheerder", "programmamanager", "management", "teamlid"],
+  "learningQuestions.manage": ["beheerder", "programmamanager", "management"],
+  "correction.decide": ["beheerder", "management"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -28,25 +32,26 @@ export function needsPartnerOrganisation(role: Role): boolean {
 
 /** How a user stands to one programme. */
 export type ProgrammeRelation = { isOwner: boolean; isTeamMember: boolean; partnerInvolved: boolean };
-export type ProgrammeAccess = { read: boolean; edit: boolean; measure: boolean };
+/** read; edit the definition and propose corrections; measure: add measurements; contribute: add findings. */
+export type ProgrammeAccess = { read: boolean; edit: boolean; measure: boolean; contribute: boolean };
 
 /**
  * What a role may do with one programme. Everyone in the gemeente but a partner reads every programme; a partner
  * only those their partner organisation takes part in. The beheerder edits all; a programme manager edits the
- * programmes they own or are on the team of. Team members add measurements where they are on the team.
+ * programmes they own or are on the team of. Team members add measurements and findings where they are on the team.
  */
 export function programmeAccess(role: Role, relation: ProgrammeRelation): ProgrammeAccess {
   const onTeam = relation.isOwner || relation.isTeamMember;
   switch (role) {
     case "beheerder":
-      return { read: true, edit: true, measure: true };
+      return { read: true, edit: true, measure: true, contribute: true };
     case "programmamanager":
-      return { read: true, edit: onTeam, measure: onTeam };
+      return { read: true, edit: onTeam, measure: onTeam, contribute: onTeam };
     case "management":
-      return { read: true, edit: false, measure: false };
+      return { read: true, edit: false, measure: false, contribute: false };
     case "teamlid":
-      return { read: true, edit: false, measure: onTeam };
+      return { read: true, edit: false, measure: onTeam, contribute: onTeam };
     case "partner":
-      return { read: relation.partnerInvolved, edit: false, measure: false };
+      return { read: relation.partnerInvolved, edit: false, measure: false, contribute: false };
   }
 }

@@ -5,8 +5,8 @@ import type { WorkArea } from "./scenarios";
 export type WorkAreaLink = { href: string; permission?: Permission } | null;
 
 export const WORK_AREAS: Record<WorkArea, WorkAreaLink> = {
-  programmes: null,
-  learningQuestions: null,
+  programmes: { href: "/programmes" },
+  learningQuestions: { href: "/learning-questions", permission: "learningQuestions.read" },
   training: null,
   partners: { href: "/admin/partners", permission: "partners.manage" },
 };

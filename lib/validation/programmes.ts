@@ -79,7 +79,7 @@ const requiredNumber = () =>
     });
 
 /** Ids from a group of checkboxes: absent, one value or several. */
-const idList = () =>
+export const idList = () =>
   z
     .union([z.string(), z.array(z.string())])
     .optional()
@@ -241,12 +241,24 @@ export const measurementSchema = z.object({
 });
 export type MeasurementInput = z.infer<typeof measurementSchema>;
 
-export const phaseChangeSchema = z.object({
-  note: optionalText(2000),
-  /** Set when the user saw the open checklist items and chose to move on anyway. */
-  acknowledgeOpenItems: z
+const checkbox = () =>
+  z
     .string()
     .optional()
-    .transform((value) => value === "on" || value === "true"),
-});
+    .transform((value) => value === "on" || value === "true");
+
+export const phaseChangeSchema = z
+  .object({
+    note: optionalText(2000),
+    /** Set when the user saw the open checklist items and chose to move on anyway. */
+    acknowledgeOpenItems: checkbox(),
+    /** Closing bijsturen: this round needs no course correction, for the reason given. */
+    noCorrectionNeeded: checkbox(),
+    noCorrectionReason: optionalText(2000),
+  })
+  .superRefine((value, ctx) => {
+    if (value.noCorrectionNeeded && !value.noCorrectionReason) {
+      ctx.addIssue({ code: "custom", path: ["noCorrectionReason"], message: "noCorrectionReasonRequired" });
+    }
+  });
 export type PhaseChangeInput = z.infer<typeof phaseChangeSchema>;

@@ -46,6 +46,10 @@ export default async function ProgrammeLayout({
           { href: `${base}/hypotheses`, text: t("sections.hypotheses") },
           { href: `${base}/assumptions`, text: t("sections.assumptions") },
           { href: `${base}/indicators`, text: t("sections.indicators") },
+          { href: `${base}/studies`, text: t("sections.studies") },
+          { href: `${base}/learning-questions`, text: t("sections.learningQuestions") },
+          { href: `${base}/corrections`, text: t("sections.corrections") },
+          { href: `${base}/timeline`, text: t("sections.timeline") },
         ]}
       />
       {children}

@@ -125,6 +125,7 @@ export default async function ProgrammePage({
                       : t(`phases.${cycle.next.phase}`)
                   }
                   openItems={openItems}
+                  closingRound={cycle.phase === "bijsturen"}
                 />
               </div>
             ) : null}
@@ -150,6 +151,11 @@ export default async function ProgrammePage({
                           {cycleT("movedWithOpen", {
                             items: change.openItems.map((key) => cycleT(`items.${key}`)).join(", "),
                           })}
+                        </p>
+                      ) : null}
+                      {change.noCorrectionReason ? (
+                        <p className="text-sm">
+                          {cycleT("noCorrectionRecorded", { reason: change.noCorrectionReason })}
                         </p>
                       ) : null}
                       {change.note ? <p className="text-sm whitespace-pre-line">{change.note}</p> : null}

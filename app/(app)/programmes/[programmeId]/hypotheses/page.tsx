@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { EvidenceTrail } from "@/components/programmes/evidence-trail";
 import { HypothesisSentence } from "@/components/programmes/hypothesis-sentence";
 import { buttonClass } from "@/components/ui/button";
+import { evidenceForHypotheses } from "@/db/queries/evidence-trail";
 import { listHypotheses } from "@/db/queries/hypotheses";
 import { getProgramme } from "@/db/queries/programmes";
 import { idParam, orNotFound } from "@/lib/auth/guard";
@@ -20,13 +22,15 @@ export default async function HypothesesPage({
   searchParams: Promise<{ opgeslagen?: string }>;
 }) {
   const programmeId = idParam((await params).programmeId);
-  const [programme, rows, { opgeslagen }, t, statuses, level] = await Promise.all([
+  const [programme, rows, { opgeslagen }, t, statuses, level, evidence, evidenceT] = await Promise.all([
     orNotFound(getProgramme({ programmeId })),
     orNotFound(listHypotheses({ programmeId })),
     searchParams,
     getTranslations("programmes.hypotheses"),
     getTranslations("programmes.hypothesisStatus"),
     getTranslations("programmes.level"),
+    orNotFound(evidenceForHypotheses({ programmeId })),
+    getTranslations("programmes.evidence"),
   ]);
   return (
     <>
@@ -61,6 +65,14 @@ export default async function HypothesesPage({
                 {hypothesis.elements.map((e) => `${level(e.level)}: ${e.title}`).join("; ")}
               </p>
             ) : null}
+            <section aria-label={`${evidenceT("trailTitle")}: ${t("number", { number: index + 1 })}`} className="mt-3">
+              <h4 className="text-base">{evidenceT("trailTitle")}</h4>
+              <EvidenceTrail
+                programmeId={programmeId}
+                items={evidence.get(hypothesis.id) ?? []}
+                empty={evidenceT("trailEmptyHypothesis")}
+              />
+            </section>
             {opgeslagen === String(hypothesis.id) ? (
               <p role="status" className="mt-2 font-semibold text-success">
                 {t("saved")}

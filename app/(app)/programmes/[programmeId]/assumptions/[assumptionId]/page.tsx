@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { assumptionBases } from "@/components/programmes/assumption-bases";
 import { AssumptionForm, AssumptionStatusForm } from "@/components/programmes/assumption-forms";
 import { AssumptionStatusBadge, CriticalityBadge } from "@/components/programmes/badges";
+import { EvidenceTrail, findingHref } from "@/components/programmes/evidence-trail";
 import { BackLink } from "@/components/ui/back-link";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import { Notice } from "@/components/ui/notice";
 import { getAssumption } from "@/db/queries/assumptions";
+import { evidenceForAssumption, statusChangeFindings } from "@/db/queries/evidence-trail";
 import { getProgramme } from "@/db/queries/programmes";
 import { idParam, orNotFound } from "@/lib/auth/guard";
 
@@ -25,13 +28,16 @@ export default async function AssumptionPage({
   const raw = await params;
   const programmeId = idParam(raw.programmeId);
   const assumptionId = idParam(raw.assumptionId);
-  const [programme, assumption, bases, search, t, statuses] = await Promise.all([
+  const [programme, assumption, bases, search, t, statuses, evidence, changeFindings, evidenceT] = await Promise.all([
     orNotFound(getProgramme({ programmeId })),
     orNotFound(getAssumption({ programmeId, assumptionId })),
     orNotFound(assumptionBases(programmeId)),
     searchParams,
     getTranslations("programmes.assumptions"),
     getTranslations("programmes.assumptionStatus"),
+    orNotFound(evidenceForAssumption({ programmeId, assumptionId })),
+    orNotFound(statusChangeFindings({ programmeId, assumptionId })),
+    getTranslations("programmes.evidence"),
   ]);
   const basis = assumption.hypothesisId
     ? `h:${assumption.hypothesisId}`
@@ -76,20 +82,40 @@ export default async function AssumptionPage({
           <p className="mt-2">{t("noHistory")}</p>
         ) : (
           <ol className="mt-3 flex flex-col gap-3 border-l-4 border-line pl-4">
-            {assumption.history.map((change) => (
-              <li key={change.id}>
-                <p className="font-semibold">
-                  {change.fromStatus ? `${statuses(change.fromStatus)} → ` : ""}
-                  {statuses(change.toStatus)}
-                </p>
-                <p className="text-sm text-muted">
-                  <FormattedDate value={change.changedAt} /> · {change.changedByName}
-                </p>
-                <p className="mt-1 whitespace-pre-line">{change.reason}</p>
-              </li>
-            ))}
+            {assumption.history.map((change) => {
+              const finding = changeFindings.get(change.id);
+              return (
+                <li key={change.id}>
+                  <p className="font-semibold">
+                    {change.fromStatus ? `${statuses(change.fromStatus)} → ` : ""}
+                    {statuses(change.toStatus)}
+                  </p>
+                  <p className="text-sm text-muted">
+                    <FormattedDate value={change.changedAt} /> · {change.changedByName}
+                  </p>
+                  <p className="mt-1 whitespace-pre-line">{change.reason}</p>
+                  {finding ? (
+                    <p className="mt-1 text-sm">
+                      <span className="font-semibold">{evidenceT("becauseOfFinding")}</span>{" "}
+                      <Link href={findingHref(programmeId, finding.studyId, finding.findingId)}>
+                        {finding.findingTitle}
+                      </Link>{" "}
+                      ({evidenceT("fromStudy", { study: finding.studyTitle })})
+                    </p>
+                  ) : null}
+                </li>
+              );
+            })}
           </ol>
         )}
+      </section>
+
+      <section aria-labelledby="evidence-title" className="mt-8 max-w-3xl">
+        <h3 id="evidence-title" className="text-xl">
+          {evidenceT("trailTitle")}
+        </h3>
+        <p className="mt-1 text-sm">{evidenceT("trailIntroAssumption")}</p>
+        <EvidenceTrail programmeId={programmeId} items={evidence} empty={evidenceT("trailEmptyAssumption")} />
       </section>
 
       {programme.access.edit ? (

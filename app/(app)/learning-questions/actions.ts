@@ -1,0 +1,80 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import {
+  answerLearningQuestion,
+  createLearningQuestion,
+  updateLearningQuestion,
+} from "@/db/queries/learning-question-changes";
+import { moveLearningQuestion } from "@/db/queries/learning-question-order";
+import { requireViewer } from "@/lib/auth/viewer";
+import type { Direction } from "@/lib/domain/learning-questions";
+import { type FormState, parseForm } from "@/lib/validation/form";
+import {
+  learningAnswerSchema,
+  learningQuestionSchema,
+  moveSchema,
+  newLearningQuestionSchema,
+} from "@/lib/validation/learning-questions";
+import { invalidForm, refusedForm } from "@/lib/validation/respond";
+
+const detail = (questionId: number) => `/learning-questions/${questionId}`;
+
+// The backlog shows on its own page, on programme pages and in their recent activity.
+const refresh = () => revalidatePath("/", "layout");
+
+export async function createLearningQuestionAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  await requireViewer();
+  const parsed = parseForm(newLearningQuestionSchema, formData);
+  if (!parsed.success) return invalidForm(parsed);
+  const result = await createLearningQuestion(parsed.data);
+  if (!result.ok) return refusedForm(result, formData);
+  refresh();
+  redirect(`${detail(result.value.questionId)}?aangemaakt=${parsed.data.followUpOfId ? "vervolg" : "1"}`);
+}
+
+export async function updateLearningQuestionAction(
+  questionId: number,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  await requireViewer();
+  const parsed = parseForm(learningQuestionSchema, formData);
+  if (!parsed.success) return invalidForm(parsed);
+  const result = await updateLearningQuestion({ questionId }, parsed.data);
+  if (!result.ok) return refusedForm(result, formData);
+  refresh();
+  redirect(`${detail(questionId)}?opgeslagen=1`);
+}
+
+export async function answerLearningQuestionAction(
+  questionId: number,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  await requireViewer();
+  const parsed = parseForm(learningAnswerSchema, formData);
+  if (!parsed.success) return invalidForm(parsed);
+  const result = await answerLearningQuestion({ questionId }, parsed.data);
+  if (!result.ok) return refusedForm(result, formData);
+  refresh();
+  redirect(`${detail(questionId)}?antwoord=1`);
+}
+
+/**
+ * One place up or down. No redirect: the list is refreshed in place, so the buttons can keep the focus where the
+ * keyboard user left it.
+ */
+export async function moveLearningQuestionAction(
+  questionId: number,
+  _prev: FormState<{ direction: Direction }>,
+  formData: FormData,
+): Promise<FormState<{ direction: Direction }>> {
+  await requireViewer();
+  const parsed = parseForm(moveSchema, formData);
+  if (!parsed.success) return invalidForm(parsed, "invalid");
+  const result = await moveLearningQuestion({ questionId }, parsed.data);
+  if (!result.ok) return refusedForm(result, formData);
+  refresh();
+  return { status: "success", result: { direction: parsed.data.direction } };
+}

@@ -1,0 +1,101 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { StrengthOfEvidence, StudyStatusBadge } from "@/components/studies/evidence-badges";
+import { EvidenceScale } from "@/components/studies/evidence-scale";
+import { buttonClass } from "@/components/ui/button";
+import { FormattedDay } from "@/components/ui/formatted-date";
+import { Table, Td, Th } from "@/components/ui/table";
+import { getProgramme } from "@/db/queries/programmes";
+import { listStudies } from "@/db/queries/studies";
+import { idParam, orNotFound } from "@/lib/auth/guard";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("programmes.studies");
+  return { title: t("title") };
+}
+
+export default async function StudiesPage({ params }: { params: Promise<{ programmeId: string }> }) {
+  const programmeId = idParam((await params).programmeId);
+  const [programme, rows, t] = await Promise.all([
+    orNotFound(getProgramme({ programmeId })),
+    orNotFound(listStudies({ programmeId })),
+    getTranslations("programmes.studies"),
+  ]);
+  const base = `/programmes/${programmeId}/studies`;
+
+  return (
+    <>
+      <div className="mb-4 flex flex-wrap items-end justify-between gap-4">
+        <div className="max-w-3xl">
+          <h2 className="text-2xl">{t("title")}</h2>
+          <p className="mt-1">{t("intro")}</p>
+        </div>
+        {programme.access.edit ? (
+          <Link href={`${base}/new`} className={buttonClass("primary")}>
+            {t("add")}
+          </Link>
+        ) : null}
+      </div>
+
+      {rows.length === 0 ? (
+        <p className="max-w-3xl rounded-ik bg-info-surface p-4">
+          {programme.access.edit ? t("emptyEditable") : t("empty")}
+        </p>
+      ) : (
+        <Table caption={t("tableCaption")}>
+          <thead>
+            <tr>
+              <Th>{t("studyTitle")}</Th>
+              <Th>{t("method")}</Th>
+              <Th>{t("status")}</Th>
+              <Th>{t("evidenceStrength")}</Th>
+              <Th>{t("period")}</Th>
+              <Th>{t("findingCount")}</Th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((study) => (
+              <tr key={study.id}>
+                <Td>
+                  <Link href={`${base}/${study.id}`} className="font-semibold">
+                    {study.title}
+                  </Link>
+                  <span className="block text-sm text-muted">{t("round", { round: study.round })}</span>
+                </Td>
+                <Td className="text-sm">{t(`methods.${study.method}`)}</Td>
+                <Td>
+                  <StudyStatusBadge status={study.status} />
+                </Td>
+                <Td className="text-sm">
+                  <StrengthOfEvidence strength={study.evidenceStrength} />
+                </Td>
+                <Td className="text-sm">
+                  {study.startDate || study.endDate ? (
+                    <>
+                      {study.startDate ? <FormattedDay value={study.startDate} /> : "…"}
+                      <span aria-hidden="true"> – </span>
+                      <span className="sr-only"> {t("until")} </span>
+                      {study.endDate ? <FormattedDay value={study.endDate} /> : "…"}
+                    </>
+                  ) : (
+                    t("noPeriod")
+                  )}
+                </Td>
+                <Td>{study.findingCount}</Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+
+      <section aria-labelledby="scale-title" className="mt-8 max-w-3xl">
+        <h3 id="scale-title" className="text-xl">
+          {t("scaleTitle")}
+        </h3>
+        <p className="mt-1 mb-3">{t("scaleIntro")}</p>
+        <EvidenceScale />
+      </section>
+    </>
+  );
+}

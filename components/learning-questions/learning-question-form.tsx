@@ -1,0 +1,124 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { createLearningQuestionAction, updateLearningQuestionAction } from "@/app/(app)/learning-questions/actions";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { RadioGroupField, SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { LEARNING_APPROACHES } from "@/lib/domain/constants";
+import { type FormState, initialFormState } from "@/lib/validation/form";
+
+export type LearningQuestionValues = {
+  id: number;
+  question: string;
+  whyItMatters: string;
+  approach: string;
+  programmeId: number | null;
+  ownerId: number | null;
+  dueDate: string | null;
+};
+
+type Choice = { id: number; name: string };
+
+/**
+ * Adds a question (or a follow-up, which starts with its parent's programme and approach) or changes one.
+ */
+export function LearningQuestionForm({
+  question,
+  preset,
+  followUpOfId,
+  programmes,
+  owners,
+}: {
+  question?: LearningQuestionValues;
+  preset?: { programmeId: number | null; approach: string | null };
+  followUpOfId?: number;
+  programmes: Choice[];
+  owners: Choice[];
+}) {
+  const t = useTranslations("learningQuestions");
+  const [state, action] = useActionState<FormState, FormData>(
+    question ? updateLearningQuestionAction.bind(null, question.id) : createLearningQuestionAction,
+    initialFormState,
+  );
+  const programmeId = question?.programmeId ?? preset?.programmeId ?? null;
+  const approach = question?.approach ?? preset?.approach ?? undefined;
+  const submit = question ? t("save") : followUpOfId ? t("createFollowUp") : t("create");
+  return (
+    <form action={action} noValidate className="flex max-w-2xl flex-col gap-5">
+      <ErrorSummary
+        state={state}
+        labels={{
+          question: t("question"),
+          whyItMatters: t("whyItMatters"),
+          approach: t("approach"),
+          programmeId: t("programme"),
+          ownerId: t("owner"),
+          dueDate: t("dueDate"),
+          followUpOfId: t("followUpOf"),
+        }}
+      />
+      {followUpOfId ? <input type="hidden" name="followUpOfId" value={followUpOfId} /> : null}
+      <TextAreaField
+        name="question"
+        label={t("question")}
+        hint={t("questionHint")}
+        rows={2}
+        defaultValue={question?.question}
+        state={state}
+      />
+      <TextAreaField
+        name="whyItMatters"
+        label={t("whyItMatters")}
+        hint={t("whyItMattersHint")}
+        optional
+        rows={3}
+        defaultValue={question?.whyItMatters}
+        state={state}
+      />
+      <RadioGroupField
+        name="approach"
+        label={t("approach")}
+        hint={t("approachHint")}
+        options={LEARNING_APPROACHES.map((a) => ({
+          value: a,
+          label: `${t(`approaches.${a}`)}: ${t(`approachMeaning.${a}`)}`,
+        }))}
+        defaultValue={approach}
+        state={state}
+      />
+      <SelectField
+        name="programmeId"
+        label={t("programme")}
+        hint={t("programmeHint")}
+        optional
+        options={programmes.map((p) => ({ value: String(p.id), label: p.name }))}
+        placeholder={t("noProgramme")}
+        defaultValue={programmeId === null ? "" : String(programmeId)}
+        state={state}
+      />
+      <SelectField
+        name="ownerId"
+        label={t("owner")}
+        hint={t("ownerHint")}
+        optional
+        options={owners.map((o) => ({ value: String(o.id), label: o.name }))}
+        placeholder={t("noOwner")}
+        defaultValue={question?.ownerId ? String(question.ownerId) : ""}
+        state={state}
+      />
+      <TextField
+        name="dueDate"
+        type="date"
+        label={t("dueDate")}
+        hint={t("dueDateHint")}
+        optional
+        defaultValue={question?.dueDate ?? ""}
+        state={state}
+      />
+      <div>
+        <SubmitButton pendingLabel={t("saving")}>{submit}</SubmitButton>
+      </div>
+    </form>
+  );
+}

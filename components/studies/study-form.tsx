@@ -1,0 +1,218 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useActionState, useEffect, useRef, useState } from "react";
+import { createStudyAction, updateStudyAction } from "@/app/(app)/programmes/[programmeId]/studies/actions";
+import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { type Option, RadioGroupField, SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { STUDY_METHODS, STUDY_STATUSES } from "@/lib/domain/constants";
+import { EVIDENCE_SCALE } from "@/lib/domain/evidence";
+import { type FormState, initialFormState } from "@/lib/validation/form";
+import { MAX_REPORTS, reportTitleField, reportUrlField } from "@/lib/validation/studies";
+
+export type StudyValues = {
+  id: number;
+  title: string;
+  researchQuestion: string;
+  method: string;
+  startDate: string;
+  endDate: string;
+  status: string;
+  ownerId: string;
+  summary: string;
+  evidenceStrength: string;
+  reports: { title: string; url: string }[];
+};
+
+/** How many report rows a failed submit had, so none of what was typed disappears. */
+function submittedRows(state: FormState) {
+  let rows = 0;
+  for (const key of Object.keys(state.values ?? {})) {
+    const match = /^report(?:Title|Url)-(\d+)$/.exec(key);
+    if (match) rows = Math.max(rows, Number(match[1]) + 1);
+  }
+  return rows;
+}
+
+export function StudyForm({
+  programmeId,
+  study,
+  owners,
+  defaultOwnerId,
+}: {
+  programmeId: number;
+  study?: StudyValues;
+  owners: Option[];
+  defaultOwnerId: number;
+}) {
+  const t = useTranslations("programmes.studies");
+  const evidence = useTranslations("programmes.evidence");
+  const [state, action] = useActionState<FormState, FormData>(
+    study ? updateStudyAction.bind(null, programmeId, study.id) : createStudyAction.bind(null, programmeId),
+    initialFormState,
+  );
+  const saved = study?.reports ?? [];
+  const [rows, setRows] = useState(Math.min(MAX_REPORTS, saved.length + 1));
+  const shown = Math.min(MAX_REPORTS, Math.max(rows, submittedRows(state)));
+  const added = useRef(false);
+  useEffect(() => {
+    // After "add a report", put the keyboard in the new row's first field.
+    if (added.current) document.getElementById(reportTitleField(rows - 1))?.focus();
+    added.current = false;
+  }, [rows]);
+
+  const reportLabels: Record<string, string> = {};
+  for (let index = 0; index < shown; index++) {
+    reportLabels[reportTitleField(index)] = t("reportTitle", { number: index + 1 });
+    reportLabels[reportUrlField(index)] = t("reportUrl", { number: index + 1 });
+  }
+
+  return (
+    <form action={action} noValidate className="flex max-w-2xl flex-col gap-5">
+      <ErrorSummary
+        state={state}
+        labels={{
+          title: t("studyTitle"),
+          researchQuestion: t("researchQuestion"),
+          method: t("method"),
+          startDate: t("startDate"),
+          endDate: t("endDate"),
+          status: t("status"),
+          ownerId: t("owner"),
+          summary: t("summary"),
+          evidenceStrength: t("evidenceStrength"),
+          ...reportLabels,
+        }}
+      />
+      <TextField name="title" label={t("studyTitle")} hint={t("titleHint")} defaultValue={study?.title} state={state} />
+      <TextAreaField
+        name="researchQuestion"
+        label={t("researchQuestion")}
+        hint={t("researchQuestionHint")}
+        rows={3}
+        defaultValue={study?.researchQuestion}
+        state={state}
+      />
+      <SelectField
+        name="method"
+        label={t("method")}
+        options={STUDY_METHODS.map((m) => ({ value: m, label: t(`methods.${m}`) }))}
+        placeholder={t("chooseMethod")}
+        defaultValue={study?.method ?? ""}
+        state={state}
+      />
+      <fieldset className="flex flex-col gap-4 rounded-ik border border-line p-4">
+        <legend className="px-1 text-lg font-semibold">{t("period")}</legend>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField
+            name="startDate"
+            type="date"
+            label={t("startDate")}
+            optional
+            defaultValue={study?.startDate ?? ""}
+            state={state}
+          />
+          <TextField
+            name="endDate"
+            type="date"
+            label={t("endDate")}
+            optional
+            defaultValue={study?.endDate ?? ""}
+            state={state}
+          />
+        </div>
+      </fieldset>
+      <RadioGroupField
+        name="status"
+        label={t("status")}
+        options={STUDY_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
+        defaultValue={study?.status ?? "gepland"}
+        state={state}
+      />
+      <SelectField
+        name="ownerId"
+        label={t("owner")}
+        hint={t("ownerHint")}
+        options={owners}
+        placeholder={t("chooseOwner")}
+        defaultValue={study?.ownerId ?? String(defaultOwnerId)}
+        state={state}
+      />
+      <TextAreaField
+        name="summary"
+        label={t("summary")}
+        hint={t("summaryHint")}
+        optional
+        rows={4}
+        defaultValue={study?.summary}
+        state={state}
+      />
+      <RadioGroupField
+        name="evidenceStrength"
+        label={t("evidenceStrength")}
+        hint={t("evidenceStrengthHint")}
+        optional
+        options={[
+          { value: "", label: evidence("noStrength") },
+          ...EVIDENCE_SCALE.map(({ strength, rank }) => ({
+            value: strength,
+            label: `${evidence("scaleLevel", { rank, label: evidence(`strength.${strength}`) })}: ${evidence(
+              `strengthMeaning.${strength}`,
+            )}`,
+          })),
+        ]}
+        defaultValue={study?.evidenceStrength ?? ""}
+        state={state}
+      />
+      <fieldset className="flex flex-col gap-4 rounded-ik border border-line p-4">
+        <legend className="px-1 text-lg font-semibold">
+          {t("reports")} <span className="text-base font-normal text-muted">{t("optionalPart")}</span>
+        </legend>
+        <p className="text-sm">{t("reportsHint")}</p>
+        {Array.from({ length: shown }, (_, index) => (
+          <div
+            // Rows are only ever added at the end, so the position is a stable key.
+            // biome-ignore lint/suspicious/noArrayIndexKey: see above.
+            key={index}
+            className="grid gap-3 border-t border-line pt-3 first-of-type:border-t-0 first-of-type:pt-0 sm:grid-cols-2"
+          >
+            <TextField
+              name={reportTitleField(index)}
+              label={t("reportTitle", { number: index + 1 })}
+              optional
+              defaultValue={saved[index]?.title}
+              state={state}
+            />
+            <TextField
+              name={reportUrlField(index)}
+              type="url"
+              inputMode="url"
+              label={t("reportUrl", { number: index + 1 })}
+              hint={t("reportUrlHint")}
+              optional
+              defaultValue={saved[index]?.url}
+              state={state}
+            />
+          </div>
+        ))}
+        {shown < MAX_REPORTS ? (
+          <div>
+            <Button
+              variant="secondary"
+              onClick={() => {
+                added.current = true;
+                setRows(shown + 1);
+              }}
+            >
+              {t("addReport")}
+            </Button>
+          </div>
+        ) : null}
+      </fieldset>
+      <div>
+        <SubmitButton pendingLabel={t("saving")}>{study ? t("save") : t("create")}</SubmitButton>
+      </div>
+    </form>
+  );
+}

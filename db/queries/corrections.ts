@@ -1,0 +1,143 @@
+import "server-only";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { can } from "@/lib/domain/permissions";
+import { NotFoundError } from "../errors";
+import { getDb } from "../index";
+import {
+  correctionReasons,
+  correctionTransitions,
+  courseCorrections,
+  findings,
+  indicators,
+  learningQuestions,
+  tocElements,
+  tocVersions,
+  users,
+} from "../schema";
+import { requireProgramme } from "./programme-access";
+
+const columns = {
+  id: courseCorrections.id,
+  round: courseCorrections.round,
+  title: courseCorrections.title,
+  whatChanges: courseCorrections.whatChanges,
+  why: courseCorrections.why,
+  decisionLevel: courseCorrections.decisionLevel,
+  status: courseCorrections.status,
+  rejectionReason: courseCorrections.rejectionReason,
+  tocChange: courseCorrections.tocChange,
+  tocVersionBeforeId: courseCorrections.tocVersionBeforeId,
+  tocVersionAfterId: courseCorrections.tocVersionAfterId,
+  createdAt: courseCorrections.createdAt,
+  proposedByName: users.name,
+};
+
+export async function listCorrections({ programmeId }: { programmeId: number }) {
+  await requireProgramme(programmeId, "read");
+  return getDb()
+    .select(columns)
+    .from(courseCorrections)
+    .innerJoin(users, eq(users.id, courseCorrections.proposedById))
+    .where(eq(courseCorrections.programmeId, programmeId))
+    .orderBy(desc(courseCorrections.createdAt), desc(courseCorrections.id))
+    .all();
+}
+
+export async function getCorrection({ programmeId, correctionId }: { programmeId: number; correctionId: number }) {
+  const { viewer, access } = await requireProgramme(programmeId, "read");
+  const db = getDb();
+  const correction = db
+    .select(columns)
+    .from(courseCorrections)
+    .innerJoin(users, eq(users.id, courseCorrections.proposedById))
+    .where(and(eq(courseCorrections.id, correctionId), eq(courseCorrections.programmeId, programmeId)))
+    .get();
+  if (!correction) throw new NotFoundError("course correction");
+  const reasons = db
+    .select({
+      findingId: correctionReasons.findingId,
+      findingTitle: findings.title,
+      studyId: findings.studyId,
+      learningQuestionId: correctionReasons.learningQuestionId,
+      question: learningQuestions.question,
+      indicatorId: correctionReasons.indicatorId,
+      indicatorName: indicators.name,
+    })
+    .from(correctionReasons)
+    .leftJoin(findings, eq(findings.id, correctionReasons.findingId))
+    .leftJoin(learningQuestions, eq(learningQuestions.id, correctionReasons.learningQuestionId))
+    .leftJoin(indicators, eq(indicators.id, correctionReasons.indicatorId))
+    .where(eq(correctionReasons.correctionId, correctionId))
+    .all();
+  const transitions = db
+    .select({
+      id: correctionTransitions.id,
+      fromStatus: correctionTransitions.fromStatus,
+      toStatus: correctionTransitions.toStatus,
+      note: correctionTransitions.note,
+      changedAt: correctionTransitions.changedAt,
+      changedByName: users.name,
+    })
+    .from(correctionTransitions)
+    .innerJoin(users, eq(users.id, correctionTransitions.changedById))
+    .where(eq(correctionTransitions.correctionId, correctionId))
+    .orderBy(asc(correctionTransitions.changedAt), asc(correctionTransitions.id))
+    .all();
+  const versionIds = [correction.tocVersionBeforeId, correction.tocVersionAfterId].filter((id): id is number => !!id);
+  const versions = versionIds.length
+    ? db
+        .select({ id: tocVersions.id, version: tocVersions.version, snapshot: tocVersions.snapshot })
+        .from(tocVersions)
+        .where(and(inArray(tocVersions.id, versionIds), eq(tocVersions.programmeId, programmeId)))
+        .all()
+    : [];
+  const elementTitles = correction.tocChange
+    ? db
+        .select({ id: tocElements.id, title: tocElements.title })
+        .from(tocElements)
+        .where(eq(tocElements.programmeId, programmeId))
+        .all()
+    : [];
+  return {
+    ...correction,
+    reasons,
+    transitions,
+    before: versions.find((v) => v.id === correction.tocVersionBeforeId) ?? null,
+    after: versions.find((v) => v.id === correction.tocVersionAfterId) ?? null,
+    elementTitles,
+    mayDecide: can(viewer.role, "correction.decide") && correction.status === "voorgesteld",
+    mayImplement: access.edit && correction.status === "besloten",
+  };
+}
+
+/** What a correction can give as its reasons: the programme's findings and indicators, the gemeente's questions. */
+export async function correctionReasonOptions({ programmeId }: { programmeId: number }) {
+  const { viewer } = await requireProgramme(programmeId, "read");
+  const db = getDb();
+  return {
+    findings: db
+      .select({ id: findings.id, title: findings.title })
+      .from(findings)
+      .where(eq(findings.programmeId, programmeId))
+      .orderBy(desc(findings.createdAt))
+      .all(),
+    learningQuestions: db
+      .select({ id: learningQuestions.id, question: learningQuestions.question, status: learningQuestions.status })
+      .from(learningQuestions)
+      .where(eq(learningQuestions.organisationId, viewer.organisationId))
+      .orderBy(asc(learningQuestions.priority))
+      .all(),
+    indicators: db
+      .select({ id: indicators.id, name: indicators.name })
+      .from(indicators)
+      .where(eq(indicators.programmeId, programmeId))
+      .orderBy(asc(indicators.id))
+      .all(),
+    elements: db
+      .select({ id: tocElements.id, level: tocElements.level, title: tocElements.title })
+      .from(tocElements)
+      .where(eq(tocElements.programmeId, programmeId))
+      .orderBy(asc(tocElements.position))
+      .all(),
+  };
+}

@@ -1,0 +1,224 @@
+// Findings of a study and what each says about the programme's hypotheses and assumptions. Team members add and
+// change findings (contribute); updating an assumption's status on the strength of a finding takes edit access.
+import "server-only";
+import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
+import type { FindingInput } from "@/lib/validation/studies";
+import { recordAudit } from "../audit";
+import { NotFoundError } from "../errors";
+import { getDb, type Transaction, transact } from "../index";
+import { assumptions, findingLinks, findings, hypotheses, programmes, studies, users } from "../schema";
+import { assertProgramme, requireProgramme } from "./programme-access";
+import { type MutationResult, ok, refuse } from "./result";
+
+type Reader = Pick<Transaction, "select">;
+type Ids = { programmeId: number; studyId: number };
+
+/** The programme's hypotheses with the number the hypotheses page gives them ("Hypothese 2"). */
+function numberedHypotheses(db: Reader, programmeId: number) {
+  return db
+    .select({ id: hypotheses.id, activity: hypotheses.activity, change: hypotheses.change })
+    .from(hypotheses)
+    .where(eq(hypotheses.programmeId, programmeId))
+    .orderBy(asc(hypotheses.id))
+    .all()
+    .map((h, index) => ({ ...h, number: index + 1 }));
+}
+
+function studyOf(db: Reader, { programmeId, studyId }: Ids) {
+  const study = db
+    .select({ id: studies.id, title: studies.title })
+    .from(studies)
+    .where(and(eq(studies.id, studyId), eq(studies.programmeId, programmeId)))
+    .get();
+  if (!study) throw new NotFoundError("study");
+  return study;
+}
+
+function findingsWithLinks(db: Reader, programmeId: number, where: SQL | undefined) {
+  const rows = db
+    .select({
+      id: findings.id,
+      studyId: findings.studyId,
+      round: findings.round,
+      title: findings.title,
+      description: findings.description,
+      interpretation: findings.interpretation,
+      createdByName: users.name,
+      createdAt: findings.createdAt,
+      updatedAt: findings.updatedAt,
+    })
+    .from(findings)
+    .innerJoin(users, eq(users.id, findings.createdById))
+    .where(where)
+    .orderBy(asc(findings.id))
+    .all();
+  if (rows.length === 0) return [];
+  const links = db
+    .select({
+      id: findingLinks.id,
+      findingId: findingLinks.findingId,
+      verdict: findingLinks.verdict,
+      hypothesisId: findingLinks.hypothesisId,
+      assumptionId: findingLinks.assumptionId,
+      assumptionStatement: assumptions.statement,
+      assumptionStatus: assumptions.status,
+    })
+    .from(findingLinks)
+    .leftJoin(assumptions, eq(assumptions.id, findingLinks.assumptionId))
+    .where(
+      inArray(
+        findingLinks.findingId,
+        rows.map((r) => r.id),
+      ),
+    )
+    .orderBy(asc(findingLinks.id))
+    .all();
+  const hypothesis = new Map(numberedHypotheses(db, programmeId).map((h) => [h.id, h]));
+  return rows.map((row) => ({
+    ...row,
+    links: links
+      .filter((link) => link.findingId === row.id)
+      .map((link) => ({ ...link, hypothesis: link.hypothesisId ? (hypothesis.get(link.hypothesisId) ?? null) : null })),
+  }));
+}
+
+/** The findings of one study, oldest first, each with its links. */
+export async function listFindingsOfStudy(ids: Ids) {
+  await requireProgramme(ids.programmeId, "read");
+  const db = getDb();
+  studyOf(db, ids);
+  return findingsWithLinks(db, ids.programmeId, eq(findings.studyId, ids.studyId));
+}
+
+export async function getFinding({ findingId, ...ids }: Ids & { findingId: number }) {
+  await requireProgramme(ids.programmeId, "read");
+  const db = getDb();
+  const study = studyOf(db, ids);
+  const [finding] = findingsWithLinks(
+    db,
+    ids.programmeId,
+    and(eq(findings.id, findingId), eq(findings.studyId, ids.studyId), eq(findings.programmeId, ids.programmeId)),
+  );
+  if (!finding) throw new NotFoundError("finding");
+  return { ...finding, study };
+}
+
+/** What a finding can say something about: the programme's hypotheses and assumptions. */
+export async function findingLinkOptions({ programmeId }: { programmeId: number }) {
+  await requireProgramme(programmeId, "read");
+  const db = getDb();
+  return {
+    hypotheses: numberedHypotheses(db, programmeId),
+    assumptions: db
+      .select({ id: assumptions.id, statement: assumptions.statement })
+      .from(assumptions)
+      .where(eq(assumptions.programmeId, programmeId))
+      .orderBy(asc(assumptions.id))
+      .all(),
+  };
+}
+
+/** Whether every linked hypothesis and assumption belongs to this programme. */
+function linksBelong(tx: Transaction, programmeId: number, links: FindingInput["links"]) {
+  const hypothesisIds = links.flatMap((l) => (l.hypothesisId ? [l.hypothesisId] : []));
+  const assumptionIds = links.flatMap((l) => (l.assumptionId ? [l.assumptionId] : []));
+  const found = (table: typeof hypotheses | typeof assumptions, ids: number[]) =>
+    ids.length === 0 ||
+    tx
+      .select({ id: table.id })
+      .from(table)
+      .where(and(inArray(table.id, ids), eq(table.programmeId, programmeId)))
+      .all().length === new Set(ids).size;
+  return found(hypotheses, hypothesisIds) && found(assumptions, assumptionIds);
+}
+
+function writeLinks(tx: Transaction, organisationId: number, findingId: number, links: FindingInput["links"]) {
+  tx.delete(findingLinks).where(eq(findingLinks.findingId, findingId)).run();
+  for (const link of links)
+    tx.insert(findingLinks)
+      .values({ organisationId, findingId, ...link })
+      .run();
+}
+
+export async function createFinding(ids: Ids, input: FindingInput) {
+  const { viewer } = await requireProgramme(ids.programmeId, "contribute");
+  return transact((tx): MutationResult<{ findingId: number }> => {
+    assertProgramme(viewer, ids.programmeId, "contribute", tx);
+    const study = studyOf(tx, ids);
+    if (!linksBelong(tx, ids.programmeId, input.links)) return refuse("invalid");
+    const { links, ...values } = input;
+    const { id } = tx
+      .insert(findings)
+      .values({
+        organisationId: viewer.organisationId,
+        programmeId: ids.programmeId,
+        studyId: study.id,
+        // The round in which the finding came in, for the learning phase of that round.
+        round: currentRound(tx, ids.programmeId),
+        createdById: viewer.userId,
+        ...values,
+      })
+      .returning({ id: findings.id })
+      .get();
+    writeLinks(tx, viewer.organisationId, id, links);
+    recordAudit(tx, {
+      organisationId: viewer.organisationId,
+      actorId: viewer.userId,
+      programmeId: ids.programmeId,
+      action: "finding.created",
+      entityType: "finding",
+      entityId: id,
+      summary: `${study.title}: ${input.title}`,
+      after: input,
+    });
+    return ok({ findingId: id });
+  });
+}
+
+function currentRound(tx: Transaction, programmeId: number) {
+  return (
+    tx.select({ round: programmes.round }).from(programmes).where(eq(programmes.id, programmeId)).get()?.round ?? 1
+  );
+}
+
+export async function updateFinding({ findingId, ...ids }: Ids & { findingId: number }, input: FindingInput) {
+  const { viewer } = await requireProgramme(ids.programmeId, "contribute");
+  return transact((tx): MutationResult => {
+    assertProgramme(viewer, ids.programmeId, "contribute", tx);
+    const study = studyOf(tx, ids);
+    const before = tx
+      .select({ title: findings.title, description: findings.description, interpretation: findings.interpretation })
+      .from(findings)
+      .where(and(eq(findings.id, findingId), eq(findings.studyId, study.id)))
+      .get();
+    if (!before) throw new NotFoundError("finding");
+    if (!linksBelong(tx, ids.programmeId, input.links)) return refuse("invalid");
+    const linksBefore = tx
+      .select({
+        hypothesisId: findingLinks.hypothesisId,
+        assumptionId: findingLinks.assumptionId,
+        verdict: findingLinks.verdict,
+      })
+      .from(findingLinks)
+      .where(eq(findingLinks.findingId, findingId))
+      .all();
+    const { links, ...values } = input;
+    tx.update(findings)
+      .set({ ...values, updatedAt: new Date() })
+      .where(eq(findings.id, findingId))
+      .run();
+    writeLinks(tx, viewer.organisationId, findingId, links);
+    recordAudit(tx, {
+      organisationId: viewer.organisationId,
+      actorId: viewer.userId,
+      programmeId: ids.programmeId,
+      action: "finding.updated",
+      entityType: "finding",
+      entityId: findingId,
+      summary: `${study.title}: ${input.title}`,
+      before: { ...before, links: linksBefore },
+      after: input,
+    });
+    return ok(undefined);
+  });
+}

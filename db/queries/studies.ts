@@ -1,0 +1,208 @@
+// Impact studies of a programme and their report links. Everyone who reads the programme reads its studies;
+// those who may edit the programme add and change them.
+import "server-only";
+import { and, asc, count, desc, eq } from "drizzle-orm";
+import type { StudyInput } from "@/lib/validation/studies";
+import { recordAudit } from "../audit";
+import { NotFoundError } from "../errors";
+import { getDb, type Transaction, transact } from "../index";
+import { findings, memberships, programmes, studies, studyReports, users } from "../schema";
+import { assertProgramme, requireProgramme } from "./programme-access";
+import { type MutationResult, ok, refuse } from "./result";
+
+type Reader = Pick<Transaction, "select">;
+
+const columns = {
+  id: studies.id,
+  round: studies.round,
+  title: studies.title,
+  researchQuestion: studies.researchQuestion,
+  method: studies.method,
+  startDate: studies.startDate,
+  endDate: studies.endDate,
+  status: studies.status,
+  ownerId: studies.ownerId,
+  ownerName: users.name,
+  summary: studies.summary,
+  evidenceStrength: studies.evidenceStrength,
+  updatedAt: studies.updatedAt,
+};
+
+/** The programme's studies, newest round first, each with its number of findings. */
+export async function listStudies({ programmeId }: { programmeId: number }) {
+  await requireProgramme(programmeId, "read");
+  const db = getDb();
+  const rows = db
+    .select(columns)
+    .from(studies)
+    .leftJoin(users, eq(users.id, studies.ownerId))
+    .where(eq(studies.programmeId, programmeId))
+    .orderBy(desc(studies.round), asc(studies.id))
+    .all();
+  const counts = new Map(
+    db
+      .select({ studyId: findings.studyId, total: count() })
+      .from(findings)
+      .where(eq(findings.programmeId, programmeId))
+      .groupBy(findings.studyId)
+      .all()
+      .map((row) => [row.studyId, row.total]),
+  );
+  return rows.map((row) => ({ ...row, findingCount: counts.get(row.id) ?? 0 }));
+}
+
+/** One study of the programme, with its reports and what the viewer may do; NotFoundError for any other id. */
+export async function getStudy({ programmeId, studyId }: { programmeId: number; studyId: number }) {
+  const { access } = await requireProgramme(programmeId, "read");
+  const db = getDb();
+  const row = db
+    .select(columns)
+    .from(studies)
+    .leftJoin(users, eq(users.id, studies.ownerId))
+    .where(and(eq(studies.id, studyId), eq(studies.programmeId, programmeId)))
+    .get();
+  if (!row) throw new NotFoundError("study");
+  const reports = db
+    .select({ id: studyReports.id, title: studyReports.title, url: studyReports.url })
+    .from(studyReports)
+    .where(eq(studyReports.studyId, studyId))
+    .orderBy(asc(studyReports.id))
+    .all();
+  return { ...row, reports, access };
+}
+
+function activeMembers(db: Reader, organisationId: number) {
+  return db
+    .select({ id: users.id, name: users.name })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.organisationId, organisationId), eq(memberships.active, true)))
+    .orderBy(asc(users.name))
+    .all();
+}
+
+/** Who can own a study: the active members of the gemeente. */
+export async function studyOwnerOptions({ programmeId }: { programmeId: number }) {
+  const { viewer } = await requireProgramme(programmeId, "edit");
+  return { owners: activeMembers(getDb(), viewer.organisationId), viewerId: viewer.userId };
+}
+
+function fields(input: StudyInput) {
+  const { reports: _reports, ...rest } = input;
+  return rest;
+}
+
+function writeReports(tx: Transaction, organisationId: number, studyId: number, reports: StudyInput["reports"]) {
+  tx.delete(studyReports).where(eq(studyReports.studyId, studyId)).run();
+  for (const report of reports) {
+    tx.insert(studyReports).values({ organisationId, studyId, title: report.title, url: report.url }).run();
+  }
+}
+
+export async function createStudy({ programmeId }: { programmeId: number }, input: StudyInput) {
+  const { viewer } = await requireProgramme(programmeId, "edit");
+  return transact((tx): MutationResult<{ studyId: number }> => {
+    assertProgramme(viewer, programmeId, "edit", tx);
+    if (!activeMembers(tx, viewer.organisationId).some((m) => m.id === input.ownerId)) {
+      return refuse("studyOwnerInvalid", "ownerId");
+    }
+    const programme = tx
+      .select({ round: programmes.round })
+      .from(programmes)
+      .where(eq(programmes.id, programmeId))
+      .get();
+    const { id } = tx
+      .insert(studies)
+      .values({ organisationId: viewer.organisationId, programmeId, round: programme?.round ?? 1, ...fields(input) })
+      .returning({ id: studies.id })
+      .get();
+    writeReports(tx, viewer.organisationId, id, input.reports);
+    recordAudit(tx, {
+      organisationId: viewer.organisationId,
+      actorId: viewer.userId,
+      programmeId,
+      action: "study.created",
+      entityType: "study",
+      entityId: id,
+      summary: input.title,
+      after: input,
+    });
+    return ok({ studyId: id });
+  });
+}
+
+export async function updateStudy(
+  { programmeId, studyId }: { programmeId: number; studyId: number },
+  input: StudyInput,
+) {
+  const { viewer } = await requireProgramme(programmeId, "edit");
+  return transact((tx): MutationResult => {
+    assertProgramme(viewer, programmeId, "edit", tx);
+    const before = tx
+      .select({
+        title: studies.title,
+        researchQuestion: studies.researchQuestion,
+        method: studies.method,
+        startDate: studies.startDate,
+        endDate: studies.endDate,
+        status: studies.status,
+        ownerId: studies.ownerId,
+        summary: studies.summary,
+        evidenceStrength: studies.evidenceStrength,
+      })
+      .from(studies)
+      .where(and(eq(studies.id, studyId), eq(studies.programmeId, programmeId)))
+      .get();
+    if (!before) throw new NotFoundError("study");
+    // The owner may stay when they have left the gemeente since; a new owner must be an active member.
+    const ownerKept = before.ownerId === input.ownerId;
+    if (!ownerKept && !activeMembers(tx, viewer.organisationId).some((m) => m.id === input.ownerId)) {
+      return refuse("studyOwnerInvalid", "ownerId");
+    }
+    const reportsBefore = tx
+      .select({ title: studyReports.title, url: studyReports.url })
+      .from(studyReports)
+      .where(eq(studyReports.studyId, studyId))
+      .orderBy(asc(studyReports.id))
+      .all();
+    tx.update(studies)
+      .set({ ...fields(input), updatedAt: new Date() })
+      .where(eq(studies.id, studyId))
+      .run();
+    writeReports(tx, viewer.organisationId, studyId, input.reports);
+    recordAudit(tx, {
+      organisationId: viewer.organisationId,
+      actorId: viewer.userId,
+      programmeId,
+      action: "study.updated",
+      entityType: "study",
+      entityId: studyId,
+      summary: input.title,
+      before: { ...before, reports: reportsBefore },
+      after: input,
+    });
+    return ok(undefined);
+  });
+}
+
+/**
+ * How far the research of a programme is, per round of the cycle: studies started and finished in that round.
+ * For the cycle checklist and dashboards; counts only, so it is cheap to call on an overview page.
+ */
+export async function studyCountsByRound({ programmeId }: { programmeId: number }) {
+  await requireProgramme(programmeId, "read");
+  const rows = getDb()
+    .select({ round: studies.round, status: studies.status, total: count() })
+    .from(studies)
+    .where(eq(studies.programmeId, programmeId))
+    .groupBy(studies.round, studies.status)
+    .all();
+  const byRound = new Map<number, { round: number; studies: number; finished: number }>();
+  for (const row of rows) {
+    const entry = byRound.get(row.round) ?? { round: row.round, studies: 0, finished: 0 };
+    entry.studies += row.total;
+    if (row.status === "afgerond") entry.finished += row.total;
+    byRound.set(row.round, entry);
+  }
+  return [...byRound.values()].sort((a, b) => a.round - b.round);
+}

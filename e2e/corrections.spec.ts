@@ -1,0 +1,163 @@
+import { expect, type Page, test } from "@playwright/test";
+import { storageState } from "./support/accounts";
+import { expectAccessible } from "./support/axe";
+import { captureServerAction, replayServerAction } from "./support/server-action";
+
+const PILOT = "Samen minder eenzaam in Oost";
+
+async function openSection(page: Page, name: string) {
+  await page.goto("/programmes");
+  await page.getByRole("link", { name: PILOT }).click();
+  await expect(page.getByRole("heading", { level: 1, name: PILOT })).toBeVisible();
+  await page.getByRole("navigation", { name: "Onderdelen van het programma" }).getByRole("link", { name }).click();
+}
+
+test("a programme manager proposes a correction, management decides it, and the theory of change changes", async ({
+  browser,
+}) => {
+  const title = `Wandelgroep erbij ${Date.now()}`;
+  const effect = `Ouderen bewegen samen ${Date.now()}`;
+  const manager = await browser.newContext({ storageState: storageState("programmamanager") });
+  const page = await manager.newPage();
+  await openSection(page, "Bijsturingen");
+  await expect(page.getByRole("link", { name: "Buurtcoaches bellen eerst voor een afspraak" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Bijsturing voorstellen" }).click();
+  await expectAccessible(page);
+  await page.getByLabel("Titel", { exact: true }).fill(title);
+  await page.getByLabel("Wat verandert er?").fill("Er komt een wekelijkse wandelgroep vanuit De Schakel.");
+  await page.getByRole("button", { name: "Bijsturing voorstellen" }).click();
+  await expect(page.locator("#why-error")).toContainText("Vul dit veld in.");
+  await expect(page.getByLabel("Titel", { exact: true })).toHaveValue(title);
+  await page.getByLabel("Waarom?").fill("Mannen haken af bij de ochtend; bewegen spreekt hen meer aan.");
+  await page.getByLabel("Mannen haken vaker af bij de ontmoetingsochtend").check();
+  await page.getByLabel("Het MT").check();
+  await page.getByLabel("Nieuw onderdeel: niveau").selectOption({ label: "Effect" });
+  await page.getByLabel("Nieuw onderdeel: titel").fill(effect);
+  await page.getByRole("button", { name: "Bijsturing voorstellen" }).click();
+  await expect(page.getByText("De bijsturing is voorgesteld.")).toBeVisible();
+  await expect(page.getByText("Dit voorstel wacht op een besluit")).toBeVisible();
+  await expect(page.getByText(`Toevoegen: Effect ‘${effect}’`)).toBeVisible();
+  const url = page.url();
+  await expectAccessible(page);
+
+  const mt = await browser.newContext({ storageState: storageState("management") });
+  const decider = await mt.newPage();
+  await decider.goto(url);
+  await decider.getByLabel("Afwijzen").check();
+  await decider.getByRole("button", { name: "Besluit vastleggen" }).click();
+  await expect(decider.locator("#note-error")).toContainText("Schrijf op waarom de bijsturing wordt afgewezen.");
+  await expectAccessible(decider);
+  await decider.getByLabel("Besluiten: de bijsturing gaat door").check();
+  await decider.getByLabel("Toelichting bij het besluit").fill("Proberen tot de zomer.");
+  await decider.getByRole("button", { name: "Besluit vastleggen" }).click();
+  await expect(decider.getByText("De bijsturing is besloten.")).toBeVisible();
+  const comparison = decider.getByRole("region", { name: "Verandertheorie voor en na" });
+  await expect(comparison.getByText(`Toegevoegd: ‘${effect}’`)).toBeVisible();
+  await expect(comparison.getByRole("region", { name: /^Versie \d+: voor de bijsturing$/ })).not.toContainText(effect);
+  await expect(comparison.getByRole("region", { name: /^Versie \d+: na de bijsturing$/ })).toContainText(effect);
+  await expect(decider.getByRole("region", { name: "Verloop" })).toContainText("Ingrid Bakker");
+  await expectAccessible(decider);
+  await mt.close();
+
+  await page.reload();
+  await page.getByRole("button", { name: "Markeer als doorgevoerd" }).click();
+  await expect(page.getByText("De bijsturing is doorgevoerd.")).toBeVisible();
+  await page
+    .getByRole("navigation", { name: "Onderdelen van het programma" })
+    .getByRole("link", { name: "Verandertheorie" })
+    .click();
+  await expect(page.getByRole("main").getByText(effect).last()).toBeVisible();
+  await manager.close();
+});
+
+test.describe("deciding", () => {
+  test("is refused to a team member and a programme manager, also by a direct call", async ({
+    browser,
+    playwright,
+  }) => {
+    const mt = await browser.newContext({ storageState: storageState("management") });
+    const page = await mt.newPage();
+    await openSection(page, "Bijsturingen");
+    await page.getByRole("link", { name: "Ook een ontmoetingsmoment op zaterdag" }).click();
+    await expect(page).toHaveURL(/\/corrections\/\d+$/);
+    const url = page.url();
+    await page.getByLabel("Besluiten: de bijsturing gaat door").check();
+    const action = await captureServerAction(page, () =>
+      page.getByRole("button", { name: "Besluit vastleggen" }).click(),
+    );
+    await mt.close();
+
+    for (const account of ["teamlid", "programmamanager"] as const) {
+      const context = await browser.newContext({ storageState: storageState(account) });
+      const theirs = await context.newPage();
+      await theirs.goto(url);
+      await expect(theirs.getByRole("button", { name: "Besluit vastleggen" })).toHaveCount(0);
+      await expect(theirs.getByText("Dit voorstel wacht op een besluit")).toBeVisible();
+      await context.close();
+      const request = await playwright.request.newContext({
+        baseURL: test.info().project.use.baseURL,
+        storageState: storageState(account),
+      });
+      expect((await replayServerAction(request, action)).status(), account).toBeGreaterThanOrEqual(400);
+      await request.dispose();
+    }
+
+    const check = await browser.newContext({ storageState: storageState("management") });
+    const again = await check.newPage();
+    await again.goto(url);
+    await expect(again.getByText("Voorgesteld").first()).toBeVisible();
+    await expect(again.getByRole("button", { name: "Besluit vastleggen" })).toBeVisible();
+    await check.close();
+  });
+});
+
+test.describe("management reading the pilot", () => {
+  test.use({ storageState: storageState("management") });
+
+  test("sees the decided correction with its evidence and the theory of change before and after", async ({ page }) => {
+    await openSection(page, "Bijsturingen");
+    await page.getByRole("link", { name: "Buurtcoaches bellen eerst voor een afspraak" }).click();
+    const evidence = page.getByRole("region", { name: "Onderbouwing" });
+    await expect(evidence.getByRole("link", { name: "Ouderen willen vooral oude contacten herstellen" })).toBeVisible();
+    await expect(evidence.getByRole("link", { name: /Welke manier van uitnodigen/ })).toBeVisible();
+    const comparison = page.getByRole("region", { name: "Verandertheorie voor en na" });
+    await expect(comparison).toContainText("Toegevoegd: ‘Ouderen helpen oude contacten te herstellen’");
+    await expect(comparison).toContainText("Nieuwe naam: ‘Buurtcoaches bezoeken alleenwonende 75-plussers thuis’");
+    await expectAccessible(page);
+  });
+
+  test("reads on the timeline what was assumed, found, changed and who decided", async ({ page }) => {
+    await openSection(page, "Tijdlijn");
+    const main = page.getByRole("main");
+    await expect(main.getByText("Programma gestart")).toBeVisible();
+    await expect(main.getByText("Aanname weerlegd").first()).toBeVisible();
+    await expect(main.getByText("Bevinding vastgelegd").first()).toBeVisible();
+    await expect(main.getByText("Bijsturing besloten").first()).toBeVisible();
+    await expect(main.getByText("Ronde 1: verder naar onderzoeken")).toBeVisible();
+    const texts = await main.getByRole("listitem").allTextContents();
+    const proposed = texts.findIndex((t) => t.includes("Bijsturing voorgesteld") && t.includes("bellen eerst"));
+    const decided = texts.findIndex((t) => t.includes("Bijsturing besloten") && t.includes("bellen eerst"));
+    expect(proposed).toBeGreaterThanOrEqual(0);
+    expect(decided).toBeGreaterThan(proposed);
+    await expectAccessible(page);
+  });
+});
+
+test("Testdorp gets not found on the pilot's corrections and timeline", async ({ browser }) => {
+  const voorbeeld = await browser.newContext({ storageState: storageState("management") });
+  const page = await voorbeeld.newPage();
+  await openSection(page, "Bijsturingen");
+  const list = new URL(page.url()).pathname;
+  const href = await page
+    .getByRole("link", { name: "Buurtcoaches bellen eerst voor een afspraak" })
+    .getAttribute("href");
+  await voorbeeld.close();
+
+  const testdorp = await browser.newContext({ storageState: storageState("testdorp") });
+  const other = await testdorp.newPage();
+  for (const path of [list, href ?? "", list.replace("/corrections", "/timeline"), `${list}/new`]) {
+    expect((await other.goto(path))?.status(), path).toBe(404);
+  }
+  await testdorp.close();
+});

@@ -1,0 +1,301 @@
+import { expect, type Page, test } from "@playwright/test";
+import { storageState } from "./support/accounts";
+import { expectAccessible } from "./support/axe";
+import { captureServerAction, replayServerAction } from "./support/server-action";
+
+// Route 4, impact deep diving: the backlog of learning questions. Tests make their own questions and only rely on
+// the demo data having some questions, some of them on the pilot and some still open.
+const PILOT = "Samen minder eenzaam in Oost";
+
+const unique = (text: string) => `${text} (${Date.now()}-${Math.floor(Math.random() * 1e4)})`;
+
+const idFromUrl = (page: Page) => Number(/\/learning-questions\/(\d+)/.exec(page.url())?.[1]);
+
+/** The headings of the questions still to answer, most urgent first. */
+const openTitles = (page: Page) =>
+  page.getByRole("region", { name: "Nog te beantwoorden" }).getByRole("heading", { level: 3 }).allTextContents();
+
+/** Adds a gemeente-wide question through the form and returns its id. */
+async function addQuestion(page: Page, text: string) {
+  await page.goto("/learning-questions/new");
+  await page.getByLabel("Leervraag", { exact: true }).fill(text);
+  await page.getByLabel(/^Literatuur/).check();
+  await page.getByRole("button", { name: "Leervraag toevoegen" }).click();
+  await expect(page.getByText("De leervraag is toegevoegd.")).toBeVisible();
+  return idFromUrl(page);
+}
+
+async function openPilotQuestions(page: Page) {
+  await page.goto("/programmes");
+  await page.getByRole("link", { name: PILOT }).click();
+  await expect(page.getByRole("heading", { level: 1, name: PILOT })).toBeVisible();
+  await page
+    .getByRole("navigation", { name: "Onderdelen van het programma" })
+    .getByRole("link", { name: "Leervragen" })
+    .click();
+  await expect(page.getByRole("heading", { level: 2, name: "Leervragen" })).toBeVisible();
+}
+
+test.describe("management", () => {
+  test.use({ storageState: storageState("management") });
+
+  test("adds a question, moves it up by keyboard, answers it and asks a follow-up", async ({ page }) => {
+    const question = unique("Komen jongere ouderen ook naar de ontmoetingsochtend?");
+    const followUp = unique("Welke tijd van de dag past jongere ouderen het best?");
+
+    // From the pilot's own list: the new question starts under the pilot.
+    await openPilotQuestions(page);
+    const pilotId = Number(/\/programmes\/(\d+)/.exec(page.url())?.[1]);
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "Leervraag toevoegen" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Leervraag toevoegen" })).toBeVisible();
+    await expect(page.getByLabel("Programma").locator("option:checked")).toHaveText(PILOT);
+
+    await page.getByRole("button", { name: "Leervraag toevoegen" }).click();
+    await expect(page.getByRole("region", { name: "Er is iets niet goed ingevuld" })).toBeFocused();
+    await expect(page.locator("#question-error")).toContainText("Vul dit veld in.");
+    await expect(page.locator("#approach-error")).toContainText("Kies een aanpak.");
+    await expect(page.getByLabel("Programma").locator("option:checked")).toHaveText(PILOT);
+    await expectAccessible(page);
+
+    await page.getByLabel("Leervraag", { exact: true }).fill(question);
+    await page.getByLabel("Waarom is dit belangrijk?").fill("De pilot is ook bedoeld voor mensen net na hun pensioen.");
+    await page.getByLabel(/^Gesprekken/).check();
+    await page.getByLabel("Klaar op").fill("2020-01-31");
+    await page.getByRole("button", { name: "Leervraag toevoegen" }).click();
+    await expect(page.getByText("De leervraag is toegevoegd.")).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: question })).toBeVisible();
+    const id = idFromUrl(page);
+    await expectAccessible(page);
+
+    // The backlog, filtered to the pilot (other tests only move questions outside it): the new question is last of
+    // the open ones, and the keyboard moves it past its neighbour.
+    await page.goto("/learning-questions");
+    await expectAccessible(page);
+    await page.getByLabel("Programma").selectOption({ label: PILOT });
+    await page.getByRole("button", { name: "Toepassen" }).click();
+    await expect(page).toHaveURL(new RegExp(`programma=${pilotId}`));
+    const item = page.locator(`#leervraag-${id}`);
+    await expect(item).toBeVisible();
+    const before = await openTitles(page);
+    const at = before.indexOf(question);
+    expect(at).toBeGreaterThan(0);
+    const neighbour = before[at - 1] ?? "";
+    await expect(item).toContainText(PILOT);
+    await expect(item).toContainText("Te laat");
+    await item.getByRole("button", { name: /^Omhoog/ }).focus();
+    await page.keyboard.press("Enter");
+    await expect
+      .poll(async () => {
+        const titles = await openTitles(page);
+        return titles.indexOf(question) < titles.indexOf(neighbour);
+      })
+      .toBe(true);
+    await expect(item.locator(":focus")).toHaveCount(1);
+    await expect(item.getByRole("status")).toContainText(/staat nu op plaats \d+ van \d+/);
+    await expectAccessible(page);
+
+    // Beantwoord without an answer is refused; the typed duiding stays.
+    await item.getByRole("link", { name: question }).click();
+    await expect(page.getByRole("heading", { level: 1, name: question })).toBeVisible();
+    const answerForm = page.locator("form").filter({ has: page.getByLabel("Duiding") });
+    const duiding = "We nodigen via de sportclub uit en kijken of dat meer jongere ouderen trekt.";
+    await answerForm.getByLabel("Beantwoord", { exact: true }).check();
+    await answerForm.getByLabel("Duiding").fill(duiding);
+    await answerForm.getByRole("button", { name: "Opslaan" }).click();
+    await expect(page.getByRole("region", { name: "Er is iets niet goed ingevuld" })).toBeFocused();
+    await expect(page.locator("#answer-error")).toContainText("Schrijf het antwoord op.");
+    await expect(answerForm.getByLabel("Duiding")).toHaveValue(duiding);
+    await expect(answerForm.getByLabel("Beantwoord", { exact: true })).toBeChecked();
+    await expectAccessible(page);
+
+    // Answered without a duiding: saved, and the page says the duiding is missing.
+    const answer = "Nauwelijks: de ochtend valt samen met oppassen op de kleinkinderen.";
+    await answerForm.getByLabel("Antwoord", { exact: true }).fill(answer);
+    await answerForm.getByLabel("Duiding").fill("");
+    await answerForm.getByRole("button", { name: "Opslaan" }).click();
+    await expect(page.getByText("Het antwoord en de status zijn opgeslagen.")).toBeVisible();
+    const answered = page.getByRole("region", { name: "Antwoord en duiding" });
+    await expect(answered).toContainText(answer);
+    await expect(answered).toContainText("De duiding ontbreekt nog");
+    await expect(answered).toContainText("Beantwoord in ronde");
+    await expectAccessible(page);
+
+    await answerForm.getByLabel("Duiding").fill(duiding);
+    await answerForm.getByRole("button", { name: "Opslaan" }).click();
+    await expect(answered).toContainText(duiding);
+    await expect(answered).not.toContainText("De duiding ontbreekt nog");
+
+    // The follow-up starts with the programme and approach of its parent, and both pages show the link.
+    await page.getByRole("link", { name: "Vervolgvraag stellen" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Vervolgvraag stellen" })).toBeVisible();
+    await expect(page.getByRole("link", { name: question })).toBeVisible();
+    await expect(page.getByLabel("Programma").locator("option:checked")).toHaveText(PILOT);
+    await expect(page.getByLabel(/^Gesprekken/)).toBeChecked();
+    await expectAccessible(page);
+    await page.getByLabel("Leervraag", { exact: true }).fill(followUp);
+    await page.getByRole("button", { name: "Vervolgvraag toevoegen" }).click();
+    await expect(page.getByText("De vervolgvraag is toegevoegd.")).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: followUp })).toBeVisible();
+    await expect(page.getByRole("definition").getByRole("link", { name: question })).toBeVisible();
+    await expectAccessible(page);
+
+    await page.getByRole("definition").getByRole("link", { name: question }).click();
+    await expect(page.getByRole("heading", { level: 1, name: question })).toBeVisible();
+    await expect(page.getByRole("definition").getByRole("link", { name: followUp })).toBeVisible();
+
+    await page.goto("/learning-questions");
+    const answeredPart = page.getByRole("region", { name: "Beantwoord", exact: true });
+    await expect(answeredPart.locator(`#leervraag-${id}`)).toContainText(`Vervolgvragen: ${followUp}`);
+    await expect(page.getByRole("region", { name: "Nog te beantwoorden" })).toContainText(`Vervolg op: ${question}`);
+
+    // The programme's recent activity shows the follow-up.
+    await page.goto("/programmes");
+    await page.getByRole("link", { name: PILOT }).click();
+    await expect(page.getByRole("region", { name: "Recente activiteit" })).toContainText(followUp);
+  });
+
+  test("filters the backlog by status and by programme", async ({ page }) => {
+    await page.goto("/learning-questions");
+    await page.getByLabel("Status").selectOption({ label: "Beantwoord" });
+    await page.getByRole("button", { name: "Toepassen" }).click();
+    await expect(page).toHaveURL(/status=beantwoord/);
+    await expect(
+      page.getByRole("region", { name: "Beantwoord", exact: true }).getByRole("listitem").first(),
+    ).toBeVisible();
+    await expect(page.getByRole("region", { name: "Nog te beantwoorden" })).toHaveCount(0);
+    await expect(page.getByRole("region", { name: "Vervallen" })).toHaveCount(0);
+    await expectAccessible(page);
+
+    await page.goto("/learning-questions");
+    await page.getByLabel("Programma").selectOption({ label: "Zonder programma" });
+    await page.getByRole("button", { name: "Toepassen" }).click();
+    await expect(page).toHaveURL(/programma=geen/);
+    await expect(page.getByRole("main")).toContainText("Programma: Hele gemeente");
+    await expect(page.getByRole("main")).not.toContainText(`Programma: ${PILOT}`);
+    await expectAccessible(page);
+  });
+});
+
+test("a teamlid reads the backlog but cannot add, move or answer", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageState("teamlid") });
+  const page = await context.newPage();
+  await page.goto("/learning-questions");
+  await expect(page.getByRole("heading", { level: 1, name: "Leervragen" })).toBeVisible();
+  expect((await openTitles(page)).length).toBeGreaterThan(0);
+  await expect(page.getByRole("link", { name: "Leervraag toevoegen" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /^Omhoog|^Omlaag/ })).toHaveCount(0);
+  await expectAccessible(page);
+
+  await page
+    .getByRole("region", { name: "Nog te beantwoorden" })
+    .getByRole("heading", { level: 3 })
+    .first()
+    .getByRole("link")
+    .click();
+  await expect(page.getByRole("region", { name: "Antwoord en duiding" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Antwoord en status bijwerken" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "Vervolgvraag stellen" })).toHaveCount(0);
+  await expectAccessible(page);
+
+  expect((await page.goto("/learning-questions/new"))?.status()).toBe(404);
+  await context.close();
+});
+
+test("a teamlid calling the move action directly changes nothing", async ({ browser, playwright }) => {
+  const baseURL = test.info().project.use.baseURL;
+  const management = await browser.newContext({ storageState: storageState("management") });
+  const page = await management.newPage();
+  await addQuestion(page, unique("Wat vinden mantelzorgers van de ontmoetingsochtend?"));
+  const text = unique("Hoe vaak komen deelnemers terug na de eerste keer?");
+  const id = await addQuestion(page, text);
+
+  // The gemeente-wide questions only: other tests move pilot questions, which never changes the order among these.
+  const list = "/learning-questions?programma=geen";
+  await page.goto(list);
+  const before = await openTitles(page);
+  const neighbour = before[before.indexOf(text) - 1] ?? "";
+  expect(neighbour).not.toBe("");
+  const move = await captureServerAction(page, () =>
+    page
+      .locator(`#leervraag-${id}`)
+      .getByRole("button", { name: /^Omhoog/ })
+      .click(),
+  );
+
+  const teamlid = await playwright.request.newContext({ baseURL, storageState: storageState("teamlid") });
+  expect((await replayServerAction(teamlid, move)).status()).toBeGreaterThanOrEqual(400);
+  await teamlid.dispose();
+  await page.goto(list);
+  let after = await openTitles(page);
+  expect(after.indexOf(neighbour)).toBeLessThan(after.indexOf(text));
+
+  // The very same request from management does move it: the refusal above was the permission check.
+  const asManagement = await playwright.request.newContext({ baseURL, storageState: storageState("management") });
+  expect((await replayServerAction(asManagement, move)).status()).toBe(200);
+  await asManagement.dispose();
+  await page.reload();
+  after = await openTitles(page);
+  expect(after.indexOf(text)).toBeLessThan(after.indexOf(neighbour));
+  await management.close();
+});
+
+test("a partner has no backlog and sees only the questions of its programme", async ({ browser }) => {
+  const management = await browser.newContext({ storageState: storageState("management") });
+  const voorbeeld = await management.newPage();
+  await voorbeeld.goto("/learning-questions?programma=geen");
+  const href = await voorbeeld
+    .getByRole("main")
+    .getByRole("heading", { level: 3 })
+    .first()
+    .getByRole("link")
+    .getAttribute("href");
+  expect(href).toMatch(/^\/learning-questions\/\d+$/);
+  await management.close();
+
+  const context = await browser.newContext({ storageState: storageState("partner") });
+  const page = await context.newPage();
+  for (const path of ["/learning-questions", "/learning-questions/new", href ?? ""]) {
+    expect((await page.goto(path))?.status(), path).toBe(404);
+  }
+  await expectAccessible(page);
+
+  await openPilotQuestions(page);
+  await expect(page.getByRole("heading", { level: 4 }).first()).toBeVisible();
+  await expect(page.getByRole("link", { name: "Leervraag toevoegen" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /^Omhoog|^Omlaag/ })).toHaveCount(0);
+  await expectAccessible(page);
+  await page.getByRole("heading", { level: 4 }).first().getByRole("link").click();
+  await expect(page.getByRole("link", { name: "Terug naar de leervragen van het programma" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Antwoord en status bijwerken" })).toHaveCount(0);
+  await expectAccessible(page);
+  await context.close();
+});
+
+test("another gemeente's question is not found; Testdorp's empty backlog says where to start", async ({ browser }) => {
+  const management = await browser.newContext({ storageState: storageState("management") });
+  const voorbeeld = await management.newPage();
+  await voorbeeld.goto("/learning-questions");
+  const href = await voorbeeld
+    .getByRole("main")
+    .getByRole("heading", { level: 3 })
+    .first()
+    .getByRole("link")
+    .getAttribute("href");
+  expect(href).toMatch(/^\/learning-questions\/\d+$/);
+  await management.close();
+
+  const context = await browser.newContext({ storageState: storageState("testdorp") });
+  const page = await context.newPage();
+  const response = await page.goto(href ?? "");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Pagina niet gevonden" })).toBeVisible();
+  expect((await page.goto(`/learning-questions/new?vervolgOp=${href?.split("/").pop()}`))?.status()).toBe(404);
+
+  await page.goto("/learning-questions");
+  await expect(page.getByRole("heading", { level: 2, name: "Er zijn nog geen leervragen" })).toBeVisible();
+  await expect(page.getByText(/Hier begint route 4/)).toBeVisible();
+  await expect(page.getByRole("link", { name: "Voeg de eerste leervraag toe" })).toBeVisible();
+  await expectAccessible(page);
+  await context.close();
+});
