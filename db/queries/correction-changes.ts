@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, inArray, max } from "drizzle-orm";
 import { requireViewer, type Viewer } from "@/lib/auth/viewer";
 import type { TocLevel } from "@/lib/domain/constants";
+import { canMove } from "@/lib/domain/corrections";
 import { can } from "@/lib/domain/permissions";
 import type { CorrectionDecisionInput, CorrectionInput } from "@/lib/validation/corrections";
 import { recordAudit } from "../audit";
@@ -187,7 +188,7 @@ export async function decideCorrection(
       .where(and(eq(courseCorrections.id, correctionId), eq(courseCorrections.programmeId, programmeId)))
       .get();
     if (!correction) throw new NotFoundError("course correction");
-    if (correction.status !== "voorgesteld") return refuse("alreadyDecided");
+    if (!canMove(correction.status, input.decision)) return refuse("alreadyDecided");
     const now = new Date();
     const update: Partial<typeof courseCorrections.$inferInsert> = { status: input.decision, updatedAt: now };
     if (input.decision === "afgewezen") update.rejectionReason = input.note;
@@ -253,7 +254,7 @@ export async function markCorrectionImplemented(
       .where(and(eq(courseCorrections.id, correctionId), eq(courseCorrections.programmeId, programmeId)))
       .get();
     if (!correction) throw new NotFoundError("course correction");
-    if (correction.status !== "besloten") return refuse("notDecidedYet");
+    if (!canMove(correction.status, "doorgevoerd")) return refuse("notDecidedYet");
     const now = new Date();
     tx.update(courseCorrections)
       .set({ status: "doorgevoerd", updatedAt: now })

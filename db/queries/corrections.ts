@@ -1,5 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { canMove } from "@/lib/domain/corrections";
 import { can } from "@/lib/domain/permissions";
 import { NotFoundError } from "../errors";
 import { getDb } from "../index";
@@ -105,8 +106,8 @@ export async function getCorrection({ programmeId, correctionId }: { programmeId
     before: versions.find((v) => v.id === correction.tocVersionBeforeId) ?? null,
     after: versions.find((v) => v.id === correction.tocVersionAfterId) ?? null,
     elementTitles,
-    mayDecide: can(viewer.role, "correction.decide") && correction.status === "voorgesteld",
-    mayImplement: access.edit && correction.status === "besloten",
+    mayDecide: can(viewer.role, "correction.decide") && canMove(correction.status, "besloten"),
+    mayImplement: access.edit && canMove(correction.status, "doorgevoerd"),
   };
 }
 

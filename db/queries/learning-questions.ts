@@ -128,6 +128,7 @@ export async function getLearningQuestion({ questionId }: { questionId: number }
       answer: learningQuestions.answer,
       answeredByStudyId: learningQuestions.answeredByStudyId,
       answeredByStudyTitle: studies.title,
+      answeredByStudyProgrammeId: studies.programmeId,
       answeredInRound: learningQuestions.answeredInRound,
       updatedAt: learningQuestions.updatedAt,
     })

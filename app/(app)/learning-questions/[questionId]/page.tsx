@@ -131,7 +131,17 @@ export default async function LearningQuestionPage({
           {question.answeredByStudyTitle ? (
             <>
               <dt className="font-semibold">{t("answeredByStudy")}</dt>
-              <dd>{question.answeredByStudyTitle}</dd>
+              <dd>
+                {question.answeredByStudyProgrammeId ? (
+                  <Link
+                    href={`/programmes/${question.answeredByStudyProgrammeId}/studies/${question.answeredByStudyId}`}
+                  >
+                    {question.answeredByStudyTitle}
+                  </Link>
+                ) : (
+                  question.answeredByStudyTitle
+                )}
+              </dd>
             </>
           ) : null}
           {question.status === "beantwoord" && question.answeredInRound !== null ? (
