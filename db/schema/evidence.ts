@@ -172,6 +172,8 @@ export const correctionReasons = sqliteTable(
     findingId: integer().references(() => findings.id),
     learningQuestionId: integer().references(() => learningQuestions.id),
     indicatorId: integer().references(() => indicators.id),
+    /** A lesson learned (lessons table); no foreign key, to keep the schema files free of a cycle. */
+    lessonId: integer(),
   },
   (t) => [index("correction_reasons_correction").on(t.correctionId)],
 );

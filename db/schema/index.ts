@@ -1,5 +1,6 @@
 export * from "./audit";
 export * from "./core";
 export * from "./evidence";
+export * from "./learning";
 export * from "./programmes";
 export * from "./routes";

@@ -81,3 +81,7 @@ export type DecisionLevel = (typeof DECISION_LEVELS)[number];
 
 export const CORRECTION_STATUSES = ["voorgesteld", "besloten", "doorgevoerd", "afgewezen"] as const;
 export type CorrectionStatus = (typeof CORRECTION_STATUSES)[number];
+
+// Shared pages, reflection and lessons.
+export const ACTION_ITEM_STATUSES = ["open", "klaar", "doorgeschoven"] as const;
+export type ActionItemStatus = (typeof ACTION_ITEM_STATUSES)[number];

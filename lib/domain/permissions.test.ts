@@ -15,6 +15,10 @@ const EXPECTED: Record<Role, Permission[]> = {
     "learningQuestions.read",
     "learningQuestions.manage",
     "correction.decide",
+    "pages.write",
+    "lessons.write",
+    "dashboard.read",
+    "export.organisation",
   ],
   programmamanager: [
     "route.read",
@@ -22,6 +26,9 @@ const EXPECTED: Record<Role, Permission[]> = {
     "programme.create",
     "learningQuestions.read",
     "learningQuestions.manage",
+    "pages.write",
+    "lessons.write",
+    "dashboard.read",
   ],
   management: [
     "route.read",
@@ -30,8 +37,11 @@ const EXPECTED: Record<Role, Permission[]> = {
     "learningQuestions.read",
     "learningQuestions.manage",
     "correction.decide",
+    "pages.write",
+    "lessons.write",
+    "dashboard.read",
   ],
-  teamlid: ["route.read", "learningQuestions.read"],
+  teamlid: ["route.read", "learningQuestions.read", "pages.write", "lessons.write"],
   partner: [],
 };
 

@@ -16,6 +16,12 @@ const PERMISSIONS = {
   "learningQuestions.read": ["beheerder", "programmamanager", "management", "teamlid"],
   "learningQuestions.manage": ["beheerder", "programmamanager", "management"],
   "correction.decide": ["beheerder", "management"],
+  // Shared pages and lessons: everyone but partners writes; partners only on their programmes' pages.
+  "pages.write": ["beheerder", "programmamanager", "management", "teamlid"],
+  "lessons.write": ["beheerder", "programmamanager", "management", "teamlid"],
+  // Dashboards and reports: a programme manager sees those of their own programmes.
+  "dashboard.read": ["beheerder", "programmamanager", "management"],
+  "export.organisation": ["beheerder"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
