@@ -21,9 +21,23 @@ const EXPECTED_PRAGMAS = {
   busy_timeout: 5000,
 } as const;
 
+let statements = 0;
+
+/** How many SQL statements this process prepared; counted only with IMPACTKOERS_SQL_STATS=1 (the benchmark). */
+export function sqlStatementCount(): number | null {
+  return process.env.IMPACTKOERS_SQL_STATS === "1" ? statements : null;
+}
+
 export function openDatabase(file = databasePath()): AppDatabase {
   if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new Database(file);
+  if (process.env.IMPACTKOERS_SQL_STATS === "1") {
+    const prepare = sqlite.prepare.bind(sqlite);
+    sqlite.prepare = ((source: string) => {
+      statements += 1;
+      return prepare(source);
+    }) as typeof sqlite.prepare;
+  }
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("foreign_keys = ON");

@@ -1,6 +1,5 @@
 // Evidence and learning: impact studies and their findings, learning questions, course corrections and the
 // versions of the theory of change that corrections produce.
-import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import {
   CORRECTION_STATUSES,
@@ -12,18 +11,10 @@ import {
   STUDY_STATUSES,
   VERDICTS,
 } from "../../lib/domain/constants";
-import { organisations, users } from "./core";
+import { now, organisationId, timestamps } from "./columns";
+import { users } from "./core";
 import { assumptions, hypotheses, indicators, programmes } from "./programmes";
 
-const now = sql`(cast(unixepoch('subsec') * 1000 as integer))`;
-const timestamps = () => ({
-  createdAt: integer({ mode: "timestamp_ms" }).notNull().default(now),
-  updatedAt: integer({ mode: "timestamp_ms" }).notNull().default(now),
-});
-const organisationId = () =>
-  integer()
-    .notNull()
-    .references(() => organisations.id);
 const programmeId = () =>
   integer()
     .notNull()

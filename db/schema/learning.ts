@@ -1,16 +1,10 @@
 // Shared pages with their revisions and comments, reflection sessions with their action items, and lessons learned.
-import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { ACTION_ITEM_STATUSES } from "../../lib/domain/constants";
-import { organisations, users } from "./core";
+import { now, organisationId } from "./columns";
+import { users } from "./core";
 import { findings } from "./evidence";
 import { programmes } from "./programmes";
-
-const now = sql`(cast(unixepoch('subsec') * 1000 as integer))`;
-const organisationId = () =>
-  integer()
-    .notNull()
-    .references(() => organisations.id);
 
 export const pages = sqliteTable(
   "pages",

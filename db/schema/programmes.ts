@@ -1,6 +1,5 @@
 // Programmes and everything that defines them in the impact-management cycle: team, partners, phase history,
 // theory of change, hypotheses, assumptions, indicators and measurements.
-import { sql } from "drizzle-orm";
 import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import {
   ASSUMPTION_STATUSES,
@@ -14,17 +13,8 @@ import {
   PROGRAMME_STATUSES,
   TOC_LEVELS,
 } from "../../lib/domain/constants";
-import { organisations, partnerOrganisations, users } from "./core";
-
-const now = sql`(cast(unixepoch('subsec') * 1000 as integer))`;
-const timestamps = () => ({
-  createdAt: integer({ mode: "timestamp_ms" }).notNull().default(now),
-  updatedAt: integer({ mode: "timestamp_ms" }).notNull().default(now),
-});
-const organisationId = () =>
-  integer()
-    .notNull()
-    .references(() => organisations.id);
+import { now, organisationId, timestamps } from "./columns";
+import { partnerOrganisations, users } from "./core";
 
 export const programmes = sqliteTable(
   "programmes",

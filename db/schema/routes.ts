@@ -1,10 +1,8 @@
 // The route a gemeente chose (a history of decisions) and the roadmap that follows from it.
-import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { ROADMAP_STATUSES } from "../../lib/domain/constants";
+import { now } from "./columns";
 import { organisations, users } from "./core";
-
-const now = sql`(cast(unixepoch('subsec') * 1000 as integer))`;
 
 export const routeDecisions = sqliteTable(
   "route_decisions",
