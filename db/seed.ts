@@ -9,6 +9,7 @@ import { recordAudit } from "./audit";
 import { type AppDatabase, openDatabase } from "./client";
 import { memberships, organisations, partnerOrganisations, roadmapSteps, routeDecisions, users } from "./schema";
 import { seedEvidence } from "./seed-evidence";
+import { seedLearning } from "./seed-learning";
 import { PILOT_NAME, seedProgrammes } from "./seed-programmes";
 
 export const DEMO_PASSWORD = "welkom-impactkoers";
@@ -172,6 +173,13 @@ export async function seedDemo(db: AppDatabase) {
       manager: userIds.get("manager@voorbeeld.example") ?? 0,
       team: userIds.get("team@voorbeeld.example") ?? 0,
       management: userIds.get("management@voorbeeld.example") ?? 0,
+    });
+    seedLearning(tx, orgIds.get("voorbeeld") ?? 0, PILOT_NAME, {
+      beheerder: userIds.get("beheerder@voorbeeld.example") ?? 0,
+      manager: userIds.get("manager@voorbeeld.example") ?? 0,
+      team: userIds.get("team@voorbeeld.example") ?? 0,
+      management: userIds.get("management@voorbeeld.example") ?? 0,
+      partner: userIds.get("partner@voorbeeld.example") ?? 0,
     });
   });
 }

@@ -10,6 +10,7 @@ async function openSection(page: Page, name: string) {
   await page.getByRole("link", { name: PILOT }).click();
   await expect(page.getByRole("heading", { level: 1, name: PILOT })).toBeVisible();
   await page.getByRole("navigation", { name: "Onderdelen van het programma" }).getByRole("link", { name }).click();
+  await page.waitForURL(/\/programmes\/\d+\/[a-z-]+$/);
 }
 
 test("a programme manager proposes a correction, management decides it, and the theory of change changes", async ({

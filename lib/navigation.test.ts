@@ -5,20 +5,42 @@ const hrefs = (role: Parameters<typeof navigationFor>[0]) =>
   navigationFor(role).flatMap((section) => section.items.map((item) => item.href));
 
 describe("navigation", () => {
-  it("shows beheer only to the beheerder, and the route to everyone but partners", () => {
+  it("shows beheer only to the beheerder, the route to everyone but partners, dashboards to management", () => {
     expect(hrefs("beheerder")).toEqual([
       "/",
       "/routes",
       "/programmes",
       "/learning-questions",
+      "/pages",
+      "/lessons",
+      "/dashboard",
+      "/exports",
       "/admin/users",
       "/admin/partners",
       "/admin/activity",
     ]);
-    for (const role of ["programmamanager", "management", "teamlid"] as const) {
-      expect(hrefs(role)).toEqual(["/", "/routes", "/programmes", "/learning-questions"]);
+    for (const role of ["programmamanager", "management"] as const) {
+      expect(hrefs(role)).toEqual([
+        "/",
+        "/routes",
+        "/programmes",
+        "/learning-questions",
+        "/pages",
+        "/lessons",
+        "/dashboard",
+        "/exports",
+      ]);
     }
-    expect(hrefs("partner")).toEqual(["/", "/programmes"]);
+    expect(hrefs("teamlid")).toEqual([
+      "/",
+      "/routes",
+      "/programmes",
+      "/learning-questions",
+      "/pages",
+      "/lessons",
+      "/exports",
+    ]);
+    expect(hrefs("partner")).toEqual(["/", "/programmes", "/pages", "/lessons", "/exports"]);
   });
 
   it("marks the current section, and the home page only on itself", () => {

@@ -21,6 +21,10 @@ export const NAVIGATION: NavSection[] = [
       { href: "/routes", label: "routes", permission: "route.read" },
       { href: "/programmes", label: "programmes" },
       { href: "/learning-questions", label: "learningQuestions", permission: "learningQuestions.read" },
+      { href: "/pages", label: "pages" },
+      { href: "/lessons", label: "lessons" },
+      { href: "/dashboard", label: "dashboard", permission: "dashboard.read" },
+      { href: "/exports", label: "exports" },
     ],
   },
   {

@@ -25,14 +25,17 @@ export function ProposeCorrectionForm({
   learningQuestions,
   indicators,
   elements,
+  lessons = [],
 }: {
   programmeId: number;
   findings: Option[];
   learningQuestions: Option[];
   indicators: Option[];
   elements: Option[];
+  lessons?: Option[];
 }) {
   const t = useTranslations("programmes.corrections");
+  const lessonText = useTranslations("lessons.correction");
   const levels = useTranslations("programmes.level");
   const [state, action] = useActionState<FormState, FormData>(
     proposeCorrectionAction.bind(null, programmeId),
@@ -50,6 +53,7 @@ export function ProposeCorrectionForm({
           findingIds: t("findings"),
           learningQuestionIds: t("learningQuestions"),
           indicatorIds: t("indicators"),
+          lessonIds: lessonText("label"),
           addLevel: t("addLevel"),
           addTitle: t("addTitle"),
           removeElementId: t("removeElement"),
@@ -77,6 +81,14 @@ export function ProposeCorrectionForm({
         state={state}
       />
       <CheckboxGroupField name="indicatorIds" label={t("indicators")} optional options={indicators} state={state} />
+      <CheckboxGroupField
+        name="lessonIds"
+        label={lessonText("label")}
+        optional
+        options={lessons}
+        empty={lessonText("empty")}
+        state={state}
+      />
       <RadioGroupField
         name="decisionLevel"
         label={t("decisionLevel")}

@@ -15,6 +15,7 @@ import {
   findings,
   indicators,
   learningQuestions,
+  lessons,
   programmes,
   tocElements,
   tocVersions,
@@ -63,6 +64,16 @@ function checkReasons(tx: Transaction, viewer: Viewer, programmeId: number, inpu
     )
   )
     return refuse("invalid", "indicatorIds");
+  if (
+    !found(input.lessonIds, () =>
+      tx
+        .select({ id: lessons.id })
+        .from(lessons)
+        .where(and(inArray(lessons.id, input.lessonIds), eq(lessons.organisationId, viewer.organisationId)))
+        .all(),
+    )
+  )
+    return refuse("invalid", "lessonIds");
   const elementIds = [
     ...new Set(
       [input.tocChange?.removeElementId, input.tocChange?.rename?.elementId].filter((id): id is number => !!id),
@@ -120,6 +131,10 @@ export async function proposeCorrection({ programmeId }: { programmeId: number }
     for (const indicatorId of input.indicatorIds)
       tx.insert(correctionReasons)
         .values({ ...reason, indicatorId })
+        .run();
+    for (const lessonId of input.lessonIds)
+      tx.insert(correctionReasons)
+        .values({ ...reason, lessonId })
         .run();
     tx.insert(correctionTransitions)
       .values({

@@ -11,6 +11,8 @@ import {
   findings,
   indicators,
   learningQuestions,
+  lessons,
+  programmes,
   tocElements,
   tocVersions,
   users,
@@ -63,13 +65,22 @@ export async function getCorrection({ programmeId, correctionId }: { programmeId
       question: learningQuestions.question,
       indicatorId: correctionReasons.indicatorId,
       indicatorName: indicators.name,
+      lessonId: correctionReasons.lessonId,
+      lessonTitle: lessons.title,
+      lessonProgrammeId: lessons.programmeId,
     })
     .from(correctionReasons)
     .leftJoin(findings, eq(findings.id, correctionReasons.findingId))
     .leftJoin(learningQuestions, eq(learningQuestions.id, correctionReasons.learningQuestionId))
     .leftJoin(indicators, eq(indicators.id, correctionReasons.indicatorId))
+    .leftJoin(
+      lessons,
+      and(eq(lessons.id, correctionReasons.lessonId), eq(lessons.organisationId, viewer.organisationId)),
+    )
     .where(eq(correctionReasons.correctionId, correctionId))
-    .all();
+    .all()
+    // A partner reads only the lessons of this programme (lesson-access.ts), never gemeente-wide ones.
+    .filter((r) => !r.lessonId || viewer.role !== "partner" || r.lessonProgrammeId === programmeId);
   const transitions = db
     .select({
       id: correctionTransitions.id,
@@ -134,6 +145,20 @@ export async function correctionReasonOptions({ programmeId }: { programmeId: nu
       .where(eq(indicators.programmeId, programmeId))
       .orderBy(asc(indicators.id))
       .all(),
+    // The gemeente's lessons, this programme's first: a lesson can be the reason of a correction.
+    lessons: db
+      .select({
+        id: lessons.id,
+        title: lessons.title,
+        programmeId: lessons.programmeId,
+        programmeName: programmes.name,
+      })
+      .from(lessons)
+      .leftJoin(programmes, eq(programmes.id, lessons.programmeId))
+      .where(eq(lessons.organisationId, viewer.organisationId))
+      .orderBy(desc(lessons.createdAt), desc(lessons.id))
+      .all()
+      .sort((a, b) => Number(b.programmeId === programmeId) - Number(a.programmeId === programmeId)),
     elements: db
       .select({ id: tocElements.id, level: tocElements.level, title: tocElements.title })
       .from(tocElements)

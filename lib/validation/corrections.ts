@@ -12,6 +12,8 @@ export const correctionSchema = z
     findingIds: idList(),
     learningQuestionIds: idList(),
     indicatorIds: idList(),
+    /** Lessons learned of the gemeente (lessons table). */
+    lessonIds: idList(),
     // The change to the theory of change, all optional: add one element, retire one, rename one.
     addLevel: z
       .union([z.literal(""), z.enum(TOC_LEVELS)])

@@ -49,7 +49,10 @@ export default async function ProgrammeLayout({
           { href: `${base}/studies`, text: t("sections.studies") },
           { href: `${base}/learning-questions`, text: t("sections.learningQuestions") },
           { href: `${base}/corrections`, text: t("sections.corrections") },
+          { href: `${base}/reflections`, text: t("sections.reflections") },
+          { href: `${base}/pages`, text: t("sections.pages") },
           { href: `${base}/timeline`, text: t("sections.timeline") },
+          { href: `${base}/report`, text: t("sections.report") },
         ]}
       />
       {children}

@@ -26,11 +26,12 @@ export default async function CorrectionPage({
   const raw = await params;
   const programmeId = idParam(raw.programmeId);
   const correctionId = idParam(raw.correctionId);
-  const [correction, search, t, level] = await Promise.all([
+  const [correction, search, t, level, lessonText] = await Promise.all([
     orNotFound(getCorrection({ programmeId, correctionId })),
     searchParams,
     getTranslations("programmes.corrections"),
     getTranslations("programmes.level"),
+    getTranslations("lessons.correction"),
   ]);
   const base = `/programmes/${programmeId}`;
   const title = (id: number) => correction.elementTitles.find((e) => e.id === id)?.title ?? `#${id}`;
@@ -103,6 +104,10 @@ export default async function CorrectionPage({
                 <li key={`i${reason.indicatorId}`}>
                   {t("reasonIndicator")}{" "}
                   <Link href={`${base}/indicators/${reason.indicatorId}`}>{reason.indicatorName}</Link>
+                </li>
+              ) : reason.lessonId && reason.lessonTitle ? (
+                <li key={`l${reason.lessonId}`}>
+                  {lessonText("reason")} <Link href={`/lessons/${reason.lessonId}`}>{reason.lessonTitle}</Link>
                 </li>
               ) : null,
             )}

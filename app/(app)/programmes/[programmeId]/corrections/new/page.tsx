@@ -14,12 +14,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NewCorrectionPage({ params }: { params: Promise<{ programmeId: string }> }) {
   const programmeId = idParam((await params).programmeId);
-  const [programme, options, t, level, lqStatus] = await Promise.all([
+  const [programme, options, t, level, lqStatus, lessonText] = await Promise.all([
     orNotFound(getProgramme({ programmeId })),
     orNotFound(correctionReasonOptions({ programmeId })),
     getTranslations("programmes.corrections"),
     getTranslations("programmes.level"),
     getTranslations("programmes.corrections.learningQuestionStatus"),
+    getTranslations("lessons.correction"),
   ]);
   if (!programme.access.edit) notFound();
   return (
@@ -36,6 +37,10 @@ export default async function NewCorrectionPage({ params }: { params: Promise<{ 
         }))}
         indicators={options.indicators.map((i) => ({ value: String(i.id), label: i.name }))}
         elements={options.elements.map((e) => ({ value: String(e.id), label: `${level(e.level)}: ${e.title}` }))}
+        lessons={options.lessons.map((l) => ({
+          value: String(l.id),
+          label: `${l.title} (${l.programmeName ?? lessonText("wholeGemeente")})`,
+        }))}
       />
     </>
   );

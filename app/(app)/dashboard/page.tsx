@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { DashboardCharts } from "@/components/dashboard/dashboard-charts";
+import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
+import { PortfolioTotals } from "@/components/dashboard/portfolio-totals";
+import { ProgrammeTable } from "@/components/dashboard/programme-table";
+import { FormattedDay } from "@/components/ui/formatted-date";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { getDashboard } from "@/db/queries/dashboard";
+import { orNotFound } from "@/lib/auth/guard";
+import { requireViewer } from "@/lib/auth/viewer";
+import { PROGRAMME_STATUSES } from "@/lib/domain/constants";
+import { localise, ROUTES } from "@/lib/domain/scenarios";
+import { todayInAmsterdam } from "@/lib/domain/time";
+import { shortLocale } from "@/lib/i18n/settings";
+import { type DashboardSearch, parseDashboardFilters } from "@/lib/validation/dashboard";
+import { invalidForm } from "@/lib/validation/respond";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("dashboard");
+  return { title: t("title") };
+}
+
+/** Management's view of the portfolio: figures per programme, totals and charts. Who sees what: db/queries/dashboard. */
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<DashboardSearch> }) {
+  const search = await searchParams;
+  const parsed = parseDashboardFilters(search, todayInAmsterdam());
+  const [viewer, data, t, programmesT, locale] = await Promise.all([
+    requireViewer(),
+    orNotFound(getDashboard({ filters: parsed.filters, period: parsed.period })),
+    getTranslations("dashboard"),
+    getTranslations("programmes"),
+    getLocale().then(shortLocale),
+  ]);
+  const fieldErrors = data.unknownOwner ? { ...parsed.fieldErrors, owner: ["invalid"] } : parsed.fieldErrors;
+  const hasErrors = Object.keys(fieldErrors).length > 0;
+  const filterState = hasErrors
+    ? await invalidForm({ fieldErrors, values: parsed.values })
+    : { status: "idle" as const, values: parsed.values };
+  const manager = viewer.role === "programmamanager";
+
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        intro={manager ? t("introManager") : t("intro", { organisation: viewer.organisationName })}
+      />
+      {data.total === 0 ? (
+        <div className="max-w-3xl rounded-ik bg-info-surface p-5">
+          <p>{manager ? t("emptyManager") : t("empty")}</p>
+          <p className="mt-3">
+            <Link href="/programmes">{t("toProgrammes")}</Link>
+          </p>
+        </div>
+      ) : (
+        <>
+          <DashboardFilters
+            state={filterState}
+            routes={[
+              { value: "geen", label: t("filters.noRoute") },
+              ...ROUTES.map((route) => ({ value: route.key, label: localise(route.name, locale) })),
+            ]}
+            statuses={PROGRAMME_STATUSES.map((status) => ({ value: status, label: programmesT(`statuses.${status}`) }))}
+            owners={data.owners.map((owner) => ({ value: String(owner.id), label: owner.name }))}
+          />
+          {hasErrors ? (
+            <div className="mb-4 max-w-3xl">
+              <Notice tone="warning">{t("filters.ignored")}</Notice>
+            </div>
+          ) : null}
+          <div className="mb-6" role="status">
+            <p className="font-semibold">{t("count", { shown: data.rows.length, total: data.total })}</p>
+            <p>
+              {t.rich("periodLine", {
+                from: () => <FormattedDay value={parsed.period.from} />,
+                until: () => <FormattedDay value={parsed.period.to} />,
+              })}
+            </p>
+          </div>
+          {data.rows.length === 0 ? (
+            <p>
+              {t("noMatch")} <Link href="/dashboard">{t("filters.reset")}</Link>
+            </p>
+          ) : (
+            <>
+              <PortfolioTotals totals={data.totals} />
+              <section aria-labelledby="per-programme-title">
+                <h2 id="per-programme-title" className="mb-3 text-2xl">
+                  {t("table.title")}
+                </h2>
+                <ProgrammeTable rows={data.rows} />
+              </section>
+              <DashboardCharts totals={data.totals} trend={data.assumptionTrend} />
+            </>
+          )}
+        </>
+      )}
+    </>
+  );
+}

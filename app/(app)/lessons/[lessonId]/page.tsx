@@ -1,0 +1,113 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LessonTags } from "@/components/lessons/lesson-tags";
+import { BackLink } from "@/components/ui/back-link";
+import { FormattedDate } from "@/components/ui/formatted-date";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { getLesson } from "@/db/queries/lessons";
+import { idParam, orNotFound } from "@/lib/auth/guard";
+
+type Params = Promise<{ lessonId: string }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const lesson = await orNotFound(getLesson({ lessonId: idParam((await params).lessonId) }));
+  return { title: lesson.title };
+}
+
+export default async function LessonPage({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: Promise<{ nieuw?: string }>;
+}) {
+  const lessonId = idParam((await params).lessonId);
+  const [lesson, search, t, statuses] = await Promise.all([
+    orNotFound(getLesson({ lessonId })),
+    searchParams,
+    getTranslations("lessons"),
+    getTranslations("programmes.corrections.statuses"),
+  ]);
+  const programme = lesson.programmeId ? `/programmes/${lesson.programmeId}` : null;
+
+  return (
+    <>
+      <PageHeader title={lesson.title} back={<BackLink href="/lessons">{t("back")}</BackLink>} />
+      {search.nieuw ? (
+        <div className="-mt-2 mb-6 max-w-3xl">
+          <Notice tone="success" role="status">
+            {t("created")}
+          </Notice>
+        </div>
+      ) : null}
+      <div className="grid max-w-5xl items-start gap-8 lg:grid-cols-[3fr_2fr]">
+        <section aria-labelledby="geleerd">
+          <h2 id="geleerd" className="text-xl">
+            {t("bodyHeading")}
+          </h2>
+          <p className="mt-1 whitespace-pre-line">{lesson.body}</p>
+          <h2 className="mt-6 text-xl">{t("context")}</h2>
+          <p className="mt-1 whitespace-pre-line">{lesson.context || t("noContext")}</p>
+          <div className="mt-6">
+            <LessonTags tags={lesson.tags} />
+          </div>
+          <p className="mt-6 text-sm text-muted">
+            {t("recordedBy", { name: lesson.createdByName })} <FormattedDate value={lesson.createdAt} format="date" />
+          </p>
+        </section>
+        <section aria-labelledby="herkomst" className="rounded-ik border border-line p-5">
+          <h2 id="herkomst" className="text-xl">
+            {t("originTitle")}
+          </h2>
+          <dl className="mt-2 flex flex-col gap-2">
+            <div>
+              <dt className="font-semibold">{t("programme")}</dt>
+              <dd>{programme ? <Link href={programme}>{lesson.programmeName}</Link> : t("wholeGemeente")}</dd>
+            </div>
+            {programme && lesson.sessionId ? (
+              <div>
+                <dt className="font-semibold">{t("session")}</dt>
+                <dd>
+                  <Link href={`${programme}/reflections/${lesson.sessionId}`}>{lesson.sessionTitle}</Link>
+                </dd>
+              </div>
+            ) : null}
+            {programme && lesson.findingId ? (
+              <div>
+                <dt className="font-semibold">{t("finding")}</dt>
+                <dd>
+                  <Link href={`${programme}/studies/${lesson.studyId}#bevinding-${lesson.findingId}`}>
+                    {lesson.findingTitle}
+                  </Link>
+                </dd>
+              </div>
+            ) : null}
+          </dl>
+        </section>
+      </div>
+      <section aria-labelledby="bijsturingen" className="mt-10 max-w-3xl border-t border-line pt-6">
+        <h2 id="bijsturingen" className="text-xl">
+          {t("correctionsTitle")}
+        </h2>
+        {lesson.corrections.length === 0 ? (
+          <p className="mt-1">{t("correctionsEmpty")}</p>
+        ) : (
+          <ul className="mt-2 flex flex-col gap-1">
+            {lesson.corrections.map((correction) => (
+              <li key={correction.id}>
+                <Link href={`/programmes/${correction.programmeId}/corrections/${correction.id}`}>
+                  {correction.title}
+                </Link>{" "}
+                <span className="text-sm text-muted">
+                  ({correction.programmeName}, {statuses(correction.status)})
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { buttonClass } from "@/components/ui/button";
+import { FormattedDay } from "@/components/ui/formatted-date";
+import { Table, Td, Th } from "@/components/ui/table";
+import { listReflectionSessions } from "@/db/queries/reflections";
+import { idParam, orNotFound } from "@/lib/auth/guard";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("reflections");
+  return { title: t("title") };
+}
+
+export default async function ReflectionsPage({ params }: { params: Promise<{ programmeId: string }> }) {
+  const programmeId = idParam((await params).programmeId);
+  const [list, t] = await Promise.all([
+    orNotFound(listReflectionSessions({ programmeId })),
+    getTranslations("reflections"),
+  ]);
+  const base = `/programmes/${programmeId}/reflections`;
+
+  return (
+    <>
+      <div className="mb-4 flex flex-wrap items-end justify-between gap-4">
+        <div className="max-w-3xl">
+          <h2 className="text-2xl">{t("title")}</h2>
+          <p className="mt-1">{t("intro")}</p>
+        </div>
+        {list.mayHold ? (
+          <Link href={`${base}/new`} className={buttonClass("primary")}>
+            {t("add")}
+          </Link>
+        ) : null}
+      </div>
+
+      {list.sessions.length === 0 ? (
+        <p className="max-w-3xl rounded-ik bg-info-surface p-4">{list.mayHold ? t("emptyHold") : t("empty")}</p>
+      ) : (
+        <Table caption={t("tableCaption")}>
+          <thead>
+            <tr>
+              <Th>{t("session")}</Th>
+              <Th>{t("heldOn")}</Th>
+              <Th>{t("participants")}</Th>
+              <Th>{t("actionItems")}</Th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.sessions.map((session) => (
+              <tr key={session.id}>
+                <Td>
+                  <Link href={`${base}/${session.id}`} className="font-semibold">
+                    {session.title}
+                  </Link>
+                </Td>
+                <Td>
+                  <FormattedDay value={session.heldOn} />
+                </Td>
+                <Td>{session.participants}</Td>
+                <Td>{t("actionCount", { open: session.actions.open, total: session.actions.total })}</Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      )}
+      <p className="mt-6">
+        <Link href={`/lessons?programma=${programmeId}`}>{t("programmeLessons")}</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+// The programme report as a PDF file: the report page printed by a headless Chromium with the user's own session.
+// Access is checked before any browser starts; without a Chromium the user is sent back to the report page, which
+// then explains how to save it as PDF with the browser's print dialog.
+import { type NextRequest, NextResponse } from "next/server";
+import { ForbiddenError, NotFoundError } from "@/db/errors";
+import { recordReportDownload, reportAccess } from "@/db/queries/exports";
+import { getViewer } from "@/lib/auth/viewer";
+import { attachmentHeader, fileSlug } from "@/lib/domain/csv";
+import { todayInAmsterdam } from "@/lib/domain/time";
+import { renderPdf } from "@/lib/pdf";
+
+export const dynamic = "force-dynamic";
+export const runtime = "nodejs";
+
+const notFound = () => new NextResponse("Niet gevonden", { status: 404, headers: { "Cache-Control": "no-store" } });
+
+export async function GET(request: NextRequest, { params }: { params: Promise<{ programmeId: string }> }) {
+  const rawId = (await params).programmeId;
+  const programmeId = Number(rawId);
+  if (!/^\d+$/.test(rawId) || !Number.isSafeInteger(programmeId) || programmeId <= 0) return notFound();
+  const reportPath = `/programmes/${programmeId}/report`;
+  if (!(await getViewer())) {
+    const login = new URL("/login", request.url);
+    login.searchParams.set("callbackUrl", reportPath);
+    return NextResponse.redirect(login);
+  }
+
+  let programmeName: string;
+  try {
+    ({ programmeName } = await reportAccess({ programmeId }));
+  } catch (error) {
+    if (error instanceof NotFoundError || error instanceof ForbiddenError) return notFound();
+    throw error;
+  }
+
+  const result = await renderPdf({
+    url: new URL(reportPath, request.nextUrl.origin),
+    cookies: request.cookies.getAll().map(({ name, value }) => ({ name, value })),
+    expectPath: reportPath,
+  });
+  if (!result.ok) {
+    if (result.reason === "failed") console.error("[report.pdf] rendering failed:", result.error);
+    const fallback = new URL(reportPath, request.nextUrl.origin);
+    fallback.searchParams.set("pdf", "niet-beschikbaar");
+    return NextResponse.redirect(fallback, 303);
+  }
+
+  await recordReportDownload({ programmeId });
+  const fileName = `rapportage-${fileSlug(programmeName)}-${todayInAmsterdam()}.pdf`;
+  return new NextResponse(new Uint8Array(result.pdf), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": attachmentHeader(fileName),
+      "Cache-Control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,71 @@
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { buttonClass } from "@/components/ui/button";
+import { type Option, SelectField, TextField } from "@/components/ui/field";
+import type { FormState } from "@/lib/validation/form";
+
+/** A plain GET form: the filters end up in the URL, so a filtered dashboard can be bookmarked and shared. */
+export function DashboardFilters({
+  state,
+  routes,
+  statuses,
+  owners,
+}: {
+  state: FormState;
+  routes: Option[];
+  statuses: Option[];
+  owners: Option[];
+}) {
+  const t = useTranslations("dashboard.filters");
+  return (
+    <form method="get" action="/dashboard" className="mb-6 rounded-ik bg-surface p-4">
+      <fieldset>
+        <legend className="mb-3 text-lg font-semibold">{t("title")}</legend>
+        <div className="grid gap-4 sm:grid-cols-3">
+          <SelectField
+            name="route"
+            label={t("route")}
+            optional
+            options={routes}
+            placeholder={t("allRoutes")}
+            state={state}
+          />
+          <SelectField
+            name="status"
+            label={t("status")}
+            optional
+            options={statuses}
+            placeholder={t("allStatuses")}
+            state={state}
+          />
+          <SelectField
+            name="owner"
+            label={t("owner")}
+            optional
+            options={owners}
+            placeholder={t("everyone")}
+            state={state}
+          />
+        </div>
+        <fieldset aria-describedby="period-hint" className="mt-4">
+          <legend className="font-semibold">{t("period")}</legend>
+          <p id="period-hint" className="text-sm text-muted">
+            {t("periodHint")}
+          </p>
+          <div className="mt-2 grid gap-4 sm:grid-cols-3">
+            <TextField name="from" type="date" label={t("from")} optional state={state} />
+            <TextField name="to" type="date" label={t("to")} optional state={state} />
+          </div>
+        </fieldset>
+        <div className="mt-4 flex flex-wrap items-center gap-4">
+          <button type="submit" className={buttonClass("primary")}>
+            {t("apply")}
+          </button>
+          <Link href="/dashboard" className="inline-flex min-h-11 items-center">
+            {t("reset")}
+          </Link>
+        </div>
+      </fieldset>
+    </form>
+  );
+}

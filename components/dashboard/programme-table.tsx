@@ -1,0 +1,143 @@
+// The dashboard's table: one row per programme. Every number links to the items behind it and says in its name what
+// it counts and where ("3 indicatoren uit koers in Samen minder eenzaam in Oost").
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { FormattedDate } from "@/components/ui/formatted-date";
+import { Table, Td, Th } from "@/components/ui/table";
+import { INDICATOR_STATUSES } from "@/lib/domain/constants";
+import type { ProgrammeFigures } from "@/lib/domain/dashboard";
+import { getRoute, isRouteKey, localise } from "@/lib/domain/scenarios";
+import { shortLocale } from "@/lib/i18n/settings";
+
+type Count = { key: string; value: number; href: string };
+
+export async function ProgrammeTable({ rows }: { rows: ProgrammeFigures[] }) {
+  const [t, programmesT, format, locale] = await Promise.all([
+    getTranslations("dashboard"),
+    getTranslations("programmes"),
+    getFormatter(),
+    getLocale().then(shortLocale),
+  ]);
+
+  const counts = (programme: string, items: Count[]) => (
+    <ul className="flex flex-col gap-1">
+      {items.map((item) => (
+        <li key={item.key} className="flex items-baseline gap-1.5">
+          <Link
+            href={item.href}
+            aria-label={t(`links.${item.key}`, { count: item.value, programme })}
+            className={`inline-flex min-h-6 min-w-6 items-center font-semibold ${item.value === 0 ? "text-muted" : ""}`}
+          >
+            {format.number(item.value)}
+          </Link>
+          <span className="text-sm">{t(`short.${item.key}`)}</span>
+        </li>
+      ))}
+    </ul>
+  );
+
+  return (
+    <Table caption={t("table.caption")}>
+      <thead>
+        <tr>
+          <Th>{t("table.programme")}</Th>
+          <Th>{t("table.phase")}</Th>
+          <Th>{t("table.indicators")}</Th>
+          <Th>{t("table.assumptions")}</Th>
+          <Th>{t("table.studies")}</Th>
+          <Th>{t("table.questions")}</Th>
+          <Th>{t("table.corrections")}</Th>
+          <Th>{t("table.overdue")}</Th>
+          <Th>{t("table.lastActivity")}</Th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => {
+          const { programme } = row;
+          const base = `/programmes/${programme.id}`;
+          const name = programme.name;
+          return (
+            <tr key={programme.id}>
+              <th scope="row" className="min-w-48 border-b border-line px-3 py-2 text-left align-top font-normal">
+                <Link href={base} className="font-semibold">
+                  {name}
+                </Link>
+                <span className="block text-sm text-muted">
+                  {programme.route && isRouteKey(programme.route)
+                    ? localise(getRoute(programme.route).name, locale)
+                    : t("table.noRoute")}
+                </span>
+                <span className="block text-sm text-muted">{t("table.owner", { name: programme.ownerName })}</span>
+              </th>
+              <Td className="text-sm">
+                {programmesT("roundPhase", {
+                  round: programme.round,
+                  phase: programmesT(`phases.${programme.phase}`),
+                })}
+                <span className="block text-muted">{programmesT(`statuses.${programme.status}`)}</span>
+              </Td>
+              <Td>
+                {counts(
+                  name,
+                  INDICATOR_STATUSES.map((status) => ({
+                    key: status,
+                    value: row.indicators[status],
+                    href: `${base}/indicators`,
+                  })),
+                )}
+              </Td>
+              <Td>
+                {counts(name, [
+                  {
+                    key: "criticalUntested",
+                    value: row.assumptions.criticalUntested,
+                    href: `${base}/assumptions?criticality=hoog&status=ongetoetst`,
+                  },
+                  { key: "refuted", value: row.assumptions.refuted, href: `${base}/assumptions?status=weerlegd` },
+                ])}
+              </Td>
+              <Td>{counts(name, [{ key: "studiesRunning", value: row.studiesRunning, href: `${base}/studies` }])}</Td>
+              <Td>
+                {counts(name, [
+                  {
+                    key: "questionsOpen",
+                    value: row.questions.open,
+                    href: `${base}/learning-questions#leervragen-open`,
+                  },
+                  {
+                    key: "questionsAnswered",
+                    value: row.questions.answered,
+                    href: `${base}/learning-questions#leervragen-answered`,
+                  },
+                ])}
+              </Td>
+              <Td>
+                {counts(name, [
+                  { key: "proposed", value: row.corrections.proposed, href: `${base}/corrections` },
+                  { key: "decided", value: row.corrections.decided, href: `${base}/corrections` },
+                ])}
+              </Td>
+              <Td>
+                {counts(name, [
+                  { key: "overdueMeasurements", value: row.overdue.measurements, href: `${base}/indicators` },
+                  {
+                    key: "overdueQuestions",
+                    value: row.overdue.questions,
+                    href: `${base}/learning-questions#leervragen-open`,
+                  },
+                ])}
+              </Td>
+              <Td className="text-sm whitespace-nowrap">
+                {row.lastActivityAt ? (
+                  <FormattedDate value={row.lastActivityAt} format="short" />
+                ) : (
+                  t("table.noActivity")
+                )}
+              </Td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </Table>
+  );
+}

@@ -1,0 +1,148 @@
+// Stacked columns in SVG, rendered on the server: one column per period, one segment per series, with the number in
+// each segment that is tall enough and the total above the column. The legend and the table carry the same data.
+import { type Series, SeriesPattern, Swatch } from "./chart-fills";
+
+export type Column = { key: string; label: string; values: Record<string, number> };
+export type ColumnSeries = { key: string; label: string; series: Series };
+
+const WIDTH = 640;
+const HEIGHT = 300;
+const PAD = { left: 44, right: 12, top: 24, bottom: 36 };
+
+/** Whole-number ticks from 0 that cover `top`: at most about five of them. */
+function ticks(top: number): number[] {
+  const step = Math.max(1, Math.ceil(top / 5));
+  return Array.from({ length: Math.ceil(top / step) + 1 }, (_, i) => i * step);
+}
+
+export function StackedColumnChart({
+  id,
+  label,
+  legendLabel,
+  columns,
+  series,
+  formatNumber,
+}: {
+  id: string;
+  label: string;
+  legendLabel: string;
+  columns: Column[];
+  series: ColumnSeries[];
+  formatNumber: (value: number) => string;
+}) {
+  const totals = columns.map((c) => series.reduce((sum, s) => sum + (c.values[s.key] ?? 0), 0));
+  const axis = ticks(Math.max(1, ...totals));
+  const top = axis.at(-1) ?? 1;
+  const plotHeight = HEIGHT - PAD.top - PAD.bottom;
+  const y = (value: number) => HEIGHT - PAD.bottom - (value / top) * plotHeight;
+  const slot = (WIDTH - PAD.left - PAD.right) / Math.max(1, columns.length);
+  const barWidth = Math.min(64, slot * 0.6);
+
+  return (
+    <div>
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        width="100%"
+        role="img"
+        aria-label={label}
+        className="block h-auto max-w-2xl text-ink"
+      >
+        <defs>
+          {series.map((s) => (
+            <SeriesPattern key={s.key} id={`${id}-${s.key}`} series={s.series} />
+          ))}
+        </defs>
+        {axis.map((tick) => (
+          <g key={tick}>
+            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(tick)} y2={y(tick)} stroke="var(--ik-color-border)" />
+            <text x={PAD.left - 8} y={y(tick) + 5} textAnchor="end" fontSize="14" fill="currentColor">
+              {formatNumber(tick)}
+            </text>
+          </g>
+        ))}
+        {columns.map((column, index) => {
+          const x = PAD.left + index * slot + (slot - barWidth) / 2;
+          let base = 0;
+          return (
+            <g key={column.key}>
+              {series.map((s) => {
+                const value = column.values[s.key] ?? 0;
+                if (value <= 0) return null;
+                const y1 = y(base + value);
+                const h = y(base) - y1;
+                base += value;
+                return (
+                  <g key={s.key}>
+                    <rect
+                      x={x}
+                      y={y1}
+                      width={barWidth}
+                      height={h}
+                      fill={`url(#${id}-${s.key})`}
+                      stroke="currentColor"
+                    />
+                    {h >= 20 ? (
+                      <>
+                        <rect
+                          x={x + barWidth / 2 - 13}
+                          y={y1 + h / 2 - 10}
+                          width="26"
+                          height="20"
+                          rx="3"
+                          fill="var(--ik-color-page)"
+                        />
+                        <text
+                          x={x + barWidth / 2}
+                          y={y1 + h / 2 + 5}
+                          textAnchor="middle"
+                          fontSize="13"
+                          fill="currentColor"
+                        >
+                          {formatNumber(value)}
+                        </text>
+                      </>
+                    ) : null}
+                  </g>
+                );
+              })}
+              <text
+                x={x + barWidth / 2}
+                y={y(base) - 6}
+                textAnchor="middle"
+                fontSize="14"
+                fontWeight="600"
+                fill="currentColor"
+              >
+                {formatNumber(totals[index] ?? 0)}
+              </text>
+              <text
+                x={x + barWidth / 2}
+                y={HEIGHT - PAD.bottom + 22}
+                textAnchor="middle"
+                fontSize="14"
+                fill="currentColor"
+              >
+                {column.label}
+              </text>
+            </g>
+          );
+        })}
+        <line
+          x1={PAD.left}
+          x2={WIDTH - PAD.right}
+          y1={HEIGHT - PAD.bottom}
+          y2={HEIGHT - PAD.bottom}
+          stroke="currentColor"
+        />
+      </svg>
+      <ul aria-label={legendLabel} className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm">
+        {series.map((s) => (
+          <li key={s.key} className="flex items-center gap-2">
+            <Swatch id={`${id}-legend-${s.key}`} series={s.series} />
+            {s.label}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { createLessonAction } from "@/app/(app)/lessons/actions";
+import { createSessionLessonAction } from "@/app/(app)/programmes/[programmeId]/reflections/actions";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { type Option, SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { type FormState, initialFormState } from "@/lib/validation/form";
+
+const FIELDS = ["title", "body", "context", "tags", "programmeId", "sessionId", "findingId"] as const;
+// Field ids carry a prefix: on a session's page this form sits beside others.
+const ids = Object.fromEntries(FIELDS.map((field) => [field, `lesson-${field}`])) as Record<
+  (typeof FIELDS)[number],
+  string
+>;
+
+export type LessonLinks =
+  /** From the library: the programme, session and finding are chosen. */
+  | {
+      kind: "library";
+      programmes: Option[];
+      sessions: Option[];
+      findings: Option[];
+      preset: { programmeId?: string; sessionId?: string };
+      gemeenteWide: boolean;
+    }
+  /** From a session: programme and session come with the form, a finding of the programme may be chosen. */
+  | { kind: "session"; programmeId: number; sessionId: number; findings: Option[] };
+
+export function LessonForm({ links }: { links: LessonLinks }) {
+  const t = useTranslations("lessons");
+  const [state, action] = useActionState<FormState, FormData>(
+    links.kind === "session"
+      ? createSessionLessonAction.bind(null, links.programmeId, links.sessionId)
+      : createLessonAction,
+    initialFormState,
+  );
+  return (
+    <form action={action} noValidate className="flex max-w-2xl flex-col gap-5">
+      <ErrorSummary
+        state={state}
+        fieldIds={ids}
+        labels={{
+          title: t("lessonTitle"),
+          body: t("body"),
+          context: t("context"),
+          tags: t("tags"),
+          programmeId: t("programme"),
+          sessionId: t("session"),
+          findingId: t("finding"),
+        }}
+      />
+      <TextField id={ids.title} name="title" label={t("lessonTitle")} hint={t("lessonTitleHint")} state={state} />
+      <TextAreaField id={ids.body} name="body" label={t("body")} hint={t("bodyHint")} rows={4} state={state} />
+      <TextAreaField
+        id={ids.context}
+        name="context"
+        label={t("context")}
+        hint={t("contextHint")}
+        optional
+        rows={2}
+        state={state}
+      />
+      <TextField id={ids.tags} name="tags" label={t("tags")} hint={t("tagsHint")} optional state={state} />
+      {links.kind === "library" ? (
+        <fieldset className="flex flex-col gap-4 rounded-ik border border-line p-4">
+          <legend className="px-1 font-semibold">{t("linksLegend")}</legend>
+          <p className="text-sm text-muted">{t("linksHint")}</p>
+          <SelectField
+            id={ids.programmeId}
+            name="programmeId"
+            label={t("programme")}
+            optional={links.gemeenteWide}
+            options={links.programmes}
+            placeholder={links.gemeenteWide ? t("wholeGemeente") : t("chooseProgramme")}
+            defaultValue={links.preset.programmeId ?? ""}
+            state={state}
+          />
+          <SelectField
+            id={ids.sessionId}
+            name="sessionId"
+            label={t("session")}
+            hint={t("sessionHint")}
+            optional
+            options={links.sessions}
+            placeholder={t("noLink")}
+            defaultValue={links.preset.sessionId ?? ""}
+            state={state}
+          />
+          <SelectField
+            id={ids.findingId}
+            name="findingId"
+            label={t("finding")}
+            hint={t("findingHint")}
+            optional
+            options={links.findings}
+            placeholder={t("noLink")}
+            state={state}
+          />
+        </fieldset>
+      ) : (
+        <SelectField
+          id={ids.findingId}
+          name="findingId"
+          label={t("finding")}
+          hint={t("findingHintSession")}
+          optional
+          options={links.findings}
+          placeholder={t("noLink")}
+          state={state}
+        />
+      )}
+      <div>
+        <SubmitButton pendingLabel={t("saving")}>{t("create")}</SubmitButton>
+      </div>
+    </form>
+  );
+}

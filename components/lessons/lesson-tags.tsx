@@ -1,0 +1,22 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+
+/** A lesson's tags, each a link to the library filtered on it. */
+export async function LessonTags({ tags }: { tags: string[] }) {
+  const t = await getTranslations("lessons");
+  if (tags.length === 0) return null;
+  return (
+    <ul aria-label={t("tags")} className="flex flex-wrap gap-2">
+      {tags.map((tag) => (
+        <li key={tag}>
+          <Link
+            href={`/lessons?tag=${encodeURIComponent(tag)}`}
+            className="inline-block rounded-ik bg-surface-strong px-2 py-0.5 text-sm"
+          >
+            {tag}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

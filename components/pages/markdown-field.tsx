@@ -1,0 +1,76 @@
+"use client";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { TextAreaField } from "@/components/ui/field";
+import type { FormState } from "@/lib/validation/form";
+import { markdownLabels, PageMarkdown } from "./markdown";
+
+/**
+ * The Markdown text of a page, with a preview. The textarea stays in the form (only hidden) while the preview
+ * shows, so what was typed is kept and still sent when the form is saved from the preview.
+ */
+export function MarkdownField({
+  name,
+  id,
+  label,
+  hint,
+  defaultValue,
+  state,
+}: {
+  name: string;
+  id?: string;
+  label: string;
+  hint?: string;
+  defaultValue?: string;
+  state?: FormState<unknown>;
+}) {
+  const t = useTranslations("pages.form");
+  const m = useTranslations("pages.markdown");
+  const fieldId = id ?? name;
+  const [preview, setPreview] = useState<string | null>(null);
+
+  const toggle = () => {
+    if (preview !== null) {
+      setPreview(null);
+      return;
+    }
+    const textarea = document.getElementById(fieldId);
+    setPreview(textarea instanceof HTMLTextAreaElement ? textarea.value : "");
+  };
+
+  return (
+    <div className="flex flex-col gap-2">
+      <div hidden={preview !== null}>
+        <TextAreaField
+          name={name}
+          id={fieldId}
+          label={label}
+          hint={hint}
+          optional
+          rows={16}
+          defaultValue={defaultValue}
+          state={state}
+          className="max-w-3xl font-mono text-sm"
+        />
+      </div>
+      {preview !== null ? (
+        <section aria-label={t("previewTitle")} className="max-w-3xl">
+          <p className="font-semibold">{t("previewTitle")}</p>
+          <div className="mt-1 min-h-40 rounded-ik border-2 border-line p-4">
+            {preview.trim() ? (
+              <PageMarkdown labels={markdownLabels(m)} markdown={preview} />
+            ) : (
+              <p className="text-muted">{t("previewEmpty")}</p>
+            )}
+          </div>
+        </section>
+      ) : null}
+      <div>
+        <Button variant="secondary" onClick={toggle} className="min-h-9 px-3 py-1 text-sm">
+          {preview !== null ? t("hidePreview") : t("showPreview")}
+        </Button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,252 @@
+// The management dashboard: every figure of every programme the viewer may see, in a fixed number of statements
+// (one per table, for all programmes at once), whatever the number of programmes. lib/domain/dashboard.ts computes.
+import "server-only";
+import { and, asc, eq, gte, inArray, lt, max, or, sql } from "drizzle-orm";
+import { requirePermission } from "@/lib/auth/viewer";
+import type { Role } from "@/lib/domain/constants";
+import {
+  computeDashboard,
+  type DashboardFilters,
+  type DashboardInput,
+  filterProgrammes,
+  ownerOptions,
+  type Period,
+  periodBounds,
+} from "@/lib/domain/dashboard";
+import { can } from "@/lib/domain/permissions";
+import { todayInAmsterdam } from "@/lib/domain/time";
+import { ForbiddenError } from "../errors";
+import { type AppDatabase, getDb } from "../index";
+import {
+  assumptionStatusChanges,
+  assumptions,
+  auditEvents,
+  correctionTransitions,
+  courseCorrections,
+  indicators,
+  learningQuestions,
+  measurements,
+  programmeMembers,
+  programmes,
+  studies,
+  users,
+} from "../schema";
+
+/** How many SQL statements one dashboard request runs (besides loading the viewer), for any number of programmes. */
+export const DASHBOARD_STATEMENTS = 8;
+
+type Reader = Pick<AppDatabase, "select">;
+export type DashboardScope = { organisationId: number; userId: number; role: Role };
+
+/** Runs a statement and counts it, so a test or benchmark can check that the count does not grow with the data. */
+function statementCounter() {
+  let count = 0;
+  return {
+    all<T>(statement: { all(): T[] }): T[] {
+      count += 1;
+      return statement.all();
+    },
+    get count() {
+      return count;
+    },
+  };
+}
+
+/**
+ * The dashboard for this viewer: management and beheerder see every programme of the gemeente, a programme manager
+ * the programmes they own or are on the team of; anyone else is refused. Takes the database and the clock as
+ * arguments so tests and the benchmark can call it directly; `statements` tells how many statements it ran.
+ */
+export function loadDashboard(
+  db: Reader,
+  scope: DashboardScope,
+  { filters, period }: { filters: DashboardFilters; period: Period },
+  clock: { today: string; now: Date } = { today: todayInAmsterdam(), now: new Date() },
+) {
+  if (!can(scope.role, "dashboard.read")) throw new ForbiddenError("dashboard.read");
+  const run = statementCounter();
+  const own =
+    scope.role === "programmamanager"
+      ? or(
+          eq(programmes.ownerId, scope.userId),
+          inArray(
+            programmes.id,
+            db
+              .select({ id: programmeMembers.programmeId })
+              .from(programmeMembers)
+              .where(
+                and(
+                  eq(programmeMembers.userId, scope.userId),
+                  eq(programmeMembers.organisationId, scope.organisationId),
+                ),
+              ),
+          ),
+        )
+      : undefined;
+
+  // 1. The programmes the viewer may see; the filters apply afterwards, so the owner choices stay complete.
+  const visible = run.all(
+    db
+      .select({
+        id: programmes.id,
+        name: programmes.name,
+        route: programmes.route,
+        status: programmes.status,
+        phase: programmes.phase,
+        round: programmes.round,
+        ownerId: programmes.ownerId,
+        ownerName: users.name,
+      })
+      .from(programmes)
+      .innerJoin(users, eq(users.id, programmes.ownerId))
+      .where(and(eq(programmes.organisationId, scope.organisationId), own))
+      .orderBy(asc(programmes.name), asc(programmes.id)),
+  );
+  const owners = ownerOptions(visible);
+  const unknownOwner = filters.ownerId !== undefined && !owners.some((o) => o.id === filters.ownerId);
+  const shown = filterProgrammes(visible, unknownOwner ? { ...filters, ownerId: undefined } : filters);
+  const ids = shown.map((p) => p.id);
+  const org = scope.organisationId;
+
+  // 2. Indicators, each with its latest measurement only: that one decides the status and the next due date.
+  const ranked = db
+    .select({
+      indicatorId: measurements.indicatorId,
+      measuredOn: measurements.measuredOn,
+      value: measurements.value,
+      rank: sql<number>`row_number() over (partition by ${measurements.indicatorId} order by ${measurements.measuredOn} desc, ${measurements.id} desc)`.as(
+        "rank",
+      ),
+    })
+    .from(measurements)
+    .innerJoin(indicators, eq(indicators.id, measurements.indicatorId))
+    .where(and(eq(measurements.organisationId, org), inArray(indicators.programmeId, ids)))
+    .as("ranked");
+  const indicatorRows = run.all(
+    db
+      .select({
+        programmeId: indicators.programmeId,
+        direction: indicators.direction,
+        baselineValue: indicators.baselineValue,
+        baselineDate: indicators.baselineDate,
+        targetValue: indicators.targetValue,
+        targetDate: indicators.targetDate,
+        frequency: indicators.frequency,
+        measuredOn: ranked.measuredOn,
+        value: ranked.value,
+      })
+      .from(indicators)
+      .leftJoin(ranked, and(eq(ranked.indicatorId, indicators.id), eq(ranked.rank, 1)))
+      .where(and(eq(indicators.organisationId, org), inArray(indicators.programmeId, ids))),
+  );
+
+  // 3 and 4. Assumptions and their status history (for the chart of the last months).
+  const assumptionRows = run.all(
+    db
+      .select({
+        id: assumptions.id,
+        programmeId: assumptions.programmeId,
+        criticality: assumptions.criticality,
+        status: assumptions.status,
+        createdAt: assumptions.createdAt,
+      })
+      .from(assumptions)
+      .where(and(eq(assumptions.organisationId, org), inArray(assumptions.programmeId, ids))),
+  );
+  const statusChanges = run.all(
+    db
+      .select({
+        id: assumptionStatusChanges.id,
+        assumptionId: assumptionStatusChanges.assumptionId,
+        fromStatus: assumptionStatusChanges.fromStatus,
+        toStatus: assumptionStatusChanges.toStatus,
+        changedAt: assumptionStatusChanges.changedAt,
+      })
+      .from(assumptionStatusChanges)
+      .innerJoin(assumptions, eq(assumptions.id, assumptionStatusChanges.assumptionId))
+      .where(and(eq(assumptionStatusChanges.organisationId, org), inArray(assumptions.programmeId, ids))),
+  );
+
+  // 5. Studies and 6. learning questions of these programmes.
+  const studyRows = run.all(
+    db
+      .select({ programmeId: studies.programmeId, status: studies.status })
+      .from(studies)
+      .where(and(eq(studies.organisationId, org), inArray(studies.programmeId, ids))),
+  );
+  const questionRows = run.all(
+    db
+      .select({
+        programmeId: learningQuestions.programmeId,
+        status: learningQuestions.status,
+        dueDate: learningQuestions.dueDate,
+      })
+      .from(learningQuestions)
+      .where(and(eq(learningQuestions.organisationId, org), inArray(learningQuestions.programmeId, ids))),
+  );
+
+  // 7. Corrections proposed or decided within the period.
+  const bounds = periodBounds(period);
+  const transitionRows = run.all(
+    db
+      .select({
+        programmeId: courseCorrections.programmeId,
+        toStatus: correctionTransitions.toStatus,
+        changedAt: correctionTransitions.changedAt,
+      })
+      .from(correctionTransitions)
+      .innerJoin(courseCorrections, eq(courseCorrections.id, correctionTransitions.correctionId))
+      .where(
+        and(
+          eq(correctionTransitions.organisationId, org),
+          inArray(courseCorrections.programmeId, ids),
+          inArray(correctionTransitions.toStatus, ["voorgesteld", "besloten"]),
+          bounds ? gte(correctionTransitions.changedAt, bounds.start) : undefined,
+          bounds ? lt(correctionTransitions.changedAt, bounds.end) : undefined,
+        ),
+      ),
+  );
+
+  // 8. The latest event in the audit trail of each programme.
+  const activityRows = run.all(
+    db
+      .select({ programmeId: auditEvents.programmeId, lastActivityAt: max(auditEvents.createdAt) })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.organisationId, org), inArray(auditEvents.programmeId, ids)))
+      .groupBy(auditEvents.programmeId),
+  );
+
+  const input: DashboardInput = {
+    programmes: shown,
+    indicators: indicatorRows.map(({ measuredOn, value, ...row }) => ({
+      ...row,
+      measurements: measuredOn !== null && value !== null ? [{ measuredOn, value }] : [],
+    })),
+    assumptions: assumptionRows,
+    statusChanges,
+    studies: studyRows,
+    questions: questionRows.flatMap((q) => (q.programmeId === null ? [] : [{ ...q, programmeId: q.programmeId }])),
+    transitions: transitionRows,
+    activity: activityRows.flatMap((a) =>
+      a.programmeId !== null && a.lastActivityAt
+        ? [{ programmeId: a.programmeId, lastActivityAt: a.lastActivityAt }]
+        : [],
+    ),
+  };
+  return {
+    ...computeDashboard(input, { ...clock, period }),
+    owners,
+    /** The owner asked for is not among the owners of the programmes the viewer sees: the filter was ignored. */
+    unknownOwner,
+    total: visible.length,
+    statements: run.count,
+  };
+}
+
+export type DashboardData = ReturnType<typeof loadDashboard>;
+
+/** For the page: checks the viewer's permission and scopes to their gemeente before anything is read. */
+export async function getDashboard(options: { filters: DashboardFilters; period: Period }) {
+  const viewer = await requirePermission("dashboard.read");
+  return loadDashboard(getDb(), viewer, options);
+}

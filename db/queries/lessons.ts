@@ -1,0 +1,264 @@
+// Lessons learned: the gemeente's library with full-text search, one lesson, and writing one (from the library or
+// from a reflection session). Who reads and writes which lesson: lesson-access.ts.
+import "server-only";
+import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
+import { requirePermission, requireViewer, type Viewer } from "@/lib/auth/viewer";
+import { can } from "@/lib/domain/permissions";
+import { ftsQuery } from "@/lib/domain/reflection";
+import type { RouteKey } from "@/lib/domain/scenarios";
+import type { LessonInput } from "@/lib/validation/lessons";
+import { recordAudit } from "../audit";
+import { NotFoundError } from "../errors";
+import { getDb, type Transaction, transact } from "../index";
+import {
+  correctionReasons,
+  courseCorrections,
+  findings,
+  lessons,
+  lessonTags,
+  programmes,
+  reflectionSessions,
+  users,
+} from "../schema";
+import { assertMayWrite, partnerProgrammes, readableCondition, readableProgrammes } from "./lesson-access";
+import { type MutationResult, ok, refuse } from "./result";
+
+type Reader = Pick<Transaction, "select">;
+
+function tagsOf(db: Reader, lessonIds: number[]) {
+  const tags = new Map<number, string[]>();
+  if (lessonIds.length === 0) return tags;
+  const rows = db
+    .select({ lessonId: lessonTags.lessonId, tag: lessonTags.tag })
+    .from(lessonTags)
+    .where(inArray(lessonTags.lessonId, lessonIds))
+    .orderBy(asc(lessonTags.tag))
+    .all();
+  for (const row of rows) tags.set(row.lessonId, [...(tags.get(row.lessonId) ?? []), row.tag]);
+  return tags;
+}
+
+/** Lesson ids matching the words typed, best match first; null when the words leave nothing to search for. */
+function searchIds(db: ReturnType<typeof getDb>, viewer: Viewer, query: string): number[] | null {
+  const match = ftsQuery(query);
+  if (!match) return null;
+  try {
+    return db
+      .all<{ id: number }>(
+        sql`select lessons.id as id from lessons_search join lessons on lessons.id = lessons_search.rowid
+            where lessons_search match ${match} and lessons.organisation_id = ${viewer.organisationId}
+            order by bm25(lessons_search) limit 500`,
+      )
+      .map((row) => row.id);
+  } catch {
+    // A query the index cannot read finds nothing; it is never the user's problem.
+    return null;
+  }
+}
+
+export type LessonFilter = { query?: string; programme?: number | "none"; tag?: string; route?: RouteKey };
+
+export async function searchLessons(filter: LessonFilter = {}) {
+  const viewer = await requireViewer();
+  const db = getDb();
+  const readable = readableCondition(viewer, db);
+  const conditions: (SQL | undefined)[] = [readable];
+  if (filter.programme === "none") conditions.push(isNull(lessons.programmeId));
+  else if (filter.programme !== undefined) conditions.push(eq(lessons.programmeId, filter.programme));
+  if (filter.route) conditions.push(eq(programmes.route, filter.route));
+  if (filter.tag) {
+    const tagged = db
+      .select({ id: lessonTags.lessonId })
+      .from(lessonTags)
+      .where(and(eq(lessonTags.organisationId, viewer.organisationId), eq(lessonTags.tag, filter.tag)));
+    conditions.push(inArray(lessons.id, tagged));
+  }
+  const ranked = filter.query?.trim() ? (searchIds(db, viewer, filter.query) ?? []) : null;
+  if (ranked) conditions.push(inArray(lessons.id, ranked));
+  const rows = db
+    .select({
+      id: lessons.id,
+      title: lessons.title,
+      body: lessons.body,
+      programmeId: lessons.programmeId,
+      programmeName: programmes.name,
+      createdAt: lessons.createdAt,
+    })
+    .from(lessons)
+    .leftJoin(programmes, eq(programmes.id, lessons.programmeId))
+    .where(and(...conditions))
+    .orderBy(desc(lessons.createdAt), desc(lessons.id))
+    .limit(200)
+    .all();
+  if (ranked) rows.sort((a, b) => ranked.indexOf(a.id) - ranked.indexOf(b.id));
+  const tags = tagsOf(
+    db,
+    rows.map((r) => r.id),
+  );
+  const total = db.select({ n: sql<number>`count(*)` }).from(lessons).where(readable).get()?.n ?? 0;
+  const allTags = db
+    .selectDistinct({ tag: lessonTags.tag })
+    .from(lessonTags)
+    .innerJoin(lessons, eq(lessons.id, lessonTags.lessonId))
+    .where(readable)
+    .orderBy(asc(lessonTags.tag))
+    .all()
+    .map((row) => row.tag);
+  const programmeChoices = readableProgrammes(viewer, db);
+  return {
+    lessons: rows.map((row) => ({ ...row, tags: tags.get(row.id) ?? [] })),
+    total,
+    programmes: programmeChoices.map(({ id, name }) => ({ id, name })),
+    routes: [...new Set(programmeChoices.flatMap((p) => (p.route ? [p.route] : [])))],
+    tags: allTags,
+    mayCreate: can(viewer.role, "lessons.write"),
+    mayReadGemeenteWide: viewer.role !== "partner",
+  };
+}
+
+export async function getLesson({ lessonId }: { lessonId: number }) {
+  const viewer = await requireViewer();
+  const db = getDb();
+  const lesson = db
+    .select({
+      id: lessons.id,
+      title: lessons.title,
+      body: lessons.body,
+      context: lessons.context,
+      programmeId: lessons.programmeId,
+      programmeName: programmes.name,
+      sessionId: lessons.sessionId,
+      sessionTitle: reflectionSessions.title,
+      findingId: lessons.findingId,
+      findingTitle: findings.title,
+      studyId: findings.studyId,
+      createdByName: users.name,
+      createdAt: lessons.createdAt,
+    })
+    .from(lessons)
+    .innerJoin(users, eq(users.id, lessons.createdById))
+    .leftJoin(programmes, eq(programmes.id, lessons.programmeId))
+    .leftJoin(reflectionSessions, eq(reflectionSessions.id, lessons.sessionId))
+    .leftJoin(findings, eq(findings.id, lessons.findingId))
+    .where(and(eq(lessons.id, lessonId), readableCondition(viewer, db)))
+    .get();
+  if (!lesson) throw new NotFoundError("lesson");
+  const limited = partnerProgrammes(viewer, db);
+  // The course corrections this lesson is a reason of: where a lesson reached a decision.
+  const corrections = db
+    .select({
+      id: courseCorrections.id,
+      title: courseCorrections.title,
+      status: courseCorrections.status,
+      programmeId: courseCorrections.programmeId,
+      programmeName: programmes.name,
+    })
+    .from(correctionReasons)
+    .innerJoin(courseCorrections, eq(courseCorrections.id, correctionReasons.correctionId))
+    .innerJoin(programmes, eq(programmes.id, courseCorrections.programmeId))
+    .where(
+      and(
+        eq(correctionReasons.lessonId, lessonId),
+        eq(courseCorrections.organisationId, viewer.organisationId),
+        limited ? inArray(courseCorrections.programmeId, limited) : undefined,
+      ),
+    )
+    .orderBy(desc(courseCorrections.createdAt))
+    .all();
+  return { ...lesson, tags: tagsOf(db, [lessonId]).get(lessonId) ?? [], corrections };
+}
+
+/** What the library's form offers: every programme with its sessions and findings (writers read them all). */
+export async function newLessonOptions() {
+  const viewer = await requirePermission("lessons.write");
+  const db = getDb();
+  const inGemeente = (table: typeof reflectionSessions | typeof findings) =>
+    eq(table.organisationId, viewer.organisationId);
+  return {
+    programmes: readableProgrammes(viewer, db).map(({ id, name }) => ({ id, name })),
+    sessions: db
+      .select({ id: reflectionSessions.id, title: reflectionSessions.title, programmeName: programmes.name })
+      .from(reflectionSessions)
+      .innerJoin(programmes, eq(programmes.id, reflectionSessions.programmeId))
+      .where(inGemeente(reflectionSessions))
+      .orderBy(asc(programmes.name), desc(reflectionSessions.heldOn))
+      .all(),
+    findings: db
+      .select({ id: findings.id, title: findings.title, programmeName: programmes.name })
+      .from(findings)
+      .innerJoin(programmes, eq(programmes.id, findings.programmeId))
+      .where(inGemeente(findings))
+      .orderBy(asc(programmes.name), desc(findings.createdAt))
+      .all(),
+  };
+}
+
+/** The lessons that came out of one session, for its page. */
+export function lessonsOfSession(db: Reader, sessionId: number) {
+  return db
+    .select({ id: lessons.id, title: lessons.title })
+    .from(lessons)
+    .where(eq(lessons.sessionId, sessionId))
+    .orderBy(asc(lessons.id))
+    .all();
+}
+
+/** A programme's findings, for linking a lesson to one. */
+export function programmeFindings(db: Reader, programmeId: number) {
+  return db
+    .select({ id: findings.id, title: findings.title })
+    .from(findings)
+    .where(eq(findings.programmeId, programmeId))
+    .orderBy(desc(findings.createdAt))
+    .all();
+}
+
+function belongs(tx: Transaction, table: typeof reflectionSessions | typeof findings, id: number, programmeId: number) {
+  return Boolean(
+    tx
+      .select({ id: table.id })
+      .from(table)
+      .where(and(eq(table.id, id), eq(table.programmeId, programmeId)))
+      .get(),
+  );
+}
+
+export async function createLesson(input: LessonInput) {
+  const viewer = await requireViewer();
+  assertMayWrite(viewer, input.programmeId, getDb());
+  return transact((tx): MutationResult<{ lessonId: number }> => {
+    assertMayWrite(viewer, input.programmeId, tx);
+    const { programmeId, sessionId, findingId, tags, ...text } = input;
+    if (sessionId && (programmeId === null || !belongs(tx, reflectionSessions, sessionId, programmeId))) {
+      return refuse("lessonSessionInvalid", "sessionId");
+    }
+    if (findingId && (programmeId === null || !belongs(tx, findings, findingId, programmeId))) {
+      return refuse("lessonFindingInvalid", "findingId");
+    }
+    const { id } = tx
+      .insert(lessons)
+      .values({
+        organisationId: viewer.organisationId,
+        programmeId,
+        sessionId,
+        findingId,
+        createdById: viewer.userId,
+        ...text,
+      })
+      .returning({ id: lessons.id })
+      .get();
+    for (const tag of tags)
+      tx.insert(lessonTags).values({ organisationId: viewer.organisationId, lessonId: id, tag }).run();
+    recordAudit(tx, {
+      organisationId: viewer.organisationId,
+      actorId: viewer.userId,
+      programmeId,
+      action: "lesson.created",
+      entityType: "lesson",
+      entityId: id,
+      summary: input.title,
+      after: input,
+    });
+    return ok({ lessonId: id });
+  });
+}

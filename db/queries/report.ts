@@ -1,0 +1,254 @@
+// The programme report for the budget cycle (what do we want to achieve, what do we do, what did it bring), and the
+// reads it shares with the CSV exports. Everyone who may read the programme reads its report.
+import "server-only";
+import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { type Transaction, transact } from "../index";
+import {
+  assumptionStatusChanges,
+  assumptions,
+  correctionTransitions,
+  courseCorrections,
+  findings,
+  indicators,
+  lessons,
+  lessonTags,
+  measurements,
+  partnerOrganisations,
+  programmePartners,
+  programmes,
+  studies,
+  tocElements,
+  tocLinks,
+  users,
+} from "../schema";
+import { requireProgramme } from "./programme-access";
+
+type Reader = Pick<Transaction, "select">;
+
+// The functions ending in `In` read one programme without checking access: call them only after requireProgramme
+// or assertProgramme has said the viewer may read it.
+
+/** The indicators with their measurements in date order, and who entered each measurement. */
+export function indicatorsIn(db: Reader, programmeId: number) {
+  const rows = db
+    .select({
+      id: indicators.id,
+      name: indicators.name,
+      unit: indicators.unit,
+      direction: indicators.direction,
+      baselineValue: indicators.baselineValue,
+      baselineDate: indicators.baselineDate,
+      targetValue: indicators.targetValue,
+      targetDate: indicators.targetDate,
+      source: indicators.source,
+      contribution: indicators.contribution,
+    })
+    .from(indicators)
+    .where(eq(indicators.programmeId, programmeId))
+    .orderBy(asc(indicators.id))
+    .all();
+  const all = db
+    .select({
+      indicatorId: measurements.indicatorId,
+      measuredOn: measurements.measuredOn,
+      value: measurements.value,
+      note: measurements.note,
+      enteredByName: users.name,
+    })
+    .from(measurements)
+    .innerJoin(indicators, eq(indicators.id, measurements.indicatorId))
+    .innerJoin(users, eq(users.id, measurements.enteredById))
+    .where(eq(indicators.programmeId, programmeId))
+    .orderBy(asc(measurements.measuredOn), asc(measurements.id))
+    .all();
+  return rows.map((row) => ({ ...row, measurements: all.filter((m) => m.indicatorId === row.id) }));
+}
+
+/** The assumption register, each assumption with its latest status change (when, by whom and why). */
+export function assumptionRegisterIn(db: Reader, programmeId: number) {
+  const rows = db
+    .select({
+      id: assumptions.id,
+      statement: assumptions.statement,
+      criticality: assumptions.criticality,
+      status: assumptions.status,
+      testPlan: assumptions.testPlan,
+    })
+    .from(assumptions)
+    .where(eq(assumptions.programmeId, programmeId))
+    .orderBy(asc(assumptions.id))
+    .all();
+  const changes = db
+    .select({
+      assumptionId: assumptionStatusChanges.assumptionId,
+      reason: assumptionStatusChanges.reason,
+      changedAt: assumptionStatusChanges.changedAt,
+      changedByName: users.name,
+    })
+    .from(assumptionStatusChanges)
+    .innerJoin(assumptions, eq(assumptions.id, assumptionStatusChanges.assumptionId))
+    .innerJoin(users, eq(users.id, assumptionStatusChanges.changedById))
+    .where(eq(assumptions.programmeId, programmeId))
+    .orderBy(desc(assumptionStatusChanges.changedAt), desc(assumptionStatusChanges.id))
+    .all();
+  return rows.map((row) => ({ ...row, lastChange: changes.find((c) => c.assumptionId === row.id) ?? null }));
+}
+
+/** The course corrections, newest first, with who proposed them, and when and by whom they were decided (or rejected). */
+export function correctionsIn(db: Reader, programmeId: number) {
+  const rows = db
+    .select({
+      id: courseCorrections.id,
+      round: courseCorrections.round,
+      title: courseCorrections.title,
+      whatChanges: courseCorrections.whatChanges,
+      why: courseCorrections.why,
+      decisionLevel: courseCorrections.decisionLevel,
+      status: courseCorrections.status,
+      rejectionReason: courseCorrections.rejectionReason,
+      createdAt: courseCorrections.createdAt,
+      proposedByName: users.name,
+    })
+    .from(courseCorrections)
+    .innerJoin(users, eq(users.id, courseCorrections.proposedById))
+    .where(eq(courseCorrections.programmeId, programmeId))
+    .orderBy(desc(courseCorrections.createdAt), desc(courseCorrections.id))
+    .all();
+  const decisions = db
+    .select({
+      correctionId: correctionTransitions.correctionId,
+      changedAt: correctionTransitions.changedAt,
+      changedByName: users.name,
+      note: correctionTransitions.note,
+    })
+    .from(correctionTransitions)
+    .innerJoin(courseCorrections, eq(courseCorrections.id, correctionTransitions.correctionId))
+    .innerJoin(users, eq(users.id, correctionTransitions.changedById))
+    .where(
+      and(
+        eq(courseCorrections.programmeId, programmeId),
+        inArray(correctionTransitions.toStatus, ["besloten", "afgewezen"]),
+      ),
+    )
+    .orderBy(desc(correctionTransitions.changedAt), desc(correctionTransitions.id))
+    .all();
+  return rows.map((row) => {
+    const decision = decisions.find((d) => d.correctionId === row.id);
+    return {
+      ...row,
+      decidedAt: decision?.changedAt ?? null,
+      decidedByName: decision?.changedByName ?? null,
+      decisionNote: decision?.note ?? "",
+    };
+  });
+}
+
+/** The lessons learned of the programme, newest first, with their tags. */
+export function lessonsIn(db: Reader, programmeId: number) {
+  const rows = db
+    .select({
+      id: lessons.id,
+      title: lessons.title,
+      body: lessons.body,
+      context: lessons.context,
+      createdAt: lessons.createdAt,
+      createdByName: users.name,
+    })
+    .from(lessons)
+    .innerJoin(users, eq(users.id, lessons.createdById))
+    .where(eq(lessons.programmeId, programmeId))
+    .orderBy(desc(lessons.createdAt), desc(lessons.id))
+    .all();
+  const tags = db
+    .select({ lessonId: lessonTags.lessonId, tag: lessonTags.tag })
+    .from(lessonTags)
+    .innerJoin(lessons, eq(lessons.id, lessonTags.lessonId))
+    .where(eq(lessons.programmeId, programmeId))
+    .orderBy(asc(lessonTags.tag))
+    .all();
+  return rows.map((row) => ({ ...row, tags: tags.filter((t) => t.lessonId === row.id).map((t) => t.tag) }));
+}
+
+/** Everything the report shows, read at one moment so its parts agree with each other. */
+export async function getProgrammeReport({ programmeId }: { programmeId: number }) {
+  const { viewer } = await requireProgramme(programmeId, "read");
+  return transact((tx) => {
+    const programme = tx
+      .select({
+        name: programmes.name,
+        kind: programmes.kind,
+        societalChallenge: programmes.societalChallenge,
+        description: programmes.description,
+        ownerName: users.name,
+        startDate: programmes.startDate,
+        endDate: programmes.endDate,
+        status: programmes.status,
+        round: programmes.round,
+        phase: programmes.phase,
+      })
+      .from(programmes)
+      .innerJoin(users, eq(users.id, programmes.ownerId))
+      .where(and(eq(programmes.id, programmeId), eq(programmes.organisationId, viewer.organisationId)))
+      .get();
+    if (!programme) throw new Error("programme vanished");
+    const partners = tx
+      .select({ name: partnerOrganisations.name })
+      .from(programmePartners)
+      .innerJoin(partnerOrganisations, eq(partnerOrganisations.id, programmePartners.partnerOrganisationId))
+      .where(eq(programmePartners.programmeId, programmeId))
+      .orderBy(asc(partnerOrganisations.name))
+      .all()
+      .map((p) => p.name);
+    const elements = tx
+      .select({
+        id: tocElements.id,
+        level: tocElements.level,
+        title: tocElements.title,
+        description: tocElements.description,
+      })
+      .from(tocElements)
+      .where(eq(tocElements.programmeId, programmeId))
+      .orderBy(asc(tocElements.position), asc(tocElements.id))
+      .all();
+    const links = tx
+      .select({ fromElementId: tocLinks.fromElementId, toElementId: tocLinks.toElementId })
+      .from(tocLinks)
+      .where(eq(tocLinks.programmeId, programmeId))
+      .all();
+    const studyRows = tx
+      .select({
+        id: studies.id,
+        title: studies.title,
+        researchQuestion: studies.researchQuestion,
+        status: studies.status,
+        evidenceStrength: studies.evidenceStrength,
+        startDate: studies.startDate,
+        endDate: studies.endDate,
+        summary: studies.summary,
+      })
+      .from(studies)
+      .where(eq(studies.programmeId, programmeId))
+      .orderBy(asc(studies.round), asc(studies.id))
+      .all();
+    const findingCounts = tx
+      .select({ studyId: findings.studyId })
+      .from(findings)
+      .where(eq(findings.programmeId, programmeId))
+      .all();
+    return {
+      programme: { ...programme, partners },
+      elements: elements.map((element) => ({
+        ...element,
+        leadsTo: links.filter((l) => l.fromElementId === element.id).map((l) => l.toElementId),
+      })),
+      indicators: indicatorsIn(tx, programmeId),
+      studies: studyRows.map((s) => ({ ...s, findingCount: findingCounts.filter((f) => f.studyId === s.id).length })),
+      assumptions: assumptionRegisterIn(tx, programmeId),
+      corrections: correctionsIn(tx, programmeId).filter((c) => c.status === "besloten" || c.status === "doorgevoerd"),
+      lessons: lessonsIn(tx, programmeId),
+      preparedAt: new Date(),
+    };
+  });
+}
+
+export type ProgrammeReport = Awaited<ReturnType<typeof getProgrammeReport>>;

@@ -1,0 +1,295 @@
+import { type Browser, expect, type Page, test } from "@playwright/test";
+import { type Account, storageState } from "./support/accounts";
+import { expectAccessible } from "./support/axe";
+import { captureServerAction, replayServerAction } from "./support/server-action";
+
+const PILOT = "Samen minder eenzaam in Oost";
+const ERRORS = "Er is iets niet goed ingevuld";
+// Seeded lessons: one of the pilot, one for the whole gemeente, and the one that is a reason of a decided correction.
+const PILOT_LESSON = "Oude contacten herstellen weegt zwaarder dan nieuwe maken";
+const GEMEENTE_LESSON = "Begin klein en laat zien wat het oplevert";
+const REASON_LESSON = "Een aangekondigd bezoek werkt beter dan onaangekondigd aanbellen";
+const DECIDED_CORRECTION = "Buurtcoaches bellen eerst voor een afspraak";
+
+/** A word no other lesson has: letters and digits only, so the search index keeps it as one word. */
+const uniqueWord = (stem: string) => `${stem}${Date.now().toString(36)}${Math.floor(Math.random() * 1e6)}`;
+const uniqueName = (label: string) => `E2E ${label} ${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
+
+/** The library of lessons learned. */
+class LibraryPage {
+  constructor(private readonly page: Page) {}
+
+  async open() {
+    await this.page.goto("/lessons");
+    await expect(this.page.getByRole("heading", { level: 1, name: "Geleerde lessen" })).toBeVisible();
+  }
+
+  async search(words: string) {
+    await this.page.getByRole("searchbox", { name: "Zoeken" }).fill(words);
+    await this.page.getByRole("button", { name: "Zoeken" }).click();
+    await expect(this.page).toHaveURL(/\/lessons\?/);
+  }
+
+  lesson(title: string) {
+    return this.page.getByRole("article", { name: title });
+  }
+
+  /** Adds a lesson from the library and returns the path of its page. */
+  async add(fields: { title: string; body: string; context?: string; tags?: string; programme?: string }) {
+    await this.open();
+    await this.page.getByRole("link", { name: "Les toevoegen" }).click();
+    await expect(this.page.getByRole("heading", { level: 1, name: "Les toevoegen" })).toBeVisible();
+    await this.page.getByLabel("Titel", { exact: true }).fill(fields.title);
+    await this.page.getByLabel("Wat is de les?").fill(fields.body);
+    if (fields.context) await this.page.getByLabel(/^Context/).fill(fields.context);
+    if (fields.tags) await this.page.getByLabel(/^Tags/).fill(fields.tags);
+    if (fields.programme) await this.page.getByLabel(/^Programma/).selectOption({ label: fields.programme });
+    await this.page.getByRole("button", { name: "Les vastleggen" }).click();
+    await expect(this.page.getByText("De les is vastgelegd.")).toBeVisible();
+    await expect(this.page.getByRole("heading", { level: 1, name: fields.title })).toBeVisible();
+    return new URL(this.page.url()).pathname;
+  }
+}
+
+async function signedIn(browser: Browser, account: Account) {
+  const context = await browser.newContext({ storageState: storageState(account) });
+  return { context, page: await context.newPage() };
+}
+
+test.describe("a programme manager", () => {
+  test.use({ storageState: storageState("programmamanager") });
+
+  test("records a lesson with tags; nothing typed is lost on an error", async ({ page }) => {
+    const library = new LibraryPage(page);
+    await library.open();
+    await expect(library.lesson(PILOT_LESSON)).toBeVisible();
+    await expect(library.lesson(GEMEENTE_LESSON)).toContainText("Hele gemeente");
+    await expectAccessible(page);
+
+    await page.getByRole("link", { name: "Les toevoegen" }).click();
+    await expectAccessible(page);
+    const title = uniqueName("Kaartje vooraf");
+    await page.getByLabel("Titel", { exact: true }).fill(title);
+    await page.getByLabel(/^Tags/).fill(" Huisbezoeken, Uitnodigen ,huisbezoeken");
+    await page.getByLabel(/^Reflectiesessie/).selectOption({ label: `${PILOT}: Reflectie oktober` });
+    await page.getByRole("button", { name: "Les vastleggen" }).click();
+    await expect(page.getByRole("region", { name: ERRORS })).toBeFocused();
+    await expect(page.locator("#lesson-body-error")).toContainText("Vul dit veld in.");
+    await expect(page.locator("#lesson-sessionId-error")).toContainText("Kies eerst het programma");
+    await expect(page.getByLabel("Titel", { exact: true })).toHaveValue(title);
+    await expect(page.getByLabel(/^Tags/)).toHaveValue(" Huisbezoeken, Uitnodigen ,huisbezoeken");
+    await expectAccessible(page);
+
+    await page.getByLabel("Wat is de les?").fill("Met een kaartje vooraf doen ouderen vaker open.");
+    await page.getByLabel(/^Context/).fill("Huisbezoeken in Oost.");
+    await page.getByLabel(/^Programma/).selectOption({ label: PILOT });
+    await page.getByRole("button", { name: "Les vastleggen" }).click();
+    await expect(page.getByText("De les is vastgelegd.")).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    // Tags are kept lowercase and once each.
+    const tags = page.getByRole("list", { name: "Tags" });
+    await expect(tags.getByRole("link")).toHaveText(["huisbezoeken", "uitnodigen"]);
+    const origin = page.getByRole("region", { name: "Herkomst" });
+    await expect(origin.getByRole("link", { name: PILOT })).toBeVisible();
+    await expect(origin.getByRole("link", { name: "Reflectie oktober" })).toBeVisible();
+    await expect(page.getByText("Deze les is nog geen reden geweest voor een bijsturing.")).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  test("finds a lesson by a word from what was learned, with or without accents", async ({ page }) => {
+    const library = new LibraryPage(page);
+    const accented = uniqueWord("coördinatie");
+    const plain = uniqueWord("reunie");
+    const title = uniqueName("Zoekbare les");
+    await library.add({
+      title,
+      body: `De ${accented} van de vrijwilligers liep beter na een ${plain} in het buurthuis.`,
+      tags: "zoeken",
+    });
+
+    await library.open();
+    await library.search(accented);
+    await expect(library.lesson(title)).toBeVisible();
+    await expect(page.getByText(/^1 van \d+ lessen$/)).toBeVisible();
+    await expectAccessible(page);
+    // Without the accent, and with one where the lesson has none.
+    await library.search(accented.replace("ö", "o"));
+    await expect(library.lesson(title)).toBeVisible();
+    await library.search(plain.replace("reunie", "reünie"));
+    await expect(library.lesson(title)).toBeVisible();
+    // The start of a word is enough.
+    await library.search(accented.slice(0, -3));
+    await expect(library.lesson(title)).toBeVisible();
+
+    // Search syntax is never read as such: only punctuation finds nothing, and says so.
+    await library.search('"*() -:^');
+    await expect(page.getByText("Er zijn geen lessen gevonden.")).toBeVisible();
+    await expect(page.getByRole("searchbox", { name: "Zoeken" })).toHaveValue('"*() -:^');
+    await expectAccessible(page);
+  });
+
+  test("filters the library by tag, programme and route", async ({ page }) => {
+    const library = new LibraryPage(page);
+    const tag = uniqueWord("e2etag");
+    const title = uniqueName("Gefilterde les");
+    await library.add({ title, body: "Filters laten precies deze les zien.", tags: tag, programme: PILOT });
+
+    await library.open();
+    await page.getByLabel("Tag", { exact: true }).selectOption({ label: tag });
+    await page.getByRole("button", { name: "Zoeken" }).click();
+    await expect(library.lesson(title)).toBeVisible();
+    await expect(page.getByRole("article")).toHaveCount(1);
+    await expectAccessible(page);
+
+    // A tag on a lesson leads to the same list.
+    await library.lesson(title).getByRole("link", { name: tag }).click();
+    await expect(page).toHaveURL(new RegExp(`tag=${tag}`));
+    await expect(page.getByRole("article")).toHaveCount(1);
+
+    await library.open();
+    await page.getByLabel("Programma", { exact: true }).selectOption({ label: PILOT });
+    await page.getByRole("button", { name: "Zoeken" }).click();
+    await expect(library.lesson(title)).toBeVisible();
+    await expect(library.lesson(PILOT_LESSON)).toBeVisible();
+    await expect(library.lesson(GEMEENTE_LESSON)).toHaveCount(0);
+
+    await page.getByLabel("Programma", { exact: true }).selectOption({ label: "Hele gemeente (geen programma)" });
+    await page.getByRole("button", { name: "Zoeken" }).click();
+    await expect(library.lesson(GEMEENTE_LESSON)).toBeVisible();
+    await expect(library.lesson(title)).toHaveCount(0);
+
+    await page.getByLabel("Programma", { exact: true }).selectOption({ label: "Taalcafé voor nieuwkomers" });
+    await page.getByRole("button", { name: "Zoeken" }).click();
+    await expect(library.lesson(title)).toHaveCount(0);
+    await expect(library.lesson(PILOT_LESSON)).toHaveCount(0);
+
+    await library.open();
+    await page.getByLabel("Route", { exact: true }).selectOption({ label: "Klein en krachtig beginnen" });
+    await page.getByRole("button", { name: "Zoeken" }).click();
+    await expect(library.lesson(PILOT_LESSON)).toBeVisible();
+    await expect(library.lesson(GEMEENTE_LESSON)).toHaveCount(0);
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "Filters wissen" }).click();
+    await expect(library.lesson(GEMEENTE_LESSON)).toBeVisible();
+  });
+
+  test("gives a lesson as the reason of a new course correction", async ({ page }) => {
+    const library = new LibraryPage(page);
+    const lesson = uniqueName("Mannen willen iets doen");
+    await library.add({ title: lesson, body: "Een doe-activiteit trekt meer mannen dan koffie.", programme: PILOT });
+
+    await page.goto("/programmes");
+    await page.getByRole("link", { name: PILOT, exact: true }).click();
+    await expect(page).toHaveURL(/\/programmes\/\d+$/);
+    const programme = new URL(page.url()).pathname;
+    await page.goto(`${programme}/corrections/new`);
+    const correction = uniqueName("Klusmiddag op zaterdag");
+    await page.getByLabel("Titel", { exact: true }).fill(correction);
+    await page.getByLabel("Wat verandert er?").fill("Elke zaterdag een klusmiddag in De Schakel.");
+    await page.getByLabel("Waarom?").fill("Uit de reflectie: mannen zoeken een doe-activiteit.");
+    await page
+      .getByRole("group", { name: /^Op welke geleerde lessen rust het\?/ })
+      .getByLabel(lesson)
+      .check();
+    await page.getByLabel("Het team").check();
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Bijsturing voorstellen" }).click();
+    await expect(page.getByText("De bijsturing is voorgesteld.")).toBeVisible();
+    const evidence = page.getByRole("region", { name: "Onderbouwing" });
+    await expect(evidence.getByRole("listitem").filter({ hasText: lesson })).toContainText("Geleerde les:");
+    await expectAccessible(page);
+
+    await evidence.getByRole("link", { name: lesson }).click();
+    await expect(page.getByRole("heading", { level: 1, name: lesson })).toBeVisible();
+    const reasons = page.getByRole("region", { name: "Reden voor bijsturing" });
+    await expect(reasons.getByRole("link", { name: correction })).toBeVisible();
+    await expect(reasons).toContainText("Voorgesteld");
+    await expectAccessible(page);
+  });
+});
+
+test("management sees the seeded lesson behind the decided correction, and the way back", async ({ browser }) => {
+  const viewer = await signedIn(browser, "management");
+  const library = new LibraryPage(viewer.page);
+  await library.open();
+  await library.lesson(REASON_LESSON).getByRole("link", { name: REASON_LESSON }).click();
+  const reasons = viewer.page.getByRole("region", { name: "Reden voor bijsturing" });
+  await reasons.getByRole("link", { name: DECIDED_CORRECTION }).click();
+  await expect(viewer.page.getByRole("heading", { level: 2, name: DECIDED_CORRECTION })).toBeVisible();
+  await expect(
+    viewer.page.getByRole("region", { name: "Onderbouwing" }).getByRole("link", { name: REASON_LESSON }),
+  ).toBeVisible();
+  await expectAccessible(viewer.page);
+  await viewer.context.close();
+});
+
+test.describe("who sees which lessons", () => {
+  test("a partner reads the pilot's lessons only, writes none, and a direct call to add one is refused", async ({
+    browser,
+    playwright,
+  }) => {
+    const manager = await signedIn(browser, "programmamanager");
+    const managerLibrary = new LibraryPage(manager.page);
+    const gemeenteWide = await managerLibrary.add({
+      title: uniqueName("Alleen voor de gemeente"),
+      body: "Een les zonder programma: partners zien hem niet.",
+    });
+
+    const partner = await signedIn(browser, "partner");
+    const library = new LibraryPage(partner.page);
+    await library.open();
+    await expect(library.lesson(PILOT_LESSON)).toBeVisible();
+    await expect(library.lesson(GEMEENTE_LESSON)).toHaveCount(0);
+    await expect(partner.page.getByRole("link", { name: "Les toevoegen" })).toHaveCount(0);
+    await expect(partner.page.getByLabel("Programma", { exact: true }).locator("option")).toHaveText(["Alle", PILOT]);
+    await expectAccessible(partner.page);
+    await library.lesson(PILOT_LESSON).getByRole("link", { name: PILOT_LESSON }).click();
+    await expect(partner.page.getByRole("heading", { level: 1, name: PILOT_LESSON })).toBeVisible();
+    await expectAccessible(partner.page);
+    for (const path of ["/lessons/new", gemeenteWide]) {
+      expect((await partner.page.goto(path))?.status(), path).toBe(404);
+    }
+
+    // The programme manager's form, caught before it reaches the server, replayed as the partner.
+    const title = uniqueName("Ingefluisterde les");
+    await managerLibrary.open();
+    await manager.page.getByRole("link", { name: "Les toevoegen" }).click();
+    await manager.page.getByLabel("Titel", { exact: true }).fill(title);
+    await manager.page.getByLabel("Wat is de les?").fill("Poging van buiten het formulier.");
+    await manager.page.getByLabel(/^Programma/).selectOption({ label: PILOT });
+    const add = await captureServerAction(manager.page, () =>
+      manager.page.getByRole("button", { name: "Les vastleggen" }).click(),
+    );
+    const asPartner = await playwright.request.newContext({
+      baseURL: test.info().project.use.baseURL,
+      storageState: storageState("partner"),
+    });
+    expect((await replayServerAction(asPartner, add)).status()).toBeGreaterThanOrEqual(400);
+    await asPartner.dispose();
+    await managerLibrary.open();
+    await managerLibrary.search(title);
+    await expect(managerLibrary.lesson(title)).toHaveCount(0);
+
+    await partner.context.close();
+    await manager.context.close();
+  });
+
+  test("Testdorp sees none of Voorbeeld's lessons and gets not found on them", async ({ browser }) => {
+    const voorbeeld = await signedIn(browser, "management");
+    const library = new LibraryPage(voorbeeld.page);
+    await library.open();
+    const href = await library.lesson(PILOT_LESSON).getByRole("link", { name: PILOT_LESSON }).getAttribute("href");
+    await voorbeeld.context.close();
+
+    const testdorp = await signedIn(browser, "testdorp");
+    const theirs = new LibraryPage(testdorp.page);
+    await theirs.open();
+    await expect(testdorp.page.getByText(PILOT_LESSON)).toHaveCount(0);
+    await expect(testdorp.page.getByText(GEMEENTE_LESSON)).toHaveCount(0);
+    await expectAccessible(testdorp.page);
+    expect((await testdorp.page.goto(href ?? ""))?.status()).toBe(404);
+    await expect(testdorp.page.getByRole("heading", { level: 1, name: "Pagina niet gevonden" })).toBeVisible();
+    await expectAccessible(testdorp.page);
+    await testdorp.context.close();
+  });
+});

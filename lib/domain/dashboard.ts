@@ -1,0 +1,319 @@
+// The figures of the management dashboard, per programme and for the whole portfolio. Pure: the data layer loads
+// the rows of every programme at once (a fixed number of statements) and this module sorts them out.
+import { isAtRisk } from "./assumption-risk";
+import {
+  ASSUMPTION_STATUSES,
+  type AssumptionStatus,
+  type CorrectionStatus,
+  type Criticality,
+  CYCLE_PHASES,
+  type CyclePhase,
+  INDICATOR_STATUSES,
+  type IndicatorDirection,
+  type IndicatorStatus,
+  type LearningQuestionStatus,
+  type MeasurementFrequency,
+  type ProgrammeStatus,
+  type StudyStatus,
+} from "./constants";
+import { assessIndicator } from "./indicator-status";
+import { isActive, isOverdue as isQuestionOverdue } from "./learning-questions";
+import { addDays, addMonths, isMeasurementOverdue } from "./measurement-schedule";
+import { endOfDay, parseDay, startOfDay } from "./time";
+
+/** Without a chosen period, the dashboard counts the course corrections of the last 90 days. */
+export const DEFAULT_PERIOD_DAYS = 90;
+/** The assumption chart shows the end of this many months, the current month (so far) included. */
+export const TREND_MONTHS = 6;
+
+export type DashboardProgramme = {
+  id: number;
+  name: string;
+  route: string | null;
+  status: ProgrammeStatus;
+  phase: CyclePhase;
+  round: number;
+  ownerId: number;
+  ownerName: string;
+};
+
+export type DashboardIndicator = {
+  programmeId: number;
+  direction: IndicatorDirection;
+  baselineValue: number | null;
+  baselineDate: string | null;
+  targetValue: number | null;
+  targetDate: string | null;
+  frequency: MeasurementFrequency;
+  /** Only the latest counts for the status and the schedule, so the data layer may pass just that one. */
+  measurements: { measuredOn: string; value: number }[];
+};
+
+export type DashboardAssumption = {
+  id: number;
+  programmeId: number;
+  criticality: Criticality;
+  status: AssumptionStatus;
+  createdAt: Date;
+};
+
+export type DashboardStatusChange = {
+  id: number;
+  assumptionId: number;
+  fromStatus: AssumptionStatus | null;
+  toStatus: AssumptionStatus;
+  changedAt: Date;
+};
+
+export type DashboardStudy = { programmeId: number; status: StudyStatus };
+export type DashboardQuestion = { programmeId: number; status: LearningQuestionStatus; dueDate: string | null };
+export type DashboardTransition = { programmeId: number; toStatus: CorrectionStatus; changedAt: Date };
+export type DashboardActivity = { programmeId: number; lastActivityAt: Date };
+
+export type DashboardInput = {
+  programmes: DashboardProgramme[];
+  indicators: DashboardIndicator[];
+  assumptions: DashboardAssumption[];
+  statusChanges: DashboardStatusChange[];
+  studies: DashboardStudy[];
+  questions: DashboardQuestion[];
+  transitions: DashboardTransition[];
+  activity: DashboardActivity[];
+};
+
+/** Calendar days, both included. */
+export type Period = { from: string; to: string };
+
+export type DashboardFilters = {
+  /** A route key, or "geen" for programmes without a route. */
+  route?: string;
+  status?: ProgrammeStatus;
+  ownerId?: number;
+};
+
+export type IndicatorCounts = Record<IndicatorStatus, number> & { total: number };
+export type AssumptionRisk = { criticalUntested: number; refuted: number; atRisk: number };
+export type Figures = {
+  indicators: IndicatorCounts;
+  assumptions: AssumptionRisk;
+  studiesRunning: number;
+  questions: { open: number; answered: number };
+  corrections: { proposed: number; decided: number };
+  overdue: { measurements: number; questions: number };
+};
+export type ProgrammeFigures = Figures & { programme: DashboardProgramme; lastActivityAt: Date | null };
+export type PortfolioTotals = Figures & { programmes: number; phases: Record<CyclePhase, number> };
+export type AssumptionMonth = {
+  /** "2026-07". */
+  month: string;
+  /** The moment the counts hold: the start of the next month, or now for the current month. */
+  at: Date;
+  current: boolean;
+  counts: Record<AssumptionStatus, number>;
+};
+export type Dashboard = { rows: ProgrammeFigures[]; totals: PortfolioTotals; assumptionTrend: AssumptionMonth[] };
+
+export function defaultPeriod(today: string): Period {
+  return { from: addDays(today, -DEFAULT_PERIOD_DAYS) ?? today, to: today };
+}
+
+/** The programmes that pass the filters; a filter left out lets everything through. */
+export function filterProgrammes<T extends Pick<DashboardProgramme, "route" | "status" | "ownerId">>(
+  programmes: readonly T[],
+  filters: DashboardFilters,
+): T[] {
+  return programmes.filter(
+    (p) =>
+      (filters.route === undefined || (filters.route === "geen" ? p.route === null : p.route === filters.route)) &&
+      (filters.status === undefined || p.status === filters.status) &&
+      (filters.ownerId === undefined || p.ownerId === filters.ownerId),
+  );
+}
+
+/** Everyone who owns one of these programmes, once each, by name: the choices of the owner filter. */
+export function ownerOptions(programmes: readonly Pick<DashboardProgramme, "ownerId" | "ownerName">[]) {
+  const owners = new Map<number, string>();
+  for (const p of programmes) owners.set(p.ownerId, p.ownerName);
+  return [...owners]
+    .map(([id, name]) => ({ id, name }))
+    .sort((a, b) => a.name.localeCompare(b.name, "nl") || a.id - b.id);
+}
+
+/** The period as instants: from the start of the first day up to (not including) the start of the day after the last. */
+export function periodBounds(period: Period): { start: Date; end: Date } | null {
+  const start = startOfDay(period.from);
+  const end = endOfDay(period.to);
+  return start && end ? { start, end } : null;
+}
+
+function emptyFigures(): Figures {
+  return {
+    indicators: { op_koers: 0, aandacht: 0, uit_koers: 0, geen_gegevens: 0, total: 0 },
+    assumptions: { criticalUntested: 0, refuted: 0, atRisk: 0 },
+    studiesRunning: 0,
+    questions: { open: 0, answered: 0 },
+    corrections: { proposed: 0, decided: 0 },
+    overdue: { measurements: 0, questions: 0 },
+  };
+}
+
+function addInto(total: Figures, part: Figures) {
+  for (const status of INDICATOR_STATUSES) total.indicators[status] += part.indicators[status];
+  total.indicators.total += part.indicators.total;
+  total.assumptions.criticalUntested += part.assumptions.criticalUntested;
+  total.assumptions.refuted += part.assumptions.refuted;
+  total.assumptions.atRisk += part.assumptions.atRisk;
+  total.studiesRunning += part.studiesRunning;
+  total.questions.open += part.questions.open;
+  total.questions.answered += part.questions.answered;
+  total.corrections.proposed += part.corrections.proposed;
+  total.corrections.decided += part.corrections.decided;
+  total.overdue.measurements += part.overdue.measurements;
+  total.overdue.questions += part.overdue.questions;
+}
+
+function latestOf(measurements: DashboardIndicator["measurements"]): string | null {
+  let latest: string | null = null;
+  for (const m of measurements) if (parseDay(m.measuredOn) && (!latest || m.measuredOn > latest)) latest = m.measuredOn;
+  return latest;
+}
+
+/**
+ * Each programme's figures, in the order given, and the totals of them all.
+ * - Indicators: the status by assessIndicator; overdue when the next measurement (isMeasurementOverdue) is missed.
+ * - Assumption risk: critical (hoog) and untested, plus refuted at any criticality (isAtRisk counts both).
+ * - Studies running: status "lopend". Learning questions: open (still to answer: open or in behandeling), answered,
+ *   and overdue (still to answer, due date before today).
+ * - Corrections: proposed (a move to "voorgesteld") and decided (a move to "besloten") within the period.
+ * Rows of programmes that are not in `programmes` are ignored.
+ */
+export function computeDashboard(
+  input: DashboardInput,
+  options: { today: string; now: Date; period: Period },
+): Dashboard {
+  const figures = new Map<number, Figures>(input.programmes.map((p) => [p.id, emptyFigures()]));
+  const of = (programmeId: number) => figures.get(programmeId);
+
+  for (const indicator of input.indicators) {
+    const f = of(indicator.programmeId);
+    if (!f) continue;
+    f.indicators[assessIndicator(indicator).status] += 1;
+    f.indicators.total += 1;
+    const due = isMeasurementOverdue(
+      indicator.frequency,
+      latestOf(indicator.measurements),
+      indicator.baselineDate,
+      options.today,
+    );
+    if (due.overdue) f.overdue.measurements += 1;
+  }
+
+  for (const assumption of input.assumptions) {
+    const f = of(assumption.programmeId);
+    if (!f) continue;
+    if (assumption.criticality === "hoog" && assumption.status === "ongetoetst") f.assumptions.criticalUntested += 1;
+    if (assumption.status === "weerlegd") f.assumptions.refuted += 1;
+    if (isAtRisk(assumption)) f.assumptions.atRisk += 1;
+  }
+
+  for (const study of input.studies) {
+    const f = of(study.programmeId);
+    if (f && study.status === "lopend") f.studiesRunning += 1;
+  }
+
+  for (const question of input.questions) {
+    const f = of(question.programmeId);
+    if (!f) continue;
+    if (isActive(question.status)) f.questions.open += 1;
+    if (question.status === "beantwoord") f.questions.answered += 1;
+    if (isQuestionOverdue(question, options.today)) f.overdue.questions += 1;
+  }
+
+  const bounds = periodBounds(options.period);
+  for (const transition of input.transitions) {
+    const f = of(transition.programmeId);
+    if (!f || !bounds) continue;
+    const at = transition.changedAt.getTime();
+    if (at < bounds.start.getTime() || at >= bounds.end.getTime()) continue;
+    if (transition.toStatus === "voorgesteld") f.corrections.proposed += 1;
+    if (transition.toStatus === "besloten") f.corrections.decided += 1;
+  }
+
+  const lastActivity = new Map<number, Date>();
+  for (const row of input.activity) {
+    const known = lastActivity.get(row.programmeId);
+    if (!known || row.lastActivityAt > known) lastActivity.set(row.programmeId, row.lastActivityAt);
+  }
+
+  const totals: PortfolioTotals = {
+    ...emptyFigures(),
+    programmes: input.programmes.length,
+    phases: Object.fromEntries(CYCLE_PHASES.map((phase) => [phase, 0])) as Record<CyclePhase, number>,
+  };
+  const rows = input.programmes.map((programme) => {
+    const f = figures.get(programme.id) ?? emptyFigures();
+    addInto(totals, f);
+    totals.phases[programme.phase] += 1;
+    return { ...f, programme, lastActivityAt: lastActivity.get(programme.id) ?? null };
+  });
+
+  const programmeIds = new Set(input.programmes.map((p) => p.id));
+  const assumptions = input.assumptions.filter((a) => programmeIds.has(a.programmeId));
+  return {
+    rows,
+    totals,
+    assumptionTrend: assumptionTrend(assumptions, input.statusChanges, options.today, options.now),
+  };
+}
+
+/** "2026-07" for the month `offset` months from the month of this day. */
+function monthOf(today: string, offset: number): string {
+  return (addMonths(`${today.slice(0, 7)}-01`, offset) ?? today).slice(0, 7);
+}
+
+/**
+ * What status an assumption had at a moment: the status of its last change before then; before its first change, the
+ * status that change started from; without changes, its status now. Null when it did not exist yet: created later
+ * and no change before then (demo data and imports may record changes from before the record was made).
+ */
+export function statusAt(
+  assumption: Pick<DashboardAssumption, "status" | "createdAt">,
+  changes: readonly DashboardStatusChange[],
+  at: Date,
+): AssumptionStatus | null {
+  const sorted = [...changes].sort((a, b) => a.changedAt.getTime() - b.changedAt.getTime() || a.id - b.id);
+  const first = sorted[0];
+  const born = Math.min(assumption.createdAt.getTime(), first ? first.changedAt.getTime() : Number.POSITIVE_INFINITY);
+  if (born >= at.getTime()) return null;
+  const before = sorted.filter((c) => c.changedAt.getTime() < at.getTime()).at(-1);
+  if (before) return before.toStatus;
+  if (first) return first.fromStatus ?? "ongetoetst";
+  return assumption.status;
+}
+
+/** Counts per assumption status at the end of each of the last TREND_MONTHS months; the current month counts now. */
+export function assumptionTrend(
+  assumptions: readonly DashboardAssumption[],
+  changes: readonly DashboardStatusChange[],
+  today: string,
+  now: Date,
+): AssumptionMonth[] {
+  const byAssumption = new Map<number, DashboardStatusChange[]>();
+  for (const change of changes) {
+    const list = byAssumption.get(change.assumptionId) ?? [];
+    list.push(change);
+    byAssumption.set(change.assumptionId, list);
+  }
+  return Array.from({ length: TREND_MONTHS }, (_, index) => {
+    const month = monthOf(today, index - TREND_MONTHS + 1);
+    const nextMonthStart = startOfDay(`${monthOf(`${month}-01`, 1)}-01`) ?? now;
+    const current = nextMonthStart.getTime() > now.getTime();
+    const at = current ? now : nextMonthStart;
+    const counts = Object.fromEntries(ASSUMPTION_STATUSES.map((s) => [s, 0])) as Record<AssumptionStatus, number>;
+    for (const assumption of assumptions) {
+      const status = statusAt(assumption, byAssumption.get(assumption.id) ?? [], at);
+      if (status) counts[status] += 1;
+    }
+    return { month, at, current, counts };
+  });
+}

@@ -1,0 +1,89 @@
+// Printing a page of the app to PDF with a headless Chromium on the server, as the signed-in user sees it.
+import "server-only";
+import fs from "node:fs";
+
+type Playwright = typeof import("playwright");
+
+const SYSTEM_CHROMIUM = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+
+/**
+ * Playwright is a development dependency: a production install may lack it. Load it only when asked, outside the
+ * bundle, so its absence means "no PDF" rather than a failed build or a failed request.
+ */
+async function loadPlaywright(): Promise<Playwright | null> {
+  try {
+    return (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ "playwright")) as Playwright;
+  } catch {
+    return null;
+  }
+}
+
+/** The same choice as e2e/browser.mjs: CHROMIUM_PATH, else the system's Chromium, else Playwright's download. */
+function chromiumPath(playwright: Playwright): string | undefined {
+  if (process.env.CHROMIUM_PATH)
+    return fs.existsSync(process.env.CHROMIUM_PATH) ? process.env.CHROMIUM_PATH : undefined;
+  const system = SYSTEM_CHROMIUM.find((candidate) => fs.existsSync(candidate));
+  if (system) return system;
+  try {
+    const own = playwright.chromium.executablePath();
+    return fs.existsSync(own) ? own : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export type PdfResult = { ok: true; pdf: Buffer } | { ok: false; reason: "unavailable" | "failed"; error?: unknown };
+
+export type PdfRequest = {
+  /** The page to print; only requests to its own origin are let through. */
+  url: URL;
+  /** The cookies of the user's request, so the page is rendered with their session and language. */
+  cookies: { name: string; value: string }[];
+  /** The path the page must end on: a redirect elsewhere (to the sign-in page) is a failure, not a PDF. */
+  expectPath: string;
+};
+
+const TIMEOUT_MS = 30_000;
+
+/**
+ * Renders the page as an A4 PDF with its background, a tag tree for screen readers and an outline from the headings.
+ * "unavailable" when there is no Playwright or no Chromium to start; "failed" when rendering went wrong.
+ */
+export async function renderPdf({ url, cookies, expectPath }: PdfRequest): Promise<PdfResult> {
+  const playwright = await loadPlaywright();
+  const executablePath = playwright ? chromiumPath(playwright) : undefined;
+  if (!playwright || !executablePath) return { ok: false, reason: "unavailable" };
+
+  let browser: Awaited<ReturnType<Playwright["chromium"]["launch"]>>;
+  try {
+    browser = await playwright.chromium.launch({ executablePath, timeout: TIMEOUT_MS });
+  } catch (error) {
+    return { ok: false, reason: "unavailable", error };
+  }
+  try {
+    const context = await browser.newContext({ javaScriptEnabled: true });
+    const secure = url.protocol === "https:";
+    if (cookies.length) {
+      await context.addCookies(
+        cookies.map(({ name, value }) => ({ name, value, url: url.origin, secure, httpOnly: true, sameSite: "Lax" })),
+      );
+    }
+    // The page holds text users typed: never let it make the server's browser fetch from anywhere else.
+    await context.route("**/*", (route) =>
+      new URL(route.request().url()).origin === url.origin ? route.continue() : route.abort(),
+    );
+    const page = await context.newPage();
+    page.setDefaultTimeout(TIMEOUT_MS);
+    const response = await page.goto(url.toString(), { waitUntil: "load" });
+    if (!response?.ok() || new URL(page.url()).pathname !== expectPath) {
+      return { ok: false, reason: "failed", error: new Error(`page answered ${response?.status()} at ${page.url()}`) };
+    }
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    const pdf = await page.pdf({ format: "A4", printBackground: true, tagged: true, outline: true });
+    return { ok: true, pdf };
+  } catch (error) {
+    return { ok: false, reason: "failed", error };
+  } finally {
+    await browser.close().catch(() => undefined);
+  }
+}

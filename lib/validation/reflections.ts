@@ -1,0 +1,58 @@
+// Schemas of the reflection-session forms: the session itself, its four prompts and a new action item.
+import { z } from "zod";
+import { parseDay } from "../domain/time";
+import { requiredText } from "./fields";
+import { idList, optionalDay } from "./programmes";
+
+const optionalText = (max = 8000) => z.string().trim().max(max, { error: "tooLong" }).default("");
+
+const requiredDay = () =>
+  z
+    .string({ error: "dateRequired" })
+    .trim()
+    .min(1, { error: "dateRequired" })
+    .refine((value) => Boolean(parseDay(value)), { error: "date" });
+
+const requiredId = (error: string) =>
+  z
+    .string({ error })
+    .min(1, { error })
+    .transform((value, ctx) => {
+      const id = Number(value);
+      if (!Number.isInteger(id) || id <= 0) {
+        ctx.addIssue({ code: "custom", message: "invalid" });
+        return z.NEVER;
+      }
+      return id;
+    });
+
+export const reflectionSessionSchema = z.object({
+  title: requiredText(200),
+  heldOn: requiredDay(),
+  participantIds: idList(),
+  guests: optionalText(500),
+});
+export type ReflectionSessionInput = z.infer<typeof reflectionSessionSchema>;
+
+export const REFLECTION_PROMPTS = ["planned", "happened", "learned", "change"] as const;
+export type ReflectionPrompt = (typeof REFLECTION_PROMPTS)[number];
+
+export const reflectionPromptsSchema = z.object({
+  planned: optionalText(),
+  happened: optionalText(),
+  learned: optionalText(),
+  change: optionalText(),
+  /** When the texts the form started from were saved (ms): a save based on older texts is a conflict. */
+  version: z
+    .string()
+    .optional()
+    .transform((value) => (value && /^\d{1,15}$/.test(value) ? Number(value) : null)),
+});
+export type ReflectionPromptsInput = z.infer<typeof reflectionPromptsSchema>;
+
+export const actionItemSchema = z.object({
+  description: requiredText(500),
+  ownerId: requiredId("actionOwnerRequired"),
+  dueDate: optionalDay(),
+});
+export type ActionItemInput = z.infer<typeof actionItemSchema>;
