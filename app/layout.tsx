@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/lib/i18n/client-messages";
+import { CLIENT_NAMESPACES } from "@/lib/i18n/client-namespaces";
 import { shortLocale } from "@/lib/i18n/settings";
 import "./globals.css";
 
@@ -18,7 +19,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={shortLocale(locale)}>
       <body className="min-h-screen bg-page text-ink antialiased">
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <ClientMessages namespaces={CLIENT_NAMESPACES.app}>{children}</ClientMessages>
       </body>
     </html>
   );

@@ -135,6 +135,9 @@ test.describe("beheer of partner organisations", () => {
   test("adds and renames a partner organisation, keeping input after a mistake", async ({ page }) => {
     const name = `Stichting Samen ${Date.now()}`;
     await page.goto("/admin/partners");
+    // Stichting Buurtkracht has one active user: the demo partner account.
+    const buurtkracht = page.getByRole("row").filter({ has: page.getByRole("link", { name: "Stichting Buurtkracht" }) });
+    await expect(buurtkracht.getByRole("cell").last()).toHaveText("1");
     await expectAccessible(page);
     await page.getByRole("link", { name: "Partnerorganisatie toevoegen" }).click();
     await page.getByLabel("Omschrijving").fill("Taalcafé en maatjesprojecten");

@@ -1,5 +1,6 @@
-// The dashboard's table: one row per programme. Every number links to the items behind it and says in its name what
-// it counts and where ("3 indicatoren uit koers in Samen minder eenzaam in Oost").
+// The dashboard's table: one row per programme. Every number links to the items behind it; the link text says what it
+// counts ("3 uit koers") and the row and column headers say where. Plain links without prefetching: a portfolio of
+// forty programmes has hundreds of them, and each would otherwise be a client component prefetched on view.
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { FormattedDate } from "@/components/ui/formatted-date";
@@ -9,7 +10,20 @@ import type { ProgrammeFigures } from "@/lib/domain/dashboard";
 import { getRoute, isRouteKey, localise } from "@/lib/domain/scenarios";
 import { shortLocale } from "@/lib/i18n/settings";
 
-type Count = { key: string; value: number; href: string };
+const SHORT_KEYS = [
+  ...INDICATOR_STATUSES,
+  "criticalUntested",
+  "refuted",
+  "studiesRunning",
+  "questionsOpen",
+  "questionsAnswered",
+  "proposed",
+  "decided",
+  "overdueMeasurements",
+  "overdueQuestions",
+] as const;
+type ShortKey = (typeof SHORT_KEYS)[number];
+type Count = { key: ShortKey; value: number; href: string };
 
 export async function ProgrammeTable({ rows }: { rows: ProgrammeFigures[] }) {
   const [t, programmesT, format, locale] = await Promise.all([
@@ -19,22 +33,13 @@ export async function ProgrammeTable({ rows }: { rows: ProgrammeFigures[] }) {
     getLocale().then(shortLocale),
   ]);
 
-  const counts = (programme: string, items: Count[]) => (
-    <ul className="flex flex-col gap-1">
-      {items.map((item) => (
-        <li key={item.key} className="flex items-baseline gap-1.5">
-          <Link
-            href={item.href}
-            aria-label={t(`links.${item.key}`, { count: item.value, programme })}
-            className={`inline-flex min-h-6 min-w-6 items-center font-semibold ${item.value === 0 ? "text-muted" : ""}`}
-          >
-            {format.number(item.value)}
-          </Link>
-          <span className="text-sm">{t(`short.${item.key}`)}</span>
-        </li>
-      ))}
-    </ul>
-  );
+  const short = Object.fromEntries(SHORT_KEYS.map((key) => [key, t(`short.${key}`)])) as Record<ShortKey, string>;
+  const counts = (items: Count[]) =>
+    items.map((item) => (
+      <a key={item.key} href={item.href} className={item.value === 0 ? "block text-muted" : "block font-semibold"}>
+        {format.number(item.value)} {short[item.key]}
+      </a>
+    ));
 
   return (
     <Table caption={t("table.caption")}>
@@ -78,7 +83,6 @@ export async function ProgrammeTable({ rows }: { rows: ProgrammeFigures[] }) {
               </Td>
               <Td>
                 {counts(
-                  name,
                   INDICATOR_STATUSES.map((status) => ({
                     key: status,
                     value: row.indicators[status],
@@ -87,7 +91,7 @@ export async function ProgrammeTable({ rows }: { rows: ProgrammeFigures[] }) {
                 )}
               </Td>
               <Td>
-                {counts(name, [
+                {counts([
                   {
                     key: "criticalUntested",
                     value: row.assumptions.criticalUntested,
@@ -96,9 +100,9 @@ export async function ProgrammeTable({ rows }: { rows: ProgrammeFigures[] }) {
                   { key: "refuted", value: row.assumptions.refuted, href: `${base}/assumptions?status=weerlegd` },
                 ])}
               </Td>
-              <Td>{counts(name, [{ key: "studiesRunning", value: row.studiesRunning, href: `${base}/studies` }])}</Td>
+              <Td>{counts([{ key: "studiesRunning", value: row.studiesRunning, href: `${base}/studies` }])}</Td>
               <Td>
-                {counts(name, [
+                {counts([
                   {
                     key: "questionsOpen",
                     value: row.questions.open,
@@ -112,13 +116,13 @@ export async function ProgrammeTable({ rows }: { rows: ProgrammeFigures[] }) {
                 ])}
               </Td>
               <Td>
-                {counts(name, [
+                {counts([
                   { key: "proposed", value: row.corrections.proposed, href: `${base}/corrections` },
                   { key: "decided", value: row.corrections.decided, href: `${base}/corrections` },
                 ])}
               </Td>
               <Td>
-                {counts(name, [
+                {counts([
                   { key: "overdueMeasurements", value: row.overdue.measurements, href: `${base}/indicators` },
                   {
                     key: "overdueQuestions",

@@ -2,6 +2,7 @@
 // (one per table, for all programmes at once), whatever the number of programmes. lib/domain/dashboard.ts computes.
 import "server-only";
 import { and, asc, eq, gte, inArray, lt, max, or, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import { requirePermission } from "@/lib/auth/viewer";
 import type { Role } from "@/lib/domain/constants";
 import {
@@ -108,20 +109,9 @@ export function loadDashboard(
   const ids = shown.map((p) => p.id);
   const org = scope.organisationId;
 
-  // 2. Indicators, each with its latest measurement only: that one decides the status and the next due date.
-  const ranked = db
-    .select({
-      indicatorId: measurements.indicatorId,
-      measuredOn: measurements.measuredOn,
-      value: measurements.value,
-      rank: sql<number>`row_number() over (partition by ${measurements.indicatorId} order by ${measurements.measuredOn} desc, ${measurements.id} desc)`.as(
-        "rank",
-      ),
-    })
-    .from(measurements)
-    .innerJoin(indicators, eq(indicators.id, measurements.indicatorId))
-    .where(and(eq(measurements.organisationId, org), inArray(indicators.programmeId, ids)))
-    .as("ranked");
+  // 2. Indicators, each with its latest measurement only: that one decides the status and the next due date. The
+  // latest one is found per indicator through the (indicator, date) index, not by ranking every measurement.
+  const latest = alias(measurements, "latest_measurement");
   const indicatorRows = run.all(
     db
       .select({
@@ -132,11 +122,17 @@ export function loadDashboard(
         targetValue: indicators.targetValue,
         targetDate: indicators.targetDate,
         frequency: indicators.frequency,
-        measuredOn: ranked.measuredOn,
-        value: ranked.value,
+        measuredOn: latest.measuredOn,
+        value: latest.value,
       })
       .from(indicators)
-      .leftJoin(ranked, and(eq(ranked.indicatorId, indicators.id), eq(ranked.rank, 1)))
+      .leftJoin(
+        latest,
+        eq(
+          latest.id,
+          sql`(select m.id from ${measurements} m where m.indicator_id = ${indicators.id} order by m.measured_on desc, m.id desc limit 1)`,
+        ),
+      )
       .where(and(eq(indicators.organisationId, org), inArray(indicators.programmeId, ids))),
   );
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
+import { cache } from "react";
 import type { IndicatorInput, MeasurementInput } from "@/lib/validation/programmes";
 import { recordAudit } from "../audit";
 import { NotFoundError } from "../errors";
@@ -60,7 +61,12 @@ export async function listIndicators({ programmeId }: { programmeId: number }) {
   return rows.map((row) => ({ ...row, measurements: all.filter((m) => m.indicatorId === row.id) }));
 }
 
-export async function getIndicator({ programmeId, indicatorId }: { programmeId: number; indicatorId: number }) {
+export function getIndicator({ programmeId, indicatorId }: { programmeId: number; indicatorId: number }) {
+  return loadIndicator(programmeId, indicatorId);
+}
+
+// The page and its metadata both need the indicator: read it once per request.
+const loadIndicator = cache(async (programmeId: number, indicatorId: number) => {
   const { access } = await requireProgramme(programmeId, "read");
   const db = getDb();
   const row = db
@@ -77,7 +83,7 @@ export async function getIndicator({ programmeId, indicatorId }: { programmeId: 
     .orderBy(asc(measurements.measuredOn), asc(measurements.id))
     .all();
   return { ...row, measurements: list, access };
-}
+});
 
 function basisBelongs(tx: Transaction, programmeId: number, input: IndicatorInput) {
   const { tocElementId, hypothesisId } = input.basis;

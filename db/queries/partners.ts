@@ -15,7 +15,8 @@ export async function listPartnerOrganisations() {
       id: partnerOrganisations.id,
       name: partnerOrganisations.name,
       description: partnerOrganisations.description,
-      memberCount: sql<number>`(select count(*) from ${memberships} where ${memberships.partnerOrganisationId} = ${partnerOrganisations.id} and ${memberships.active} = 1)`,
+      // Aliased on purpose: in a select list drizzle leaves column names unqualified.
+      memberCount: sql<number>`(select count(*) from ${memberships} m where m.partner_organisation_id = "partner_organisations"."id" and m.active = 1)`,
     })
     .from(partnerOrganisations)
     .where(eq(partnerOrganisations.organisationId, viewer.organisationId))

@@ -21,28 +21,14 @@ import {
 import { assertProgramme, requireProgramme } from "./programme-access";
 import { type MutationResult, ok, refuse } from "./result";
 
-function count(
-  db: Pick<Transaction, "select">,
-  query: { table: typeof hypotheses | typeof assumptions; programmeId: number },
-) {
-  return (
-    db
-      .select({ n: sql<number>`count(*)` })
-      .from(query.table)
-      .where(eq(query.table.programmeId, query.programmeId))
-      .get()?.n ?? 0
-  );
-}
-
 type Reader = Pick<Transaction, "select">;
 
-function countWhere(db: Reader, table: SQLiteTable, where: SQL | undefined) {
-  return db.select({ n: sql<number>`count(*)` }).from(table).where(where).get()?.n ?? 0;
-}
+const counted = (table: SQLiteTable, where: SQL | undefined) =>
+  sql<number>`(select count(*) from ${table} where ${where})`.mapWith(Number);
 
 /**
- * What the readiness checklist looks at, counted from the programme's own data. Research, interpretation and
- * decisions count for the round they belong to.
+ * What the readiness checklist looks at, counted from the programme's own data in one statement. Research,
+ * interpretation and decisions count for the round they belong to.
  */
 export function programmeCounts(
   db: Reader,
@@ -50,56 +36,57 @@ export function programmeCounts(
   round: number,
   noCorrectionNeeded = false,
 ): ProgrammeCounts {
+  const row = db
+    .select({
+      hypotheses: counted(hypotheses, eq(hypotheses.programmeId, programmeId)),
+      assumptions: counted(assumptions, eq(assumptions.programmeId, programmeId)),
+      effects: counted(tocElements, and(eq(tocElements.programmeId, programmeId), eq(tocElements.level, "effect"))),
+      indicatorsWithBaseline: counted(
+        indicators,
+        and(
+          eq(indicators.programmeId, programmeId),
+          isNotNull(indicators.baselineValue),
+          isNotNull(indicators.baselineDate),
+        ),
+      ),
+      finishedStudies: counted(
+        studies,
+        and(eq(studies.programmeId, programmeId), eq(studies.round, round), eq(studies.status, "afgerond")),
+      ),
+      answeredLearningQuestions: counted(
+        learningQuestions,
+        and(
+          eq(learningQuestions.programmeId, programmeId),
+          eq(learningQuestions.status, "beantwoord"),
+          eq(learningQuestions.answeredInRound, round),
+        ),
+      ),
+      interpretedFindings: counted(
+        findings,
+        and(eq(findings.programmeId, programmeId), eq(findings.round, round), ne(findings.interpretation, "")),
+      ),
+      decidedCorrections: counted(
+        courseCorrections,
+        and(
+          eq(courseCorrections.programmeId, programmeId),
+          eq(courseCorrections.round, round),
+          inArray(courseCorrections.status, ["besloten", "doorgevoerd"]),
+        ),
+      ),
+    })
+    .from(programmes)
+    .where(eq(programmes.id, programmeId))
+    .get();
   return {
-    finishedStudies: countWhere(
-      db,
-      studies,
-      and(eq(studies.programmeId, programmeId), eq(studies.round, round), eq(studies.status, "afgerond")),
-    ),
-    answeredLearningQuestions: countWhere(
-      db,
-      learningQuestions,
-      and(
-        eq(learningQuestions.programmeId, programmeId),
-        eq(learningQuestions.status, "beantwoord"),
-        eq(learningQuestions.answeredInRound, round),
-      ),
-    ),
-    interpretedFindings: countWhere(
-      db,
-      findings,
-      and(eq(findings.programmeId, programmeId), eq(findings.round, round), ne(findings.interpretation, "")),
-    ),
-    decidedCorrections: countWhere(
-      db,
-      courseCorrections,
-      and(
-        eq(courseCorrections.programmeId, programmeId),
-        eq(courseCorrections.round, round),
-        inArray(courseCorrections.status, ["besloten", "doorgevoerd"]),
-      ),
-    ),
+    hypotheses: row?.hypotheses ?? 0,
+    assumptions: row?.assumptions ?? 0,
+    effects: row?.effects ?? 0,
+    indicatorsWithBaseline: row?.indicatorsWithBaseline ?? 0,
+    finishedStudies: row?.finishedStudies ?? 0,
+    answeredLearningQuestions: row?.answeredLearningQuestions ?? 0,
+    interpretedFindings: row?.interpretedFindings ?? 0,
+    decidedCorrections: row?.decidedCorrections ?? 0,
     noCorrectionNeeded,
-    hypotheses: count(db, { table: hypotheses, programmeId }),
-    assumptions: count(db, { table: assumptions, programmeId }),
-    effects:
-      db
-        .select({ n: sql<number>`count(*)` })
-        .from(tocElements)
-        .where(and(eq(tocElements.programmeId, programmeId), eq(tocElements.level, "effect")))
-        .get()?.n ?? 0,
-    indicatorsWithBaseline:
-      db
-        .select({ n: sql<number>`count(*)` })
-        .from(indicators)
-        .where(
-          and(
-            eq(indicators.programmeId, programmeId),
-            isNotNull(indicators.baselineValue),
-            isNotNull(indicators.baselineDate),
-          ),
-        )
-        .get()?.n ?? 0,
   };
 }
 

@@ -1,5 +1,6 @@
 import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
+import { cache } from "react";
 import { requirePermission, requireViewer, type Viewer } from "@/lib/auth/viewer";
 import type { ProgrammeInput } from "@/lib/validation/programmes";
 import { recordAudit } from "../audit";
@@ -45,7 +46,12 @@ export async function listProgrammes() {
   return base.where(eq(programmes.organisationId, viewer.organisationId)).orderBy(asc(programmes.name)).all();
 }
 
-export async function getProgramme({ programmeId }: { programmeId: number }) {
+export function getProgramme({ programmeId }: { programmeId: number }) {
+  return loadProgramme(programmeId);
+}
+
+// The layout, the page and its metadata all show the programme: read it once per request.
+const loadProgramme = cache(async (programmeId: number) => {
   const { viewer, access } = await requireProgramme(programmeId, "read");
   const db = getDb();
   const programme = db
@@ -85,7 +91,7 @@ export async function getProgramme({ programmeId }: { programmeId: number }) {
     .orderBy(asc(partnerOrganisations.name))
     .all();
   return { ...programme, team, partners, access };
-}
+});
 
 function activeMembers(db: Pick<Transaction, "select">, organisationId: number, roles: readonly string[]) {
   return db

@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
   assumptionTrend,
+  byUrgency,
   computeDashboard,
+  DASHBOARD_PAGE_SIZE,
   type DashboardInput,
   type DashboardProgramme,
+  dashboardPage,
   defaultPeriod,
   filterProgrammes,
   ownerOptions,
@@ -303,5 +306,41 @@ describe("assumption statuses over time", () => {
   it("crosses the turn of the year", () => {
     const trend = assumptionTrend([], [], "2026-02-15", at("2026-02-15T12:00:00Z"));
     expect(trend.map((m) => m.month)).toEqual(["2025-09", "2025-10", "2025-11", "2025-12", "2026-01", "2026-02"]);
+  });
+});
+
+describe("the table's pages", () => {
+  const figures = (name: string, offTrack: number, risk: number) =>
+    ({
+      programme: { id: name.length, name },
+      indicators: { op_koers: 0, aandacht: 0, uit_koers: offTrack, geen_gegevens: 0 },
+      assumptions: { criticalUntested: risk, refuted: 0 },
+      overdue: { measurements: 0, questions: 0 },
+    }) as unknown as Parameters<typeof byUrgency>[0];
+
+  it("puts the programmes that are most off track and most at risk first", () => {
+    const rows = [
+      figures("Bibliotheek", 0, 0),
+      figures("Armoede", 2, 0),
+      figures("Zorg", 2, 3),
+      figures("Cultuur", 0, 1),
+    ];
+    expect([...rows].sort(byUrgency).map((r) => r.programme.name)).toEqual([
+      "Zorg",
+      "Armoede",
+      "Cultuur",
+      "Bibliotheek",
+    ]);
+  });
+
+  it("cuts the sorted rows into pages and keeps the page within range", () => {
+    const rows = Array.from({ length: 40 }, (_, i) => figures(`P${String(i).padStart(2, "0")}`, i % 5, 0));
+    const first = dashboardPage(rows, 1);
+    expect(first).toMatchObject({ page: 1, pages: 3, first: 1 });
+    expect(first.rows).toHaveLength(DASHBOARD_PAGE_SIZE);
+    expect(first.rows.every((r) => r.indicators.uit_koers >= 3)).toBe(true);
+    expect(dashboardPage(rows, 99)).toMatchObject({ page: 3, first: 31 });
+    expect(dashboardPage(rows, 99).rows).toHaveLength(10);
+    expect(dashboardPage(rows, Number.NaN).page).toBe(1);
   });
 });

@@ -317,3 +317,34 @@ export function assumptionTrend(
     return { month, at, current, counts };
   });
 }
+
+/** How many programmes the dashboard's table shows at once; the totals and charts always cover all of them. */
+export const DASHBOARD_PAGE_SIZE = 15;
+
+/**
+ * The programmes that need attention first: most indicators off track, then most assumptions at risk (critical and
+ * untested, or refuted), then most overdue measurements, then most indicators needing attention; then by name.
+ */
+export function byUrgency(a: ProgrammeFigures, b: ProgrammeFigures): number {
+  const risk = (f: ProgrammeFigures) => f.assumptions.criticalUntested + f.assumptions.refuted;
+  return (
+    b.indicators.uit_koers - a.indicators.uit_koers ||
+    risk(b) - risk(a) ||
+    b.overdue.measurements - a.overdue.measurements ||
+    b.indicators.aandacht - a.indicators.aandacht ||
+    a.programme.name.localeCompare(b.programme.name, "nl")
+  );
+}
+
+/** One page of the table, sorted by urgency; `page` counts from 1 and is kept within range. */
+export function dashboardPage(rows: readonly ProgrammeFigures[], page: number, size = DASHBOARD_PAGE_SIZE) {
+  const pages = Math.max(1, Math.ceil(rows.length / size));
+  const current = Math.min(Math.max(1, Math.floor(page) || 1), pages);
+  const sorted = [...rows].sort(byUrgency);
+  return {
+    rows: sorted.slice((current - 1) * size, current * size),
+    page: current,
+    pages,
+    first: (current - 1) * size + 1,
+  };
+}

@@ -81,23 +81,23 @@ async function statementsOf(url: string, cookie: string) {
 
 async function firstLoadJs(routes: string[], cookie: string) {
   const browser = await chromium.launch({ executablePath: chromiumPath() });
-  const context = await browser.newContext();
-  await context.addCookies(
-    cookie.split("; ").map((pair) => {
-      const [name, ...value] = pair.split("=");
-      return { name: name ?? "", value: value.join("="), url: base };
-    }),
-  );
+  const cookies = cookie.split("; ").map((pair) => {
+    const [name, ...value] = pair.split("=");
+    return { name: name ?? "", value: value.join("="), url: base };
+  });
   const sizes: Record<string, number> = {};
   for (const route of routes) {
+    // A fresh context per route: nothing comes from the browser cache, as on a first visit.
+    const context = await browser.newContext();
+    await context.addCookies(cookies);
     const page = await context.newPage();
     const scripts: Promise<number>[] = [];
     page.on("requestfinished", (request) => {
       if (request.resourceType() === "script") scripts.push(request.sizes().then((s) => s.responseBodySize));
     });
     await page.goto(`${base}${route}`, { waitUntil: "networkidle" });
-    sizes[route] = (await Promise.all(scripts)).reduce((sum, n) => sum + n, 0) / 1024;
-    await page.close();
+    sizes[route] = (await Promise.all(scripts)).reduce((sum, n) => sum + Math.max(0, n), 0) / 1024;
+    await context.close();
   }
   await browser.close();
   return sizes;

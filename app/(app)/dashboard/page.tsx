@@ -12,6 +12,7 @@ import { getDashboard } from "@/db/queries/dashboard";
 import { orNotFound } from "@/lib/auth/guard";
 import { requireViewer } from "@/lib/auth/viewer";
 import { PROGRAMME_STATUSES } from "@/lib/domain/constants";
+import { dashboardPage } from "@/lib/domain/dashboard";
 import { localise, ROUTES } from "@/lib/domain/scenarios";
 import { todayInAmsterdam } from "@/lib/domain/time";
 import { shortLocale } from "@/lib/i18n/settings";
@@ -40,6 +41,16 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     ? await invalidForm({ fieldErrors, values: parsed.values })
     : { status: "idle" as const, values: parsed.values };
   const manager = viewer.role === "programmamanager";
+  // The table shows the most urgent programmes first, a page at a time; totals and charts cover all of them.
+  const table = dashboardPage(data.rows, Number(typeof search.pagina === "string" ? search.pagina : 1));
+  const pageHref = (page: number) => {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(search)) {
+      if (typeof value === "string" && value !== "" && key !== "pagina") params.set(key, value);
+    }
+    params.set("pagina", String(page));
+    return `/dashboard?${params.toString()}`;
+  };
 
   return (
     <>
@@ -90,7 +101,23 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                 <h2 id="per-programme-title" className="mb-3 text-2xl">
                   {t("table.title")}
                 </h2>
-                <ProgrammeTable rows={data.rows} />
+                {table.pages > 1 ? (
+                  <p className="mb-2">
+                    {t("pageIntro", {
+                      from: table.first,
+                      to: table.first + table.rows.length - 1,
+                      total: data.rows.length,
+                    })}
+                  </p>
+                ) : null}
+                <ProgrammeTable rows={table.rows} />
+                {table.pages > 1 ? (
+                  <nav aria-label={t("pagination")} className="mt-3 flex flex-wrap items-center gap-4">
+                    {table.page > 1 ? <Link href={pageHref(table.page - 1)}>{t("previousPage")}</Link> : null}
+                    <span>{t("pageOf", { page: table.page, pages: table.pages })}</span>
+                    {table.page < table.pages ? <Link href={pageHref(table.page + 1)}>{t("nextPage")}</Link> : null}
+                  </nav>
+                ) : null}
               </section>
               <DashboardCharts totals={data.totals} trend={data.assumptionTrend} />
             </>

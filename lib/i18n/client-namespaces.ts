@@ -1,0 +1,32 @@
+// Which messages the client components of each part of the app use. A nested provider replaces its parent's
+// messages, so every list includes what the parts around it need. Add a namespace here when a client component in
+// that part starts using it.
+const BASE = ["common", "forms", "validation"] as const;
+const PROGRAMME = [...BASE, "programmes.form", "programmes.kinds", "programmes.statuses", "programmes.cycle"] as const;
+
+export const CLIENT_NAMESPACES = {
+  app: BASE,
+  auth: [...BASE, "login"],
+  admin: [...BASE, "admin", "roles"],
+  account: [...BASE, "account"],
+  routes: [...BASE, "routes"],
+  learningQuestions: [...BASE, "learningQuestions"],
+  pages: [...BASE, "pages"],
+  lessons: [...BASE, "lessons"],
+  programmes: PROGRAMME,
+  theory: [...PROGRAMME, "programmes.theory", "programmes.level"],
+  hypotheses: [...PROGRAMME, "programmes.hypotheses", "programmes.hypothesisStatus"],
+  assumptions: [...PROGRAMME, "programmes.assumptions", "programmes.assumptionStatus", "programmes.criticality"],
+  indicators: [...PROGRAMME, "programmes.indicators"],
+  studies: [
+    ...PROGRAMME,
+    "programmes.studies",
+    "programmes.findings",
+    "programmes.evidence",
+    "programmes.assumptionStatus",
+  ],
+  corrections: [...PROGRAMME, "programmes.corrections", "programmes.level", "lessons.correction"],
+  reflections: [...PROGRAMME, "reflections", "lessons"],
+  programmeQuestions: [...PROGRAMME, "learningQuestions"],
+  programmePages: [...PROGRAMME, "pages"],
+} as const;
