@@ -136,7 +136,9 @@ test.describe("beheer of partner organisations", () => {
     const name = `Stichting Samen ${Date.now()}`;
     await page.goto("/admin/partners");
     // Stichting Buurtkracht has one active user: the demo partner account.
-    const buurtkracht = page.getByRole("row").filter({ has: page.getByRole("link", { name: "Stichting Buurtkracht" }) });
+    const buurtkracht = page
+      .getByRole("row")
+      .filter({ has: page.getByRole("link", { name: "Stichting Buurtkracht" }) });
     await expect(buurtkracht.getByRole("cell").last()).toHaveText("1");
     await expectAccessible(page);
     await page.getByRole("link", { name: "Partnerorganisatie toevoegen" }).click();

@@ -125,9 +125,7 @@ test.describe("a programme manager", () => {
     const open = reflections.openActions.getByRole("listitem").filter({ hasText: SEEDED_OPEN_ACTION });
     await expect(open).toContainText(`Uit de sessie ${SEEDED_SESSION}`);
     await expect(open.getByRole("button", { name: /^Klaar\b/ })).toBeVisible();
-    await expect(
-      open.getByRole("button", { name: /^Doorschuiven naar deze sessie/ }),
-    ).toBeVisible();
+    await expect(open.getByRole("button", { name: /^Doorschuiven naar deze sessie/ })).toBeVisible();
     const assumption = reflections.agenda("Kritieke aannames die nog niet getoetst of weerlegd zijn");
     await expect(assumption.getByRole("link", { name: CRITICAL_ASSUMPTION })).toHaveAttribute(
       "href",
