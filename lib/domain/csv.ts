@@ -1,5 +1,5 @@
 // CSV files made for Excel in Dutch, and a reader for them (the tests read our own files back with it).
-import { parseDay, TIME_ZONE } from "./time";
+import { dayIn, parseDay, TIME_ZONE } from "./time";
 
 /**
  * The rules of the files we write:
@@ -66,12 +66,7 @@ export function formatCsvDay(value: string): string {
 
 /** The day a moment falls on in Amsterdam, as dd-mm-jjjj. */
 export function formatCsvMoment(value: Date, timeZone = TIME_ZONE): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-GB", { timeZone, day: "2-digit", month: "2-digit", year: "numeric" })
-      .formatToParts(value)
-      .map((part) => [part.type, part.value]),
-  );
-  return `${parts.day}-${parts.month}-${parts.year}`;
+  return formatCsvDay(dayIn(value, timeZone));
 }
 
 function isDay(value: CsvValue): value is CsvDay {

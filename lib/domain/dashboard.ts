@@ -19,7 +19,7 @@ import {
 import { assessIndicator } from "./indicator-status";
 import { isActive, isOverdue as isQuestionOverdue } from "./learning-questions";
 import { addDays, addMonths, isMeasurementOverdue } from "./measurement-schedule";
-import { endOfDay, parseDay, startOfDay } from "./time";
+import { compareDutch, endOfDay, parseDay, startOfDay } from "./time";
 
 /** Without a chosen period, the dashboard counts the course corrections of the last 90 days. */
 export const DEFAULT_PERIOD_DAYS = 90;
@@ -134,9 +134,7 @@ export function filterProgrammes<T extends Pick<DashboardProgramme, "route" | "s
 export function ownerOptions(programmes: readonly Pick<DashboardProgramme, "ownerId" | "ownerName">[]) {
   const owners = new Map<number, string>();
   for (const p of programmes) owners.set(p.ownerId, p.ownerName);
-  return [...owners]
-    .map(([id, name]) => ({ id, name }))
-    .sort((a, b) => a.name.localeCompare(b.name, "nl") || a.id - b.id);
+  return [...owners].map(([id, name]) => ({ id, name })).sort((a, b) => compareDutch(a.name, b.name) || a.id - b.id);
 }
 
 /** The period as instants: from the start of the first day up to (not including) the start of the day after the last. */
@@ -332,7 +330,7 @@ export function byUrgency(a: ProgrammeFigures, b: ProgrammeFigures): number {
     risk(b) - risk(a) ||
     b.overdue.measurements - a.overdue.measurements ||
     b.indicators.aandacht - a.indicators.aandacht ||
-    a.programme.name.localeCompare(b.programme.name, "nl")
+    compareDutch(a.programme.name, b.programme.name)
   );
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { endOfDay, parseDay, startOfDay, todayInAmsterdam } from "./time";
+import { compareDutch, dayIn, endOfDay, parseDay, startOfDay, todayInAmsterdam } from "./time";
 
 describe("Amsterdam calendar days", () => {
   it("starts a winter day at 23:00 UTC the evening before", () => {
@@ -20,6 +20,34 @@ describe("Amsterdam calendar days", () => {
     expect(parseDay("2026-02-30")).toBeUndefined();
     expect(parseDay("27-11-2026")).toBeUndefined();
     expect(startOfDay("")).toBeUndefined();
+    expect(parseDay("2026-04-31")).toBeUndefined();
+    expect(parseDay("2026-13-01")).toBeUndefined();
+    expect(parseDay("2026-00-10")).toBeUndefined();
+    expect(parseDay("2026-01-00")).toBeUndefined();
+    expect(parseDay("0999-01-01")).toBeUndefined();
+  });
+
+  it("knows the leap years", () => {
+    expect(parseDay("2024-02-29")).toEqual({ year: 2024, month: 2, day: 29 });
+    expect(parseDay("2000-02-29")).toEqual({ year: 2000, month: 2, day: 29 });
+    expect(parseDay("2100-02-29")).toBeUndefined();
+    expect(parseDay("2026-02-29")).toBeUndefined();
+    expect(parseDay("2026-12-31")).toEqual({ year: 2026, month: 12, day: 31 });
+  });
+
+  it("gives the calendar day in Amsterdam of a moment near midnight", () => {
+    expect(dayIn(new Date("2026-11-26T23:30:00Z"))).toBe("2026-11-27");
+    expect(dayIn(new Date("2026-07-26T21:59:00Z"))).toBe("2026-07-26");
+    expect(dayIn(new Date("2026-07-26T22:00:00Z"))).toBe("2026-07-27");
+  });
+
+  it("sorts names as a Dutch reader does", () => {
+    expect(["Zuid", "éénmalig", "Achter", "eerste"].sort(compareDutch)).toEqual([
+      "Achter",
+      "éénmalig",
+      "eerste",
+      "Zuid",
+    ]);
   });
 });
 

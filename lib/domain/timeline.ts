@@ -1,6 +1,6 @@
 // The story of a programme in order: events from its definition, research, decisions and phases, with the many
 // small "added" events of one day folded into one line.
-import { TIME_ZONE } from "./time";
+import { dayIn, TIME_ZONE } from "./time";
 
 export type TimelineEvent = {
   at: Date;
@@ -16,16 +16,12 @@ export type TimelineEvent = {
 export type TimelineEntry = Omit<TimelineEvent, "foldable"> & { titles: string[] };
 export type TimelineMonth = { month: string; entries: TimelineEntry[] };
 
-function dayKey(at: Date, timeZone: string) {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
-}
-
 export function buildTimeline(events: TimelineEvent[], timeZone = TIME_ZONE): TimelineMonth[] {
   const sorted = [...events].sort((a, b) => a.at.getTime() - b.at.getTime());
   const entries: TimelineEntry[] = [];
   const folded = new Map<string, TimelineEntry>();
   for (const { foldable, ...event } of sorted) {
-    const key = `${dayKey(event.at, timeZone)}|${event.kind}`;
+    const key = `${dayIn(event.at, timeZone)}|${event.kind}`;
     const existing = foldable ? folded.get(key) : undefined;
     if (existing) {
       existing.titles.push(event.title);
@@ -37,7 +33,7 @@ export function buildTimeline(events: TimelineEvent[], timeZone = TIME_ZONE): Ti
   }
   const months: TimelineMonth[] = [];
   for (const entry of entries) {
-    const month = dayKey(entry.at, timeZone).slice(0, 7);
+    const month = dayIn(entry.at, timeZone).slice(0, 7);
     const last = months.at(-1);
     if (last?.month === month) last.entries.push(entry);
     else months.push({ month, entries: [entry] });
