@@ -138,6 +138,8 @@ try {
 
   const pages = [
     { name: "baseline: /login (minimal dynamic page)", url: `${base}/login`, cookie: undefined },
+    // For reading the others: what the signed-in shell costs (session, viewer, navigation) on a light page.
+    { name: "start page (signed-in shell)", url: `${base}/`, cookie: big, reference: true },
     { name: "dashboard", url: `${base}/dashboard`, cookie: big },
     { name: "programme overview", url: `${base}/programmes/${programme.id}`, cookie: big },
     { name: "assumption register", url: `${base}/programmes/${programme.id}/assumptions`, cookie: big },
@@ -145,12 +147,12 @@ try {
   ];
 
   step(`Load: ${SECONDS} s per page at 1 and at 10 connections`);
-  const rows: { name: string; single: Result; ten: Result }[] = [];
+  const rows: { name: string; single: Result; ten: Result; reference?: boolean }[] = [];
   for (const page of pages) {
     await load(page.url, page.cookie, 2, 2); // warm up
     const single = await load(page.url, page.cookie, 1, SECONDS);
     const ten = await load(page.url, page.cookie, 10, SECONDS);
-    rows.push({ name: page.name, single, ten });
+    rows.push({ name: page.name, single, ten, reference: page.reference });
     console.log(`  ${page.name}: ${ten.rps.toFixed(1)} req/s, p95 ${single.p95.toFixed(1)} ms`);
   }
   const baseline = rows[0]?.ten.rps ?? 1;
@@ -180,9 +182,10 @@ try {
   for (const row of rows) {
     const ratio = row.ten.rps / baseline;
     const ok = ratio >= TARGETS.ratio && row.single.p95 < TARGETS.p95Ms && row.ten.errors + row.single.errors === 0;
-    if (!ok) failed = true;
+    if (!ok && !row.reference) failed = true;
+    const verdict = row === rows[0] ? "baseline" : row.reference ? "reference" : ok ? "ok" : "MISSED";
     console.log(
-      `${row.name.padEnd(42)}${row.ten.rps.toFixed(1).padStart(8)}${ratio.toFixed(2).padStart(7)}${row.single.p50.toFixed(1).padStart(10)}${row.single.p95.toFixed(1).padStart(10)}${String(row.ten.errors + row.single.errors).padStart(8)}  ${ok ? "ok" : "MISSED"}`,
+      `${row.name.padEnd(42)}${row.ten.rps.toFixed(1).padStart(8)}${ratio.toFixed(2).padStart(7)}${row.single.p50.toFixed(1).padStart(10)}${row.single.p95.toFixed(1).padStart(10)}${String(row.ten.errors + row.single.errors).padStart(8)}  ${verdict}`,
     );
   }
   const sameStatements = statementsBig === statementsSmall;
