@@ -1,7 +1,8 @@
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { csvRecords, parseCsv } from "../lib/domain/csv";
 import { parseDutchNumber } from "../lib/domain/numbers";
-import { type Account, storageState } from "./support/accounts";
+import { LoginPage } from "./pages/login-page";
+import { ACCOUNTS, type Account, PASSWORD, storageState } from "./support/accounts";
 import { expectAccessible } from "./support/axe";
 
 const PILOT = "Samen minder eenzaam in Oost";
@@ -69,6 +70,11 @@ test.describe("management", () => {
     await expect(page.getByText("Het PDF-bestand kan nu niet worden gemaakt")).toBeVisible();
     await expect(page.getByText(/Druk op Ctrl\+P/)).toBeVisible();
     await expectAccessible(page);
+
+    // When too many PDFs are being made, the page says so and offers the same way out.
+    await page.goto(`/programmes/${id}/report?pdf=bezet`);
+    await expect(page.getByText("Er worden nu veel PDF-bestanden gemaakt.", { exact: false })).toBeVisible();
+    await expect(page.getByText(/Druk op Ctrl\+P/)).toBeVisible();
   });
 
   test("downloads the report as a PDF", async ({ page }) => {
@@ -257,5 +263,29 @@ test("an unknown download is not found", async ({ browser }) => {
   for (const path of [`/api/programmes/${id}/export/users`, "/api/programmes/abc/export/indicators"]) {
     expect((await page.request.get(path)).status(), path).toBe(404);
   }
+  await context.close();
+});
+
+test("prints the PDF for a user who came in over HTTPS through a reverse proxy", async ({ browser }) => {
+  // Behind a proxy that ends HTTPS, the session cookie is a secure one (`__Secure-…`): the server's own browser must
+  // present it as such when it opens the report to print it.
+  const context = await browser.newContext({
+    storageState: { cookies: [], origins: [] },
+    extraHTTPHeaders: { "x-forwarded-proto": "https" },
+  });
+  const page = await context.newPage();
+  const login = new LoginPage(page);
+  await login.goto();
+  await login.signIn(ACCOUNTS.management.email, PASSWORD);
+  // Signed in, the server sends the browser on to https://, which this test server does not speak; the cookie is set.
+  await expect
+    .poll(async () => (await context.cookies()).map((c) => c.name))
+    .toContain("__Secure-authjs.session-token");
+
+  const id = await pilotId(page);
+  const response = await context.request.get(`/api/programmes/${id}/report.pdf`, { maxRedirects: 0 });
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("application/pdf");
+  expect((await response.body()).subarray(0, 4).toString("latin1")).toBe("%PDF");
   await context.close();
 });

@@ -1,6 +1,7 @@
 // Printing a page of the app to PDF with a headless Chromium on the server, as the signed-in user sees it.
 import "server-only";
 import fs from "node:fs";
+import { BUSY, createLimiter } from "./domain/limiter";
 
 type Playwright = typeof import("playwright");
 
@@ -32,7 +33,9 @@ function chromiumPath(playwright: Playwright): string | undefined {
   }
 }
 
-export type PdfResult = { ok: true; pdf: Buffer } | { ok: false; reason: "unavailable" | "failed"; error?: unknown };
+export type PdfResult =
+  | { ok: true; pdf: Buffer }
+  | { ok: false; reason: "unavailable" | "failed" | "busy"; error?: unknown };
 
 export type PdfRequest = {
   /** The page to print; only requests to its own origin are let through. */
@@ -41,15 +44,26 @@ export type PdfRequest = {
   cookies: { name: string; value: string }[];
   /** The path the page must end on: a redirect elsewhere (to the sign-in page) is a failure, not a PDF. */
   expectPath: string;
+  /** The user came over HTTPS through a proxy: their cookies are secure ones, and the page must be told so too. */
+  https?: boolean;
 };
 
 const TIMEOUT_MS = 30_000;
 
+/** Each browser takes memory and a core: two print at once, four more wait, anyone beyond hears it is busy. */
+const printing = createLimiter({ running: 2, waiting: 4 });
+
 /**
  * Renders the page as an A4 PDF with its background, a tag tree for screen readers and an outline from the headings.
- * "unavailable" when there is no Playwright or no Chromium to start; "failed" when rendering went wrong.
+ * "unavailable" when there is no Playwright or no Chromium to start; "failed" when rendering went wrong; "busy" when
+ * too many PDFs are being made already.
  */
-export async function renderPdf({ url, cookies, expectPath }: PdfRequest): Promise<PdfResult> {
+export async function renderPdf(request: PdfRequest): Promise<PdfResult> {
+  const result = await printing.run(() => print(request));
+  return result === BUSY ? { ok: false, reason: "busy" } : result;
+}
+
+async function print({ url, cookies, expectPath, https = false }: PdfRequest): Promise<PdfResult> {
   const playwright = await loadPlaywright();
   const executablePath = playwright ? chromiumPath(playwright) : undefined;
   if (!playwright || !executablePath) return { ok: false, reason: "unavailable" };
@@ -61,11 +75,18 @@ export async function renderPdf({ url, cookies, expectPath }: PdfRequest): Promi
     return { ok: false, reason: "unavailable", error };
   }
   try {
-    const context = await browser.newContext({ javaScriptEnabled: true });
-    const secure = url.protocol === "https:";
-    if (cookies.length) {
+    // Over loopback the browser will not keep a secure cookie (`__Secure-…`, the kind a user has who came in over
+    // HTTPS), so then the cookies go along as a header, with the proxy's word that the request is secure.
+    const cookieHeader = cookies.map(({ name, value }) => `${name}=${value}`).join("; ");
+    const context = await browser.newContext({
+      javaScriptEnabled: true,
+      extraHTTPHeaders: https
+        ? { "x-forwarded-proto": "https", ...(cookieHeader ? { cookie: cookieHeader } : {}) }
+        : {},
+    });
+    if (!https && cookies.length) {
       await context.addCookies(
-        cookies.map(({ name, value }) => ({ name, value, url: url.origin, secure, httpOnly: true, sameSite: "Lax" })),
+        cookies.map(({ name, value }) => ({ name, value, url: url.origin, httpOnly: true, sameSite: "Lax" as const })),
       );
     }
     // The page holds text users typed: never let it make the server's browser fetch from anywhere else.

@@ -64,9 +64,13 @@ export default async function ReportPage({
           </dd>
         </dl>
 
-        {search.pdf === "niet-beschikbaar" ? (
+        {search.pdf === "niet-beschikbaar" || search.pdf === "bezet" ? (
           <div className="no-print max-w-3xl">
-            <Notice tone="warning" role="status" title={t("pdfUnavailableTitle")}>
+            <Notice
+              tone="warning"
+              role="status"
+              title={search.pdf === "bezet" ? t("pdfBusyTitle") : t("pdfUnavailableTitle")}
+            >
               {t("pdfUnavailableText")}
             </Notice>
           </div>

@@ -1,11 +1,12 @@
 // The programme report as a PDF file: the report page printed by a headless Chromium with the user's own session.
-// Access is checked before any browser starts; without a Chromium the user is sent back to the report page, which
-// then explains how to save it as PDF with the browser's print dialog.
+// Access is checked before any browser starts; without a Chromium, or when too many PDFs are being made, the user is
+// sent back to the report page, which then explains how to save it as PDF with the browser's print dialog.
 import { type NextRequest, NextResponse } from "next/server";
 import { ForbiddenError, NotFoundError } from "@/db/errors";
 import { recordReportDownload, reportAccess } from "@/db/queries/exports";
 import { getViewer } from "@/lib/auth/viewer";
 import { attachmentHeader, fileSlug } from "@/lib/domain/csv";
+import { cameOverHttps, printOrigin } from "@/lib/domain/print-origin";
 import { todayInAmsterdam } from "@/lib/domain/time";
 import { renderPdf } from "@/lib/pdf";
 
@@ -34,14 +35,15 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   }
 
   const result = await renderPdf({
-    url: new URL(reportPath, request.nextUrl.origin),
+    url: new URL(reportPath, printOrigin()),
     cookies: request.cookies.getAll().map(({ name, value }) => ({ name, value })),
     expectPath: reportPath,
+    https: cameOverHttps(request.headers.get("x-forwarded-proto"), request.nextUrl.protocol),
   });
   if (!result.ok) {
     if (result.reason === "failed") console.error("[report.pdf] rendering failed:", result.error);
     const fallback = new URL(reportPath, request.nextUrl.origin);
-    fallback.searchParams.set("pdf", "niet-beschikbaar");
+    fallback.searchParams.set("pdf", result.reason === "busy" ? "bezet" : "niet-beschikbaar");
     return NextResponse.redirect(fallback, 303);
   }
 
