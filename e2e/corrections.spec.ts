@@ -68,7 +68,8 @@ test("a programme manager proposes a correction, management decides it, and the 
     .getByRole("navigation", { name: "Onderdelen van het programma" })
     .getByRole("link", { name: "Verandertheorie" })
     .click();
-  await expect(page.getByRole("main").getByText(effect).last()).toBeVisible();
+  // On the theory of change itself, not only among the choices of a form.
+  await expect(page.getByRole("main").getByText(effect).filter({ visible: true }).first()).toBeVisible();
   await manager.close();
 });
 

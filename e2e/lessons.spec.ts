@@ -96,6 +96,71 @@ test.describe("a programme manager", () => {
     await expectAccessible(page);
   });
 
+  test("corrects a lesson: the page says so and the search finds the new words, not the old", async ({ page }) => {
+    const library = new LibraryPage(page);
+    const oldWord = uniqueWord("eerst");
+    const newWord = uniqueWord("daarna");
+    const title = uniqueName("Bijgewerkte les");
+    const path = await library.add({ title, body: `Een les met het woord ${oldWord}.`, tags: "oud" });
+
+    await page.getByRole("link", { name: "Les bewerken" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: `Les bewerken: ${title}` })).toBeVisible();
+    await expect(page.getByLabel("Wat is de les?")).toHaveValue(`Een les met het woord ${oldWord}.`);
+    await expectAccessible(page);
+
+    await page.getByLabel("Titel", { exact: true }).fill("");
+    await page.getByLabel("Wat is de les?").fill(`Een betere les met het woord ${newWord}.`);
+    await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+    await expect(page.getByRole("region", { name: ERRORS })).toBeFocused();
+    await expect(page.locator("#lesson-title-error")).toContainText("Vul dit veld in.");
+    await expect(page.getByLabel("Wat is de les?")).toHaveValue(`Een betere les met het woord ${newWord}.`);
+    await expectAccessible(page);
+
+    await page.getByLabel("Titel", { exact: true }).fill(`${title} (beter)`);
+    await page.getByLabel(/^Tags/).fill("nieuw");
+    await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+    await expect(page.getByText("De wijzigingen zijn opgeslagen.")).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`${path}\\?gewijzigd=1$`));
+    await expect(page.getByRole("heading", { level: 1, name: `${title} (beter)` })).toBeVisible();
+    await expect(page.getByText(`Een betere les met het woord ${newWord}.`)).toBeVisible();
+    await expect(page.getByRole("list", { name: "Tags" }).getByRole("link")).toHaveText(["nieuw"]);
+    await expect(page.getByText("Laatst gewijzigd op")).toBeVisible();
+    await expectAccessible(page);
+
+    await library.open();
+    await library.search(newWord);
+    await expect(library.lesson(`${title} (beter)`)).toBeVisible();
+    await library.search(oldWord);
+    await expect(library.lesson(`${title} (beter)`)).toHaveCount(0);
+  });
+
+  test("two people change the same lesson: the second sees both texts and keeps theirs", async ({ browser, page }) => {
+    const library = new LibraryPage(page);
+    const title = uniqueName("Samen bewerkt");
+    const path = await library.add({ title, body: "De eerste versie." });
+    const team = await signedIn(browser, "teamlid");
+    await team.page.goto(`${path}/edit`);
+    await page.goto(`${path}/edit`);
+
+    await page.getByLabel("Wat is de les?").fill("De versie van Joost.");
+    await page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+    await expect(page.getByText("De wijzigingen zijn opgeslagen.")).toBeVisible();
+
+    await team.page.getByLabel("Wat is de les?").fill("De versie van Sanne.");
+    await team.page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+    await expect(team.page.getByText("Iemand anders heeft deze les intussen gewijzigd")).toBeVisible();
+    await expect(team.page.getByLabel("Wat is de les?")).toHaveValue("De versie van Sanne.");
+    const current = team.page.getByRole("region", { name: "Zo staat de les er nu" });
+    await expect(current).toContainText("De versie van Joost.");
+    await expectAccessible(team.page);
+
+    // Saving again is a deliberate choice for their own text.
+    await team.page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+    await expect(team.page.getByText("De wijzigingen zijn opgeslagen.")).toBeVisible();
+    await expect(team.page.getByText("De versie van Sanne.")).toBeVisible();
+    await team.context.close();
+  });
+
   test("finds a lesson by a word from what was learned, with or without accents", async ({ page }) => {
     const library = new LibraryPage(page);
     const accented = uniqueWord("coördinatie");
@@ -270,6 +335,28 @@ test.describe("who sees which lessons", () => {
     await managerLibrary.search(title);
     await expect(managerLibrary.lesson(title)).toHaveCount(0);
 
+    // Nor may the partner change the pilot's lesson: no link, no page, and a replayed edit changes nothing.
+    await partner.page.goto("/lessons");
+    const pilotLesson =
+      (await library.lesson(PILOT_LESSON).getByRole("link", { name: PILOT_LESSON }).getAttribute("href")) ?? "";
+    await partner.page.goto(pilotLesson);
+    await expect(partner.page.getByRole("link", { name: "Les bewerken" })).toHaveCount(0);
+    expect((await partner.page.goto(`${pilotLesson}/edit`))?.status()).toBe(404);
+    await manager.page.goto(`${pilotLesson}/edit`);
+    await manager.page.getByLabel("Wat is de les?").fill("Overschreven van buiten het formulier.");
+    const edit = await captureServerAction(manager.page, () =>
+      manager.page.getByRole("button", { name: "Wijzigingen opslaan" }).click(),
+    );
+    const partnerRequest = await playwright.request.newContext({
+      baseURL: test.info().project.use.baseURL,
+      storageState: storageState("partner"),
+    });
+    expect((await replayServerAction(partnerRequest, edit)).status()).toBeGreaterThanOrEqual(400);
+    await partnerRequest.dispose();
+    await manager.page.goto(pilotLesson);
+    await expect(manager.page.getByRole("heading", { level: 1, name: PILOT_LESSON })).toBeVisible();
+    await expect(manager.page.getByText("Overschreven van buiten het formulier.")).toHaveCount(0);
+
     await partner.context.close();
     await manager.context.close();
   });
@@ -288,6 +375,7 @@ test.describe("who sees which lessons", () => {
     await expect(testdorp.page.getByText(GEMEENTE_LESSON)).toHaveCount(0);
     await expectAccessible(testdorp.page);
     expect((await testdorp.page.goto(href ?? ""))?.status()).toBe(404);
+    expect((await testdorp.page.goto(`${href}/edit`))?.status()).toBe(404);
     await expect(testdorp.page.getByRole("heading", { level: 1, name: "Pagina niet gevonden" })).toBeVisible();
     await expectAccessible(testdorp.page);
     await testdorp.context.close();

@@ -282,7 +282,7 @@ test("prints the PDF for a user who came in over HTTPS through a reverse proxy",
     .poll(async () => (await context.cookies()).map((c) => c.name))
     .toContain("__Secure-authjs.session-token");
 
-  const id = await pilotId(page);
+  const id = await pilotIdAs(browser, "management");
   const response = await context.request.get(`/api/programmes/${id}/report.pdf`, { maxRedirects: 0 });
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("application/pdf");

@@ -6,7 +6,7 @@ import { requirePermission, requireViewer, type Viewer } from "@/lib/auth/viewer
 import { can } from "@/lib/domain/permissions";
 import { ftsQuery } from "@/lib/domain/reflection";
 import type { RouteKey } from "@/lib/domain/scenarios";
-import type { LessonInput } from "@/lib/validation/lessons";
+import type { LessonEditInput, LessonInput } from "@/lib/validation/lessons";
 import { recordAudit } from "../audit";
 import { NotFoundError } from "../errors";
 import { getDb, type Transaction, transact } from "../index";
@@ -134,6 +134,7 @@ export async function getLesson({ lessonId }: { lessonId: number }) {
       studyId: findings.studyId,
       createdByName: users.name,
       createdAt: lessons.createdAt,
+      updatedAt: lessons.updatedAt,
     })
     .from(lessons)
     .innerJoin(users, eq(users.id, lessons.createdById))
@@ -260,5 +261,79 @@ export async function createLesson(input: LessonInput) {
       after: input,
     });
     return ok({ lessonId: id });
+  });
+}
+
+/** A lesson the viewer reads and may write: not found when they cannot read it, refused when they cannot write it. */
+function lessonForWriting(viewer: Viewer, lessonId: number, db: Reader) {
+  const lesson = db
+    .select({
+      id: lessons.id,
+      programmeId: lessons.programmeId,
+      title: lessons.title,
+      body: lessons.body,
+      context: lessons.context,
+      updatedAt: lessons.updatedAt,
+    })
+    .from(lessons)
+    .where(and(eq(lessons.id, lessonId), readableCondition(viewer, db)))
+    .get();
+  if (!lesson) throw new NotFoundError("lesson");
+  assertMayWrite(viewer, lesson.programmeId, db);
+  return lesson;
+}
+
+/** Whether the viewer may change this lesson: whoever may write a lesson in its place (gemeente or programme). */
+export async function mayEditLesson({ lessonId }: { lessonId: number }) {
+  const viewer = await requireViewer();
+  try {
+    lessonForWriting(viewer, lessonId, getDb());
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The lesson as it is now, for the edit form; `version` goes along with the form to notice edits made meanwhile. */
+export async function getLessonForEdit({ lessonId }: { lessonId: number }) {
+  const viewer = await requireViewer();
+  const db = getDb();
+  const lesson = lessonForWriting(viewer, lessonId, db);
+  return { ...lesson, tags: tagsOf(db, [lessonId]).get(lessonId) ?? [], version: lesson.updatedAt.getTime() };
+}
+
+/**
+ * Changes a lesson's title, text, context and tags. Refused, with nothing changed, when someone else saved the lesson
+ * after the user opened it: the form then shows both texts.
+ */
+export async function updateLesson({ lessonId }: { lessonId: number }, input: LessonEditInput) {
+  const viewer = await requireViewer();
+  lessonForWriting(viewer, lessonId, getDb());
+  return transact((tx): MutationResult<{ lessonId: number }> => {
+    const before = lessonForWriting(viewer, lessonId, tx);
+    if (before.updatedAt.getTime() !== input.version) return refuse("lessonChanged");
+    const beforeTags = tagsOf(tx, [lessonId]).get(lessonId) ?? [];
+    const { version: _version, tags, ...text } = input;
+    // Each save gets a later moment than the one before, so the version always tells two texts apart.
+    const updatedAt = new Date(Math.max(Date.now(), before.updatedAt.getTime() + 1));
+    tx.update(lessons)
+      .set({ ...text, updatedAt })
+      .where(eq(lessons.id, lessonId))
+      .run();
+    tx.delete(lessonTags).where(eq(lessonTags.lessonId, lessonId)).run();
+    for (const tag of tags)
+      tx.insert(lessonTags).values({ organisationId: viewer.organisationId, lessonId, tag }).run();
+    recordAudit(tx, {
+      organisationId: viewer.organisationId,
+      actorId: viewer.userId,
+      programmeId: before.programmeId,
+      action: "lesson.updated",
+      entityType: "lesson",
+      entityId: lessonId,
+      summary: input.title,
+      before: { title: before.title, body: before.body, context: before.context, tags: beforeTags },
+      after: { ...text, tags },
+    });
+    return ok({ lessonId });
   });
 }

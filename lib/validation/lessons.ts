@@ -43,3 +43,13 @@ export const lessonSchema = z
     }
   }, evenWhenOtherFieldsFail);
 export type LessonInput = z.infer<typeof lessonSchema>;
+
+/** Editing a lesson: its words and tags; where it came from stays. `version` is the text the user started from. */
+export const lessonEditSchema = z.object({
+  title: requiredText(200),
+  body: requiredText(8000),
+  context: optionalText(),
+  tags: tags(),
+  version: z.coerce.number().int().nonnegative(),
+});
+export type LessonEditInput = z.infer<typeof lessonEditSchema>;

@@ -3,10 +3,11 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LessonTags } from "@/components/lessons/lesson-tags";
 import { BackLink } from "@/components/ui/back-link";
+import { buttonClass } from "@/components/ui/button";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
-import { getLesson } from "@/db/queries/lessons";
+import { getLesson, mayEditLesson } from "@/db/queries/lessons";
 import { idParam, orNotFound } from "@/lib/auth/guard";
 
 type Params = Promise<{ lessonId: string }>;
@@ -21,11 +22,12 @@ export default async function LessonPage({
   searchParams,
 }: {
   params: Params;
-  searchParams: Promise<{ nieuw?: string }>;
+  searchParams: Promise<{ nieuw?: string; gewijzigd?: string }>;
 }) {
   const lessonId = idParam((await params).lessonId);
-  const [lesson, search, t, statuses] = await Promise.all([
+  const [lesson, mayEdit, search, t, statuses] = await Promise.all([
     orNotFound(getLesson({ lessonId })),
+    mayEditLesson({ lessonId }),
     searchParams,
     getTranslations("lessons"),
     getTranslations("programmes.corrections.statuses"),
@@ -34,11 +36,21 @@ export default async function LessonPage({
 
   return (
     <>
-      <PageHeader title={lesson.title} back={<BackLink href="/lessons">{t("back")}</BackLink>} />
-      {search.nieuw ? (
+      <PageHeader
+        title={lesson.title}
+        back={<BackLink href="/lessons">{t("back")}</BackLink>}
+        actions={
+          mayEdit ? (
+            <Link href={`/lessons/${lesson.id}/edit`} className={buttonClass("secondary")}>
+              {t("edit")}
+            </Link>
+          ) : null
+        }
+      />
+      {search.nieuw || search.gewijzigd ? (
         <div className="-mt-2 mb-6 max-w-3xl">
           <Notice tone="success" role="status">
-            {t("created")}
+            {search.nieuw ? t("created") : t("updated")}
           </Notice>
         </div>
       ) : null}
@@ -55,6 +67,12 @@ export default async function LessonPage({
           </div>
           <p className="mt-6 text-sm text-muted">
             {t("recordedBy", { name: lesson.createdByName })} <FormattedDate value={lesson.createdAt} format="date" />
+            {lesson.updatedAt.getTime() > lesson.createdAt.getTime() ? (
+              <>
+                {" · "}
+                {t("lastChanged")} <FormattedDate value={lesson.updatedAt} format="date" />
+              </>
+            ) : null}
           </p>
         </section>
         <section aria-labelledby="herkomst" className="rounded-ik border border-line p-5">

@@ -1,0 +1,145 @@
+// Changing a lesson against the demo database: who may, what the search then finds, and a save from an older text
+// that changes nothing.
+import { and, desc, eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import type { Viewer } from "@/lib/auth/viewer";
+import type { AppDatabase } from "../client";
+import { ForbiddenError, NotFoundError } from "../errors";
+
+const current = vi.hoisted(() => ({ db: undefined as unknown, viewer: undefined as unknown }));
+
+vi.mock("server-only", () => ({}));
+vi.mock("../index", () => ({
+  getDb: () => current.db,
+  transact: (work: (tx: unknown) => unknown) => (current.db as AppDatabase).transaction((tx) => work(tx)),
+}));
+vi.mock("@/lib/auth/viewer", () => ({
+  requireViewer: async () => current.viewer,
+  requirePermission: async () => current.viewer,
+}));
+
+const { openDatabase } = await import("../client");
+const { runMigrations } = await import("../migrate");
+const { seedDemo } = await import("../seed");
+const schema = await import("../schema");
+const { getLesson, getLessonForEdit, mayEditLesson, searchLessons, updateLesson } = await import("./lessons");
+
+const PILOT_LESSON = "Oude contacten herstellen weegt zwaarder dan nieuwe maken";
+let db: AppDatabase;
+const people: Record<string, Viewer> = {};
+
+function viewerFor(email: string): Viewer {
+  const row = db
+    .select({
+      userId: schema.users.id,
+      name: schema.users.name,
+      organisationId: schema.memberships.organisationId,
+      organisationName: schema.organisations.name,
+      role: schema.memberships.role,
+      partnerOrganisationId: schema.memberships.partnerOrganisationId,
+    })
+    .from(schema.users)
+    .innerJoin(schema.memberships, eq(schema.memberships.userId, schema.users.id))
+    .innerJoin(schema.organisations, eq(schema.organisations.id, schema.memberships.organisationId))
+    .where(eq(schema.users.email, email))
+    .get();
+  if (!row) throw new Error(`no demo account ${email}`);
+  return { ...row, email, locale: "nl", memberships: [] };
+}
+
+const as = (who: string) => {
+  current.viewer = people[who];
+};
+
+const pilotLessonId = () =>
+  db.select({ id: schema.lessons.id }).from(schema.lessons).where(eq(schema.lessons.title, PILOT_LESSON)).get()?.id ??
+  0;
+
+beforeAll(async () => {
+  db = openDatabase(":memory:");
+  runMigrations(db);
+  await seedDemo(db);
+  current.db = db;
+  for (const [who, email] of Object.entries({
+    programmamanager: "manager@voorbeeld.example",
+    teamlid: "team@voorbeeld.example",
+    partner: "partner@voorbeeld.example",
+    testdorp: "beheerder@testdorp.example",
+  })) {
+    people[who] = viewerFor(email);
+  }
+});
+
+describe("changing a lesson", () => {
+  it("saves the new words with an audit event, and the search finds them instead of the old", async () => {
+    as("programmamanager");
+    const lessonId = pilotLessonId();
+    const before = await getLessonForEdit({ lessonId });
+    const result = await updateLesson(
+      { lessonId },
+      {
+        title: PILOT_LESSON,
+        body: "Herstel van oude banden met kwetsbaarheidsbesef.",
+        context: "",
+        tags: ["contact"],
+        version: before.version,
+      },
+    );
+    expect(result).toEqual({ ok: true, value: { lessonId } });
+
+    const after = await getLesson({ lessonId });
+    expect(after.body).toBe("Herstel van oude banden met kwetsbaarheidsbesef.");
+    expect(after.tags).toEqual(["contact"]);
+    expect(after.updatedAt.getTime()).toBeGreaterThan(before.version);
+    expect((await searchLessons({ query: "kwetsbaarheidsbesef" })).lessons.map((l) => l.id)).toEqual([lessonId]);
+    expect((await searchLessons({ query: before.body.split(" ")[0] ?? "" })).lessons.map((l) => l.id)).not.toContain(
+      lessonId,
+    );
+
+    const event = db
+      .select()
+      .from(schema.auditEvents)
+      .where(and(eq(schema.auditEvents.action, "lesson.updated"), eq(schema.auditEvents.entityId, String(lessonId))))
+      .orderBy(desc(schema.auditEvents.id))
+      .get();
+    expect(event?.actorId).toBe(people.programmamanager?.userId);
+    expect(JSON.stringify(event?.changes)).toContain(before.body);
+  });
+
+  it("refuses a save made from an older text and changes nothing", async () => {
+    as("teamlid");
+    const lessonId = pilotLessonId();
+    const opened = await getLessonForEdit({ lessonId });
+    as("programmamanager");
+    await updateLesson(
+      { lessonId },
+      { title: PILOT_LESSON, body: "Eerst opgeslagen.", context: "", tags: [], version: opened.version },
+    );
+    as("teamlid");
+    const late = await updateLesson(
+      { lessonId },
+      { title: PILOT_LESSON, body: "Te laat.", context: "", tags: [], version: opened.version },
+    );
+    expect(late).toEqual({ ok: false, error: "lessonChanged" });
+    expect((await getLesson({ lessonId })).body).toBe("Eerst opgeslagen.");
+  });
+
+  it("lets a partner read the pilot's lesson but not change it, and another gemeente not find it", async () => {
+    const lessonId = pilotLessonId();
+    as("partner");
+    expect((await getLesson({ lessonId })).title).toBe(PILOT_LESSON);
+    expect(await mayEditLesson({ lessonId })).toBe(false);
+    await expect(getLessonForEdit({ lessonId })).rejects.toBeInstanceOf(ForbiddenError);
+    const version = (await getLesson({ lessonId })).updatedAt.getTime();
+    await expect(
+      updateLesson({ lessonId }, { title: "Van de partner", body: "x", context: "", tags: [], version }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
+    as("testdorp");
+    await expect(getLessonForEdit({ lessonId })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      updateLesson({ lessonId }, { title: "Van Testdorp", body: "x", context: "", tags: [], version }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    as("programmamanager");
+    expect((await getLesson({ lessonId })).title).toBe(PILOT_LESSON);
+  });
+});
