@@ -32,7 +32,7 @@ function authSecret(dataDir) {
 
 function run(command, args, env) {
   const result = spawnSync(command, args, { cwd: root, env, stdio: "inherit" });
-  if (result.status !== 0) fail(`Stopped: ${path.basename(command)} ${args.join(" ")} failed.`);
+  if (result.status !== 0) fail(`Gestopt: ${path.basename(command)} ${args.join(" ")} is mislukt.`);
 }
 
 const SOURCES = ["app", "components", "lib", "db", "messages", "public", "proxy.ts", "next.config.mjs", "package.json"];
@@ -54,7 +54,7 @@ function buildIsCurrent() {
   return SOURCES.every((entry) => newestSource(entry) <= built);
 }
 
-if (!fs.existsSync(bin("next"))) fail("Dependencies are missing. Run `npm install` first.");
+if (!fs.existsSync(bin("next"))) fail("De afhankelijkheden ontbreken. Voer eerst `npm install` uit.");
 
 const file = databaseFile();
 const dataDir = path.dirname(file);
@@ -73,7 +73,7 @@ run(bin("tsx"), ["db/migrate.ts"], env);
 run(bin("tsx"), ["db/seed.ts"], env);
 
 if (!dev && !buildIsCurrent()) {
-  console.log("Building Impactkoers (this takes a few minutes the first time)…");
+  console.log("Impactkoers wordt gebouwd (de eerste keer duurt dat een paar minuten)…");
   run(bin("next"), ["build"], env);
 }
 

@@ -1,0 +1,109 @@
+// Every page of the app, opened once with the demo data, answers and passes axe: a page no other test visits cannot
+// slip through. The beheerder sees every page; the ids are found the way a user finds them, by following links.
+import { expect, type Page, test } from "@playwright/test";
+import { storageState } from "./support/accounts";
+import { expectAccessible } from "./support/axe";
+
+const PILOT = "Samen minder eenzaam in Oost";
+
+/** The path of the first link in the page's content whose path matches. */
+async function linkOn(page: Page, from: string, pattern: RegExp): Promise<string> {
+  await page.goto(from);
+  const paths = await page
+    .getByRole("main")
+    .locator("a[href]")
+    .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+  const found = paths.find((path) => pattern.test(path));
+  expect(found, `a link on ${from} matching ${pattern}`).toBeTruthy();
+  return found ?? "";
+}
+
+async function visitAll(page: Page, paths: string[]) {
+  for (const path of paths) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectAccessible(page);
+  }
+}
+
+test.describe("every page", () => {
+  test.use({ storageState: storageState("beheerder") });
+  test.describe.configure({ timeout: 180_000 });
+
+  test("of the gemeente", async ({ page }) => {
+    const paths = [
+      "/",
+      "/account",
+      "/routes",
+      "/routes/compare",
+      "/routes/decisions",
+      "/routes/intake",
+      await linkOn(page, "/routes", /^\/routes\/roadmap\/\d+$/),
+      await linkOn(page, "/routes", /^\/routes\/(?!compare$|decisions$|intake$|roadmap\/)[a-z-]+$/),
+      "/programmes",
+      "/programmes/new",
+      "/learning-questions",
+      "/learning-questions/new",
+      await linkOn(page, "/learning-questions", /^\/learning-questions\/\d+$/),
+      "/pages",
+      "/pages/new",
+      "/lessons",
+      "/lessons/new",
+      "/dashboard",
+      "/exports",
+    ];
+    const pagePath = await linkOn(page, "/pages", /^\/pages\/\d+$/);
+    const lessonPath = await linkOn(page, "/lessons", /^\/lessons\/\d+$/);
+    paths.push(pagePath, `${pagePath}/edit`, `${pagePath}/history`, lessonPath, `${lessonPath}/edit`);
+    await visitAll(page, paths);
+  });
+
+  test("of the pilot", async ({ page }) => {
+    await page.goto("/programmes");
+    await page.getByRole("link", { name: PILOT }).click();
+    await expect(page.getByRole("heading", { level: 1, name: PILOT })).toBeVisible();
+    const pilot = new URL(page.url()).pathname;
+    const sections = [
+      "theory",
+      "hypotheses",
+      "assumptions",
+      "indicators",
+      "studies",
+      "corrections",
+      "reflections",
+      "learning-questions",
+      "pages",
+      "timeline",
+      "report",
+    ];
+    const paths = [pilot, `${pilot}/edit`, ...sections.map((section) => `${pilot}/${section}`)];
+    for (const section of ["hypotheses", "assumptions", "indicators", "studies", "corrections", "reflections"]) {
+      paths.push(
+        `${pilot}/${section}/new`,
+        await linkOn(page, `${pilot}/${section}`, new RegExp(`^${pilot}/${section}/\\d+$`)),
+      );
+    }
+    const indicator = await linkOn(page, `${pilot}/indicators`, new RegExp(`^${pilot}/indicators/\\d+$`));
+    const study = await linkOn(page, `${pilot}/studies`, new RegExp(`^${pilot}/studies/\\d+$`));
+    paths.push(
+      `${indicator}/edit`,
+      `${study}/edit`,
+      `${study}/findings/new`,
+      await linkOn(page, study, /\/findings\/\d+\/edit$/),
+    );
+    await visitAll(page, paths);
+  });
+
+  test("of beheer", async ({ page }) => {
+    await visitAll(page, [
+      "/admin/users",
+      "/admin/users/new",
+      await linkOn(page, "/admin/users", /^\/admin\/users\/\d+$/),
+      "/admin/partners",
+      "/admin/partners/new",
+      await linkOn(page, "/admin/partners", /^\/admin\/partners\/\d+$/),
+      "/admin/activity",
+    ]);
+  });
+});
