@@ -86,9 +86,11 @@ test.describe("every page", () => {
     }
     const indicator = await linkOn(page, `${pilot}/indicators`, new RegExp(`^${pilot}/indicators/\\d+$`));
     const study = await linkOn(page, `${pilot}/studies`, new RegExp(`^${pilot}/studies/\\d+$`));
+    const session = await linkOn(page, `${pilot}/reflections`, new RegExp(`^${pilot}/reflections/\\d+$`));
     paths.push(
       `${indicator}/edit`,
       `${study}/edit`,
+      `${session}/edit`,
       `${study}/findings/new`,
       await linkOn(page, study, /\/findings\/\d+\/edit$/),
     );

@@ -282,6 +282,70 @@ test.describe("a programme manager", () => {
   });
 });
 
+test.describe("changing a session's details", () => {
+  test("the programme manager corrects title, date and participants; management may not", async ({
+    browser,
+    playwright,
+  }) => {
+    const manager = await signedIn(browser, "programmamanager");
+    const reflections = new ReflectionsPage(manager.page);
+    const title = uniqueName("Sessie met tikfout");
+    const path = await reflections.create(title);
+    // The session's details: date, participants, guests.
+    const details = manager.page.locator("dl").first();
+    await expect(details).toContainText("Sanne de Vries");
+
+    await manager.page.getByRole("link", { name: "Gegevens wijzigen" }).click();
+    await expect(
+      manager.page.getByRole("heading", { level: 2, name: "Gegevens van de sessie wijzigen" }),
+    ).toBeVisible();
+    await expect(manager.page.getByLabel("Titel", { exact: true })).toHaveValue(title);
+    await expectAccessible(manager.page);
+
+    await manager.page.getByLabel("Titel", { exact: true }).fill("");
+    await manager.page.getByLabel("Gasten", { exact: false }).fill("Wijkagent Bart");
+    await manager.page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+    await expect(manager.page.getByRole("region", { name: ERRORS })).toBeFocused();
+    await expect(manager.page.getByLabel("Gasten", { exact: false })).toHaveValue("Wijkagent Bart");
+    await expectAccessible(manager.page);
+
+    const corrected = `${title} (gecorrigeerd)`;
+    await manager.page.getByLabel("Titel", { exact: true }).fill(corrected);
+    await manager.page.getByLabel("Datum", { exact: false }).fill("2026-11-20");
+    await manager.page.getByRole("checkbox", { name: /^Sanne de Vries/ }).uncheck();
+    await manager.page.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+    await expect(manager.page.getByText("De gegevens van de sessie zijn gewijzigd.")).toBeVisible();
+    await expect(manager.page.getByRole("heading", { level: 2, name: corrected })).toBeVisible();
+    await expect(details).toContainText("20 november 2026");
+    await expect(details).toContainText("Wijkagent Bart");
+    await expect(details).not.toContainText("Sanne de Vries");
+    await expectAccessible(manager.page);
+
+    // Management reads the session but gets no link and no form, and a replayed save changes nothing.
+    const viewer = await signedIn(browser, "management");
+    await viewer.page.goto(path);
+    await expect(viewer.page.getByRole("heading", { level: 2, name: corrected })).toBeVisible();
+    await expect(viewer.page.getByRole("link", { name: "Gegevens wijzigen" })).toHaveCount(0);
+    expect((await viewer.page.goto(`${path}/edit`))?.status()).toBe(404);
+    await manager.page.goto(`${path}/edit`);
+    await manager.page.getByLabel("Titel", { exact: true }).fill("Van management");
+    const save = await captureServerAction(manager.page, () =>
+      manager.page.getByRole("button", { name: "Wijzigingen opslaan" }).click(),
+    );
+    const asManagement = await playwright.request.newContext({
+      baseURL: test.info().project.use.baseURL,
+      storageState: storageState("management"),
+    });
+    expect((await replayServerAction(asManagement, save)).status()).toBeGreaterThanOrEqual(400);
+    await asManagement.dispose();
+    await viewer.page.goto(path);
+    await expect(viewer.page.getByRole("heading", { level: 2, name: corrected })).toBeVisible();
+
+    await viewer.context.close();
+    await manager.context.close();
+  });
+});
+
 test.describe("a team member", () => {
   test.use({ storageState: storageState("teamlid") });
 

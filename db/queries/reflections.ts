@@ -3,12 +3,13 @@
 // sessions; those who contribute to it (the team) hold them.
 import "server-only";
 import { and, asc, count, desc, eq } from "drizzle-orm";
+import type { Viewer } from "@/lib/auth/viewer";
 import { readAgenda } from "@/lib/domain/reflection";
 import { todayInAmsterdam } from "@/lib/domain/time";
 import type { ReflectionPromptsInput, ReflectionSessionInput } from "@/lib/validation/reflections";
 import { recordAudit } from "../audit";
 import { NotFoundError } from "../errors";
-import { getDb, transact } from "../index";
+import { getDb, type Transaction, transact } from "../index";
 import { programmeMembers, programmes, reflectionSessions, sessionParticipants, users } from "../schema";
 import { actionItemSummary, agendaActionStates, participantCandidates, sessionActionItems } from "./action-items";
 import { mayWriteProgrammeLesson } from "./lesson-access";
@@ -16,6 +17,8 @@ import { lessonsOfSession, programmeFindings } from "./lessons";
 import { assertProgramme, requireProgramme } from "./programme-access";
 import { prepareAgenda } from "./reflection-agenda";
 import { type MutationResult, ok, refuse } from "./result";
+
+type Reader = Pick<Transaction, "select">;
 
 export async function listReflectionSessions({ programmeId }: { programmeId: number }) {
   const { access } = await requireProgramme(programmeId, "read");
@@ -149,6 +152,85 @@ export async function createReflectionSession({ programmeId }: { programmeId: nu
       after: { ...input, agenda },
     });
     return ok({ sessionId: id });
+  });
+}
+
+/** Who can take part now, plus whoever took part already (a colleague since gone stays choosable for this one). */
+function sessionCandidates(db: Reader, viewer: Viewer, programmeId: number, sessionId: number) {
+  const now = participantCandidates(db, viewer, programmeId);
+  const known = new Set(now.map((c) => c.id));
+  const earlier = db
+    .select({ id: users.id, name: users.name })
+    .from(sessionParticipants)
+    .innerJoin(users, eq(users.id, sessionParticipants.userId))
+    .where(eq(sessionParticipants.sessionId, sessionId))
+    .all()
+    .filter((p) => !known.has(p.id));
+  return { candidates: now, earlier };
+}
+
+function sessionDetails(db: Reader, programmeId: number, sessionId: number) {
+  const session = db
+    .select({
+      id: reflectionSessions.id,
+      title: reflectionSessions.title,
+      heldOn: reflectionSessions.heldOn,
+      guests: reflectionSessions.guests,
+    })
+    .from(reflectionSessions)
+    .where(and(eq(reflectionSessions.id, sessionId), eq(reflectionSessions.programmeId, programmeId)))
+    .get();
+  if (!session) throw new NotFoundError("reflection session");
+  const participantIds = db
+    .select({ userId: sessionParticipants.userId })
+    .from(sessionParticipants)
+    .where(eq(sessionParticipants.sessionId, sessionId))
+    .all()
+    .map((p) => p.userId);
+  return { ...session, participantIds };
+}
+
+/** The session's title, date, participants and guests for its edit form; only for those who contribute. */
+export async function reflectionSessionForEdit({ programmeId, sessionId }: { programmeId: number; sessionId: number }) {
+  const { viewer } = await requireProgramme(programmeId, "contribute");
+  const db = getDb();
+  const session = sessionDetails(db, programmeId, sessionId);
+  return { session, ...sessionCandidates(db, viewer, programmeId, sessionId) };
+}
+
+/** Changes the session's title, date, participants and guests; the agenda stays as it was prepared. */
+export async function updateReflectionSession(
+  { programmeId, sessionId }: { programmeId: number; sessionId: number },
+  input: ReflectionSessionInput,
+) {
+  const { viewer } = await requireProgramme(programmeId, "contribute");
+  return transact((tx): MutationResult => {
+    assertProgramme(viewer, programmeId, "contribute", tx);
+    const before = sessionDetails(tx, programmeId, sessionId);
+    const { candidates, earlier } = sessionCandidates(tx, viewer, programmeId, sessionId);
+    const allowed = new Set([...candidates, ...earlier].map((c) => c.id));
+    if (!input.participantIds.every((id) => allowed.has(id))) return refuse("participantInvalid", "participantIds");
+    tx.update(reflectionSessions)
+      .set({ title: input.title, heldOn: input.heldOn, guests: input.guests })
+      .where(eq(reflectionSessions.id, sessionId))
+      .run();
+    tx.delete(sessionParticipants).where(eq(sessionParticipants.sessionId, sessionId)).run();
+    for (const userId of input.participantIds) {
+      tx.insert(sessionParticipants).values({ organisationId: viewer.organisationId, sessionId, userId }).run();
+    }
+    const { id: _id, ...details } = before;
+    recordAudit(tx, {
+      organisationId: viewer.organisationId,
+      actorId: viewer.userId,
+      programmeId,
+      action: "reflection.updated",
+      entityType: "reflection_session",
+      entityId: sessionId,
+      summary: `${input.title} (${input.heldOn})`,
+      before: details,
+      after: input,
+    });
+    return ok(undefined);
   });
 }
 

@@ -3,7 +3,12 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { addActionItem, carryOverActionItem, completeActionItem } from "@/db/queries/action-items";
 import { createLesson } from "@/db/queries/lessons";
-import { createReflectionSession, type PromptsConflict, saveReflectionPrompts } from "@/db/queries/reflections";
+import {
+  createReflectionSession,
+  type PromptsConflict,
+  saveReflectionPrompts,
+  updateReflectionSession,
+} from "@/db/queries/reflections";
 import { requireViewer } from "@/lib/auth/viewer";
 import { type FormState, parseForm } from "@/lib/validation/form";
 import { sessionLessonSchema } from "@/lib/validation/lessons";
@@ -27,6 +32,21 @@ export async function createReflectionSessionAction(
   if (!result.ok) return refusedForm(result, formData);
   refresh();
   redirect(`${sessionPath(programmeId, result.value.sessionId)}?nieuw=1`);
+}
+
+export async function updateReflectionSessionAction(
+  programmeId: number,
+  sessionId: number,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  await requireViewer();
+  const parsed = parseForm(reflectionSessionSchema, formData);
+  if (!parsed.success) return invalidForm(parsed);
+  const result = await updateReflectionSession({ programmeId, sessionId }, parsed.data);
+  if (!result.ok) return refusedForm(result, formData);
+  refresh();
+  redirect(`${sessionPath(programmeId, sessionId)}?gewijzigd=1`);
 }
 
 export async function saveReflectionPromptsAction(

@@ -22,6 +22,7 @@ type Search = {
   klaar?: string;
   doorgeschoven?: string;
   les?: string;
+  gewijzigd?: string;
 };
 
 async function ids(params: Params) {
@@ -36,6 +37,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 function noticeKey(search: Search) {
   if (search.nieuw) return "created";
+  if (search.gewijzigd) return "updated";
   if (search.opgeslagen) return "promptsSaved";
   if (search.actiepunt) return "actionAdded";
   if (search.klaar) return "actionDone";
@@ -70,7 +72,12 @@ export default async function ReflectionSessionPage({
   return (
     <>
       <BackLink href={`/programmes/${programmeId}/reflections`}>{t("backToList")}</BackLink>
-      <h2 className="mt-2 text-2xl">{session.title}</h2>
+      <div className="mt-2 flex flex-wrap items-baseline justify-between gap-3">
+        <h2 className="text-2xl">{session.title}</h2>
+        {session.mayContribute ? (
+          <Link href={`/programmes/${programmeId}/reflections/${sessionId}/edit`}>{t("edit")}</Link>
+        ) : null}
+      </div>
       {notice ? (
         <div className="mt-4 max-w-3xl">
           <Notice tone="success" role="status">
