@@ -7,6 +7,7 @@ import { NotFoundError } from "../errors";
 import { getDb, type Transaction, transact } from "../index";
 import { assumptionStatusChanges, assumptions, hypotheses, tocLinks, users } from "../schema";
 import { assertProgramme, requireProgramme } from "./programme-access";
+import { allInProgramme } from "./programme-rows";
 import { type MutationResult, ok, refuse } from "./result";
 
 const columns = {
@@ -61,26 +62,12 @@ export async function getAssumption({ programmeId, assumptionId }: { programmeId
   return { ...row, history };
 }
 
+/** The hypothesis or link of the theory of change an assumption rests on belongs to this programme. */
 function basisBelongs(tx: Transaction, programmeId: number, input: AssumptionInput) {
-  if (input.basis.hypothesisId) {
-    return Boolean(
-      tx
-        .select({ id: hypotheses.id })
-        .from(hypotheses)
-        .where(and(eq(hypotheses.id, input.basis.hypothesisId), eq(hypotheses.programmeId, programmeId)))
-        .get(),
-    );
-  }
-  if (input.basis.tocLinkId) {
-    return Boolean(
-      tx
-        .select({ id: tocLinks.id })
-        .from(tocLinks)
-        .where(and(eq(tocLinks.id, input.basis.tocLinkId), eq(tocLinks.programmeId, programmeId)))
-        .get(),
-    );
-  }
-  return true;
+  return (
+    allInProgramme(tx, hypotheses, [input.basis.hypothesisId], programmeId) &&
+    allInProgramme(tx, tocLinks, [input.basis.tocLinkId], programmeId)
+  );
 }
 
 function fields(input: AssumptionInput) {

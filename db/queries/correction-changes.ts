@@ -21,6 +21,7 @@ import {
   tocVersions,
 } from "../schema";
 import { accessTo, assertProgramme, requireProgramme } from "./programme-access";
+import { allInProgramme } from "./programme-rows";
 import { type MutationResult, ok, refuse } from "./result";
 import { addElementIn, removeElementIn, snapshotIn } from "./theory-of-change";
 
@@ -29,16 +30,7 @@ import { addElementIn, removeElementIn, snapshotIn } from "./theory-of-change";
 /** Every reason and every element named in the change must belong to this programme (or gemeente). */
 function checkReasons(tx: Transaction, viewer: Viewer, programmeId: number, input: CorrectionInput) {
   const found = (ids: number[], query: () => { id: number }[]) => ids.length === 0 || query().length === ids.length;
-  if (
-    !found(input.findingIds, () =>
-      tx
-        .select({ id: findings.id })
-        .from(findings)
-        .where(and(inArray(findings.id, input.findingIds), eq(findings.programmeId, programmeId)))
-        .all(),
-    )
-  )
-    return refuse("invalid", "findingIds");
+  if (!allInProgramme(tx, findings, input.findingIds, programmeId)) return refuse("invalid", "findingIds");
   if (
     !found(input.learningQuestionIds, () =>
       tx
@@ -54,16 +46,7 @@ function checkReasons(tx: Transaction, viewer: Viewer, programmeId: number, inpu
     )
   )
     return refuse("invalid", "learningQuestionIds");
-  if (
-    !found(input.indicatorIds, () =>
-      tx
-        .select({ id: indicators.id })
-        .from(indicators)
-        .where(and(inArray(indicators.id, input.indicatorIds), eq(indicators.programmeId, programmeId)))
-        .all(),
-    )
-  )
-    return refuse("invalid", "indicatorIds");
+  if (!allInProgramme(tx, indicators, input.indicatorIds, programmeId)) return refuse("invalid", "indicatorIds");
   if (
     !found(input.lessonIds, () =>
       tx
@@ -74,21 +57,8 @@ function checkReasons(tx: Transaction, viewer: Viewer, programmeId: number, inpu
     )
   )
     return refuse("invalid", "lessonIds");
-  const elementIds = [
-    ...new Set(
-      [input.tocChange?.removeElementId, input.tocChange?.rename?.elementId].filter((id): id is number => !!id),
-    ),
-  ];
-  if (
-    !found(elementIds, () =>
-      tx
-        .select({ id: tocElements.id })
-        .from(tocElements)
-        .where(and(inArray(tocElements.id, elementIds), eq(tocElements.programmeId, programmeId)))
-        .all(),
-    )
-  )
-    return refuse("invalid", "removeElementId");
+  const elementIds = [input.tocChange?.removeElementId, input.tocChange?.rename?.elementId];
+  if (!allInProgramme(tx, tocElements, elementIds, programmeId)) return refuse("invalid", "removeElementId");
   return null;
 }
 

@@ -8,6 +8,7 @@ import { NotFoundError } from "../errors";
 import { getDb, type Transaction, transact } from "../index";
 import { assumptions, findingLinks, findings, hypotheses, programmes, studies, users } from "../schema";
 import { assertProgramme, requireProgramme } from "./programme-access";
+import { allInProgramme } from "./programme-rows";
 import { type MutationResult, ok, refuse } from "./result";
 
 type Reader = Pick<Transaction, "select">;
@@ -120,16 +121,20 @@ export async function findingLinkOptions({ programmeId }: { programmeId: number 
 
 /** Whether every linked hypothesis and assumption belongs to this programme. */
 function linksBelong(tx: Transaction, programmeId: number, links: FindingInput["links"]) {
-  const hypothesisIds = links.flatMap((l) => (l.hypothesisId ? [l.hypothesisId] : []));
-  const assumptionIds = links.flatMap((l) => (l.assumptionId ? [l.assumptionId] : []));
-  const found = (table: typeof hypotheses | typeof assumptions, ids: number[]) =>
-    ids.length === 0 ||
-    tx
-      .select({ id: table.id })
-      .from(table)
-      .where(and(inArray(table.id, ids), eq(table.programmeId, programmeId)))
-      .all().length === new Set(ids).size;
-  return found(hypotheses, hypothesisIds) && found(assumptions, assumptionIds);
+  return (
+    allInProgramme(
+      tx,
+      hypotheses,
+      links.map((l) => l.hypothesisId),
+      programmeId,
+    ) &&
+    allInProgramme(
+      tx,
+      assumptions,
+      links.map((l) => l.assumptionId),
+      programmeId,
+    )
+  );
 }
 
 function writeLinks(tx: Transaction, organisationId: number, findingId: number, links: FindingInput["links"]) {

@@ -6,6 +6,7 @@ import { NotFoundError } from "../errors";
 import { getDb, type Transaction, transact } from "../index";
 import { hypotheses, hypothesisElements, tocElements } from "../schema";
 import { assertProgramme, requireProgramme } from "./programme-access";
+import { allInProgramme } from "./programme-rows";
 import { type MutationResult, ok, refuse } from "./result";
 
 const columns = {
@@ -59,17 +60,6 @@ export async function getHypothesis({ programmeId, hypothesisId }: { programmeId
   return { ...row, elements: linkedElements(programmeId, [row.id]) };
 }
 
-/** Whether every chosen element belongs to this programme. */
-function elementsBelong(tx: Transaction, programmeId: number, ids: number[]) {
-  if (ids.length === 0) return true;
-  const found = tx
-    .select({ id: tocElements.id })
-    .from(tocElements)
-    .where(and(inArray(tocElements.id, ids), eq(tocElements.programmeId, programmeId)))
-    .all();
-  return found.length === ids.length;
-}
-
 function writeElements(tx: Transaction, organisationId: number, hypothesisId: number, ids: number[]) {
   tx.delete(hypothesisElements).where(eq(hypothesisElements.hypothesisId, hypothesisId)).run();
   for (const tocElementId of ids) {
@@ -86,7 +76,7 @@ export async function createHypothesis({ programmeId }: { programmeId: number },
   const { viewer } = await requireProgramme(programmeId, "edit");
   return transact((tx): MutationResult<{ hypothesisId: number }> => {
     assertProgramme(viewer, programmeId, "edit", tx);
-    if (!elementsBelong(tx, programmeId, input.elementIds)) return refuse("invalid", "elementIds");
+    if (!allInProgramme(tx, tocElements, input.elementIds, programmeId)) return refuse("invalid", "elementIds");
     const { id } = tx
       .insert(hypotheses)
       .values({ organisationId: viewer.organisationId, programmeId, ...fields(input) })
@@ -120,7 +110,7 @@ export async function updateHypothesis(
       .where(and(eq(hypotheses.id, hypothesisId), eq(hypotheses.programmeId, programmeId)))
       .get();
     if (!before) throw new NotFoundError("hypothesis");
-    if (!elementsBelong(tx, programmeId, input.elementIds)) return refuse("invalid", "elementIds");
+    if (!allInProgramme(tx, tocElements, input.elementIds, programmeId)) return refuse("invalid", "elementIds");
     writeElements(tx, viewer.organisationId, hypothesisId, input.elementIds);
     tx.update(hypotheses)
       .set({ ...fields(input), updatedAt: new Date() })

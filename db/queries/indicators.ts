@@ -7,6 +7,7 @@ import { NotFoundError } from "../errors";
 import { getDb, type Transaction, transact } from "../index";
 import { hypotheses, indicators, measurements, tocElements, users } from "../schema";
 import { assertProgramme, requireProgramme } from "./programme-access";
+import { allInProgramme } from "./programme-rows";
 import { type MutationResult, ok, refuse } from "./result";
 
 const columns = {
@@ -103,15 +104,7 @@ function basisBelongs(tx: Transaction, programmeId: number, input: IndicatorInpu
         .get(),
     );
   }
-  if (hypothesisId) {
-    return Boolean(
-      tx
-        .select({ id: hypotheses.id })
-        .from(hypotheses)
-        .where(and(eq(hypotheses.id, hypothesisId), eq(hypotheses.programmeId, programmeId)))
-        .get(),
-    );
-  }
+  if (hypothesisId) return allInProgramme(tx, hypotheses, [hypothesisId], programmeId);
   return true;
 }
 

@@ -21,6 +21,7 @@ import {
   readableQuestion,
 } from "./learning-question-access";
 import { applyOrder, backlogOrder } from "./learning-question-order";
+import { allInProgramme } from "./programme-rows";
 import { type MutationResult, ok, refuse } from "./result";
 
 /** A problem with the programme or owner chosen in the form, or null when both may be used. */
@@ -115,13 +116,7 @@ export async function updateLearningQuestion({ questionId }: { questionId: numbe
     const keepsStudy =
       before.answeredByStudyId === null ||
       input.programmeId === null ||
-      Boolean(
-        tx
-          .select({ id: studies.id })
-          .from(studies)
-          .where(and(eq(studies.id, before.answeredByStudyId), eq(studies.programmeId, input.programmeId)))
-          .get(),
-      );
+      allInProgramme(tx, studies, [before.answeredByStudyId], input.programmeId);
     tx.update(learningQuestions)
       .set({
         ...fields(input),

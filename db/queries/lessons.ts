@@ -21,6 +21,7 @@ import {
   users,
 } from "../schema";
 import { assertMayWrite, partnerProgrammes, readableCondition, readableProgrammes } from "./lesson-access";
+import { allInProgramme } from "./programme-rows";
 import { type MutationResult, ok, refuse } from "./result";
 
 type Reader = Pick<Transaction, "select">;
@@ -214,26 +215,16 @@ export function programmeFindings(db: Reader, programmeId: number) {
     .all();
 }
 
-function belongs(tx: Transaction, table: typeof reflectionSessions | typeof findings, id: number, programmeId: number) {
-  return Boolean(
-    tx
-      .select({ id: table.id })
-      .from(table)
-      .where(and(eq(table.id, id), eq(table.programmeId, programmeId)))
-      .get(),
-  );
-}
-
 export async function createLesson(input: LessonInput) {
   const viewer = await requireViewer();
   assertMayWrite(viewer, input.programmeId, getDb());
   return transact((tx): MutationResult<{ lessonId: number }> => {
     assertMayWrite(viewer, input.programmeId, tx);
     const { programmeId, sessionId, findingId, tags, ...text } = input;
-    if (sessionId && (programmeId === null || !belongs(tx, reflectionSessions, sessionId, programmeId))) {
+    if (sessionId && (programmeId === null || !allInProgramme(tx, reflectionSessions, [sessionId], programmeId))) {
       return refuse("lessonSessionInvalid", "sessionId");
     }
-    if (findingId && (programmeId === null || !belongs(tx, findings, findingId, programmeId))) {
+    if (findingId && (programmeId === null || !allInProgramme(tx, findings, [findingId], programmeId))) {
       return refuse("lessonFindingInvalid", "findingId");
     }
     const { id } = tx

@@ -20,6 +20,7 @@ const { openDatabase } = await import("../client");
 const { runMigrations } = await import("../migrate");
 const { seedDemo } = await import("../seed");
 const schema = await import("../schema");
+const { demoViewer } = await import("./demo-viewer");
 const { addPageComment, createPage, restorePageRevision, updatePage } = await import("./page-changes");
 const { getPage, getPageForEdit, getPageHistory, listPages, listProgrammePages, newPageContext } = await import(
   "./pages"
@@ -30,24 +31,7 @@ const people: Record<string, Viewer> = {};
 let pilotId = 0;
 let taalcafeId = 0;
 
-function viewerFor(email: string): Viewer {
-  const row = db
-    .select({
-      userId: schema.users.id,
-      name: schema.users.name,
-      organisationId: schema.memberships.organisationId,
-      organisationName: schema.organisations.name,
-      role: schema.memberships.role,
-      partnerOrganisationId: schema.memberships.partnerOrganisationId,
-    })
-    .from(schema.users)
-    .innerJoin(schema.memberships, eq(schema.memberships.userId, schema.users.id))
-    .innerJoin(schema.organisations, eq(schema.organisations.id, schema.memberships.organisationId))
-    .where(eq(schema.users.email, email))
-    .get();
-  if (!row) throw new Error(`no demo account ${email}`);
-  return { ...row, email, locale: "nl", memberships: [] };
-}
+const viewerFor = (email: string): Viewer => demoViewer(db, email);
 
 function as(role: string) {
   current.viewer = people[role];

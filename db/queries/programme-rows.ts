@@ -1,0 +1,42 @@
+// Whether ids sent with a form name records of one programme. Every form that links to other records checks this
+// before it writes, so a direct POST cannot link records of another programme or gemeente.
+import { and, eq, inArray } from "drizzle-orm";
+import type { Transaction } from "../index";
+import type {
+  assumptions,
+  findings,
+  hypotheses,
+  indicators,
+  reflectionSessions,
+  studies,
+  tocElements,
+  tocLinks,
+} from "../schema";
+
+type Reader = Pick<Transaction, "select">;
+type ProgrammeTable =
+  | typeof assumptions
+  | typeof findings
+  | typeof hypotheses
+  | typeof indicators
+  | typeof reflectionSessions
+  | typeof studies
+  | typeof tocElements
+  | typeof tocLinks;
+
+/** True when every id given (null or undefined for "none chosen") is a record of `table` in this programme. */
+export function allInProgramme(
+  db: Reader,
+  table: ProgrammeTable,
+  ids: readonly (number | null | undefined)[],
+  programmeId: number,
+): boolean {
+  const wanted = [...new Set(ids.filter((id): id is number => typeof id === "number"))];
+  if (wanted.length === 0) return true;
+  const found = db
+    .select({ id: table.id })
+    .from(table)
+    .where(and(inArray(table.id, wanted), eq(table.programmeId, programmeId)))
+    .all();
+  return found.length === wanted.length;
+}
