@@ -20,5 +20,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!api/|_next/|login|favicon.ico|icon.svg|robots.txt).*)"],
+  matcher: ["/((?!api/|_next/|login|bench/|favicon.ico|icon.svg|robots.txt).*)"],
 };

@@ -23,15 +23,20 @@ const EXPECTED_PRAGMAS = {
 
 let statements = 0;
 
-/** How many SQL statements this process prepared; counted only with IMPACTKOERS_SQL_STATS=1 (the benchmark). */
+/** The benchmark (`npm run bench`) starts the server with IMPACTKOERS_BENCH=1; nothing else sets it. */
+export function benchMode(): boolean {
+  return process.env.IMPACTKOERS_BENCH === "1";
+}
+
+/** How many SQL statements this process prepared; counted only in benchmark mode. */
 export function sqlStatementCount(): number | null {
-  return process.env.IMPACTKOERS_SQL_STATS === "1" ? statements : null;
+  return benchMode() ? statements : null;
 }
 
 export function openDatabase(file = databasePath()): AppDatabase {
   if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new Database(file);
-  if (process.env.IMPACTKOERS_SQL_STATS === "1") {
+  if (benchMode()) {
     const prepare = sqlite.prepare.bind(sqlite);
     sqlite.prepare = ((source: string) => {
       statements += 1;

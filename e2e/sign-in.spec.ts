@@ -73,4 +73,10 @@ test.describe("signing in", () => {
     expect(response.status()).toBe(200);
     expect(await response.json()).toEqual({ status: "ok" });
   });
+
+  test("the benchmark's weight page does not exist outside benchmark mode", async ({ request }) => {
+    const response = await request.get("/bench/weight?rijen=10", { maxRedirects: 0 });
+    expect(response.status()).toBe(404);
+    expect(await response.text()).not.toContain("Ijkpagina");
+  });
 });

@@ -1,7 +1,8 @@
 // `npm run bench`: builds a large dataset, starts the production server on it and measures pages under load.
 // Prints, per page, requests per second at 10 connections, p50 and p95 latency at 1 connection and the ratio to the
-// baseline (a minimal dynamic page), the SQL statements of one dashboard request for a large and a small gemeente,
-// and the JavaScript each route loads on first visit. Exits with 1 when a target is missed.
+// baseline (a minimal dynamic page), the ratio a page of the same size without session, data or logic reaches (what
+// the framework alone allows at that size), the SQL statements of one dashboard request for a large and a small
+// gemeente, and the JavaScript each route loads on first visit. Exits with 1 when a target is missed.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -71,6 +72,24 @@ async function load(url: string, cookie: string | undefined, connections: number
   return { rps: latencies.length / elapsed, p50: at(0.5), p95: at(0.95), errors };
 }
 
+/** The uncompressed size of a page, in bytes. */
+async function sizeOf(url: string, cookie: string | undefined) {
+  const response = await fetch(url, { headers: cookie ? { cookie } : undefined, redirect: "manual" });
+  return (await response.arrayBuffer()).byteLength;
+}
+
+/**
+ * The weight page (only served in benchmark mode) grows by one table row per step; this finds how many rows make it
+ * as large as a given page.
+ */
+async function weightScale() {
+  const weightUrl = (rows: number) => `${base}/bench/weight?rijen=${rows}`;
+  const empty = await sizeOf(weightUrl(0), undefined);
+  const perRow = ((await sizeOf(weightUrl(20), undefined)) - empty) / 20;
+  if (perRow <= 0) throw new Error("The weight page did not grow; is the server in benchmark mode?");
+  return (bytes: number) => weightUrl(Math.max(0, Math.round((bytes - empty) / perRow)));
+}
+
 async function statementsOf(url: string, cookie: string) {
   const count = async () => ((await (await fetch(`${base}/api/health`)).json()) as { statements: number }).statements;
   const before = await count();
@@ -125,9 +144,17 @@ const indicator = sqlite
 sqlite.close();
 
 step("Production server (builds first when the build is missing or older than the sources)");
+const occupied = await fetch(`${base}/api/health`).then(
+  () => true,
+  () => false,
+);
+if (occupied) {
+  console.error(`Port ${port} is already in use; stop what runs there or set BENCH_PORT.`);
+  process.exit(1);
+}
 const server = spawn("node", ["scripts/start.mjs"], {
   cwd: root,
-  env: { ...process.env, PORT: port, DATABASE_URL: dbFile, SEED_DEMO: "false", IMPACTKOERS_SQL_STATS: "1" },
+  env: { ...process.env, PORT: port, DATABASE_URL: dbFile, SEED_DEMO: "false", IMPACTKOERS_BENCH: "1" },
   stdio: ["ignore", "ignore", "inherit"],
 });
 let failed = false;
@@ -147,15 +174,32 @@ try {
   ];
 
   step(`Load: ${SECONDS} s per page at 1 and at 10 connections`);
-  const rows: { name: string; single: Result; ten: Result; reference?: boolean }[] = [];
+  const rows: {
+    name: string;
+    bytes: number;
+    single: Result;
+    ten: Result;
+    sameSize?: { url: string; ten: Result };
+    reference?: boolean;
+  }[] = [];
   for (const page of pages) {
     await load(page.url, page.cookie, 2, 2); // warm up
     const single = await load(page.url, page.cookie, 1, SECONDS);
     const ten = await load(page.url, page.cookie, 10, SECONDS);
-    rows.push({ name: page.name, single, ten, reference: page.reference });
+    const bytes = await sizeOf(page.url, page.cookie);
+    rows.push({ name: page.name, bytes, single, ten, reference: page.reference });
     console.log(`  ${page.name}: ${ten.rps.toFixed(1)} req/s, p95 ${single.p95.toFixed(1)} ms`);
   }
   const baseline = rows[0]?.ten.rps ?? 1;
+
+  step(`Same size without session, data or logic: ${SECONDS} s per page at 10 connections`);
+  const weightOf = await weightScale();
+  for (const row of rows.slice(1)) {
+    const url = weightOf(row.bytes);
+    await load(url, undefined, 2, 2); // warm up
+    row.sameSize = { url: url.slice(base.length), ten: await load(url, undefined, 10, SECONDS) };
+    console.log(`  ${row.name} (${(row.bytes / 1024).toFixed(0)} kB): ${row.sameSize.ten.rps.toFixed(1)} req/s`);
+  }
 
   step("SQL statements per dashboard request");
   const statementsBig = await statementsOf(`${base}/dashboard`, big);
@@ -178,16 +222,23 @@ try {
   ];
   const js = await firstLoadJs(routes, big);
 
-  console.log("\npage                                      req/s@10  ratio  p50@1 ms  p95@1 ms  errors");
+  console.log(
+    "\npage                                        kB  req/s@10  ratio  same size  p50@1 ms  p95@1 ms  errors",
+  );
   for (const row of rows) {
     const ratio = row.ten.rps / baseline;
-    const ok = ratio >= TARGETS.ratio && row.single.p95 < TARGETS.p95Ms && row.ten.errors + row.single.errors === 0;
+    const errors = row.ten.errors + row.single.errors + (row.sameSize?.ten.errors ?? 0);
+    const ok = ratio >= TARGETS.ratio && row.single.p95 < TARGETS.p95Ms && errors === 0;
     if (!ok && !row.reference) failed = true;
     const verdict = row === rows[0] ? "baseline" : row.reference ? "reference" : ok ? "ok" : "MISSED";
+    const sameSize = row.sameSize ? (row.sameSize.ten.rps / baseline).toFixed(2) : "";
     console.log(
-      `${row.name.padEnd(42)}${row.ten.rps.toFixed(1).padStart(8)}${ratio.toFixed(2).padStart(7)}${row.single.p50.toFixed(1).padStart(10)}${row.single.p95.toFixed(1).padStart(10)}${String(row.ten.errors + row.single.errors).padStart(8)}  ${verdict}`,
+      `${row.name.padEnd(40)}${(row.bytes / 1024).toFixed(0).padStart(6)}${row.ten.rps.toFixed(1).padStart(10)}${ratio.toFixed(2).padStart(7)}${sameSize.padStart(11)}${row.single.p50.toFixed(1).padStart(10)}${row.single.p95.toFixed(1).padStart(10)}${String(errors).padStart(8)}  ${verdict}`,
     );
   }
+  console.log(
+    "(same size: the ratio a page of that size reaches with no session, no data and no logic — the framework alone)",
+  );
   const sameStatements = statementsBig === statementsSmall;
   if (!sameStatements) failed = true;
   console.log(
