@@ -8,6 +8,11 @@ import { benchMode } from "@/db/client";
 const MAX_ROWS = 500;
 const COLUMNS = 10;
 
+/** 0, 1, …, count − 1 */
+function numbers(count: number): number[] {
+  return Array.from({ length: count }, (_, i) => i);
+}
+
 export default async function WeightPage({ searchParams }: { searchParams: Promise<{ rijen?: string }> }) {
   if (!benchMode()) notFound();
   const { rijen } = await searchParams;
@@ -20,9 +25,9 @@ export default async function WeightPage({ searchParams }: { searchParams: Promi
       <table className="w-full border-collapse text-left">
         <caption className="sr-only">{rows} rijen</caption>
         <tbody>
-          {Array.from({ length: rows }, (_, row) => (
+          {numbers(rows).map((row) => (
             <tr key={row}>
-              {Array.from({ length: COLUMNS }, (_, column) => (
+              {numbers(COLUMNS).map((column) => (
                 <td key={column} className="border-b border-line px-3 py-2 align-top text-sm whitespace-nowrap">
                   <Link href={`/programmes/${row}?kolom=${column}`} className="font-semibold underline-offset-2">
                     {row * COLUMNS + column}
