@@ -33,11 +33,14 @@ export async function ProgrammeTable({ rows }: { rows: ProgrammeFigures[] }) {
     getLocale().then(shortLocale),
   ]);
 
-  const short = Object.fromEntries(SHORT_KEYS.map((key) => [key, t(`short.${key}`)])) as Record<ShortKey, string>;
   const counts = (items: Count[]) =>
     items.map((item) => (
-      <a key={item.key} href={item.href} className={item.value === 0 ? "block text-muted" : "block font-semibold"}>
-        {format.number(item.value)} {short[item.key]}
+      <a
+        key={item.key}
+        href={item.href}
+        className={item.value === 0 ? "block min-h-6 text-sm text-muted" : "block min-h-6 text-sm font-semibold"}
+      >
+        {format.number(item.value)} {t(`short.${item.key}`, { count: item.value })}
       </a>
     ));
 
@@ -45,15 +48,33 @@ export async function ProgrammeTable({ rows }: { rows: ProgrammeFigures[] }) {
     <Table caption={t("table.caption")}>
       <thead>
         <tr>
-          <Th>{t("table.programme")}</Th>
-          <Th>{t("table.phase")}</Th>
-          <Th>{t("table.indicators")}</Th>
-          <Th>{t("table.assumptions")}</Th>
-          <Th>{t("table.studies")}</Th>
-          <Th>{t("table.questions")}</Th>
-          <Th>{t("table.corrections")}</Th>
-          <Th>{t("table.overdue")}</Th>
-          <Th>{t("table.lastActivity")}</Th>
+          <Th compact className="text-sm">
+            {t("table.programme")}
+          </Th>
+          <Th compact className="text-sm">
+            {t("table.phase")}
+          </Th>
+          <Th compact className="text-sm">
+            {t("table.indicators")}
+          </Th>
+          <Th compact className="text-sm">
+            {t("table.assumptions")}
+          </Th>
+          <Th compact className="text-sm">
+            {t("table.studies")}
+          </Th>
+          <Th compact className="text-sm">
+            {t("table.questions")}
+          </Th>
+          <Th compact className="text-sm">
+            {t("table.corrections")}
+          </Th>
+          <Th compact className="text-sm">
+            {t("table.overdue")}
+          </Th>
+          <Th compact className="text-sm">
+            {t("table.lastActivity")}
+          </Th>
         </tr>
       </thead>
       <tbody>
@@ -63,7 +84,7 @@ export async function ProgrammeTable({ rows }: { rows: ProgrammeFigures[] }) {
           const name = programme.name;
           return (
             <tr key={programme.id}>
-              <th scope="row" className="min-w-48 border-b border-line px-3 py-2 text-left align-top font-normal">
+              <th scope="row" className="min-w-36 border-b border-line px-2 py-2 text-left align-top font-normal">
                 <Link href={base} className="font-semibold">
                   {name}
                 </Link>
@@ -74,14 +95,14 @@ export async function ProgrammeTable({ rows }: { rows: ProgrammeFigures[] }) {
                 </span>
                 <span className="block text-sm text-muted">{t("table.owner", { name: programme.ownerName })}</span>
               </th>
-              <Td className="text-sm">
+              <Td compact className="text-sm">
                 {programmesT("roundPhase", {
                   round: programme.round,
                   phase: programmesT(`phases.${programme.phase}`),
                 })}
                 <span className="block text-muted">{programmesT(`statuses.${programme.status}`)}</span>
               </Td>
-              <Td>
+              <Td compact>
                 {counts(
                   INDICATOR_STATUSES.map((status) => ({
                     key: status,
@@ -90,7 +111,7 @@ export async function ProgrammeTable({ rows }: { rows: ProgrammeFigures[] }) {
                   })),
                 )}
               </Td>
-              <Td>
+              <Td compact>
                 {counts([
                   {
                     key: "criticalUntested",
@@ -100,8 +121,8 @@ export async function ProgrammeTable({ rows }: { rows: ProgrammeFigures[] }) {
                   { key: "refuted", value: row.assumptions.refuted, href: `${base}/assumptions?status=weerlegd` },
                 ])}
               </Td>
-              <Td>{counts([{ key: "studiesRunning", value: row.studiesRunning, href: `${base}/studies` }])}</Td>
-              <Td>
+              <Td compact>{counts([{ key: "studiesRunning", value: row.studiesRunning, href: `${base}/studies` }])}</Td>
+              <Td compact>
                 {counts([
                   {
                     key: "questionsOpen",
@@ -115,13 +136,13 @@ export async function ProgrammeTable({ rows }: { rows: ProgrammeFigures[] }) {
                   },
                 ])}
               </Td>
-              <Td>
+              <Td compact>
                 {counts([
                   { key: "proposed", value: row.corrections.proposed, href: `${base}/corrections` },
                   { key: "decided", value: row.corrections.decided, href: `${base}/corrections` },
                 ])}
               </Td>
-              <Td>
+              <Td compact>
                 {counts([
                   { key: "overdueMeasurements", value: row.overdue.measurements, href: `${base}/indicators` },
                   {
@@ -131,7 +152,7 @@ export async function ProgrammeTable({ rows }: { rows: ProgrammeFigures[] }) {
                   },
                 ])}
               </Td>
-              <Td className="text-sm whitespace-nowrap">
+              <Td compact className="text-sm">
                 {row.lastActivityAt ? (
                   <FormattedDate value={row.lastActivityAt} format="short" />
                 ) : (

@@ -13,10 +13,19 @@ export function Table({ caption, children }: { caption: string; children: ReactN
   );
 }
 
-export function Th({ className = "", ...props }: ThHTMLAttributes<HTMLTableCellElement>) {
-  return <th scope="col" className={`border-b-2 border-ink px-3 py-2 font-semibold ${className}`} {...props} />;
+/** `compact`: less room beside the text, for wide tables that should fit a laptop screen without scrolling. */
+type Compact = { compact?: boolean };
+
+export function Th({ className = "", compact = false, ...props }: ThHTMLAttributes<HTMLTableCellElement> & Compact) {
+  return (
+    <th
+      scope="col"
+      className={`border-b-2 border-ink py-2 font-semibold ${compact ? "px-2" : "px-3"} ${className}`}
+      {...props}
+    />
+  );
 }
 
-export function Td({ className = "", ...props }: TdHTMLAttributes<HTMLTableCellElement>) {
-  return <td className={`border-b border-line px-3 py-2 align-top ${className}`} {...props} />;
+export function Td({ className = "", compact = false, ...props }: TdHTMLAttributes<HTMLTableCellElement> & Compact) {
+  return <td className={`border-b border-line py-2 align-top ${compact ? "px-2" : "px-3"} ${className}`} {...props} />;
 }
