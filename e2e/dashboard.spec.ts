@@ -40,6 +40,26 @@ const todayInAmsterdam = () =>
 test.describe("management", () => {
   test.use({ storageState: storageState("management") });
 
+  test("sees the whole table on a laptop screen 1366 pixels wide, with one meting in the singular", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto("/dashboard");
+    const region = page.getByRole("region", { name: "Cijfers per programma" });
+    await expect(figures(page).getByRole("link", { name: PILOT, exact: true })).toBeVisible();
+    const { scroll, client } = await region.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(scroll).toBeLessThanOrEqual(client);
+
+    const overdue = await figures(page)
+      .getByRole("link", { name: /^\d+ (meting|metingen|leervraag|leervragen)$/ })
+      .allTextContents();
+    expect(overdue.length).toBeGreaterThan(0);
+    for (const text of overdue) {
+      const count = Number.parseInt(text, 10);
+      expect(text, text).toMatch(count === 1 ? /^1 (meting|leervraag)$/ : /^\d+ (metingen|leervragen)$/);
+    }
+  });
+
   test("sees every programme, with the pilot's numbers as its own pages count them", async ({ page }) => {
     await page.goto("/dashboard");
     await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
