@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { AssumptionStatusBadge, CriticalityBadge } from "@/components/programmes/badges";
 import { buttonClass } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
+import { SectionHeader } from "@/components/ui/section-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { listAssumptions } from "@/db/queries/assumptions";
 import { getProgramme } from "@/db/queries/programmes";
@@ -55,17 +56,11 @@ export default async function AssumptionsPage({
 
   return (
     <>
-      <div className="mb-4 flex flex-wrap items-end justify-between gap-4">
-        <div className="max-w-3xl">
-          <h2 className="text-2xl">{t("title")}</h2>
-          <p className="mt-1">{t("intro")}</p>
-        </div>
-        {programme.access.edit ? (
-          <Link href={`${base}/new`} className={buttonClass("primary")}>
-            {t("add")}
-          </Link>
-        ) : null}
-      </div>
+      <SectionHeader
+        title={t("title")}
+        intro={t("intro")}
+        add={programme.access.edit ? { href: `${base}/new`, label: t("add") } : null}
+      />
 
       {all.length === 0 ? (
         <p className="rounded-ik bg-info-surface p-4">{t("empty")}</p>

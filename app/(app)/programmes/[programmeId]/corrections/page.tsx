@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { buttonClass } from "@/components/ui/button";
 import { FormattedDate } from "@/components/ui/formatted-date";
+import { SectionHeader } from "@/components/ui/section-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { listCorrections } from "@/db/queries/corrections";
 import { getProgramme } from "@/db/queries/programmes";
@@ -23,17 +23,11 @@ export default async function CorrectionsPage({ params }: { params: Promise<{ pr
   const base = `/programmes/${programmeId}/corrections`;
   return (
     <>
-      <div className="mb-4 flex flex-wrap items-end justify-between gap-4">
-        <div className="max-w-3xl">
-          <h2 className="text-2xl">{t("title")}</h2>
-          <p className="mt-1">{t("intro")}</p>
-        </div>
-        {programme.access.edit ? (
-          <Link href={`${base}/new`} className={buttonClass("primary")}>
-            {t("add")}
-          </Link>
-        ) : null}
-      </div>
+      <SectionHeader
+        title={t("title")}
+        intro={t("intro")}
+        add={programme.access.edit ? { href: `${base}/new`, label: t("add") } : null}
+      />
       {rows.length === 0 ? (
         <p className="rounded-ik bg-info-surface p-4">{t("empty")}</p>
       ) : (

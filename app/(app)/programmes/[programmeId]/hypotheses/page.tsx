@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { EvidenceTrail } from "@/components/programmes/evidence-trail";
 import { HypothesisSentence } from "@/components/programmes/hypothesis-sentence";
-import { buttonClass } from "@/components/ui/button";
+import { SectionHeader } from "@/components/ui/section-header";
 import { evidenceForHypotheses } from "@/db/queries/evidence-trail";
 import { listHypotheses } from "@/db/queries/hypotheses";
 import { getProgramme } from "@/db/queries/programmes";
@@ -34,17 +34,11 @@ export default async function HypothesesPage({
   ]);
   return (
     <>
-      <div className="mb-4 flex flex-wrap items-end justify-between gap-4">
-        <div className="max-w-3xl">
-          <h2 className="text-2xl">{t("title")}</h2>
-          <p className="mt-1">{t("intro")}</p>
-        </div>
-        {programme.access.edit ? (
-          <Link href={`/programmes/${programmeId}/hypotheses/new`} className={buttonClass("primary")}>
-            {t("add")}
-          </Link>
-        ) : null}
-      </div>
+      <SectionHeader
+        title={t("title")}
+        intro={t("intro")}
+        add={programme.access.edit ? { href: `/programmes/${programmeId}/hypotheses/new`, label: t("add") } : null}
+      />
       {rows.length === 0 ? <p className="rounded-ik bg-info-surface p-4">{t("empty")}</p> : null}
       <ol className="flex flex-col gap-4">
         {rows.map((hypothesis, index) => (

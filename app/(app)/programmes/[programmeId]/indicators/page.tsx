@@ -3,8 +3,8 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { IndicatorStatusBadge } from "@/components/programmes/badges";
 import { basisValue, indicatorBases } from "@/components/programmes/indicator-bases";
-import { buttonClass } from "@/components/ui/button";
 import { FormattedDay } from "@/components/ui/formatted-date";
+import { SectionHeader } from "@/components/ui/section-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { listIndicators } from "@/db/queries/indicators";
 import { getProgramme } from "@/db/queries/programmes";
@@ -34,17 +34,11 @@ export default async function IndicatorsPage({ params }: { params: Promise<{ pro
 
   return (
     <>
-      <div className="mb-4 flex flex-wrap items-end justify-between gap-4">
-        <div className="max-w-3xl">
-          <h2 className="text-2xl">{t("title")}</h2>
-          <p className="mt-1">{t("intro")}</p>
-        </div>
-        {programme.access.edit ? (
-          <Link href={`${base}/new`} className={buttonClass("primary")}>
-            {t("add")}
-          </Link>
-        ) : null}
-      </div>
+      <SectionHeader
+        title={t("title")}
+        intro={t("intro")}
+        add={programme.access.edit ? { href: `${base}/new`, label: t("add") } : null}
+      />
 
       {indicators.length === 0 ? (
         <p className="max-w-3xl rounded-ik bg-info-surface p-4">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { QuestionList } from "@/components/learning-questions/question-list";
-import { buttonClass } from "@/components/ui/button";
+import { SectionHeader } from "@/components/ui/section-header";
 import { listProgrammeLearningQuestions } from "@/db/queries/learning-questions";
 import { idParam, orNotFound } from "@/lib/auth/guard";
 import { requireViewer } from "@/lib/auth/viewer";
@@ -24,22 +24,17 @@ export default async function ProgrammeLearningQuestionsPage({ params }: { param
 
   return (
     <>
-      <div className="mb-4 flex flex-wrap items-end justify-between gap-4">
-        <div className="max-w-3xl">
-          <h2 className="text-2xl">{t("title")}</h2>
-          <p className="mt-1">{t("programmeIntro")}</p>
-          {can(viewer.role, "learningQuestions.read") ? (
-            <p className="mt-1">
-              <Link href="/learning-questions">{t("backlogLink")}</Link>
-            </p>
-          ) : null}
-        </div>
-        {list.mayManage ? (
-          <Link href={`/learning-questions/new?programma=${programmeId}`} className={buttonClass("primary")}>
-            {t("add")}
-          </Link>
+      <SectionHeader
+        title={t("title")}
+        intro={t("programmeIntro")}
+        add={list.mayManage ? { href: `/learning-questions/new?programma=${programmeId}`, label: t("add") } : null}
+      >
+        {can(viewer.role, "learningQuestions.read") ? (
+          <p className="mt-1">
+            <Link href="/learning-questions">{t("backlogLink")}</Link>
+          </p>
         ) : null}
-      </div>
+      </SectionHeader>
       {list.questions.length === 0 ? (
         <p className="rounded-ik bg-info-surface p-4">{t("programmeEmpty")}</p>
       ) : (

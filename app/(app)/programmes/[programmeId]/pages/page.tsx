@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageList } from "@/components/pages/page-list";
-import { buttonClass } from "@/components/ui/button";
+import { SectionHeader } from "@/components/ui/section-header";
 import { listProgrammePages } from "@/db/queries/pages";
 import { idParam, orNotFound } from "@/lib/auth/guard";
 import { requireViewer } from "@/lib/auth/viewer";
@@ -23,22 +23,17 @@ export default async function ProgrammePagesPage({ params }: { params: Promise<{
 
   return (
     <>
-      <div className="mb-4 flex flex-wrap items-end justify-between gap-4">
-        <div className="max-w-3xl">
-          <h2 className="text-2xl">{t("title")}</h2>
-          <p className="mt-1">{t("programmeIntro")}</p>
-          {viewer.role !== "partner" ? (
-            <p className="mt-1">
-              <Link href="/pages">{t("allPagesLink")}</Link>
-            </p>
-          ) : null}
-        </div>
-        {list.mayAdd ? (
-          <Link href={`/pages/new?programma=${programmeId}`} className={buttonClass("primary")}>
-            {t("add")}
-          </Link>
+      <SectionHeader
+        title={t("title")}
+        intro={t("programmeIntro")}
+        add={list.mayAdd ? { href: `/pages/new?programma=${programmeId}`, label: t("add") } : null}
+      >
+        {viewer.role !== "partner" ? (
+          <p className="mt-1">
+            <Link href="/pages">{t("allPagesLink")}</Link>
+          </p>
         ) : null}
-      </div>
+      </SectionHeader>
       {list.pages.length === 0 ? (
         <p className="max-w-3xl rounded-ik bg-info-surface p-4">{t("programmeEmpty")}</p>
       ) : (

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { buttonClass } from "@/components/ui/button";
 import { FormattedDay } from "@/components/ui/formatted-date";
+import { SectionHeader } from "@/components/ui/section-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { listReflectionSessions } from "@/db/queries/reflections";
 import { idParam, orNotFound } from "@/lib/auth/guard";
@@ -22,17 +22,11 @@ export default async function ReflectionsPage({ params }: { params: Promise<{ pr
 
   return (
     <>
-      <div className="mb-4 flex flex-wrap items-end justify-between gap-4">
-        <div className="max-w-3xl">
-          <h2 className="text-2xl">{t("title")}</h2>
-          <p className="mt-1">{t("intro")}</p>
-        </div>
-        {list.mayHold ? (
-          <Link href={`${base}/new`} className={buttonClass("primary")}>
-            {t("add")}
-          </Link>
-        ) : null}
-      </div>
+      <SectionHeader
+        title={t("title")}
+        intro={t("intro")}
+        add={list.mayHold ? { href: `${base}/new`, label: t("add") } : null}
+      />
 
       {list.sessions.length === 0 ? (
         <p className="max-w-3xl rounded-ik bg-info-surface p-4">{list.mayHold ? t("emptyHold") : t("empty")}</p>

@@ -3,8 +3,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { StrengthOfEvidence, StudyStatusBadge } from "@/components/studies/evidence-badges";
 import { EvidenceScale } from "@/components/studies/evidence-scale";
-import { buttonClass } from "@/components/ui/button";
 import { FormattedDay } from "@/components/ui/formatted-date";
+import { SectionHeader } from "@/components/ui/section-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { getProgramme } from "@/db/queries/programmes";
 import { listStudies } from "@/db/queries/studies";
@@ -26,17 +26,11 @@ export default async function StudiesPage({ params }: { params: Promise<{ progra
 
   return (
     <>
-      <div className="mb-4 flex flex-wrap items-end justify-between gap-4">
-        <div className="max-w-3xl">
-          <h2 className="text-2xl">{t("title")}</h2>
-          <p className="mt-1">{t("intro")}</p>
-        </div>
-        {programme.access.edit ? (
-          <Link href={`${base}/new`} className={buttonClass("primary")}>
-            {t("add")}
-          </Link>
-        ) : null}
-      </div>
+      <SectionHeader
+        title={t("title")}
+        intro={t("intro")}
+        add={programme.access.edit ? { href: `${base}/new`, label: t("add") } : null}
+      />
 
       {rows.length === 0 ? (
         <p className="max-w-3xl rounded-ik bg-info-surface p-4">
