@@ -3,12 +3,10 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { updateLessonAction } from "@/app/(app)/lessons/actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { TextAreaField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { type FormState, firstValue, initialFormState } from "@/lib/validation/form";
-
-const ids = { title: "lesson-title", body: "lesson-body", context: "lesson-context", tags: "lesson-tags" };
+import { LESSON_FIELD_IDS, LessonTextFields, useLessonFieldLabels } from "./lesson-fields";
 
 export type CurrentLesson = {
   id: number;
@@ -22,6 +20,7 @@ export type CurrentLesson = {
 
 export function LessonEditForm({ lesson }: { lesson: CurrentLesson }) {
   const t = useTranslations("lessons");
+  const labels = useLessonFieldLabels();
   const [state, action] = useActionState<FormState, FormData>(
     updateLessonAction.bind(null, lesson.id),
     initialFormState,
@@ -32,49 +31,10 @@ export function LessonEditForm({ lesson }: { lesson: CurrentLesson }) {
   return (
     <div className="flex flex-col gap-8">
       <form action={action} noValidate className="flex max-w-2xl flex-col gap-5">
-        <ErrorSummary
-          state={state}
-          fieldIds={ids}
-          labels={{ title: t("lessonTitle"), body: t("body"), context: t("context"), tags: t("tags") }}
-        />
+        <ErrorSummary state={state} fieldIds={LESSON_FIELD_IDS} labels={labels} />
         {/* The version of the text on screen: after a conflict, saving again keeps the user's text deliberately. */}
         <input key={lesson.version} type="hidden" name="version" defaultValue={lesson.version} />
-        <TextField
-          id={ids.title}
-          name="title"
-          label={t("lessonTitle")}
-          hint={t("lessonTitleHint")}
-          defaultValue={lesson.title}
-          state={state}
-        />
-        <TextAreaField
-          id={ids.body}
-          name="body"
-          label={t("body")}
-          hint={t("bodyHint")}
-          rows={6}
-          defaultValue={lesson.body}
-          state={state}
-        />
-        <TextAreaField
-          id={ids.context}
-          name="context"
-          label={t("context")}
-          hint={t("contextHint")}
-          optional
-          rows={3}
-          defaultValue={lesson.context}
-          state={state}
-        />
-        <TextField
-          id={ids.tags}
-          name="tags"
-          label={t("tags")}
-          hint={t("tagsHint")}
-          optional
-          defaultValue={lesson.tags.join(", ")}
-          state={state}
-        />
+        <LessonTextFields state={state} saved={lesson} />
         <div>
           <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
         </div>

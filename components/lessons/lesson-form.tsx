@@ -4,16 +4,18 @@ import { useActionState } from "react";
 import { createLessonAction } from "@/app/(app)/lessons/actions";
 import { createSessionLessonAction } from "@/app/(app)/programmes/[programmeId]/reflections/actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { type Option, SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { type Option, SelectField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { type FormState, initialFormState } from "@/lib/validation/form";
+import { LESSON_FIELD_IDS, LessonTextFields, useLessonFieldLabels } from "./lesson-fields";
 
-const FIELDS = ["title", "body", "context", "tags", "programmeId", "sessionId", "findingId"] as const;
 // Field ids carry a prefix: on a session's page this form sits beside others.
-const ids = Object.fromEntries(FIELDS.map((field) => [field, `lesson-${field}`])) as Record<
-  (typeof FIELDS)[number],
-  string
->;
+const ids = {
+  ...LESSON_FIELD_IDS,
+  programmeId: "lesson-programmeId",
+  sessionId: "lesson-sessionId",
+  findingId: "lesson-findingId",
+};
 
 export type LessonLinks =
   /** From the library: the programme, session and finding are chosen. */
@@ -30,6 +32,7 @@ export type LessonLinks =
 
 export function LessonForm({ links }: { links: LessonLinks }) {
   const t = useTranslations("lessons");
+  const textLabels = useLessonFieldLabels();
   const [state, action] = useActionState<FormState, FormData>(
     links.kind === "session"
       ? createSessionLessonAction.bind(null, links.programmeId, links.sessionId)
@@ -42,27 +45,13 @@ export function LessonForm({ links }: { links: LessonLinks }) {
         state={state}
         fieldIds={ids}
         labels={{
-          title: t("lessonTitle"),
-          body: t("body"),
-          context: t("context"),
-          tags: t("tags"),
+          ...textLabels,
           programmeId: t("programme"),
           sessionId: t("session"),
           findingId: t("finding"),
         }}
       />
-      <TextField id={ids.title} name="title" label={t("lessonTitle")} hint={t("lessonTitleHint")} state={state} />
-      <TextAreaField id={ids.body} name="body" label={t("body")} hint={t("bodyHint")} rows={4} state={state} />
-      <TextAreaField
-        id={ids.context}
-        name="context"
-        label={t("context")}
-        hint={t("contextHint")}
-        optional
-        rows={2}
-        state={state}
-      />
-      <TextField id={ids.tags} name="tags" label={t("tags")} hint={t("tagsHint")} optional state={state} />
+      <LessonTextFields state={state} />
       {links.kind === "library" ? (
         <fieldset className="flex flex-col gap-4 rounded-ik border border-line p-4">
           <legend className="px-1 font-semibold">{t("linksLegend")}</legend>
