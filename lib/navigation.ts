@@ -1,12 +1,14 @@
 // The app's navigation as data: the shell shows each item the viewer's role may use.
 import type { Role } from "./domain/constants";
-import { can, type Permission } from "./domain/permissions";
+import { can, type Permission, reaches } from "./domain/permissions";
 
 export type NavItem = {
   href: string;
   /** Key in the "nav" messages. */
   label: string;
   permission?: Permission;
+  /** Shown when the role may do `permission` on some programme (a programme manager's own dashboard). */
+  onSomeProgramme?: boolean;
   /** Only highlight on an exact match (the home page would otherwise match everything). */
   exact?: boolean;
 };
@@ -23,7 +25,7 @@ export const NAVIGATION: NavSection[] = [
       { href: "/learning-questions", label: "learningQuestions", permission: "learningQuestions.read" },
       { href: "/pages", label: "pages" },
       { href: "/lessons", label: "lessons" },
-      { href: "/dashboard", label: "dashboard", permission: "dashboard.read" },
+      { href: "/dashboard", label: "dashboard", permission: "dashboard.read", onSomeProgramme: true },
       { href: "/exports", label: "exports" },
     ],
   },
@@ -40,7 +42,10 @@ export const NAVIGATION: NavSection[] = [
 export function navigationFor(role: Role): NavSection[] {
   return NAVIGATION.map((section) => ({
     ...section,
-    items: section.items.filter((item) => !item.permission || can(role, item.permission)),
+    items: section.items.filter(
+      (item) =>
+        !item.permission || (item.onSomeProgramme ? reaches(role, item.permission) : can(role, item.permission)),
+    ),
   })).filter((section) => section.items.length > 0);
 }
 

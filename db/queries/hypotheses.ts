@@ -1,13 +1,12 @@
 import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { HypothesisInput } from "@/lib/validation/programmes";
-import { recordAudit } from "../audit";
 import { NotFoundError } from "../errors";
-import { getDb, type Transaction, transact } from "../index";
+import { getDb, type Transaction } from "../index";
 import { hypotheses, hypothesisElements, tocElements } from "../schema";
-import { assertProgramme, requireProgramme } from "./programme-access";
+import { guardProgramme, writeProgramme } from "../write";
 import { allInProgramme } from "./programme-rows";
-import { type MutationResult, ok, refuse } from "./result";
+import { ok, refuse } from "./result";
 
 const columns = {
   id: hypotheses.id,
@@ -35,7 +34,7 @@ function linkedElements(programmeId: number, hypothesisIds: number[]) {
 }
 
 export async function listHypotheses({ programmeId }: { programmeId: number }) {
-  await requireProgramme(programmeId, "read");
+  await guardProgramme("programme.read", programmeId);
   const rows = getDb()
     .select(columns)
     .from(hypotheses)
@@ -50,7 +49,7 @@ export async function listHypotheses({ programmeId }: { programmeId: number }) {
 }
 
 export async function getHypothesis({ programmeId, hypothesisId }: { programmeId: number; hypothesisId: number }) {
-  await requireProgramme(programmeId, "read");
+  await guardProgramme("programme.read", programmeId);
   const row = getDb()
     .select(columns)
     .from(hypotheses)
@@ -72,10 +71,8 @@ function fields(input: HypothesisInput) {
   return rest;
 }
 
-export async function createHypothesis({ programmeId }: { programmeId: number }, input: HypothesisInput) {
-  const { viewer } = await requireProgramme(programmeId, "edit");
-  return transact((tx): MutationResult<{ hypothesisId: number }> => {
-    assertProgramme(viewer, programmeId, "edit", tx);
+export function createHypothesis({ programmeId }: { programmeId: number }, input: HypothesisInput) {
+  return writeProgramme({ permission: "programme.edit", target: programmeId }, ({ tx, viewer, audit }) => {
     if (!allInProgramme(tx, tocElements, input.elementIds, programmeId)) return refuse("invalid", "elementIds");
     const { id } = tx
       .insert(hypotheses)
@@ -83,10 +80,7 @@ export async function createHypothesis({ programmeId }: { programmeId: number },
       .returning({ id: hypotheses.id })
       .get();
     writeElements(tx, viewer.organisationId, id, input.elementIds);
-    recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.userId,
-      programmeId,
+    audit({
       action: "hypothesis.created",
       entityType: "hypothesis",
       entityId: id,
@@ -97,36 +91,34 @@ export async function createHypothesis({ programmeId }: { programmeId: number },
   });
 }
 
-export async function updateHypothesis(
+export function updateHypothesis(
   { programmeId, hypothesisId }: { programmeId: number; hypothesisId: number },
   input: HypothesisInput,
 ) {
-  const { viewer } = await requireProgramme(programmeId, "edit");
-  return transact((tx): MutationResult => {
-    assertProgramme(viewer, programmeId, "edit", tx);
-    const before = tx
-      .select(columns)
-      .from(hypotheses)
-      .where(and(eq(hypotheses.id, hypothesisId), eq(hypotheses.programmeId, programmeId)))
-      .get();
-    if (!before) throw new NotFoundError("hypothesis");
-    if (!allInProgramme(tx, tocElements, input.elementIds, programmeId)) return refuse("invalid", "elementIds");
-    writeElements(tx, viewer.organisationId, hypothesisId, input.elementIds);
-    tx.update(hypotheses)
-      .set({ ...fields(input), updatedAt: new Date() })
-      .where(eq(hypotheses.id, hypothesisId))
-      .run();
-    recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.userId,
-      programmeId,
-      action: before.status === input.status ? "hypothesis.updated" : "hypothesis.status_changed",
-      entityType: "hypothesis",
-      entityId: hypothesisId,
-      summary: `${input.activity} → ${input.change}`,
-      before,
-      after: fields(input),
-    });
-    return ok(undefined);
-  });
+  return writeProgramme(
+    { permission: "programme.edit", target: programmeId, record: { type: "hypothesis", id: hypothesisId } },
+    ({ tx, viewer, audit }) => {
+      const before = tx
+        .select(columns)
+        .from(hypotheses)
+        .where(and(eq(hypotheses.id, hypothesisId), eq(hypotheses.programmeId, programmeId)))
+        .get();
+      if (!before) throw new NotFoundError("hypothesis");
+      if (!allInProgramme(tx, tocElements, input.elementIds, programmeId)) return refuse("invalid", "elementIds");
+      writeElements(tx, viewer.organisationId, hypothesisId, input.elementIds);
+      tx.update(hypotheses)
+        .set({ ...fields(input), updatedAt: new Date() })
+        .where(eq(hypotheses.id, hypothesisId))
+        .run();
+      audit({
+        action: before.status === input.status ? "hypothesis.updated" : "hypothesis.status_changed",
+        entityType: "hypothesis",
+        entityId: hypothesisId,
+        summary: `${input.activity} → ${input.change}`,
+        before,
+        after: fields(input),
+      });
+      return ok(undefined);
+    },
+  );
 }

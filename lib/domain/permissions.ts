@@ -1,34 +1,164 @@
-// Who may do what inside a gemeente. The one table the data layer consults on every read and write;
-// the interface uses it only to hide what a role cannot use.
-import type { Role } from "./constants";
+// The access kernel: who may do what inside a gemeente, for every kind of record. The data layer asks only this
+// module (through db/access.ts); the interface asks it only to hide what a role cannot use. docs/permissions.md is
+// generated from RULES (`npm run docs:permissions`) and checked against it by a unit test.
+import { ROLES, type Role } from "./constants";
 
-const PERMISSIONS = {
-  // Beheer: the gemeente's users, partner organisations and activity log.
-  "users.manage": ["beheerder"],
-  "partners.manage": ["beheerder"],
-  "audit.read": ["beheerder"],
+/**
+ * When a role may do something:
+ * - `yes`: always, in its own gemeente;
+ * - `team`: on a programme the user owns or is on the team of;
+ * - `partner`: on a programme the user's partner organisation takes part in;
+ * - `no`: never.
+ * `team` and `partner` need a programme: for a gemeente-wide record (the route, a gemeente-wide page, lesson or
+ * learning question) they mean no.
+ */
+export type Condition = "yes" | "team" | "partner" | "no";
+
+type Rule = { scope: "gemeente" | "programme" | "either"; what: string; roles: Record<Role, Condition> };
+
+const everyoneButPartner = (partner: Condition): Record<Role, Condition> => ({
+  beheerder: "yes",
+  programmamanager: "yes",
+  management: "yes",
+  teamlid: "yes",
+  partner,
+});
+
+const only = (allowed: Partial<Record<Role, Condition>>): Record<Role, Condition> => ({
+  beheerder: "no",
+  programmamanager: "no",
+  management: "no",
+  teamlid: "no",
+  partner: "no",
+  ...allowed,
+});
+
+/**
+ * The one table. `scope` says what the record belongs to: the gemeente as a whole, one programme, or either (pages,
+ * lessons and learning questions exist gemeente-wide and per programme).
+ */
+export const RULES = {
+  // Beheer.
+  "users.manage": { scope: "gemeente", what: "Gebruikers en rollen beheren", roles: only({ beheerder: "yes" }) },
+  "partners.manage": { scope: "gemeente", what: "Partnerorganisaties beheren", roles: only({ beheerder: "yes" }) },
+  "audit.read": { scope: "gemeente", what: "Het activiteitenlogboek lezen", roles: only({ beheerder: "yes" }) },
+  "export.organisation": {
+    scope: "gemeente",
+    what: "De hele gemeente exporteren (JSON)",
+    roles: only({ beheerder: "yes" }),
+  },
   // The route: partners work on programmes only and do not see the gemeente's own choice of route.
-  "route.read": ["beheerder", "programmamanager", "management", "teamlid"],
-  "route.decide": ["beheerder", "management"],
-  "roadmap.update": ["beheerder", "programmamanager", "management"],
-  "programme.create": ["beheerder", "programmamanager"],
-  // The gemeente's backlog of learning questions (route 4 lives here); partners see only their programmes' ones.
-  "learningQuestions.read": ["beheerder", "programmamanager", "management", "teamlid"],
-  "learningQuestions.manage": ["beheerder", "programmamanager", "management"],
-  "correction.decide": ["beheerder", "management"],
-  // Shared pages and lessons: everyone but partners writes; partners only on their programmes' pages.
-  "pages.write": ["beheerder", "programmamanager", "management", "teamlid"],
-  "lessons.write": ["beheerder", "programmamanager", "management", "teamlid"],
-  // Dashboards and reports: a programme manager sees those of their own programmes.
-  "dashboard.read": ["beheerder", "programmamanager", "management"],
-  "export.organisation": ["beheerder"],
-} as const satisfies Record<string, readonly Role[]>;
+  "route.read": { scope: "gemeente", what: "De route, intake en roadmap lezen", roles: everyoneButPartner("no") },
+  "route.decide": {
+    scope: "gemeente",
+    what: "Een route kiezen",
+    roles: only({ beheerder: "yes", management: "yes" }),
+  },
+  "roadmap.update": {
+    scope: "gemeente",
+    what: "Stappen van de roadmap bijwerken",
+    roles: only({ beheerder: "yes", programmamanager: "yes", management: "yes" }),
+  },
+  // Programmes.
+  "programme.create": {
+    scope: "gemeente",
+    what: "Een programma starten",
+    roles: only({ beheerder: "yes", programmamanager: "yes" }),
+  },
+  "programme.read": {
+    scope: "programme",
+    what: "Een programma en alles daarin lezen",
+    roles: everyoneButPartner("partner"),
+  },
+  "programme.edit": {
+    scope: "programme",
+    what: "Een programma inrichten: verandertheorie, hypothesen, aannames, indicatoren, onderzoek, cyclus, bijsturing voorstellen",
+    roles: only({ beheerder: "yes", programmamanager: "team" }),
+  },
+  "programme.measure": {
+    scope: "programme",
+    what: "Metingen toevoegen",
+    roles: only({ beheerder: "yes", programmamanager: "team", teamlid: "team" }),
+  },
+  "programme.contribute": {
+    scope: "programme",
+    what: "Bevindingen, reflectiesessies en actiepunten vastleggen",
+    roles: only({ beheerder: "yes", programmamanager: "team", teamlid: "team" }),
+  },
+  "correction.decide": {
+    scope: "programme",
+    what: "Over een voorgestelde bijsturing besluiten",
+    roles: only({ beheerder: "yes", management: "yes" }),
+  },
+  // Dashboards: a programme manager sees the programmes they own or are on the team of.
+  "dashboard.read": {
+    scope: "programme",
+    what: "Het dashboard lezen",
+    roles: only({ beheerder: "yes", programmamanager: "team", management: "yes" }),
+  },
+  // The gemeente's own knowledge: partners see only what belongs to their programmes.
+  "learningQuestions.read": {
+    scope: "either",
+    what: "Leervragen lezen",
+    roles: everyoneButPartner("partner"),
+  },
+  "learningQuestions.manage": {
+    scope: "either",
+    what: "Leervragen toevoegen, wijzigen en ordenen",
+    roles: only({ beheerder: "yes", programmamanager: "yes", management: "yes" }),
+  },
+  "pages.read": { scope: "either", what: "Gedeelde pagina's lezen", roles: everyoneButPartner("partner") },
+  "pages.write": {
+    scope: "either",
+    what: "Gedeelde pagina's schrijven en becommentariëren",
+    roles: everyoneButPartner("partner"),
+  },
+  "lessons.read": { scope: "either", what: "Lessen lezen", roles: everyoneButPartner("partner") },
+  "lessons.write": { scope: "either", what: "Lessen vastleggen en corrigeren", roles: everyoneButPartner("no") },
+} as const satisfies Record<string, Rule>;
 
-export type Permission = keyof typeof PERMISSIONS;
-export const PERMISSION_NAMES = Object.keys(PERMISSIONS) as Permission[];
+export type Permission = keyof typeof RULES;
+export const PERMISSION_NAMES = Object.keys(RULES) as Permission[];
 
+/** How a user stands to one programme; null for a record that belongs to the gemeente as a whole. */
+export type Relation = { onTeam: boolean; involved: boolean } | null;
+
+export function condition(role: Role, permission: Permission): Condition {
+  return RULES[permission].roles[role];
+}
+
+/** The one question: may this role do this, for a record with this relation to the viewer? */
+export function allows(role: Role, permission: Permission, relation: Relation): boolean {
+  switch (condition(role, permission)) {
+    case "yes":
+      return true;
+    case "team":
+      return relation?.onTeam === true;
+    case "partner":
+      return relation?.involved === true;
+    case "no":
+      return false;
+  }
+}
+
+/** Gemeente-wide: may the role do this without a programme (the route, beheer, a gemeente-wide page)? */
 export function can(role: Role, permission: Permission): boolean {
-  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+  return allows(role, permission, null);
+}
+
+/** Whether the role may do this anywhere at all, on at least some programme: for showing a way in. */
+export function reaches(role: Role, permission: Permission): boolean {
+  return condition(role, permission) !== "no";
+}
+
+/** The roles that may do this somewhere: the choice of owner, for example. */
+export function rolesThatReach(permission: Permission): Role[] {
+  return ROLES.filter((role) => reaches(role, permission));
+}
+
+/** Who can be on a programme's team: the gemeente's own people. Partners take part through their organisation. */
+export function mayJoinTeam(role: Role): boolean {
+  return role !== "partner";
 }
 
 /** A partner user always belongs to exactly one partner organisation; no other role has one. */
@@ -36,28 +166,56 @@ export function needsPartnerOrganisation(role: Role): boolean {
   return role === "partner";
 }
 
-/** How a user stands to one programme. */
-export type ProgrammeRelation = { isOwner: boolean; isTeamMember: boolean; partnerInvolved: boolean };
 /** read; edit the definition and propose corrections; measure: add measurements; contribute: add findings. */
 export type ProgrammeAccess = { read: boolean; edit: boolean; measure: boolean; contribute: boolean };
 
-/**
- * What a role may do with one programme. Everyone in the gemeente but a partner reads every programme; a partner
- * only those their partner organisation takes part in. The beheerder edits all; a programme manager edits the
- * programmes they own or are on the team of. Team members add measurements and findings where they are on the team.
- */
-export function programmeAccess(role: Role, relation: ProgrammeRelation): ProgrammeAccess {
-  const onTeam = relation.isOwner || relation.isTeamMember;
-  switch (role) {
-    case "beheerder":
-      return { read: true, edit: true, measure: true, contribute: true };
-    case "programmamanager":
-      return { read: true, edit: onTeam, measure: onTeam, contribute: onTeam };
-    case "management":
-      return { read: true, edit: false, measure: false, contribute: false };
-    case "teamlid":
-      return { read: true, edit: false, measure: onTeam, contribute: onTeam };
-    case "partner":
-      return { read: relation.partnerInvolved, edit: false, measure: false, contribute: false };
+/** What a role may do with one programme, for the interface and the data layer alike. */
+export function programmeAccess(role: Role, relation: NonNullable<Relation>): ProgrammeAccess {
+  return {
+    read: allows(role, "programme.read", relation),
+    edit: allows(role, "programme.edit", relation),
+    measure: allows(role, "programme.measure", relation),
+    contribute: allows(role, "programme.contribute", relation),
+  };
+}
+
+const CONDITION_WORDS: Record<Condition, string> = {
+  yes: "ja",
+  team: "eigen team",
+  partner: "als partner betrokken",
+  no: "—",
+};
+
+const SCOPE_WORDS: Record<Rule["scope"], string> = {
+  gemeente: "gemeente",
+  programme: "programma",
+  either: "gemeente of programma",
+};
+
+/** docs/permissions.md: the whole table, as Markdown. */
+export function permissionsMarkdown(): string {
+  const header = ["Wat", "Geldt voor", "Recht", ...ROLES];
+  const lines = [
+    "# Wie mag wat",
+    "",
+    "Gemaakt uit `lib/domain/permissions.ts` met `npm run docs:permissions`; een unit-test controleert dat dit bestand",
+    "gelijk is aan de code. Iedere vraag van de datalaag of de interface wordt beantwoord door die ene tabel.",
+    "",
+    "- **ja**: altijd, binnen de eigen gemeente;",
+    "- **eigen team**: op een programma waarvan de gebruiker eigenaar of teamlid is;",
+    "- **als partner betrokken**: op een programma waaraan de partnerorganisatie van de gebruiker deelneemt;",
+    "- **—**: nooit.",
+    "",
+    "Een programma dat iemand niet mag lezen, bestaat voor hem niet (niet gevonden). Iets wat voor de hele gemeente",
+    "geldt (de route, een pagina, les of leervraag zonder programma) staat alleen open voor **ja**.",
+    "",
+    `| ${header.join(" | ")} |`,
+    `| ${header.map(() => "---").join(" | ")} |`,
+  ];
+  for (const name of PERMISSION_NAMES) {
+    const rule: Rule = RULES[name];
+    const cells = ROLES.map((role) => CONDITION_WORDS[rule.roles[role]]);
+    lines.push(`| ${rule.what} | ${SCOPE_WORDS[rule.scope]} | \`${name}\` | ${cells.join(" | ")} |`);
   }
+  return `${lines.join("\n")}\n`;
 }

@@ -1,0 +1,145 @@
+// The data layer's one gate to the access kernel (lib/domain/permissions.ts). Every read and every write asks here:
+// it finds how the viewer stands to the programme a record belongs to, and asks the kernel. A programme of another
+// gemeente, or one the viewer may not read, does not exist for them (NotFoundError); a record they may read but not
+// change is ForbiddenError.
+import { and, eq, inArray, or, type SQL, type SQLWrapper, sql } from "drizzle-orm";
+import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
+import type { Viewer } from "@/lib/auth/viewer";
+import {
+  allows,
+  condition,
+  type Permission,
+  type ProgrammeAccess,
+  programmeAccess,
+  type Relation,
+} from "@/lib/domain/permissions";
+import { ForbiddenError, NotFoundError } from "./errors";
+import type { Transaction } from "./index";
+import { programmeMembers, programmePartners, programmes } from "./schema";
+
+/** Anything that reads: the database or an open transaction. */
+export type Reader = Pick<Transaction, "select">;
+
+declare const checked: unique symbol;
+
+/** The programme a checked record belongs to, with the viewer's access to it. */
+export type CheckedProgramme = { id: number; name: string; ownerId: number; access: ProgrammeAccess };
+
+/**
+ * Proof that the kernel allowed `permission` for this viewer. Only `authorize` makes one; helpers that read or
+ * write without checking anything themselves take one instead of a bare database handle.
+ */
+export type Checked = {
+  readonly [checked]: true;
+  readonly viewer: Viewer;
+  readonly db: Reader;
+  readonly permission: Permission;
+  /** null for a gemeente-wide record. */
+  readonly programme: CheckedProgramme | null;
+};
+
+export type ProgrammeChecked = Checked & { readonly programme: CheckedProgramme };
+
+/** How the viewer stands to one programme of their gemeente; NotFoundError when it is not theirs to read. */
+export function programmeRelation(viewer: Viewer, programmeId: number, db: Reader) {
+  // One statement: the programme of this gemeente, and whether the viewer is on its team or works for one of its
+  // partner organisations. Written out with aliases: in a select list drizzle leaves column names unqualified.
+  const row = db
+    .select({
+      id: programmes.id,
+      name: programmes.name,
+      ownerId: programmes.ownerId,
+      isTeamMember: sql<number>`exists (select 1 from ${programmeMembers} pm where pm.programme_id = "programmes"."id" and pm.user_id = ${viewer.userId})`,
+      partnerInvolved: sql<number>`exists (select 1 from ${programmePartners} pp where pp.programme_id = "programmes"."id" and pp.partner_organisation_id = ${viewer.partnerOrganisationId ?? -1})`,
+    })
+    .from(programmes)
+    .where(and(eq(programmes.id, programmeId), eq(programmes.organisationId, viewer.organisationId)))
+    .get();
+  if (!row) throw new NotFoundError("programme");
+  const relation = {
+    onTeam: row.ownerId === viewer.userId || Boolean(row.isTeamMember),
+    involved: viewer.partnerOrganisationId !== null && Boolean(row.partnerInvolved),
+  };
+  const access = programmeAccess(viewer.role, relation);
+  if (!access.read) throw new NotFoundError("programme");
+  return { programme: { id: row.id, name: row.name, ownerId: row.ownerId, access }, relation };
+}
+
+/**
+ * Asks the kernel whether the viewer may do `permission` on a record of this programme (or a gemeente-wide record
+ * when `programmeId` is null). Throws NotFoundError for a programme the viewer may not read, ForbiddenError for
+ * anything else the kernel refuses.
+ */
+export function authorize(viewer: Viewer, permission: Permission, programmeId: number | null, db: Reader): Checked {
+  let programme: CheckedProgramme | null = null;
+  let relation: Relation = null;
+  if (programmeId !== null) ({ programme, relation } = programmeRelation(viewer, programmeId, db));
+  if (!allows(viewer.role, permission, relation)) throw new ForbiddenError(permission);
+  return { viewer, db, permission, programme } as Checked;
+}
+
+/** The same, for a record of a programme: the programme is always there. */
+export function authorizeProgramme(
+  viewer: Viewer,
+  permission: Permission,
+  programmeId: number,
+  db: Reader,
+): ProgrammeChecked {
+  return authorize(viewer, permission, programmeId, db) as ProgrammeChecked;
+}
+
+/** The same check with another database handle (inside a transaction, say), keeping what was proven. */
+export function withReader<C extends Checked>(scope: C, db: Reader): C {
+  return { ...scope, db };
+}
+
+/** The ids of the programmes the viewer owns or is on the team of, as a sub-query. */
+function teamProgrammeIds(viewer: Viewer, db: Reader) {
+  return db
+    .select({ id: programmes.id })
+    .from(programmes)
+    .leftJoin(
+      programmeMembers,
+      and(eq(programmeMembers.programmeId, programmes.id), eq(programmeMembers.userId, viewer.userId)),
+    )
+    .where(
+      and(
+        eq(programmes.organisationId, viewer.organisationId),
+        or(eq(programmes.ownerId, viewer.userId), eq(programmeMembers.userId, viewer.userId)),
+      ),
+    );
+}
+
+/** The ids of the programmes the viewer's partner organisation takes part in, as a sub-query. */
+function partnerProgrammeIds(viewer: Viewer, db: Reader) {
+  return db
+    .select({ id: programmePartners.programmeId })
+    .from(programmePartners)
+    .where(
+      and(
+        eq(programmePartners.organisationId, viewer.organisationId),
+        eq(programmePartners.partnerOrganisationId, viewer.partnerOrganisationId ?? -1),
+      ),
+    );
+}
+
+type Columns = { organisationId: AnySQLiteColumn | SQLWrapper; programmeId: AnySQLiteColumn | SQLWrapper };
+
+/**
+ * The condition that limits a list to the records the kernel lets the viewer `permission`: of their gemeente, and
+ * of the programmes the rule names. Records without a programme (programmeId null) pass only a `yes` rule.
+ */
+export function visibleTo(viewer: Viewer, permission: Permission, columns: Columns, db: Reader): SQL {
+  const inGemeente = eq(columns.organisationId as AnySQLiteColumn, viewer.organisationId);
+  const programmeId = columns.programmeId as AnySQLiteColumn;
+  switch (condition(viewer.role, permission)) {
+    case "yes":
+      return inGemeente;
+    case "team":
+      return and(inGemeente, inArray(programmeId, teamProgrammeIds(viewer, db))) as SQL;
+    case "partner":
+      return and(inGemeente, inArray(programmeId, partnerProgrammeIds(viewer, db))) as SQL;
+    case "no":
+      return sql`0`;
+  }
+}

@@ -1,0 +1,111 @@
+// The one write path and the one read gate of a request. Every mutation goes through `write`: it resolves the
+// viewer, asks the kernel, opens one synchronous transaction, asks again inside it, runs the change, and records the
+// audit event with actor and gemeente filled in. A refusal (forbidden, not found) is returned as an answer the form
+// shows, and written to the audit trail as a refused attempt; it is never thrown to the browser.
+import "server-only";
+import { cache } from "react";
+import { requireViewer, type Viewer } from "@/lib/auth/viewer";
+import type { Permission } from "@/lib/domain/permissions";
+import { authorize, type Checked, type ProgrammeChecked, type Reader, withReader } from "./access";
+import { type AuditInput, recordAudit } from "./audit";
+import { ForbiddenError, NotFoundError } from "./errors";
+import { getDb, type Transaction, transact } from "./index";
+import { type MutationResult, refuse } from "./queries/result";
+
+/** An audit event as a change describes it; who did it and in which gemeente, the write path fills in. */
+export type AuditEvent = Omit<AuditInput, "organisationId" | "actorId">;
+
+export type WriteScope<C extends Checked = Checked> = C & {
+  readonly tx: Transaction;
+  /** Records what the change did, in the change's own transaction. */
+  audit(event: AuditEvent): void;
+};
+
+/** Where a write lands: a programme, a gemeente-wide record (null), or a record whose programme is looked up. */
+export type Target = number | null | ((db: Reader, viewer: Viewer) => number | null);
+
+export type WriteRequest = {
+  permission: Permission;
+  target: Target;
+  /** The record the write is about, for the audit event of a refused attempt. */
+  record?: { type: string; id?: number | string | null };
+};
+
+const resolve = (target: Target, db: Reader, viewer: Viewer) =>
+  typeof target === "function" ? target(db, viewer) : target;
+
+// Reads ask the same question several times per request (layout, page, metadata): answer it once per request. The
+// viewer object is itself cached per request, so it is a stable key.
+const cachedAuthorize = cache((viewer: Viewer, permission: Permission, programmeId: number | null) =>
+  authorize(viewer, permission, programmeId, getDb()),
+);
+
+/** For reads: the signed-in viewer, if the kernel lets them `permission` here; NotFoundError or ForbiddenError. */
+export async function guard(permission: Permission, programmeId: number | null = null): Promise<Checked> {
+  const viewer = await requireViewer();
+  return cachedAuthorize(viewer, permission, programmeId);
+}
+
+/** For reads of a programme's records. */
+export async function guardProgramme(permission: Permission, programmeId: number): Promise<ProgrammeChecked> {
+  return (await guard(permission, programmeId)) as ProgrammeChecked;
+}
+
+export function isRefusal(error: unknown): error is ForbiddenError | NotFoundError {
+  return error instanceof ForbiddenError || error instanceof NotFoundError;
+}
+
+/** A refused attempt in the viewer's own gemeente: who, what, which record. Nothing of another gemeente is named. */
+function recordRefusal(viewer: Viewer, request: WriteRequest, error: ForbiddenError | NotFoundError, target: Target) {
+  const programmeId = typeof target === "number" ? target : null;
+  transact((tx) =>
+    recordAudit(tx, {
+      organisationId: viewer.organisationId,
+      actorId: viewer.userId,
+      action: "access.refused",
+      entityType: request.record?.type ?? "programme",
+      entityId: request.record?.id ?? programmeId,
+      summary: `${request.permission}: ${error instanceof NotFoundError ? "niet gevonden" : "niet toegestaan"}`,
+      after: { permission: request.permission, programmeId, reason: error.name },
+    }),
+  );
+}
+
+/**
+ * Runs one change as the signed-in viewer. `change` runs inside the transaction, after the kernel allowed
+ * `permission` on `target` with the transaction's view of the data; it returns the result for the form and calls
+ * `audit` for what it did. It must be synchronous.
+ */
+export async function write<T, C extends Checked = Checked>(
+  request: WriteRequest,
+  change: (scope: WriteScope<C>) => MutationResult<T>,
+): Promise<MutationResult<T>> {
+  const viewer = await requireViewer();
+  try {
+    authorize(viewer, request.permission, resolve(request.target, getDb(), viewer), getDb());
+    return transact((tx) => {
+      const checked = authorize(viewer, request.permission, resolve(request.target, tx, viewer), tx);
+      const scope = withReader(checked, tx) as C;
+      const audit = (event: AuditEvent) =>
+        recordAudit(tx, {
+          ...event,
+          organisationId: viewer.organisationId,
+          actorId: viewer.userId,
+          programmeId: event.programmeId === undefined ? (checked.programme?.id ?? null) : event.programmeId,
+        });
+      return change({ ...scope, tx, audit });
+    });
+  } catch (error) {
+    if (!isRefusal(error)) throw error;
+    recordRefusal(viewer, request, error, request.target);
+    return refuse(error instanceof NotFoundError ? "notFound" : "forbidden");
+  }
+}
+
+/** A write on a programme's records: the scope always has the programme. */
+export function writeProgramme<T>(
+  request: WriteRequest & { target: number },
+  change: (scope: WriteScope<ProgrammeChecked>) => MutationResult<T>,
+): Promise<MutationResult<T>> {
+  return write<T, ProgrammeChecked>(request, change);
+}
