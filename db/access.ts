@@ -2,7 +2,7 @@
 // it finds how the viewer stands to the programme a record belongs to, and asks the kernel. A programme of another
 // gemeente, or one the viewer may not read, does not exist for them (NotFoundError); a record they may read but not
 // change is ForbiddenError.
-import { and, eq, inArray, or, type SQL, type SQLWrapper, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, or, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { Viewer } from "@/lib/auth/viewer";
 import {
@@ -142,4 +142,24 @@ export function visibleTo(viewer: Viewer, permission: Permission, columns: Colum
     case "no":
       return sql`0`;
   }
+}
+
+/** Whether the kernel lets the viewer `permission` on a record of this programme (or a gemeente-wide one). */
+export function permits(viewer: Viewer, permission: Permission, programmeId: number | null, db: Reader): boolean {
+  return allows(
+    viewer.role,
+    permission,
+    programmeId === null ? null : programmeRelation(viewer, programmeId, db).relation,
+  );
+}
+
+/** The gemeente's programmes on which the kernel lets the viewer do every one of `permissions`, by name. */
+export function programmesWhere(viewer: Viewer, db: Reader, ...permissions: Permission[]) {
+  const columns = { organisationId: programmes.organisationId, programmeId: programmes.id };
+  return db
+    .select({ id: programmes.id, name: programmes.name, route: programmes.route })
+    .from(programmes)
+    .where(and(...permissions.map((permission) => visibleTo(viewer, permission, columns, db))))
+    .orderBy(asc(programmes.name))
+    .all();
 }

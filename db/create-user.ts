@@ -71,7 +71,8 @@ const outcome = db.transaction((tx) => {
   const userId =
     existing?.id ??
     tx.insert(users).values({ email: address, name, passwordHash }).returning({ id: users.id }).get().id;
-  tx.insert(memberships).values({ userId, organisationId, role: "beheerder" }).run();
+  // Made on the server's command line by whoever runs the installation: counts at once, no invitation.
+  tx.insert(memberships).values({ userId, organisationId, role: "beheerder", acceptedAt: new Date() }).run();
   recordAudit(tx, {
     organisationId,
     actorId: null,

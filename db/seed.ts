@@ -150,6 +150,7 @@ export async function seedDemo(db: AppDatabase) {
             organisationId,
             role: m.role,
             partnerOrganisationId: m.partner ? (partnerIds.get(m.partner) ?? null) : null,
+            acceptedAt: new Date(),
           })
           .run();
         recordAudit(tx, {

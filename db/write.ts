@@ -3,8 +3,9 @@
 // audit event with actor and gemeente filled in. A refusal (forbidden, not found) is returned as an answer the form
 // shows, and written to the audit trail as a refused attempt; it is never thrown to the browser.
 import "server-only";
+import { redirect } from "next/navigation";
 import { cache } from "react";
-import { requireViewer, type Viewer } from "@/lib/auth/viewer";
+import { getAccount, requireViewer, type Viewer } from "@/lib/auth/viewer";
 import type { Permission } from "@/lib/domain/permissions";
 import { authorize, type Checked, type ProgrammeChecked, type Reader, withReader } from "./access";
 import { type AuditInput, recordAudit } from "./audit";
@@ -108,4 +109,42 @@ export function writeProgramme<T>(
   change: (scope: WriteScope<ProgrammeChecked>) => MutationResult<T>,
 ): Promise<MutationResult<T>> {
   return write<T, ProgrammeChecked>(request, change);
+}
+
+/** A change someone makes to their own account or invitations: no role in a gemeente is needed, only the session. */
+export type OwnScope = {
+  readonly tx: Transaction;
+  readonly userId: number;
+  /** Records what the change did, in the gemeente it concerns (null: the account, no gemeente). */
+  audit(event: AuditEvent & { organisationId: number | null }): void;
+};
+
+/**
+ * Runs a change of the signed-in person's own account (password, language, active gemeente, an invitation). Without
+ * a valid session: off to the sign-in page.
+ */
+export async function writeOwn<T>(change: (scope: OwnScope) => MutationResult<T>): Promise<MutationResult<T>> {
+  const account = await getAccount();
+  if (!account) redirect("/login");
+  const userId = account.user.id;
+  try {
+    return transact((tx) =>
+      change({
+        tx,
+        userId,
+        audit: ({ organisationId, ...event }) => recordAudit(tx, { ...event, organisationId, actorId: userId }),
+      }),
+    );
+  } catch (error) {
+    if (!isRefusal(error)) throw error;
+    return refuse(error instanceof NotFoundError ? "notFound" : "forbidden");
+  }
+}
+
+/**
+ * Runs several reads on one snapshot of the database, so that their parts agree even while another server process
+ * writes (a report, an export).
+ */
+export function snapshot<C extends Checked, T>(scope: C, read: (scope: C) => T): T {
+  return getDb().transaction((tx) => read(withReader(scope, tx)));
 }

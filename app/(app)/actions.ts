@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 // Actions of the app shell: language, active gemeente, signing out.
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { recordSignOut, setOwnLocale } from "@/db/queries/account";
+import { recordSignOut, setOwnGemeente, setOwnLocale } from "@/db/queries/account";
 import { signOut } from "@/lib/auth";
 import { ACTIVE_ORGANISATION_COOKIE, getViewer, requireViewer } from "@/lib/auth/viewer";
 import { LOCALE_COOKIE } from "@/lib/i18n/settings";
@@ -21,10 +21,10 @@ export async function changeLanguage(formData: FormData) {
 }
 
 export async function switchOrganisation(formData: FormData) {
-  const viewer = await requireViewer();
+  await requireViewer();
   const organisationId = Number(formData.get("organisationId"));
   // Only a gemeente the user is an active member of; the viewer checks the cookie again on every request.
-  if (!viewer.memberships.some((m) => m.organisationId === organisationId)) return;
+  if (!(await setOwnGemeente(organisationId))) return;
   (await cookies()).set(ACTIVE_ORGANISATION_COOKIE, String(organisationId), {
     path: "/",
     httpOnly: true,

@@ -6,12 +6,18 @@ import { MainNav, type NavSectionView } from "@/components/shell/main-nav";
 import { OrganisationSwitcher } from "@/components/shell/organisation-switcher";
 import { SkipLink } from "@/components/shell/skip-link";
 import { UserMenu } from "@/components/shell/user-menu";
-import { requireViewer } from "@/lib/auth/viewer";
+import { getAccount, requireViewer } from "@/lib/auth/viewer";
 import { navigationFor } from "@/lib/navigation";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const viewer = await requireViewer();
-  const [t, nav] = await Promise.all([getTranslations("shell"), getTranslations("nav")]);
+  const [t, nav, invitations, account] = await Promise.all([
+    getTranslations("shell"),
+    getTranslations("nav"),
+    getTranslations("invitations"),
+    getAccount(),
+  ]);
+  const openInvitations = account?.invitations.length ?? 0;
   const sections: NavSectionView[] = navigationFor(viewer.role).map((section) => ({
     label: section.label,
     heading: section.label === "main" ? undefined : nav(`sections.${section.label}`),
@@ -40,6 +46,12 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           <MainNav label={t("mainNavigation")} sections={sections} />
         </div>
         <main id="main" tabIndex={-1} className="min-w-0 flex-1">
+          {openInvitations > 0 ? (
+            <p className="no-print mb-4 rounded-ik border border-line bg-surface p-3">
+              {invitations("banner", { count: openInvitations })}{" "}
+              <Link href="/invitations">{invitations("bannerLink")}</Link>
+            </p>
+          ) : null}
           {children}
         </main>
       </div>

@@ -5,7 +5,6 @@ import { useActionState } from "react";
 import { type CreatedUser, createUserAction } from "@/app/(app)/admin/users/actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/field";
-import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { type FormState, initialFormState } from "@/lib/validation/form";
 import { OneTimePassword } from "./one-time-password";
@@ -19,15 +18,11 @@ export function CreateUserForm({ partners }: { partners: { id: number; name: str
     const created = state.result;
     return (
       <div className="flex max-w-2xl flex-col gap-4">
-        {created.password ? (
-          <OneTimePassword title={t("created", { name: created.name })} password={created.password} />
-        ) : (
-          <Notice tone="success" title={t("membershipAdded", { email: created.email })} role="status">
-            {t("membershipAddedText")}
-          </Notice>
-        )}
+        <OneTimePassword title={t("created", { name: created.name })} password={created.password}>
+          <p>{t("invitedText", { name: created.name })}</p>
+        </OneTimePassword>
         <p className="flex flex-wrap gap-4">
-          <Link href={`/admin/users/${created.userId}`}>{t("viewUser", { name: created.name })}</Link>
+          <Link href={`/admin/users/${created.memberId}`}>{t("viewUser", { name: created.name })}</Link>
           <a href="/admin/users/new">{t("addAnother")}</a>
         </p>
       </div>

@@ -1,8 +1,17 @@
 import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { Notice } from "@/components/ui/notice";
 
 /** A password shown exactly once: it is not stored anywhere readable and cannot be shown again. */
-export function OneTimePassword({ title, password }: { title: string; password: string }) {
+export function OneTimePassword({
+  title,
+  password,
+  children,
+}: {
+  title: string;
+  password: string;
+  children?: ReactNode;
+}) {
   const t = useTranslations("admin.users");
   return (
     <Notice tone="success" title={title} role="status">
@@ -13,6 +22,7 @@ export function OneTimePassword({ title, password }: { title: string; password: 
           {password}
         </code>
       </p>
+      {children ? <div className="mt-2">{children}</div> : null}
     </Notice>
   );
 }

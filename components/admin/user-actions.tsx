@@ -12,18 +12,18 @@ import { OneTimePassword } from "./one-time-password";
 import { RoleFields } from "./role-fields";
 
 export function ChangeRoleForm({
-  userId,
+  memberId,
   role,
   partnerOrganisationId,
   partners,
 }: {
-  userId: number;
+  memberId: number;
   role: Role;
   partnerOrganisationId: number | null;
   partners: { id: number; name: string }[];
 }) {
   const t = useTranslations("admin.users");
-  const [state, action] = useActionState<FormState, FormData>(changeRoleAction.bind(null, userId), initialFormState);
+  const [state, action] = useActionState<FormState, FormData>(changeRoleAction.bind(null, memberId), initialFormState);
   return (
     <form action={action} noValidate className="flex flex-col gap-4">
       <ErrorSummary state={state} labels={{ role: t("role"), partnerOrganisationId: t("partnerOrganisation") }} />
@@ -40,9 +40,12 @@ export function ChangeRoleForm({
   );
 }
 
-export function ActiveForm({ userId, active, name }: { userId: number; active: boolean; name: string }) {
+export function ActiveForm({ memberId, active, name }: { memberId: number; active: boolean; name: string }) {
   const t = useTranslations("admin.users");
-  const [state, action] = useActionState<FormState, FormData>(setUserActiveAction.bind(null, userId), initialFormState);
+  const [state, action] = useActionState<FormState, FormData>(
+    setUserActiveAction.bind(null, memberId),
+    initialFormState,
+  );
   return (
     <form action={action} className="flex flex-col gap-3">
       <ErrorSummary state={state} labels={{}} />
@@ -57,10 +60,10 @@ export function ActiveForm({ userId, active, name }: { userId: number; active: b
   );
 }
 
-export function ResetPasswordForm({ userId, name }: { userId: number; name: string }) {
+export function ResetPasswordForm({ memberId, name }: { memberId: number; name: string }) {
   const t = useTranslations("admin.users");
   const [state, action] = useActionState<FormState<{ password: string }>, FormData>(
-    resetPasswordAction.bind(null, userId),
+    resetPasswordAction.bind(null, memberId),
     initialFormState,
   );
   return (

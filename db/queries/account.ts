@@ -4,9 +4,9 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { requireViewer } from "@/lib/auth/viewer";
 import type { Locale } from "@/lib/domain/constants";
 import type { ChangePasswordInput } from "@/lib/validation/account";
-import { recordAudit } from "../audit";
-import { getDb, transact } from "../index";
+import { getDb } from "../index";
 import { users } from "../schema";
+import { writeOwn } from "../write";
 import { type MutationResult, ok, refuse } from "./result";
 
 /** Changes the viewer's own password. Every other session of this user ends (the session version goes up). */
@@ -21,51 +21,69 @@ export async function changeOwnPassword(input: ChangePasswordInput): Promise<Mut
     return refuse("currentPasswordWrong", "currentPassword");
   }
   const passwordHash = await hashPassword(input.newPassword);
-  transact((tx) => {
+  return writeOwn(({ tx, userId, audit }) => {
     tx.update(users)
       .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
-      .where(eq(users.id, viewer.userId))
+      .where(eq(users.id, userId))
       .run();
-    recordAudit(tx, {
+    audit({
       organisationId: viewer.organisationId,
-      actorId: viewer.userId,
       action: "user.password_changed",
       entityType: "user",
-      entityId: viewer.userId,
+      entityId: userId,
       summary: viewer.name,
     });
+    return ok(undefined);
   });
-  return ok(undefined);
 }
 
 export async function setOwnLocale(locale: Locale): Promise<void> {
   const viewer = await requireViewer();
   if (viewer.locale === locale) return;
-  transact((tx) => {
-    tx.update(users).set({ locale }).where(eq(users.id, viewer.userId)).run();
-    recordAudit(tx, {
+  await writeOwn(({ tx, userId, audit }) => {
+    tx.update(users).set({ locale }).where(eq(users.id, userId)).run();
+    audit({
       organisationId: viewer.organisationId,
-      actorId: viewer.userId,
       action: "user.locale_changed",
       entityType: "user",
-      entityId: viewer.userId,
+      entityId: userId,
       summary: viewer.name,
       before: { locale: viewer.locale },
       after: { locale },
     });
+    return ok(undefined);
   });
+}
+
+/** The gemeente the viewer works in from now on, also after the next sign-in. Only one they are an active member of. */
+export async function setOwnGemeente(organisationId: number): Promise<boolean> {
+  const viewer = await requireViewer();
+  const membership = viewer.memberships.find((m) => m.organisationId === organisationId);
+  if (!membership) return false;
+  await writeOwn(({ tx, userId, audit }) => {
+    tx.update(users).set({ lastOrganisationId: organisationId }).where(eq(users.id, userId)).run();
+    audit({
+      organisationId,
+      action: "auth.gemeente_chosen",
+      entityType: "user",
+      entityId: userId,
+      summary: viewer.email,
+    });
+    return ok(undefined);
+  });
+  return true;
 }
 
 export async function recordSignOut(): Promise<void> {
   const viewer = await requireViewer();
-  transact((tx) => {
-    recordAudit(tx, {
+  await writeOwn(({ audit }) => {
+    audit({
       organisationId: viewer.organisationId,
-      actorId: viewer.userId,
       action: "auth.sign_out",
       entityType: "user",
       entityId: viewer.userId,
       summary: viewer.email,
     });
+    return ok(undefined);
   });
 }

@@ -1,39 +1,40 @@
 // Action items of reflection sessions: adding them, marking them done and carrying them over to a later session,
 // and reading them for the session pages. Those who contribute to the programme change them.
 import "server-only";
-import { and, asc, count, eq, inArray, ne, or } from "drizzle-orm";
-import type { Viewer } from "@/lib/auth/viewer";
+import { and, asc, count, eq, inArray, or } from "drizzle-orm";
+import { ROLES } from "@/lib/domain/constants";
+import { mayJoinTeam } from "@/lib/domain/permissions";
 import { type Agenda, canComplete, carryOver, readAgenda } from "@/lib/domain/reflection";
 import type { ActionItemInput } from "@/lib/validation/reflections";
-import { recordAudit } from "../audit";
+import type { ProgrammeChecked } from "../access";
 import { NotFoundError } from "../errors";
-import { type Transaction, transact } from "../index";
 import { actionItems, memberships, programmePartners, reflectionSessions, users } from "../schema";
-import { assertProgramme, requireProgramme } from "./programme-access";
-import { type MutationResult, ok, refuse } from "./result";
-
-type Reader = Pick<Transaction, "select">;
+import { type WriteScope, writeProgramme } from "../write";
+import { ok, refuse } from "./result";
 
 /** The session, if it belongs to this programme; NotFoundError for any other id. */
-export function sessionOfProgramme(db: Reader, programmeId: number, sessionId: number) {
+function sessionOfProgramme({ db, programme }: ProgrammeChecked, sessionId: number) {
   const session = db
     .select({ id: reflectionSessions.id, title: reflectionSessions.title, agenda: reflectionSessions.agenda })
     .from(reflectionSessions)
-    .where(and(eq(reflectionSessions.id, sessionId), eq(reflectionSessions.programmeId, programmeId)))
+    .where(and(eq(reflectionSessions.id, sessionId), eq(reflectionSessions.programmeId, programme.id)))
     .get();
   if (!session) throw new NotFoundError("reflection session");
   return { ...session, agenda: readAgenda(session.agenda) };
 }
 
+/** The roles of the gemeente's own people, who can be on a team (the kernel's mayJoinTeam). */
+const OWN_PEOPLE = ROLES.filter(mayJoinTeam);
+
 /**
- * Who can take part in a programme's session or own its action items: the gemeente's active members, and of the
- * partners only staff of a partner organisation that takes part in the programme.
+ * Who can take part in a programme's session or own its action items: the gemeente's own active members, and of
+ * the partners only staff of a partner organisation that takes part in the programme.
  */
-export function participantCandidates(db: Reader, viewer: Viewer, programmeId: number) {
+export function participantCandidates({ db, viewer, programme }: ProgrammeChecked) {
   const involved = db
     .select({ id: programmePartners.partnerOrganisationId })
     .from(programmePartners)
-    .where(eq(programmePartners.programmeId, programmeId));
+    .where(eq(programmePartners.programmeId, programme.id));
   return db
     .select({ id: users.id, name: users.name, role: memberships.role })
     .from(memberships)
@@ -42,7 +43,7 @@ export function participantCandidates(db: Reader, viewer: Viewer, programmeId: n
       and(
         eq(memberships.organisationId, viewer.organisationId),
         eq(memberships.active, true),
-        or(ne(memberships.role, "partner"), inArray(memberships.partnerOrganisationId, involved)),
+        or(inArray(memberships.role, OWN_PEOPLE), inArray(memberships.partnerOrganisationId, involved)),
       ),
     )
     .orderBy(asc(users.name))
@@ -61,7 +62,7 @@ const itemColumns = {
 };
 
 /** Where each item went: the session an item was carried over to, by the id of the item it carried over. */
-function carriedTo(db: Reader, programmeId: number, ids: number[]) {
+function carriedTo({ db, programme }: ProgrammeChecked, ids: number[]) {
   if (ids.length === 0) return new Map<number, { sessionId: number; sessionTitle: string }>();
   const rows = db
     .select({
@@ -71,26 +72,28 @@ function carriedTo(db: Reader, programmeId: number, ids: number[]) {
     })
     .from(actionItems)
     .innerJoin(reflectionSessions, eq(reflectionSessions.id, actionItems.sessionId))
-    .where(and(eq(actionItems.programmeId, programmeId), inArray(actionItems.carriedOverFromId, ids)))
+    .where(and(eq(actionItems.programmeId, programme.id), inArray(actionItems.carriedOverFromId, ids)))
     .all();
   return new Map(rows.map((row) => [row.from as number, { sessionId: row.sessionId, sessionTitle: row.sessionTitle }]));
 }
 
 /** How the action items on a session's agenda stand now: open, done, or carried over (and to which session). */
-export function agendaActionStates(db: Reader, programmeId: number, agenda: Agenda) {
+export function agendaActionStates(scope: ProgrammeChecked, agenda: Agenda) {
   const ids = agenda.openActions.map((a) => a.id);
   if (ids.length === 0) return {};
-  const rows = db
+  const rows = scope.db
     .select({ id: actionItems.id, status: actionItems.status, completedAt: actionItems.completedAt })
     .from(actionItems)
-    .where(and(eq(actionItems.programmeId, programmeId), inArray(actionItems.id, ids)))
+    .where(and(eq(actionItems.programmeId, scope.programme.id), inArray(actionItems.id, ids)))
     .all();
-  const to = carriedTo(db, programmeId, ids);
+  const to = carriedTo(scope, ids);
   return Object.fromEntries(rows.map((row) => [row.id, { ...row, carriedTo: to.get(row.id) ?? null }]));
 }
 
 /** The action items made in (or carried over to) one session, with where carried-over ones came from and went. */
-export function sessionActionItems(db: Reader, programmeId: number, sessionId: number) {
+export function sessionActionItems(scope: ProgrammeChecked, sessionId: number) {
+  const { db } = scope;
+  const programmeId = scope.programme.id;
   const rows = db
     .select(itemColumns)
     .from(actionItems)
@@ -111,8 +114,7 @@ export function sessionActionItems(db: Reader, programmeId: number, sessionId: n
       )
     : new Map<number, { id: number; sessionId: number; sessionTitle: string }>();
   const to = carriedTo(
-    db,
-    programmeId,
+    scope,
     rows.map((r) => r.id),
   );
   return rows.map((row) => ({
@@ -123,12 +125,12 @@ export function sessionActionItems(db: Reader, programmeId: number, sessionId: n
 }
 
 /** Per session of the programme: how many action items it has and how many are still open. */
-export function actionItemSummary(db: Reader, programmeId: number) {
+export function actionItemSummary({ db, programme }: ProgrammeChecked) {
   const summary = new Map<number, { open: number; total: number }>();
   const rows = db
     .select({ sessionId: actionItems.sessionId, status: actionItems.status, total: count() })
     .from(actionItems)
-    .where(eq(actionItems.programmeId, programmeId))
+    .where(eq(actionItems.programmeId, programme.id))
     .groupBy(actionItems.sessionId, actionItems.status)
     .all();
   for (const row of rows) {
@@ -141,35 +143,35 @@ export function actionItemSummary(db: Reader, programmeId: number) {
 }
 
 type SessionIds = { programmeId: number; sessionId: number };
+type Scope = WriteScope<ProgrammeChecked>;
 
-export async function addActionItem({ programmeId, sessionId }: SessionIds, input: ActionItemInput) {
-  const { viewer } = await requireProgramme(programmeId, "contribute");
-  return transact((tx): MutationResult<{ actionItemId: number }> => {
-    assertProgramme(viewer, programmeId, "contribute", tx);
-    const session = sessionOfProgramme(tx, programmeId, sessionId);
-    if (!participantCandidates(tx, viewer, programmeId).some((c) => c.id === input.ownerId)) {
-      return refuse("actionOwnerInvalid", "ownerId");
-    }
-    const { id } = tx
-      .insert(actionItems)
-      .values({ organisationId: viewer.organisationId, programmeId, sessionId, ...input })
-      .returning({ id: actionItems.id })
-      .get();
-    recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.userId,
-      programmeId,
-      action: "actionItem.created",
-      entityType: "action_item",
-      entityId: id,
-      summary: `${session.title}: ${input.description}`,
-      after: input,
-    });
-    return ok({ actionItemId: id });
-  });
+export function addActionItem({ programmeId, sessionId }: SessionIds, input: ActionItemInput) {
+  return writeProgramme(
+    { permission: "programme.contribute", target: programmeId, record: { type: "reflection_session", id: sessionId } },
+    (scope) => {
+      const { tx, viewer, audit } = scope;
+      const session = sessionOfProgramme(scope, sessionId);
+      if (!participantCandidates(scope).some((c) => c.id === input.ownerId)) {
+        return refuse("actionOwnerInvalid", "ownerId");
+      }
+      const { id } = tx
+        .insert(actionItems)
+        .values({ organisationId: viewer.organisationId, programmeId, sessionId, ...input })
+        .returning({ id: actionItems.id })
+        .get();
+      audit({
+        action: "actionItem.created",
+        entityType: "action_item",
+        entityId: id,
+        summary: `${session.title}: ${input.description}`,
+        after: input,
+      });
+      return ok({ actionItemId: id });
+    },
+  );
 }
 
-function itemOfProgramme(tx: Transaction, programmeId: number, actionItemId: number) {
+function itemOfProgramme({ tx, programme }: Scope, actionItemId: number) {
   const item = tx
     .select({
       id: actionItems.id,
@@ -181,68 +183,65 @@ function itemOfProgramme(tx: Transaction, programmeId: number, actionItemId: num
       dueDate: actionItems.dueDate,
     })
     .from(actionItems)
-    .where(and(eq(actionItems.id, actionItemId), eq(actionItems.programmeId, programmeId)))
+    .where(and(eq(actionItems.id, actionItemId), eq(actionItems.programmeId, programme.id)))
     .get();
   if (!item) throw new NotFoundError("action item");
   return item;
 }
 
+const itemRecord = (id: number) => ({ type: "action_item", id });
+
 /** Marks an open action item of the programme done, from whichever of its session pages it is shown on. */
-export async function completeActionItem({ programmeId, actionItemId }: { programmeId: number; actionItemId: number }) {
-  const { viewer } = await requireProgramme(programmeId, "contribute");
-  return transact((tx): MutationResult => {
-    assertProgramme(viewer, programmeId, "contribute", tx);
-    const item = itemOfProgramme(tx, programmeId, actionItemId);
-    if (!canComplete(item.status)) return refuse("actionNotOpen");
-    tx.update(actionItems)
-      .set({ status: "klaar", completedAt: new Date() })
-      .where(eq(actionItems.id, actionItemId))
-      .run();
-    audit(tx, viewer, programmeId, "actionItem.completed", item, { status: "klaar" });
-    return ok(undefined);
-  });
+export function completeActionItem({ programmeId, actionItemId }: { programmeId: number; actionItemId: number }) {
+  return writeProgramme(
+    { permission: "programme.contribute", target: programmeId, record: itemRecord(actionItemId) },
+    (scope) => {
+      const item = itemOfProgramme(scope, actionItemId);
+      if (!canComplete(item.status)) return refuse("actionNotOpen");
+      scope.tx
+        .update(actionItems)
+        .set({ status: "klaar", completedAt: new Date() })
+        .where(eq(actionItems.id, actionItemId))
+        .run();
+      auditItem(scope, "actionItem.completed", item, { status: "klaar" });
+      return ok(undefined);
+    },
+  );
 }
 
 /** Carries an open action item from the agenda over to this session: a new open item here, the old one "doorgeschoven". */
-export async function carryOverActionItem({
-  programmeId,
-  sessionId,
-  actionItemId,
-}: SessionIds & { actionItemId: number }) {
-  const { viewer } = await requireProgramme(programmeId, "contribute");
-  return transact((tx): MutationResult<{ actionItemId: number }> => {
-    assertProgramme(viewer, programmeId, "contribute", tx);
-    const session = sessionOfProgramme(tx, programmeId, sessionId);
-    const item = itemOfProgramme(tx, programmeId, actionItemId);
-    const result = carryOver(item, { sessionId, programmeId, agenda: session.agenda });
-    if (!result.ok) return refuse(result.problem);
-    const { id } = tx
-      .insert(actionItems)
-      .values({ organisationId: viewer.organisationId, ...result.newItem })
-      .returning({ id: actionItems.id })
-      .get();
-    tx.update(actionItems).set({ status: result.oldStatus }).where(eq(actionItems.id, actionItemId)).run();
-    audit(tx, viewer, programmeId, "actionItem.carried_over", item, {
-      status: result.oldStatus,
-      newItemId: id,
-      sessionId,
-    });
-    return ok({ actionItemId: id });
-  });
+export function carryOverActionItem({ programmeId, sessionId, actionItemId }: SessionIds & { actionItemId: number }) {
+  return writeProgramme(
+    { permission: "programme.contribute", target: programmeId, record: itemRecord(actionItemId) },
+    (scope) => {
+      const { tx, viewer } = scope;
+      const session = sessionOfProgramme(scope, sessionId);
+      const item = itemOfProgramme(scope, actionItemId);
+      const result = carryOver(item, { sessionId, programmeId, agenda: session.agenda });
+      if (!result.ok) return refuse(result.problem);
+      const { id } = tx
+        .insert(actionItems)
+        .values({ organisationId: viewer.organisationId, ...result.newItem })
+        .returning({ id: actionItems.id })
+        .get();
+      tx.update(actionItems).set({ status: result.oldStatus }).where(eq(actionItems.id, actionItemId)).run();
+      auditItem(scope, "actionItem.carried_over", item, {
+        status: result.oldStatus,
+        newItemId: id,
+        sessionId,
+      });
+      return ok({ actionItemId: id });
+    },
+  );
 }
 
-function audit(
-  tx: Transaction,
-  viewer: Viewer,
-  programmeId: number,
+function auditItem(
+  { audit }: Scope,
   action: string,
   item: { id: number; status: string; description: string },
   after: Record<string, unknown>,
 ) {
-  recordAudit(tx, {
-    organisationId: viewer.organisationId,
-    actorId: viewer.userId,
-    programmeId,
+  audit({
     action,
     entityType: "action_item",
     entityId: item.id,

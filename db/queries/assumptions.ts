@@ -1,12 +1,13 @@
 import "server-only";
 import { and, asc, desc, eq } from "drizzle-orm";
+import { statusChangeAudit, statusChangeRefusal } from "@/lib/domain/assumption-status";
 import type { AssumptionStatus, Criticality } from "@/lib/domain/constants";
 import type { AssumptionInput, AssumptionStatusInput } from "@/lib/validation/programmes";
-import { recordAudit } from "../audit";
+import type { ProgrammeChecked, Reader } from "../access";
 import { NotFoundError } from "../errors";
-import { getDb, type Transaction, transact } from "../index";
-import { assumptionStatusChanges, assumptions, hypotheses, tocLinks, users } from "../schema";
-import { assertProgramme, requireProgramme } from "./programme-access";
+import { getDb } from "../index";
+import { assumptionStatusChanges, assumptions, findingLinks, hypotheses, tocLinks, users } from "../schema";
+import { guardProgramme, type WriteScope, writeProgramme } from "../write";
 import { allInProgramme } from "./programme-rows";
 import { type MutationResult, ok, refuse } from "./result";
 
@@ -24,7 +25,7 @@ const columns = {
 export type AssumptionFilter = { criticality?: Criticality; status?: AssumptionStatus };
 
 export async function listAssumptions({ programmeId }: { programmeId: number }, filter: AssumptionFilter = {}) {
-  await requireProgramme(programmeId, "read");
+  await guardProgramme("programme.read", programmeId);
   const conditions = [eq(assumptions.programmeId, programmeId)];
   if (filter.criticality) conditions.push(eq(assumptions.criticality, filter.criticality));
   if (filter.status) conditions.push(eq(assumptions.status, filter.status));
@@ -37,7 +38,7 @@ export async function listAssumptions({ programmeId }: { programmeId: number }, 
 }
 
 export async function getAssumption({ programmeId, assumptionId }: { programmeId: number; assumptionId: number }) {
-  await requireProgramme(programmeId, "read");
+  await guardProgramme("programme.read", programmeId);
   const db = getDb();
   const row = db
     .select(columns)
@@ -63,10 +64,10 @@ export async function getAssumption({ programmeId, assumptionId }: { programmeId
 }
 
 /** The hypothesis or link of the theory of change an assumption rests on belongs to this programme. */
-function basisBelongs(tx: Transaction, programmeId: number, input: AssumptionInput) {
+function basisBelongs(db: Reader, programmeId: number, input: AssumptionInput) {
   return (
-    allInProgramme(tx, hypotheses, [input.basis.hypothesisId], programmeId) &&
-    allInProgramme(tx, tocLinks, [input.basis.tocLinkId], programmeId)
+    allInProgramme(db, hypotheses, [input.basis.hypothesisId], programmeId) &&
+    allInProgramme(db, tocLinks, [input.basis.tocLinkId], programmeId)
   );
 }
 
@@ -80,20 +81,15 @@ function fields(input: AssumptionInput) {
   };
 }
 
-export async function createAssumption({ programmeId }: { programmeId: number }, input: AssumptionInput) {
-  const { viewer } = await requireProgramme(programmeId, "edit");
-  return transact((tx): MutationResult<{ assumptionId: number }> => {
-    assertProgramme(viewer, programmeId, "edit", tx);
+export function createAssumption({ programmeId }: { programmeId: number }, input: AssumptionInput) {
+  return writeProgramme({ permission: "programme.edit", target: programmeId }, ({ tx, viewer, audit }) => {
     if (!basisBelongs(tx, programmeId, input)) return refuse("invalid", "basis");
     const { id } = tx
       .insert(assumptions)
       .values({ organisationId: viewer.organisationId, programmeId, ...fields(input) })
       .returning({ id: assumptions.id })
       .get();
-    recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.userId,
-      programmeId,
+    audit({
       action: "assumption.created",
       entityType: "assumption",
       entityId: id,
@@ -104,85 +100,100 @@ export async function createAssumption({ programmeId }: { programmeId: number },
   });
 }
 
-export async function updateAssumption(
+export function updateAssumption(
   { programmeId, assumptionId }: { programmeId: number; assumptionId: number },
   input: AssumptionInput,
 ) {
-  const { viewer } = await requireProgramme(programmeId, "edit");
-  return transact((tx): MutationResult => {
-    assertProgramme(viewer, programmeId, "edit", tx);
-    const before = tx
-      .select(columns)
-      .from(assumptions)
-      .where(and(eq(assumptions.id, assumptionId), eq(assumptions.programmeId, programmeId)))
-      .get();
-    if (!before) throw new NotFoundError("assumption");
-    if (!basisBelongs(tx, programmeId, input)) return refuse("invalid", "basis");
-    tx.update(assumptions)
-      .set({ ...fields(input), updatedAt: new Date() })
-      .where(eq(assumptions.id, assumptionId))
-      .run();
-    recordAudit(tx, {
+  return writeProgramme(
+    { permission: "programme.edit", target: programmeId, record: { type: "assumption", id: assumptionId } },
+    ({ tx, audit }) => {
+      const before = tx
+        .select(columns)
+        .from(assumptions)
+        .where(and(eq(assumptions.id, assumptionId), eq(assumptions.programmeId, programmeId)))
+        .get();
+      if (!before) throw new NotFoundError("assumption");
+      if (!basisBelongs(tx, programmeId, input)) return refuse("invalid", "basis");
+      tx.update(assumptions)
+        .set({ ...fields(input), updatedAt: new Date() })
+        .where(eq(assumptions.id, assumptionId))
+        .run();
+      audit({
+        action: "assumption.updated",
+        entityType: "assumption",
+        entityId: assumptionId,
+        summary: input.statement,
+        before: { statement: before.statement, criticality: before.criticality, testPlan: before.testPlan },
+        after: fields(input),
+      });
+      return ok(undefined);
+    },
+  );
+}
+
+/**
+ * The one way an assumption of the scope's programme gets a new status, inside a write: by hand, or on the strength
+ * of `finding`, which must be linked to it. Checks the change (lib/domain/assumption-status.ts), writes the status
+ * with its history row (who, when, why, and the finding when there is one) and records the audit event.
+ * NotFoundError when the assumption is not one of the programme's.
+ */
+export function changeStatusIn(
+  { tx, viewer, programme, audit }: WriteScope<ProgrammeChecked>,
+  assumptionId: number,
+  input: AssumptionStatusInput,
+  finding?: { id: number; title: string },
+): MutationResult {
+  const before = tx
+    .select({ status: assumptions.status, statement: assumptions.statement })
+    .from(assumptions)
+    .where(and(eq(assumptions.id, assumptionId), eq(assumptions.programmeId, programme.id)))
+    .get();
+  if (!before) throw new NotFoundError("assumption");
+  const evidence = finding && {
+    findingId: finding.id,
+    title: finding.title,
+    verdict:
+      tx
+        .select({ verdict: findingLinks.verdict })
+        .from(findingLinks)
+        .where(and(eq(findingLinks.findingId, finding.id), eq(findingLinks.assumptionId, assumptionId)))
+        .get()?.verdict ?? null,
+  };
+  const change = { statement: before.statement, from: before.status, to: input.status, reason: input.reason, evidence };
+  const problem = statusChangeRefusal(change);
+  if (problem) return refuse(problem.error, problem.field);
+  const now = new Date();
+  tx.update(assumptions).set({ status: input.status, updatedAt: now }).where(eq(assumptions.id, assumptionId)).run();
+  tx.insert(assumptionStatusChanges)
+    .values({
       organisationId: viewer.organisationId,
-      actorId: viewer.userId,
-      programmeId,
-      action: "assumption.updated",
-      entityType: "assumption",
-      entityId: assumptionId,
-      summary: input.statement,
-      before: { statement: before.statement, criticality: before.criticality, testPlan: before.testPlan },
-      after: fields(input),
-    });
-    return ok(undefined);
-  });
+      assumptionId,
+      fromStatus: before.status,
+      toStatus: input.status,
+      reason: input.reason,
+      findingId: finding?.id,
+      changedById: viewer.userId,
+      changedAt: now,
+    })
+    .run();
+  audit({ ...statusChangeAudit(change), entityId: assumptionId });
+  return ok(undefined);
 }
 
 /** A new status always comes with who, when and why; the history keeps every step. */
-export async function changeAssumptionStatus(
+export function changeAssumptionStatus(
   { programmeId, assumptionId }: { programmeId: number; assumptionId: number },
   input: AssumptionStatusInput,
 ) {
-  const { viewer } = await requireProgramme(programmeId, "edit");
-  return transact((tx): MutationResult => {
-    assertProgramme(viewer, programmeId, "edit", tx);
-    const before = tx
-      .select({ status: assumptions.status, statement: assumptions.statement })
-      .from(assumptions)
-      .where(and(eq(assumptions.id, assumptionId), eq(assumptions.programmeId, programmeId)))
-      .get();
-    if (!before) throw new NotFoundError("assumption");
-    if (before.status === input.status) return refuse("statusUnchanged", "status");
-    const now = new Date();
-    tx.update(assumptions).set({ status: input.status, updatedAt: now }).where(eq(assumptions.id, assumptionId)).run();
-    tx.insert(assumptionStatusChanges)
-      .values({
-        organisationId: viewer.organisationId,
-        assumptionId,
-        fromStatus: before.status,
-        toStatus: input.status,
-        reason: input.reason,
-        changedById: viewer.userId,
-        changedAt: now,
-      })
-      .run();
-    recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.userId,
-      programmeId,
-      action: "assumption.status_changed",
-      entityType: "assumption",
-      entityId: assumptionId,
-      summary: `${before.statement}: ${before.status} → ${input.status}`,
-      before: { status: before.status },
-      after: { status: input.status, reason: input.reason },
-    });
-    return ok(undefined);
-  });
+  return writeProgramme(
+    { permission: "programme.edit", target: programmeId, record: { type: "assumption", id: assumptionId } },
+    (scope) => changeStatusIn(scope, assumptionId, input),
+  );
 }
 
 /** What an assumption can sit under: the programme's hypotheses and theory-of-change links. */
 export async function assumptionBasisOptions({ programmeId }: { programmeId: number }) {
-  await requireProgramme(programmeId, "read");
+  await guardProgramme("programme.read", programmeId);
   const db = getDb();
   return {
     hypotheses: db

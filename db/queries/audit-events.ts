@@ -1,8 +1,8 @@
 import "server-only";
 import { and, desc, eq, gte, lt, type SQL, sql } from "drizzle-orm";
-import { requirePermission } from "@/lib/auth/viewer";
 import { getDb } from "../index";
 import { auditEvents, memberships, users } from "../schema";
+import { guard } from "../write";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -16,7 +16,7 @@ export type AuditFilter = {
 };
 
 export async function listAuditEvents(filter: AuditFilter) {
-  const viewer = await requirePermission("audit.read");
+  const { viewer } = await guard("audit.read");
   const conditions: SQL[] = [eq(auditEvents.organisationId, viewer.organisationId)];
   if (filter.actorId) conditions.push(eq(auditEvents.actorId, filter.actorId));
   if (filter.action) conditions.push(eq(auditEvents.action, filter.action));
@@ -50,7 +50,7 @@ export async function listAuditEvents(filter: AuditFilter) {
 
 /** The people and kinds of event the filters offer: only what occurs in this gemeente. */
 export async function auditFilterOptions() {
-  const viewer = await requirePermission("audit.read");
+  const { viewer } = await guard("audit.read");
   const db = getDb();
   const actors = db
     .select({ id: users.id, name: users.name })

@@ -1,13 +1,10 @@
 import "server-only";
 import { and, eq, inArray, max } from "drizzle-orm";
-import { requireViewer, type Viewer } from "@/lib/auth/viewer";
-import type { TocLevel } from "@/lib/domain/constants";
+import type { CorrectionStatus, TocLevel } from "@/lib/domain/constants";
 import { canMove } from "@/lib/domain/corrections";
-import { can } from "@/lib/domain/permissions";
 import type { CorrectionDecisionInput, CorrectionInput } from "@/lib/validation/corrections";
-import { recordAudit } from "../audit";
-import { ForbiddenError, NotFoundError } from "../errors";
-import { type Transaction, transact } from "../index";
+import type { ProgrammeChecked } from "../access";
+import { NotFoundError } from "../errors";
 import {
   correctionReasons,
   correctionTransitions,
@@ -20,17 +17,19 @@ import {
   tocElements,
   tocVersions,
 } from "../schema";
-import { accessTo, assertProgramme, requireProgramme } from "./programme-access";
+import { type WriteScope, writeProgramme } from "../write";
 import { allInProgramme } from "./programme-rows";
 import { type MutationResult, ok, refuse } from "./result";
 import { addElementIn, removeElementIn, snapshotIn } from "./theory-of-change";
 
 // Proposing, deciding and carrying out course corrections (bijsturingen).
 
+type Scope = WriteScope<ProgrammeChecked>;
+
 /** Every reason and every element named in the change must belong to this programme (or gemeente). */
-function checkReasons(tx: Transaction, viewer: Viewer, programmeId: number, input: CorrectionInput) {
+function checkReasons({ tx, viewer, programme }: Scope, input: CorrectionInput) {
   const found = (ids: number[], query: () => { id: number }[]) => ids.length === 0 || query().length === ids.length;
-  if (!allInProgramme(tx, findings, input.findingIds, programmeId)) return refuse("invalid", "findingIds");
+  if (!allInProgramme(tx, findings, input.findingIds, programme.id)) return refuse("invalid", "findingIds");
   if (
     !found(input.learningQuestionIds, () =>
       tx
@@ -46,7 +45,7 @@ function checkReasons(tx: Transaction, viewer: Viewer, programmeId: number, inpu
     )
   )
     return refuse("invalid", "learningQuestionIds");
-  if (!allInProgramme(tx, indicators, input.indicatorIds, programmeId)) return refuse("invalid", "indicatorIds");
+  if (!allInProgramme(tx, indicators, input.indicatorIds, programme.id)) return refuse("invalid", "indicatorIds");
   if (
     !found(input.lessonIds, () =>
       tx
@@ -58,15 +57,32 @@ function checkReasons(tx: Transaction, viewer: Viewer, programmeId: number, inpu
   )
     return refuse("invalid", "lessonIds");
   const elementIds = [input.tocChange?.removeElementId, input.tocChange?.rename?.elementId];
-  if (!allInProgramme(tx, tocElements, elementIds, programmeId)) return refuse("invalid", "removeElementId");
+  if (!allInProgramme(tx, tocElements, elementIds, programme.id)) return refuse("invalid", "removeElementId");
   return null;
 }
 
-export async function proposeCorrection({ programmeId }: { programmeId: number }, input: CorrectionInput) {
-  const { viewer } = await requireProgramme(programmeId, "edit");
-  return transact((tx): MutationResult<{ correctionId: number }> => {
-    assertProgramme(viewer, programmeId, "edit", tx);
-    const problem = checkReasons(tx, viewer, programmeId, input);
+/** The one place a correction's status history grows: a row for each step, with who took it and when. */
+function recordTransition(
+  { tx, viewer }: Scope,
+  step: { correctionId: number; from: CorrectionStatus | null; to: CorrectionStatus; note?: string; at: Date },
+) {
+  tx.insert(correctionTransitions)
+    .values({
+      organisationId: viewer.organisationId,
+      correctionId: step.correctionId,
+      fromStatus: step.from,
+      toStatus: step.to,
+      note: step.note,
+      changedById: viewer.userId,
+      changedAt: step.at,
+    })
+    .run();
+}
+
+export function proposeCorrection({ programmeId }: { programmeId: number }, input: CorrectionInput) {
+  return writeProgramme({ permission: "programme.edit", target: programmeId }, (scope) => {
+    const { tx, viewer, audit } = scope;
+    const problem = checkReasons(scope, input);
     if (problem) return problem;
     const round =
       tx.select({ round: programmes.round }).from(programmes).where(eq(programmes.id, programmeId)).get()?.round ?? 1;
@@ -106,20 +122,8 @@ export async function proposeCorrection({ programmeId }: { programmeId: number }
       tx.insert(correctionReasons)
         .values({ ...reason, lessonId })
         .run();
-    tx.insert(correctionTransitions)
-      .values({
-        organisationId: viewer.organisationId,
-        correctionId: id,
-        fromStatus: null,
-        toStatus: "voorgesteld",
-        changedById: viewer.userId,
-        changedAt: now,
-      })
-      .run();
-    recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.userId,
-      programmeId,
+    recordTransition(scope, { correctionId: id, from: null, to: "voorgesteld", at: now });
+    audit({
       action: "correction.proposed",
       entityType: "course_correction",
       entityId: id,
@@ -130,20 +134,21 @@ export async function proposeCorrection({ programmeId }: { programmeId: number }
   });
 }
 
-function snapshot(tx: Transaction, viewer: Viewer, programmeId: number, correctionId: number) {
+function snapshot(scope: Scope, correctionId: number) {
+  const { tx, viewer, programme } = scope;
   const version =
     (tx
       .select({ last: max(tocVersions.version) })
       .from(tocVersions)
-      .where(eq(tocVersions.programmeId, programmeId))
+      .where(eq(tocVersions.programmeId, programme.id))
       .get()?.last ?? 0) + 1;
   return tx
     .insert(tocVersions)
     .values({
       organisationId: viewer.organisationId,
-      programmeId,
+      programmeId: programme.id,
       version,
-      snapshot: snapshotIn(tx, programmeId),
+      snapshot: snapshotIn(scope),
       correctionId,
       createdById: viewer.userId,
     })
@@ -151,120 +156,129 @@ function snapshot(tx: Transaction, viewer: Viewer, programmeId: number, correcti
     .get().id;
 }
 
+type Correction = {
+  status: CorrectionStatus;
+  title: string;
+  tocChange: (typeof courseCorrections.$inferSelect)["tocChange"];
+};
+type Columns = Partial<typeof courseCorrections.$inferInsert>;
+
+type Move = {
+  to: CorrectionStatus;
+  note: string;
+  /** The refusal when the correction's status does not allow this step. */
+  refusal: string;
+  audit: { action: string; before?: unknown; after?: unknown };
+  /** What else the step changes, before the status is written: more columns, or a refusal. */
+  apply?: (correction: Correction, at: Date) => MutationResult<Columns>;
+};
+
+/**
+ * Moves a correction of this programme one step on, if lib/domain/corrections.ts allows that step from where it is
+ * now: writes the new status, the step in its history and the audit event.
+ */
+function moveCorrection(scope: Scope, correctionId: number, move: Move): MutationResult {
+  const { tx, programme, audit } = scope;
+  const correction = tx
+    .select({
+      status: courseCorrections.status,
+      title: courseCorrections.title,
+      tocChange: courseCorrections.tocChange,
+    })
+    .from(courseCorrections)
+    .where(and(eq(courseCorrections.id, correctionId), eq(courseCorrections.programmeId, programme.id)))
+    .get();
+  if (!correction) throw new NotFoundError("course correction");
+  if (!canMove(correction.status, move.to)) return refuse(move.refusal);
+  const now = new Date();
+  const applied = move.apply ? move.apply(correction, now) : ok({});
+  if (!applied.ok) return applied;
+  tx.update(courseCorrections)
+    .set({ ...applied.value, status: move.to, updatedAt: now })
+    .where(eq(courseCorrections.id, correctionId))
+    .run();
+  recordTransition(scope, { correctionId, from: correction.status, to: move.to, note: move.note, at: now });
+  audit({
+    action: move.audit.action,
+    entityType: "course_correction",
+    entityId: correctionId,
+    summary: correction.title,
+    before: move.audit.before,
+    after: move.audit.after,
+  });
+  return ok(undefined);
+}
+
+/** A decided correction that changes the theory of change applies it, keeping the version before and after. */
+function applyTocChange(scope: Scope, correctionId: number, correction: Correction, at: Date): MutationResult<Columns> {
+  const { tx, programme } = scope;
+  const change = correction.tocChange;
+  if (!change) return ok({});
+  const tocVersionBeforeId = snapshot(scope, correctionId);
+  if (change.rename) {
+    tx.update(tocElements)
+      .set({ title: change.rename.title, updatedAt: at })
+      .where(and(eq(tocElements.id, change.rename.elementId), eq(tocElements.programmeId, programme.id)))
+      .run();
+  }
+  if (change.removeElementId) {
+    const removed = removeElementIn(scope, change.removeElementId);
+    if (!removed.ok) return removed;
+  }
+  if (change.add) {
+    addElementIn(scope, {
+      level: change.add.level as TocLevel,
+      title: change.add.title,
+      description: "",
+    });
+  }
+  return ok({ tocVersionBeforeId, tocVersionAfterId: snapshot(scope, correctionId) });
+}
+
 /**
  * Management or the beheerder decides. A decided correction that changes the theory of change applies that change
  * and keeps the theory of change before and after as versions.
  */
-export async function decideCorrection(
+export function decideCorrection(
   { programmeId, correctionId }: { programmeId: number; correctionId: number },
   input: CorrectionDecisionInput,
 ) {
-  const viewer = await requireViewer();
-  if (!can(viewer.role, "correction.decide")) throw new ForbiddenError("correction.decide");
-  return transact((tx): MutationResult => {
-    accessTo(viewer, programmeId, tx);
-    const correction = tx
-      .select({
-        status: courseCorrections.status,
-        title: courseCorrections.title,
-        tocChange: courseCorrections.tocChange,
-      })
-      .from(courseCorrections)
-      .where(and(eq(courseCorrections.id, correctionId), eq(courseCorrections.programmeId, programmeId)))
-      .get();
-    if (!correction) throw new NotFoundError("course correction");
-    if (!canMove(correction.status, input.decision)) return refuse("alreadyDecided");
-    const now = new Date();
-    const update: Partial<typeof courseCorrections.$inferInsert> = { status: input.decision, updatedAt: now };
-    if (input.decision === "afgewezen") update.rejectionReason = input.note;
-    const change = correction.tocChange;
-    if (input.decision === "besloten" && change) {
-      update.tocVersionBeforeId = snapshot(tx, viewer, programmeId, correctionId);
-      if (change.rename) {
-        tx.update(tocElements)
-          .set({ title: change.rename.title, updatedAt: now })
-          .where(and(eq(tocElements.id, change.rename.elementId), eq(tocElements.programmeId, programmeId)))
-          .run();
-      }
-      if (change.removeElementId) {
-        const removed = removeElementIn(tx, programmeId, change.removeElementId);
-        if (!removed.ok) return removed;
-      }
-      if (change.add) {
-        addElementIn(tx, viewer.organisationId, programmeId, {
-          level: change.add.level as TocLevel,
-          title: change.add.title,
-          description: "",
-        });
-      }
-      update.tocVersionAfterId = snapshot(tx, viewer, programmeId, correctionId);
-    }
-    tx.update(courseCorrections).set(update).where(eq(courseCorrections.id, correctionId)).run();
-    tx.insert(correctionTransitions)
-      .values({
-        organisationId: viewer.organisationId,
-        correctionId,
-        fromStatus: "voorgesteld",
-        toStatus: input.decision,
+  return writeProgramme(
+    {
+      permission: "correction.decide",
+      target: programmeId,
+      record: { type: "course_correction", id: correctionId },
+    },
+    (scope) =>
+      moveCorrection(scope, correctionId, {
+        to: input.decision,
         note: input.note,
-        changedById: viewer.userId,
-        changedAt: now,
-      })
-      .run();
-    recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.userId,
-      programmeId,
-      action: input.decision === "besloten" ? "correction.decided" : "correction.rejected",
-      entityType: "course_correction",
-      entityId: correctionId,
-      summary: correction.title,
-      before: { status: "voorgesteld" },
-      after: { status: input.decision, note: input.note },
-    });
-    return ok(undefined);
-  });
+        refusal: "alreadyDecided",
+        audit: {
+          action: input.decision === "besloten" ? "correction.decided" : "correction.rejected",
+          before: { status: "voorgesteld" },
+          after: { status: input.decision, note: input.note },
+        },
+        apply: (correction, at) =>
+          input.decision === "afgewezen"
+            ? ok({ rejectionReason: input.note })
+            : applyTocChange(scope, correctionId, correction, at),
+      }),
+  );
 }
 
-export async function markCorrectionImplemented(
+export function markCorrectionImplemented(
   { programmeId, correctionId }: { programmeId: number; correctionId: number },
   note: string,
 ) {
-  const { viewer } = await requireProgramme(programmeId, "edit");
-  return transact((tx): MutationResult => {
-    assertProgramme(viewer, programmeId, "edit", tx);
-    const correction = tx
-      .select({ status: courseCorrections.status, title: courseCorrections.title })
-      .from(courseCorrections)
-      .where(and(eq(courseCorrections.id, correctionId), eq(courseCorrections.programmeId, programmeId)))
-      .get();
-    if (!correction) throw new NotFoundError("course correction");
-    if (!canMove(correction.status, "doorgevoerd")) return refuse("notDecidedYet");
-    const now = new Date();
-    tx.update(courseCorrections)
-      .set({ status: "doorgevoerd", updatedAt: now })
-      .where(eq(courseCorrections.id, correctionId))
-      .run();
-    tx.insert(correctionTransitions)
-      .values({
-        organisationId: viewer.organisationId,
-        correctionId,
-        fromStatus: "besloten",
-        toStatus: "doorgevoerd",
+  return writeProgramme(
+    { permission: "programme.edit", target: programmeId, record: { type: "course_correction", id: correctionId } },
+    (scope) =>
+      moveCorrection(scope, correctionId, {
+        to: "doorgevoerd",
         note,
-        changedById: viewer.userId,
-        changedAt: now,
-      })
-      .run();
-    recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.userId,
-      programmeId,
-      action: "correction.implemented",
-      entityType: "course_correction",
-      entityId: correctionId,
-      summary: correction.title,
-    });
-    return ok(undefined);
-  });
+        refusal: "notDecidedYet",
+        audit: { action: "correction.implemented" },
+      }),
+  );
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import { canMove } from "@/lib/domain/corrections";
 import { can } from "@/lib/domain/permissions";
+import { visibleTo } from "../access";
 import { NotFoundError } from "../errors";
 import { getDb } from "../index";
 import {
@@ -17,7 +18,7 @@ import {
   tocVersions,
   users,
 } from "../schema";
-import { requireProgramme } from "./programme-access";
+import { guardProgramme } from "../write";
 
 const columns = {
   id: courseCorrections.id,
@@ -36,7 +37,7 @@ const columns = {
 };
 
 export async function listCorrections({ programmeId }: { programmeId: number }) {
-  await requireProgramme(programmeId, "read");
+  await guardProgramme("programme.read", programmeId);
   return getDb()
     .select(columns)
     .from(courseCorrections)
@@ -47,7 +48,7 @@ export async function listCorrections({ programmeId }: { programmeId: number }) 
 }
 
 export async function getCorrection({ programmeId, correctionId }: { programmeId: number; correctionId: number }) {
-  const { viewer, access } = await requireProgramme(programmeId, "read");
+  const { viewer, programme } = await guardProgramme("programme.read", programmeId);
   const db = getDb();
   const correction = db
     .select(columns)
@@ -67,7 +68,7 @@ export async function getCorrection({ programmeId, correctionId }: { programmeId
       indicatorName: indicators.name,
       lessonId: correctionReasons.lessonId,
       lessonTitle: lessons.title,
-      lessonProgrammeId: lessons.programmeId,
+      readableLessonId: lessons.id,
     })
     .from(correctionReasons)
     .leftJoin(findings, eq(findings.id, correctionReasons.findingId))
@@ -75,12 +76,20 @@ export async function getCorrection({ programmeId, correctionId }: { programmeId
     .leftJoin(indicators, eq(indicators.id, correctionReasons.indicatorId))
     .leftJoin(
       lessons,
-      and(eq(lessons.id, correctionReasons.lessonId), eq(lessons.organisationId, viewer.organisationId)),
+      and(
+        eq(lessons.id, correctionReasons.lessonId),
+        visibleTo(
+          viewer,
+          "lessons.read",
+          { organisationId: lessons.organisationId, programmeId: lessons.programmeId },
+          db,
+        ),
+      ),
     )
     .where(eq(correctionReasons.correctionId, correctionId))
     .all()
-    // A partner reads only the lessons of this programme (lesson-access.ts), never gemeente-wide ones.
-    .filter((r) => !r.lessonId || viewer.role !== "partner" || r.lessonProgrammeId === programmeId);
+    // A lesson the kernel does not let the viewer read is no reason they see.
+    .flatMap(({ readableLessonId, ...reason }) => (reason.lessonId && readableLessonId === null ? [] : [reason]));
   const transitions = db
     .select({
       id: correctionTransitions.id,
@@ -118,13 +127,16 @@ export async function getCorrection({ programmeId, correctionId }: { programmeId
     after: versions.find((v) => v.id === correction.tocVersionAfterId) ?? null,
     elementTitles,
     mayDecide: can(viewer.role, "correction.decide") && canMove(correction.status, "besloten"),
-    mayImplement: access.edit && canMove(correction.status, "doorgevoerd"),
+    mayImplement: programme.access.edit && canMove(correction.status, "doorgevoerd"),
   };
 }
 
-/** What a correction can give as its reasons: the programme's findings and indicators, the gemeente's questions. */
+/**
+ * What a correction can give as its reasons: the programme's findings and indicators, the gemeente's questions and
+ * lessons. Only for those who propose corrections.
+ */
 export async function correctionReasonOptions({ programmeId }: { programmeId: number }) {
-  const { viewer } = await requireProgramme(programmeId, "read");
+  const { viewer } = await guardProgramme("programme.edit", programmeId);
   const db = getDb();
   return {
     findings: db

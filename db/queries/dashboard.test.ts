@@ -2,11 +2,12 @@
 // that stays the same however many programmes a gemeente has.
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import type { Viewer } from "@/lib/auth/viewer";
 import type { AppDatabase } from "../client";
 import { ForbiddenError } from "../errors";
 
 vi.mock("server-only", () => ({}));
-vi.mock("@/lib/auth/viewer", () => ({ requirePermission: async () => undefined }));
+vi.mock("@/lib/auth/viewer", () => ({ requireViewer: async () => undefined }));
 
 const { openDatabase } = await import("../client");
 const { runMigrations } = await import("../migrate");
@@ -31,8 +32,18 @@ function countingStatements<T>(work: () => T): { result: T; statements: number }
   }
 }
 
-function scope(email: string, role: "management" | "programmamanager" | "teamlid" | "partner") {
-  return { organisationId, userId: userIds[email] ?? 0, role };
+function scope(email: string, role: "management" | "programmamanager" | "teamlid" | "partner"): Viewer {
+  return {
+    userId: userIds[email] ?? 0,
+    name: email,
+    email,
+    locale: "nl",
+    organisationId,
+    organisationName: "Voorbeeld",
+    role,
+    partnerOrganisationId: null,
+    memberships: [],
+  };
 }
 
 /** Copies the pilot, with its indicators and assumptions, `times` times into the same gemeente. */

@@ -1,10 +1,9 @@
 // The management dashboard: every figure of every programme the viewer may see, in a fixed number of statements
 // (one per table, for all programmes at once), whatever the number of programmes. lib/domain/dashboard.ts computes.
 import "server-only";
-import { and, asc, eq, gte, inArray, lt, max, or, sql } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, lt, max, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { requirePermission } from "@/lib/auth/viewer";
-import type { Role } from "@/lib/domain/constants";
+import { requireViewer, type Viewer } from "@/lib/auth/viewer";
 import {
   computeDashboard,
   type DashboardFilters,
@@ -14,10 +13,11 @@ import {
   type Period,
   periodBounds,
 } from "@/lib/domain/dashboard";
-import { can } from "@/lib/domain/permissions";
+import { reaches } from "@/lib/domain/permissions";
 import { todayInAmsterdam } from "@/lib/domain/time";
+import { type Reader, visibleTo } from "../access";
 import { ForbiddenError } from "../errors";
-import { type AppDatabase, getDb } from "../index";
+import { getDb } from "../index";
 import {
   assumptionStatusChanges,
   assumptions,
@@ -27,7 +27,6 @@ import {
   indicators,
   learningQuestions,
   measurements,
-  programmeMembers,
   programmes,
   studies,
   users,
@@ -35,9 +34,6 @@ import {
 
 /** How many SQL statements one dashboard request runs (besides loading the viewer), for any number of programmes. */
 export const DASHBOARD_STATEMENTS = 8;
-
-type Reader = Pick<AppDatabase, "select">;
-export type DashboardScope = { organisationId: number; userId: number; role: Role };
 
 /** Runs a statement and counts it, so a test or benchmark can check that the count does not grow with the data. */
 function statementCounter() {
@@ -54,36 +50,25 @@ function statementCounter() {
 }
 
 /**
- * The dashboard for this viewer: management and beheerder see every programme of the gemeente, a programme manager
- * the programmes they own or are on the team of; anyone else is refused. Takes the database and the clock as
- * arguments so tests and the benchmark can call it directly; `statements` tells how many statements it ran.
+ * The dashboard for this viewer, as the kernel's "dashboard.read" says: management and beheerder see every programme
+ * of the gemeente, a programme manager the programmes they own or are on the team of; anyone else is refused before
+ * anything is read. Takes the database and the clock as arguments so tests can call it directly; `statements` tells
+ * how many statements it ran.
  */
 export function loadDashboard(
   db: Reader,
-  scope: DashboardScope,
+  viewer: Viewer,
   { filters, period }: { filters: DashboardFilters; period: Period },
   clock: { today: string; now: Date } = { today: todayInAmsterdam(), now: new Date() },
 ) {
-  if (!can(scope.role, "dashboard.read")) throw new ForbiddenError("dashboard.read");
+  if (!reaches(viewer.role, "dashboard.read")) throw new ForbiddenError("dashboard.read");
   const run = statementCounter();
-  const own =
-    scope.role === "programmamanager"
-      ? or(
-          eq(programmes.ownerId, scope.userId),
-          inArray(
-            programmes.id,
-            db
-              .select({ id: programmeMembers.programmeId })
-              .from(programmeMembers)
-              .where(
-                and(
-                  eq(programmeMembers.userId, scope.userId),
-                  eq(programmeMembers.organisationId, scope.organisationId),
-                ),
-              ),
-          ),
-        )
-      : undefined;
+  const readable = visibleTo(
+    viewer,
+    "dashboard.read",
+    { organisationId: programmes.organisationId, programmeId: programmes.id },
+    db,
+  );
 
   // 1. The programmes the viewer may see; the filters apply afterwards, so the owner choices stay complete.
   const visible = run.all(
@@ -100,14 +85,14 @@ export function loadDashboard(
       })
       .from(programmes)
       .innerJoin(users, eq(users.id, programmes.ownerId))
-      .where(and(eq(programmes.organisationId, scope.organisationId), own))
+      .where(readable)
       .orderBy(asc(programmes.name), asc(programmes.id)),
   );
   const owners = ownerOptions(visible);
   const unknownOwner = filters.ownerId !== undefined && !owners.some((o) => o.id === filters.ownerId);
   const shown = filterProgrammes(visible, unknownOwner ? { ...filters, ownerId: undefined } : filters);
   const ids = shown.map((p) => p.id);
-  const org = scope.organisationId;
+  const org = viewer.organisationId;
 
   // 2. Indicators, each with its latest measurement only: that one decides the status and the next due date. The
   // latest one is found per indicator through the (indicator, date) index, not by ranking every measurement.
@@ -241,8 +226,7 @@ export function loadDashboard(
 
 export type DashboardData = ReturnType<typeof loadDashboard>;
 
-/** For the page: checks the viewer's permission and scopes to their gemeente before anything is read. */
+/** For the page: the signed-in viewer's dashboard (ForbiddenError for a role the kernel does not let read one). */
 export async function getDashboard(options: { filters: DashboardFilters; period: Period }) {
-  const viewer = await requirePermission("dashboard.read");
-  return loadDashboard(getDb(), viewer, options);
+  return loadDashboard(getDb(), await requireViewer(), options);
 }

@@ -3,12 +3,11 @@
 import "server-only";
 import { and, asc, count, eq, inArray, type SQL, sql } from "drizzle-orm";
 import type { AssumptionStatusInput } from "@/lib/validation/programmes";
-import { recordAudit } from "../audit";
 import { NotFoundError } from "../errors";
-import { getDb, transact } from "../index";
+import { getDb } from "../index";
 import { assumptionStatusChanges, assumptions, findingLinks, findings, hypotheses, studies } from "../schema";
-import { assertProgramme, requireProgramme } from "./programme-access";
-import { type MutationResult, ok, refuse } from "./result";
+import { guardProgramme, writeProgramme } from "../write";
+import { changeStatusIn } from "./assumptions";
 
 function trail(programmeId: number, where: SQL | undefined) {
   return getDb()
@@ -44,13 +43,13 @@ export async function evidenceForAssumption({
   programmeId: number;
   assumptionId: number;
 }) {
-  await requireProgramme(programmeId, "read");
+  await guardProgramme("programme.read", programmeId);
   return trail(programmeId, eq(findingLinks.assumptionId, assumptionId));
 }
 
 /** The findings linked to each hypothesis of the programme, by hypothesis id. */
 export async function evidenceForHypotheses({ programmeId }: { programmeId: number }) {
-  await requireProgramme(programmeId, "read");
+  await guardProgramme("programme.read", programmeId);
   const ids = getDb()
     .select({ id: hypotheses.id })
     .from(hypotheses)
@@ -74,7 +73,7 @@ export async function statusChangeFindings({
   programmeId: number;
   assumptionId: number;
 }) {
-  await requireProgramme(programmeId, "read");
+  await guardProgramme("programme.read", programmeId);
   const rows = getDb()
     .select({
       changeId: assumptionStatusChanges.id,
@@ -103,7 +102,7 @@ export async function statusChangeFindings({
  * linked to a hypothesis or assumption. For the cycle checklist of the leren phase and for dashboards.
  */
 export async function findingCountsByRound({ programmeId }: { programmeId: number }) {
-  await requireProgramme(programmeId, "read");
+  await guardProgramme("programme.read", programmeId);
   const db = getDb();
   const tally = (where?: SQL) =>
     new Map(
@@ -144,9 +143,9 @@ export async function findingCountsByRound({ programmeId }: { programmeId: numbe
 
 /**
  * In one step from a finding: the linked assumption gets its new status, and the status history records the finding
- * as the evidence behind it, with the reason given.
+ * as the evidence behind it, with the reason given. The change itself is the one of changeStatusIn.
  */
-export async function updateAssumptionFromFinding(
+export function updateAssumptionFromFinding(
   {
     programmeId,
     studyId,
@@ -155,61 +154,24 @@ export async function updateAssumptionFromFinding(
   }: { programmeId: number; studyId: number; findingId: number; assumptionId: number },
   input: AssumptionStatusInput,
 ) {
-  const { viewer } = await requireProgramme(programmeId, "edit");
-  return transact((tx): MutationResult => {
-    assertProgramme(viewer, programmeId, "edit", tx);
-    const finding = tx
-      .select({ id: findings.id, title: findings.title })
-      .from(findings)
-      .innerJoin(studies, eq(studies.id, findings.studyId))
-      .where(
-        and(
-          eq(findings.id, findingId),
-          eq(findings.studyId, studyId),
-          eq(findings.programmeId, programmeId),
-          eq(studies.programmeId, programmeId),
-        ),
-      )
-      .get();
-    if (!finding) throw new NotFoundError("finding");
-    const assumption = tx
-      .select({ status: assumptions.status, statement: assumptions.statement })
-      .from(assumptions)
-      .where(and(eq(assumptions.id, assumptionId), eq(assumptions.programmeId, programmeId)))
-      .get();
-    if (!assumption) throw new NotFoundError("assumption");
-    const link = tx
-      .select({ verdict: findingLinks.verdict })
-      .from(findingLinks)
-      .where(and(eq(findingLinks.findingId, findingId), eq(findingLinks.assumptionId, assumptionId)))
-      .get();
-    if (!link) return refuse("findingNotLinked");
-    if (assumption.status === input.status) return refuse("statusUnchanged", "status");
-    const now = new Date();
-    tx.update(assumptions).set({ status: input.status, updatedAt: now }).where(eq(assumptions.id, assumptionId)).run();
-    tx.insert(assumptionStatusChanges)
-      .values({
-        organisationId: viewer.organisationId,
-        assumptionId,
-        fromStatus: assumption.status,
-        toStatus: input.status,
-        reason: input.reason,
-        findingId,
-        changedById: viewer.userId,
-        changedAt: now,
-      })
-      .run();
-    recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.userId,
-      programmeId: programmeId,
-      action: "assumption.status_changed",
-      entityType: "assumption",
-      entityId: assumptionId,
-      summary: `${assumption.statement}: ${assumption.status} → ${input.status} (${finding.title})`,
-      before: { status: assumption.status },
-      after: { status: input.status, reason: input.reason, findingId, verdict: link.verdict },
-    });
-    return ok(undefined);
-  });
+  return writeProgramme(
+    { permission: "programme.edit", target: programmeId, record: { type: "assumption", id: assumptionId } },
+    (scope) => {
+      const finding = scope.tx
+        .select({ id: findings.id, title: findings.title })
+        .from(findings)
+        .innerJoin(studies, eq(studies.id, findings.studyId))
+        .where(
+          and(
+            eq(findings.id, findingId),
+            eq(findings.studyId, studyId),
+            eq(findings.programmeId, programmeId),
+            eq(studies.programmeId, programmeId),
+          ),
+        )
+        .get();
+      if (!finding) throw new NotFoundError("finding");
+      return changeStatusIn(scope, assumptionId, input, finding);
+    },
+  );
 }

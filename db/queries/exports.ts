@@ -1,11 +1,10 @@
 // Downloads: the CSV exports of one programme (for everyone who may read it) and the JSON export of everything of
 // the gemeente (beheerder only). Each download is read and recorded in the audit trail in one transaction.
 import "server-only";
-import { asc, eq, getTableName, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, getTableName, inArray, isNotNull, sql } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
-import { requirePermission, type Viewer } from "@/lib/auth/viewer";
-import { recordAudit } from "../audit";
-import { type Transaction, transact } from "../index";
+import type { Checked, ProgrammeChecked } from "../access";
+import { ForbiddenError, NotFoundError } from "../errors";
 import {
   actionItems,
   assumptionStatusChanges,
@@ -44,8 +43,9 @@ import {
   tocVersions,
   users,
 } from "../schema";
-import { assertProgramme, requireProgramme } from "./programme-access";
+import { guardProgramme, type WriteScope, write, writeProgramme } from "../write";
 import { assumptionRegisterIn, correctionsIn, indicatorsIn, lessonsIn } from "./report";
+import { type MutationResult, ok } from "./result";
 
 export const PROGRAMME_EXPORTS = ["indicators", "assumptions", "corrections", "lessons"] as const;
 export type ProgrammeExport = (typeof PROGRAMME_EXPORTS)[number];
@@ -68,40 +68,41 @@ const DOWNLOAD_NAMES: Record<Download, string> = {
   organisation: "JSON alle gegevens",
 };
 
+/** Records a download in the scope's write: of the scope's programme, or (without one) of the whole gemeente. */
 function recordDownload(
-  tx: Transaction,
-  viewer: Viewer,
+  { viewer, programme, audit }: WriteScope,
   what: Download,
   name: string,
   details: Record<string, unknown>,
-  programmeId: number | null = null,
 ) {
-  recordAudit(tx, {
-    organisationId: viewer.organisationId,
-    actorId: viewer.userId,
-    programmeId,
+  audit({
     action: EXPORT_AUDIT_ACTION,
-    entityType: programmeId ? "programme" : "organisation",
-    entityId: programmeId ?? viewer.organisationId,
+    entityType: programme ? "programme" : "organisation",
+    entityId: programme?.id ?? viewer.organisationId,
     summary: `${DOWNLOAD_NAMES[what]}: ${name}`,
     after: { export: what, ...details },
   });
 }
 
-/** Reads one programme's data for a download and records the download, in one transaction. */
+/** The routes answer a refused download with "not found", as for anything else the viewer may not see. */
+function delivered<T>(result: MutationResult<T>): T {
+  if (result.ok) return result.value;
+  throw result.error === "forbidden" ? new ForbiddenError("export") : new NotFoundError("programme");
+}
+
+/** Reads one programme's data for a download and records the download, in one write. */
 async function programmeDownload<T>(
   programmeId: number,
   what: ProgrammeExport,
-  read: (tx: Transaction, programmeId: number) => T[],
+  read: (scope: ProgrammeChecked) => T[],
   count: (rows: T[]) => number = (rows) => rows.length,
 ) {
-  const { viewer } = await requireProgramme(programmeId, "read");
-  return transact((tx) => {
-    const programme = assertProgramme(viewer, programmeId, "read", tx);
-    const rows = read(tx, programmeId);
-    recordDownload(tx, viewer, what, programme.name, { format: "csv", rows: count(rows) }, programmeId);
-    return { programmeName: programme.name, rows };
+  const result = await writeProgramme({ permission: "programme.read", target: programmeId }, (scope) => {
+    const rows = read(scope);
+    recordDownload(scope, what, scope.programme.name, { format: "csv", rows: count(rows) });
+    return ok({ programmeName: scope.programme.name, rows });
   });
+  return delivered(result);
 }
 
 /** The indicators with their measurements; the row count is the number of measurements. */
@@ -125,17 +126,17 @@ export function exportLessons({ programmeId }: { programmeId: number }) {
 
 /** For the PDF route: the viewer may read the programme (NotFoundError otherwise); its name for the file name. */
 export async function reportAccess({ programmeId }: { programmeId: number }) {
-  const { programme } = await requireProgramme(programmeId, "read");
+  const { programme } = await guardProgramme("programme.read", programmeId);
   return { programmeName: programme.name };
 }
 
 /** Records that the programme report was downloaded as PDF, once the file is made. */
 export async function recordReportDownload({ programmeId }: { programmeId: number }) {
-  const { viewer } = await requireProgramme(programmeId, "read");
-  transact((tx) => {
-    const programme = assertProgramme(viewer, programmeId, "read", tx);
-    recordDownload(tx, viewer, "report", programme.name, { format: "pdf" }, programmeId);
+  const result = await writeProgramme({ permission: "programme.read", target: programmeId }, (scope) => {
+    recordDownload(scope, "report", scope.programme.name, { format: "pdf" });
+    return ok(undefined);
   });
+  delivered(result);
 }
 
 type OrganisationTable = SQLiteTable & { organisationId: SQLiteColumn };
@@ -183,64 +184,70 @@ const ORGANISATION_TABLES: [string, OrganisationTable][] = [
  * without what only signing in needs: no password hashes, no session versions. ForbiddenError for other roles.
  */
 export async function exportOrganisation() {
-  const viewer = await requirePermission("export.organisation");
+  const result = await write(
+    { permission: "export.organisation", target: null, record: { type: "organisation" } },
+    (scope) => ok(organisationExport(scope)),
+  );
+  return delivered(result);
+}
+
+function organisationExport(scope: WriteScope<Checked>) {
+  const { tx, viewer } = scope;
   const organisationId = viewer.organisationId;
-  return transact((tx) => {
-    const organisation = tx
-      .select({
-        id: organisations.id,
-        name: organisations.name,
-        slug: organisations.slug,
-        createdAt: organisations.createdAt,
-      })
-      .from(organisations)
-      .where(eq(organisations.id, organisationId))
-      .get();
-    if (!organisation) throw new Error("organisation vanished");
-    // A table another part of the app has not migrated yet is left out rather than failing the whole export.
-    const existing = new Set(
-      tx.all<{ name: string }>(sql`select name from sqlite_master where type = 'table'`).map((row) => row.name),
-    );
-    const memberIds = tx
-      .select({ userId: memberships.userId })
-      .from(memberships)
-      .where(eq(memberships.organisationId, organisationId))
-      .all()
-      .map((m) => m.userId);
-    const tables: Record<string, unknown[]> = {
-      users: memberIds.length
-        ? tx
-            .select({
-              id: users.id,
-              name: users.name,
-              email: users.email,
-              locale: users.locale,
-              lastSignInAt: users.lastSignInAt,
-              createdAt: users.createdAt,
-            })
-            .from(users)
-            .where(inArray(users.id, memberIds))
-            .orderBy(asc(users.id))
-            .all()
-        : [],
-    };
-    for (const [name, table] of ORGANISATION_TABLES) {
-      if (!existing.has(getTableName(table))) continue;
-      tables[name] = tx
-        .select()
-        .from(table as SQLiteTable)
-        .where(eq(table.organisationId, organisationId))
-        .all();
-    }
-    const counts = Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length]));
-    recordDownload(tx, viewer, "organisation", organisation.name, { format: "json", counts });
-    return {
-      format: "impactkoers-export",
-      version: 1,
-      exportedAt: new Date().toISOString(),
-      exportedBy: { id: viewer.userId, name: viewer.name },
-      organisation,
-      ...tables,
-    };
-  });
+  const organisation = tx
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      slug: organisations.slug,
+      createdAt: organisations.createdAt,
+    })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId))
+    .get();
+  if (!organisation) throw new Error("organisation vanished");
+  // A table another part of the app has not migrated yet is left out rather than failing the whole export.
+  const existing = new Set(
+    tx.all<{ name: string }>(sql`select name from sqlite_master where type = 'table'`).map((row) => row.name),
+  );
+  // The accounts of accepted memberships only, with nothing of what they do elsewhere in the installation (when an
+  // account was made, when it last signed in): an invitation not answered yet tells nothing about the account.
+  const memberIds = tx
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .where(and(eq(memberships.organisationId, organisationId), isNotNull(memberships.acceptedAt)))
+    .all()
+    .map((m) => m.userId);
+  const tables: Record<string, unknown[]> = {
+    users: memberIds.length
+      ? tx
+          .select({
+            id: users.id,
+            name: users.name,
+            email: users.email,
+            locale: users.locale,
+          })
+          .from(users)
+          .where(inArray(users.id, memberIds))
+          .orderBy(asc(users.id))
+          .all()
+      : [],
+  };
+  for (const [name, table] of ORGANISATION_TABLES) {
+    if (!existing.has(getTableName(table))) continue;
+    tables[name] = tx
+      .select()
+      .from(table as SQLiteTable)
+      .where(eq(table.organisationId, organisationId))
+      .all();
+  }
+  const counts = Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length]));
+  recordDownload(scope, "organisation", organisation.name, { format: "json", counts });
+  return {
+    format: "impactkoers-export",
+    version: 1,
+    exportedAt: new Date().toISOString(),
+    exportedBy: { id: viewer.userId, name: viewer.name },
+    organisation,
+    ...tables,
+  };
 }

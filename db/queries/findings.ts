@@ -3,15 +3,14 @@
 import "server-only";
 import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
 import type { FindingInput } from "@/lib/validation/studies";
-import { recordAudit } from "../audit";
+import type { Reader } from "../access";
 import { NotFoundError } from "../errors";
-import { getDb, type Transaction, transact } from "../index";
+import { getDb, type Transaction } from "../index";
 import { assumptions, findingLinks, findings, hypotheses, programmes, studies, users } from "../schema";
-import { assertProgramme, requireProgramme } from "./programme-access";
+import { guardProgramme, writeProgramme } from "../write";
 import { allInProgramme } from "./programme-rows";
-import { type MutationResult, ok, refuse } from "./result";
+import { ok, refuse } from "./result";
 
-type Reader = Pick<Transaction, "select">;
 type Ids = { programmeId: number; studyId: number };
 
 /** The programme's hypotheses with the number the hypotheses page gives them ("Hypothese 2"). */
@@ -85,14 +84,14 @@ function findingsWithLinks(db: Reader, programmeId: number, where: SQL | undefin
 
 /** The findings of one study, oldest first, each with its links. */
 export async function listFindingsOfStudy(ids: Ids) {
-  await requireProgramme(ids.programmeId, "read");
+  await guardProgramme("programme.read", ids.programmeId);
   const db = getDb();
   studyOf(db, ids);
   return findingsWithLinks(db, ids.programmeId, eq(findings.studyId, ids.studyId));
 }
 
 export async function getFinding({ findingId, ...ids }: Ids & { findingId: number }) {
-  await requireProgramme(ids.programmeId, "read");
+  await guardProgramme("programme.read", ids.programmeId);
   const db = getDb();
   const study = studyOf(db, ids);
   const [finding] = findingsWithLinks(
@@ -106,7 +105,7 @@ export async function getFinding({ findingId, ...ids }: Ids & { findingId: numbe
 
 /** What a finding can say something about: the programme's hypotheses and assumptions. */
 export async function findingLinkOptions({ programmeId }: { programmeId: number }) {
-  await requireProgramme(programmeId, "read");
+  await guardProgramme("programme.read", programmeId);
   const db = getDb();
   return {
     hypotheses: numberedHypotheses(db, programmeId),
@@ -120,16 +119,16 @@ export async function findingLinkOptions({ programmeId }: { programmeId: number 
 }
 
 /** Whether every linked hypothesis and assumption belongs to this programme. */
-function linksBelong(tx: Transaction, programmeId: number, links: FindingInput["links"]) {
+function linksBelong(db: Reader, programmeId: number, links: FindingInput["links"]) {
   return (
     allInProgramme(
-      tx,
+      db,
       hypotheses,
       links.map((l) => l.hypothesisId),
       programmeId,
     ) &&
     allInProgramme(
-      tx,
+      db,
       assumptions,
       links.map((l) => l.assumptionId),
       programmeId,
@@ -145,85 +144,81 @@ function writeLinks(tx: Transaction, organisationId: number, findingId: number, 
       .run();
 }
 
-export async function createFinding(ids: Ids, input: FindingInput) {
-  const { viewer } = await requireProgramme(ids.programmeId, "contribute");
-  return transact((tx): MutationResult<{ findingId: number }> => {
-    assertProgramme(viewer, ids.programmeId, "contribute", tx);
-    const study = studyOf(tx, ids);
-    if (!linksBelong(tx, ids.programmeId, input.links)) return refuse("invalid");
-    const { links, ...values } = input;
-    const { id } = tx
-      .insert(findings)
-      .values({
-        organisationId: viewer.organisationId,
-        programmeId: ids.programmeId,
-        studyId: study.id,
-        // The round in which the finding came in, for the learning phase of that round.
-        round: currentRound(tx, ids.programmeId),
-        createdById: viewer.userId,
-        ...values,
-      })
-      .returning({ id: findings.id })
-      .get();
-    writeLinks(tx, viewer.organisationId, id, links);
-    recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.userId,
-      programmeId: ids.programmeId,
-      action: "finding.created",
-      entityType: "finding",
-      entityId: id,
-      summary: `${study.title}: ${input.title}`,
-      after: input,
-    });
-    return ok({ findingId: id });
-  });
-}
-
-function currentRound(tx: Transaction, programmeId: number) {
-  return (
-    tx.select({ round: programmes.round }).from(programmes).where(eq(programmes.id, programmeId)).get()?.round ?? 1
+export function createFinding(ids: Ids, input: FindingInput) {
+  return writeProgramme(
+    { permission: "programme.contribute", target: ids.programmeId, record: { type: "study", id: ids.studyId } },
+    ({ tx, viewer, audit }) => {
+      const study = studyOf(tx, ids);
+      if (!linksBelong(tx, ids.programmeId, input.links)) return refuse("invalid");
+      const { links, ...values } = input;
+      const { id } = tx
+        .insert(findings)
+        .values({
+          organisationId: viewer.organisationId,
+          programmeId: ids.programmeId,
+          studyId: study.id,
+          // The round in which the finding came in, for the learning phase of that round.
+          round: currentRound(tx, ids.programmeId),
+          createdById: viewer.userId,
+          ...values,
+        })
+        .returning({ id: findings.id })
+        .get();
+      writeLinks(tx, viewer.organisationId, id, links);
+      audit({
+        action: "finding.created",
+        entityType: "finding",
+        entityId: id,
+        summary: `${study.title}: ${input.title}`,
+        after: input,
+      });
+      return ok({ findingId: id });
+    },
   );
 }
 
-export async function updateFinding({ findingId, ...ids }: Ids & { findingId: number }, input: FindingInput) {
-  const { viewer } = await requireProgramme(ids.programmeId, "contribute");
-  return transact((tx): MutationResult => {
-    assertProgramme(viewer, ids.programmeId, "contribute", tx);
-    const study = studyOf(tx, ids);
-    const before = tx
-      .select({ title: findings.title, description: findings.description, interpretation: findings.interpretation })
-      .from(findings)
-      .where(and(eq(findings.id, findingId), eq(findings.studyId, study.id)))
-      .get();
-    if (!before) throw new NotFoundError("finding");
-    if (!linksBelong(tx, ids.programmeId, input.links)) return refuse("invalid");
-    const linksBefore = tx
-      .select({
-        hypothesisId: findingLinks.hypothesisId,
-        assumptionId: findingLinks.assumptionId,
-        verdict: findingLinks.verdict,
-      })
-      .from(findingLinks)
-      .where(eq(findingLinks.findingId, findingId))
-      .all();
-    const { links, ...values } = input;
-    tx.update(findings)
-      .set({ ...values, updatedAt: new Date() })
-      .where(eq(findings.id, findingId))
-      .run();
-    writeLinks(tx, viewer.organisationId, findingId, links);
-    recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.userId,
-      programmeId: ids.programmeId,
-      action: "finding.updated",
-      entityType: "finding",
-      entityId: findingId,
-      summary: `${study.title}: ${input.title}`,
-      before: { ...before, links: linksBefore },
-      after: input,
-    });
-    return ok(undefined);
-  });
+function currentRound(db: Reader, programmeId: number) {
+  return (
+    db.select({ round: programmes.round }).from(programmes).where(eq(programmes.id, programmeId)).get()?.round ?? 1
+  );
+}
+
+export function updateFinding({ findingId, ...ids }: Ids & { findingId: number }, input: FindingInput) {
+  return writeProgramme(
+    { permission: "programme.contribute", target: ids.programmeId, record: { type: "finding", id: findingId } },
+    ({ tx, viewer, audit }) => {
+      const study = studyOf(tx, ids);
+      const before = tx
+        .select({ title: findings.title, description: findings.description, interpretation: findings.interpretation })
+        .from(findings)
+        .where(and(eq(findings.id, findingId), eq(findings.studyId, study.id)))
+        .get();
+      if (!before) throw new NotFoundError("finding");
+      if (!linksBelong(tx, ids.programmeId, input.links)) return refuse("invalid");
+      const linksBefore = tx
+        .select({
+          hypothesisId: findingLinks.hypothesisId,
+          assumptionId: findingLinks.assumptionId,
+          verdict: findingLinks.verdict,
+        })
+        .from(findingLinks)
+        .where(eq(findingLinks.findingId, findingId))
+        .all();
+      const { links, ...values } = input;
+      tx.update(findings)
+        .set({ ...values, updatedAt: new Date() })
+        .where(eq(findings.id, findingId))
+        .run();
+      writeLinks(tx, viewer.organisationId, findingId, links);
+      audit({
+        action: "finding.updated",
+        entityType: "finding",
+        entityId: findingId,
+        summary: `${study.title}: ${input.title}`,
+        before: { ...before, links: linksBefore },
+        after: input,
+      });
+      return ok(undefined);
+    },
+  );
 }

@@ -2,13 +2,13 @@ import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { cache } from "react";
 import type { IndicatorInput, MeasurementInput } from "@/lib/validation/programmes";
-import { recordAudit } from "../audit";
+import type { Reader } from "../access";
 import { NotFoundError } from "../errors";
-import { getDb, type Transaction, transact } from "../index";
+import { getDb } from "../index";
 import { hypotheses, indicators, measurements, tocElements, users } from "../schema";
-import { assertProgramme, requireProgramme } from "./programme-access";
+import { guardProgramme, writeProgramme } from "../write";
 import { allInProgramme } from "./programme-rows";
-import { type MutationResult, ok, refuse } from "./result";
+import { ok, refuse } from "./result";
 
 const columns = {
   id: indicators.id,
@@ -37,7 +37,7 @@ const measurementColumns = {
 
 /** The programme's indicators, each with its measurements in date order (enough to judge its status). */
 export async function listIndicators({ programmeId }: { programmeId: number }) {
-  await requireProgramme(programmeId, "read");
+  await guardProgramme("programme.read", programmeId);
   const db = getDb();
   const rows = db
     .select(columns)
@@ -68,7 +68,7 @@ export function getIndicator({ programmeId, indicatorId }: { programmeId: number
 
 // The page and its metadata both need the indicator: read it once per request.
 const loadIndicator = cache(async (programmeId: number, indicatorId: number) => {
-  const { access } = await requireProgramme(programmeId, "read");
+  const { programme } = await guardProgramme("programme.read", programmeId);
   const db = getDb();
   const row = db
     .select(columns)
@@ -83,14 +83,14 @@ const loadIndicator = cache(async (programmeId: number, indicatorId: number) => 
     .where(eq(measurements.indicatorId, indicatorId))
     .orderBy(asc(measurements.measuredOn), asc(measurements.id))
     .all();
-  return { ...row, measurements: list, access };
+  return { ...row, measurements: list, access: programme.access };
 });
 
-function basisBelongs(tx: Transaction, programmeId: number, input: IndicatorInput) {
+function basisBelongs(db: Reader, programmeId: number, input: IndicatorInput) {
   const { tocElementId, hypothesisId } = input.basis;
   if (tocElementId) {
     return Boolean(
-      tx
+      db
         .select({ id: tocElements.id })
         .from(tocElements)
         // Only an effect, as offered by indicatorBasisOptions; a direct POST must not link an activity.
@@ -104,7 +104,7 @@ function basisBelongs(tx: Transaction, programmeId: number, input: IndicatorInpu
         .get(),
     );
   }
-  if (hypothesisId) return allInProgramme(tx, hypotheses, [hypothesisId], programmeId);
+  if (hypothesisId) return allInProgramme(db, hypotheses, [hypothesisId], programmeId);
   return true;
 }
 
@@ -113,20 +113,15 @@ function fields(input: IndicatorInput) {
   return { ...rest, tocElementId: basis.tocElementId, hypothesisId: basis.hypothesisId };
 }
 
-export async function createIndicator({ programmeId }: { programmeId: number }, input: IndicatorInput) {
-  const { viewer } = await requireProgramme(programmeId, "edit");
-  return transact((tx): MutationResult<{ indicatorId: number }> => {
-    assertProgramme(viewer, programmeId, "edit", tx);
+export function createIndicator({ programmeId }: { programmeId: number }, input: IndicatorInput) {
+  return writeProgramme({ permission: "programme.edit", target: programmeId }, ({ tx, viewer, audit }) => {
     if (!basisBelongs(tx, programmeId, input)) return refuse("invalid", "basis");
     const { id } = tx
       .insert(indicators)
       .values({ organisationId: viewer.organisationId, programmeId, ...fields(input) })
       .returning({ id: indicators.id })
       .get();
-    recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.userId,
-      programmeId,
+    audit({
       action: "indicator.created",
       entityType: "indicator",
       entityId: id,
@@ -137,41 +132,39 @@ export async function createIndicator({ programmeId }: { programmeId: number }, 
   });
 }
 
-export async function updateIndicator(
+export function updateIndicator(
   { programmeId, indicatorId }: { programmeId: number; indicatorId: number },
   input: IndicatorInput,
 ) {
-  const { viewer } = await requireProgramme(programmeId, "edit");
-  return transact((tx): MutationResult => {
-    assertProgramme(viewer, programmeId, "edit", tx);
-    const before = tx
-      .select(columns)
-      .from(indicators)
-      .where(and(eq(indicators.id, indicatorId), eq(indicators.programmeId, programmeId)))
-      .get();
-    if (!before) throw new NotFoundError("indicator");
-    if (!basisBelongs(tx, programmeId, input)) return refuse("invalid", "basis");
-    tx.update(indicators)
-      .set({ ...fields(input), updatedAt: new Date() })
-      .where(eq(indicators.id, indicatorId))
-      .run();
-    recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.userId,
-      programmeId,
-      action: "indicator.updated",
-      entityType: "indicator",
-      entityId: indicatorId,
-      summary: input.name,
-      before,
-      after: fields(input),
-    });
-    return ok(undefined);
-  });
+  return writeProgramme(
+    { permission: "programme.edit", target: programmeId, record: { type: "indicator", id: indicatorId } },
+    ({ tx, audit }) => {
+      const before = tx
+        .select(columns)
+        .from(indicators)
+        .where(and(eq(indicators.id, indicatorId), eq(indicators.programmeId, programmeId)))
+        .get();
+      if (!before) throw new NotFoundError("indicator");
+      if (!basisBelongs(tx, programmeId, input)) return refuse("invalid", "basis");
+      tx.update(indicators)
+        .set({ ...fields(input), updatedAt: new Date() })
+        .where(eq(indicators.id, indicatorId))
+        .run();
+      audit({
+        action: "indicator.updated",
+        entityType: "indicator",
+        entityId: indicatorId,
+        summary: input.name,
+        before,
+        after: fields(input),
+      });
+      return ok(undefined);
+    },
+  );
 }
 
-function indicatorOf(tx: Transaction, programmeId: number, indicatorId: number) {
-  const row = tx
+function indicatorOf(db: Reader, programmeId: number, indicatorId: number) {
+  const row = db
     .select({ id: indicators.id, name: indicators.name })
     .from(indicators)
     .where(and(eq(indicators.id, indicatorId), eq(indicators.programmeId, programmeId)))
@@ -180,9 +173,9 @@ function indicatorOf(tx: Transaction, programmeId: number, indicatorId: number) 
   return row;
 }
 
-function takenDates(tx: Transaction, indicatorId: number) {
+function takenDates(db: Reader, indicatorId: number) {
   return new Set(
-    tx
+    db
       .select({ measuredOn: measurements.measuredOn })
       .from(measurements)
       .where(eq(measurements.indicatorId, indicatorId))
@@ -191,77 +184,73 @@ function takenDates(tx: Transaction, indicatorId: number) {
   );
 }
 
-export async function addMeasurement(
+export function addMeasurement(
   { programmeId, indicatorId }: { programmeId: number; indicatorId: number },
   input: MeasurementInput,
 ) {
-  const { viewer } = await requireProgramme(programmeId, "measure");
-  return transact((tx): MutationResult => {
-    assertProgramme(viewer, programmeId, "measure", tx);
-    const indicator = indicatorOf(tx, programmeId, indicatorId);
-    if (takenDates(tx, indicatorId).has(input.measuredOn)) return refuse("measurementExists", "measuredOn");
-    const { id } = tx
-      .insert(measurements)
-      .values({ organisationId: viewer.organisationId, indicatorId, enteredById: viewer.userId, ...input })
-      .returning({ id: measurements.id })
-      .get();
-    recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.userId,
-      programmeId,
-      action: "measurement.added",
-      entityType: "measurement",
-      entityId: id,
-      summary: `${indicator.name}: ${input.value} (${input.measuredOn})`,
-      after: input,
-    });
-    return ok(undefined);
-  });
+  return writeProgramme(
+    { permission: "programme.measure", target: programmeId, record: { type: "indicator", id: indicatorId } },
+    ({ tx, viewer, audit }) => {
+      const indicator = indicatorOf(tx, programmeId, indicatorId);
+      if (takenDates(tx, indicatorId).has(input.measuredOn)) return refuse("measurementExists", "measuredOn");
+      const { id } = tx
+        .insert(measurements)
+        .values({ organisationId: viewer.organisationId, indicatorId, enteredById: viewer.userId, ...input })
+        .returning({ id: measurements.id })
+        .get();
+      audit({
+        action: "measurement.added",
+        entityType: "measurement",
+        entityId: id,
+        summary: `${indicator.name}: ${input.value} (${input.measuredOn})`,
+        after: input,
+      });
+      return ok(undefined);
+    },
+  );
 }
 
 export type ImportRow = { line: number; measuredOn: string; value: number; note: string };
 
 /** Adds every row or none: a row whose date already has a measurement stops the whole import. */
-export async function importMeasurements(
+export function importMeasurements(
   { programmeId, indicatorId }: { programmeId: number; indicatorId: number },
   rows: ImportRow[],
 ) {
-  const { viewer } = await requireProgramme(programmeId, "measure");
-  return transact((tx): MutationResult<{ added: number } | { conflicts: ImportRow[] }> => {
-    assertProgramme(viewer, programmeId, "measure", tx);
-    const indicator = indicatorOf(tx, programmeId, indicatorId);
-    const taken = takenDates(tx, indicatorId);
-    const conflicts = rows.filter((row) => taken.has(row.measuredOn));
-    if (conflicts.length) return ok({ conflicts });
-    for (const row of rows) {
-      tx.insert(measurements)
-        .values({
-          organisationId: viewer.organisationId,
-          indicatorId,
-          enteredById: viewer.userId,
-          measuredOn: row.measuredOn,
-          value: row.value,
-          note: row.note,
-        })
-        .run();
-    }
-    recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.userId,
-      programmeId,
-      action: "measurement.imported",
-      entityType: "indicator",
-      entityId: indicatorId,
-      summary: `${indicator.name}: ${rows.length}`,
-      after: { count: rows.length, from: rows[0]?.measuredOn, to: rows.at(-1)?.measuredOn },
-    });
-    return ok({ added: rows.length });
-  });
+  return writeProgramme<{ added: number } | { conflicts: ImportRow[] }>(
+    { permission: "programme.measure", target: programmeId, record: { type: "indicator", id: indicatorId } },
+    ({ tx, viewer, audit }) => {
+      const indicator = indicatorOf(tx, programmeId, indicatorId);
+      const taken = takenDates(tx, indicatorId);
+      const conflicts = rows.filter((row) => taken.has(row.measuredOn));
+      if (conflicts.length) return ok({ conflicts });
+      for (const row of rows) {
+        tx.insert(measurements)
+          .values({
+            organisationId: viewer.organisationId,
+            indicatorId,
+            enteredById: viewer.userId,
+            measuredOn: row.measuredOn,
+            value: row.value,
+            note: row.note,
+          })
+          .run();
+      }
+      audit({
+        action: "measurement.imported",
+        entityType: "indicator",
+        entityId: indicatorId,
+        summary: `${indicator.name}: ${rows.length}`,
+        after: { count: rows.length, from: rows[0]?.measuredOn, to: rows.at(-1)?.measuredOn },
+      });
+      return ok({ added: rows.length });
+    },
+  );
 }
 
 /** What an indicator can show: the programme's effects and hypotheses. */
 export async function indicatorBasisOptions({ programmeId }: { programmeId: number }) {
-  await requireProgramme(programmeId, "read");
+  await guardProgramme("programme.read", programmeId);
   const db = getDb();
   return {
     effects: db

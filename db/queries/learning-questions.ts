@@ -1,24 +1,78 @@
 // Reading the backlog of learning questions: the gemeente's list, one programme's part of it, one question, and the
-// choices its forms offer. Changes live in learning-question-changes.ts and learning-question-order.ts.
+// choices its forms offer. Changes live in learning-question-changes.ts and learning-question-order.ts. Who reads and
+// changes which question is the kernel's "learningQuestions.read" and "learningQuestions.manage": a partner reads
+// only the questions of its programmes, never gemeente-wide ones.
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
-import { requirePermission, requireViewer, type Viewer } from "@/lib/auth/viewer";
-import type { LearningQuestionStatus } from "@/lib/domain/constants";
-import { can } from "@/lib/domain/permissions";
+import { and, asc, eq, inArray } from "drizzle-orm";
+import { requireViewer, type Viewer } from "@/lib/auth/viewer";
+import { type LearningQuestionStatus, ROLES } from "@/lib/domain/constants";
+import { can, mayJoinTeam } from "@/lib/domain/permissions";
+import { authorize, type Checked, permits, programmesWhere, type Reader, visibleTo } from "../access";
 import { NotFoundError } from "../errors";
 import { getDb } from "../index";
-import { learningQuestions, programmes, studies, users } from "../schema";
-import {
-  assertWrite,
-  mayWrite,
-  ownerCandidates,
-  programmeOfGemeente,
-  type Reader,
-  readableCondition,
-  readableQuestion,
-  studyCandidates,
-} from "./learning-question-access";
-import { requireProgramme } from "./programme-access";
+import { learningQuestions, memberships, programmes, studies, users } from "../schema";
+import { guard, guardProgramme, type Target } from "../write";
+
+/** Whether the kernel lets the viewer do this here; NotFoundError for a programme they may not read. */
+
+/** Where a change of a question lands: its programme, or the gemeente; not found when the viewer may not read it. */
+export const questionTarget =
+  (questionId: number): Target =>
+  (db, viewer) =>
+    readableQuestion(viewer, questionId, db).programmeId;
+
+/** One question the viewer may read, with what the changes need; NotFoundError for anything else. */
+export function readableQuestion(viewer: Viewer, questionId: number, db: Reader) {
+  const question = db
+    .select({
+      id: learningQuestions.id,
+      question: learningQuestions.question,
+      programmeId: learningQuestions.programmeId,
+      approach: learningQuestions.approach,
+      status: learningQuestions.status,
+      priority: learningQuestions.priority,
+      answeredByStudyId: learningQuestions.answeredByStudyId,
+      answeredInRound: learningQuestions.answeredInRound,
+    })
+    .from(learningQuestions)
+    .where(and(eq(learningQuestions.id, questionId), eq(learningQuestions.organisationId, viewer.organisationId)))
+    .get();
+  // A question the viewer may not read does not exist for them.
+  if (!question || !permits(viewer, "learningQuestions.read", question.programmeId, db)) {
+    throw new NotFoundError("learning question");
+  }
+  return question;
+}
+
+/** Who can take a question on: the gemeente's active members; partners work on programmes only. */
+export function ownerCandidates(scope: Checked) {
+  return scope.db
+    .select({ id: users.id, name: users.name })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(
+      and(
+        eq(memberships.organisationId, scope.viewer.organisationId),
+        eq(memberships.active, true),
+        inArray(memberships.role, ROLES.filter(mayJoinTeam)),
+      ),
+    )
+    .orderBy(asc(users.name))
+    .all();
+}
+
+/** The studies that can answer a question of the checked place: its programme's, or every programme's. */
+function studyCandidates(scope: Checked) {
+  const conditions = [eq(studies.organisationId, scope.viewer.organisationId)];
+  if (scope.programme) conditions.push(eq(studies.programmeId, scope.programme.id));
+  return scope.db
+    .select({ id: studies.id, title: studies.title, programmeId: studies.programmeId, programmeName: programmes.name })
+    .from(studies)
+    .innerJoin(programmes, eq(programmes.id, studies.programmeId))
+    .where(and(...conditions))
+    .orderBy(asc(programmes.name), asc(studies.title))
+    .all();
+}
 
 const listColumns = {
   id: learningQuestions.id,
@@ -42,7 +96,14 @@ function readableRows(viewer: Viewer, db: Reader) {
     .from(learningQuestions)
     .leftJoin(users, eq(users.id, learningQuestions.ownerId))
     .leftJoin(programmes, eq(programmes.id, learningQuestions.programmeId))
-    .where(readableCondition(viewer, db))
+    .where(
+      visibleTo(
+        viewer,
+        "learningQuestions.read",
+        { organisationId: learningQuestions.organisationId, programmeId: learningQuestions.programmeId },
+        db,
+      ),
+    )
     .orderBy(asc(learningQuestions.priority), asc(learningQuestions.id))
     .all();
 }
@@ -65,34 +126,15 @@ function withRelations(rows: Row[]): LearningQuestionItem[] {
   });
 }
 
-function programmesOfGemeente(viewer: Viewer, db: Reader) {
-  return db
-    .select({ id: programmes.id, name: programmes.name })
-    .from(programmes)
-    .where(eq(programmes.organisationId, viewer.organisationId))
-    .orderBy(asc(programmes.name))
-    .all();
-}
-
 /** The programmes this viewer may place a question under. */
-function writableProgrammes(viewer: Viewer, db: Reader) {
-  const all = programmesOfGemeente(viewer, db);
-  if (can(viewer.role, "learningQuestions.manage")) return all;
-  return all.filter((programme) => {
-    try {
-      return mayWrite(viewer, programme.id, db);
-    } catch {
-      return false;
-    }
-  });
-}
+const writableProgrammes = (viewer: Viewer, db: Reader) =>
+  programmesWhere(viewer, db, "programme.read", "learningQuestions.manage");
 
 export type BacklogFilter = { status?: LearningQuestionStatus; programme?: number | "none" };
 
 /** The gemeente's whole backlog (partners have no access to it), filtered as asked. */
 export async function listLearningQuestions(filter: BacklogFilter = {}) {
-  const viewer = await requirePermission("learningQuestions.read");
-  const db = getDb();
+  const { viewer, db } = await guard("learningQuestions.read");
   const all = withRelations(readableRows(viewer, db));
   const questions = all.filter(
     (q) =>
@@ -103,18 +145,18 @@ export async function listLearningQuestions(filter: BacklogFilter = {}) {
   return {
     questions,
     total: all.length,
-    programmes: programmesOfGemeente(viewer, db),
+    programmes: programmesWhere(viewer, db, "programme.read"),
     mayManage: can(viewer.role, "learningQuestions.manage"),
   };
 }
 
 /** One programme's learning questions, for everyone who may read the programme (partners included). */
 export async function listProgrammeLearningQuestions({ programmeId }: { programmeId: number }) {
-  const { viewer, access } = await requireProgramme(programmeId, "read");
-  const all = withRelations(readableRows(viewer, getDb()));
+  const { viewer, db } = await guardProgramme("learningQuestions.read", programmeId);
+  const all = withRelations(readableRows(viewer, db));
   return {
     questions: all.filter((q) => q.programmeId === programmeId),
-    mayManage: can(viewer.role, "learningQuestions.manage") || access.edit,
+    mayManage: permits(viewer, "learningQuestions.manage", programmeId, db),
   };
 }
 
@@ -144,7 +186,7 @@ export async function getLearningQuestion({ questionId }: { questionId: number }
     ...row,
     followUpOf: related?.followUpOf ?? null,
     followUps: related?.followUps ?? [],
-    mayManage: mayWrite(viewer, row.programmeId, db),
+    mayManage: permits(viewer, "learningQuestions.manage", row.programmeId, db),
     mayReadBacklog: can(viewer.role, "learningQuestions.read"),
   };
 }
@@ -154,11 +196,11 @@ export async function learningQuestionEditOptions({ questionId }: { questionId: 
   const viewer = await requireViewer();
   const db = getDb();
   const question = readableQuestion(viewer, questionId, db);
-  assertWrite(viewer, question.programmeId, db);
+  const scope = authorize(viewer, "learningQuestions.manage", question.programmeId, db);
   return {
-    owners: ownerCandidates(viewer, db),
+    owners: ownerCandidates(scope),
     programmes: writableProgrammes(viewer, db),
-    studies: studyCandidates(viewer, question.programmeId, db),
+    studies: studyCandidates(scope),
   };
 }
 
@@ -177,13 +219,13 @@ export async function newLearningQuestionContext({
   const db = getDb();
   const parent = followUpOfId ? readableQuestion(viewer, followUpOfId, db) : null;
   const preset = parent ? parent.programmeId : (programmeId ?? null);
-  if (preset !== null && !programmeOfGemeente(viewer, preset, db)) throw new NotFoundError("programme");
-  assertWrite(viewer, preset, db);
+  // A programme of another gemeente, or one the viewer may not read, is not found.
+  const scope = await guard("learningQuestions.manage", preset);
   return {
     followUpOf: parent ? { id: parent.id, question: parent.question } : null,
     programmeId: preset,
     approach: parent?.approach ?? null,
-    owners: ownerCandidates(viewer, db),
+    owners: ownerCandidates(scope),
     programmes: writableProgrammes(viewer, db),
   };
 }

@@ -1,15 +1,16 @@
 // Lessons learned: the gemeente's library with full-text search, one lesson, and writing one (from the library or
-// from a reflection session). Who reads and writes which lesson: lesson-access.ts.
+// from a reflection session). Who reads and writes which lesson is the kernel's "lessons.read" and "lessons.write":
+// a partner reads only the lessons of its programmes, never gemeente-wide ones, and writes none.
 import "server-only";
 import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
-import { requirePermission, requireViewer, type Viewer } from "@/lib/auth/viewer";
+import { requireViewer, type Viewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/domain/permissions";
 import { ftsQuery } from "@/lib/domain/reflection";
 import type { RouteKey } from "@/lib/domain/scenarios";
 import type { LessonEditInput, LessonInput } from "@/lib/validation/lessons";
-import { recordAudit } from "../audit";
+import { authorize, type ProgrammeChecked, permits, programmesWhere, type Reader, visibleTo } from "../access";
 import { NotFoundError } from "../errors";
-import { getDb, type Transaction, transact } from "../index";
+import { getDb } from "../index";
 import {
   correctionReasons,
   courseCorrections,
@@ -20,11 +21,49 @@ import {
   reflectionSessions,
   users,
 } from "../schema";
-import { assertMayWrite, partnerProgrammes, readableCondition, readableProgrammes } from "./lesson-access";
+import { guard, isRefusal, write } from "../write";
 import { allInProgramme } from "./programme-rows";
 import { type MutationResult, ok, refuse } from "./result";
 
-type Reader = Pick<Transaction, "select">;
+/** Whether the kernel lets the viewer do this here; NotFoundError for a programme they may not read. */
+
+/** The condition that limits lessons to those the viewer may read. */
+function readable(viewer: Viewer, db: Reader): SQL {
+  return visibleTo(
+    viewer,
+    "lessons.read",
+    { organisationId: lessons.organisationId, programmeId: lessons.programmeId },
+    db,
+  );
+}
+
+/** The programmes whose lessons the viewer may read, for the filters and the form. */
+const readableProgrammes = (viewer: Viewer, db: Reader) => programmesWhere(viewer, db, "programme.read");
+
+/** One lesson the viewer may read; NotFoundError for anything else (a lesson they may not read does not exist). */
+function readableLesson(viewer: Viewer, lessonId: number, db: Reader) {
+  const lesson = db
+    .select({
+      id: lessons.id,
+      programmeId: lessons.programmeId,
+      title: lessons.title,
+      body: lessons.body,
+      context: lessons.context,
+      updatedAt: lessons.updatedAt,
+    })
+    .from(lessons)
+    .where(and(eq(lessons.id, lessonId), eq(lessons.organisationId, viewer.organisationId)))
+    .get();
+  if (!lesson || !permits(viewer, "lessons.read", lesson.programmeId, db)) throw new NotFoundError("lesson");
+  return lesson;
+}
+
+/** A lesson the viewer reads and may write: not found when they cannot read it, refused when they cannot write it. */
+function lessonForWriting(viewer: Viewer, lessonId: number, db: Reader) {
+  const lesson = readableLesson(viewer, lessonId, db);
+  authorize(viewer, "lessons.write", lesson.programmeId, db);
+  return lesson;
+}
 
 function tagsOf(db: Reader, lessonIds: number[]) {
   const tags = new Map<number, string[]>();
@@ -62,8 +101,8 @@ export type LessonFilter = { query?: string; programme?: number | "none"; tag?: 
 export async function searchLessons(filter: LessonFilter = {}) {
   const viewer = await requireViewer();
   const db = getDb();
-  const readable = readableCondition(viewer, db);
-  const conditions: (SQL | undefined)[] = [readable];
+  const readableLessons = readable(viewer, db);
+  const conditions: (SQL | undefined)[] = [readableLessons];
   if (filter.programme === "none") conditions.push(isNull(lessons.programmeId));
   else if (filter.programme !== undefined) conditions.push(eq(lessons.programmeId, filter.programme));
   if (filter.route) conditions.push(eq(programmes.route, filter.route));
@@ -96,12 +135,12 @@ export async function searchLessons(filter: LessonFilter = {}) {
     db,
     rows.map((r) => r.id),
   );
-  const total = db.select({ n: sql<number>`count(*)` }).from(lessons).where(readable).get()?.n ?? 0;
+  const total = db.select({ n: sql<number>`count(*)` }).from(lessons).where(readableLessons).get()?.n ?? 0;
   const allTags = db
     .selectDistinct({ tag: lessonTags.tag })
     .from(lessonTags)
     .innerJoin(lessons, eq(lessons.id, lessonTags.lessonId))
-    .where(readable)
+    .where(readableLessons)
     .orderBy(asc(lessonTags.tag))
     .all()
     .map((row) => row.tag);
@@ -113,13 +152,14 @@ export async function searchLessons(filter: LessonFilter = {}) {
     routes: [...new Set(programmeChoices.flatMap((p) => (p.route ? [p.route] : [])))],
     tags: allTags,
     mayCreate: can(viewer.role, "lessons.write"),
-    mayReadGemeenteWide: viewer.role !== "partner",
+    mayReadGemeenteWide: can(viewer.role, "lessons.read"),
   };
 }
 
 export async function getLesson({ lessonId }: { lessonId: number }) {
   const viewer = await requireViewer();
   const db = getDb();
+  readableLesson(viewer, lessonId, db);
   const lesson = db
     .select({
       id: lessons.id,
@@ -142,10 +182,9 @@ export async function getLesson({ lessonId }: { lessonId: number }) {
     .leftJoin(programmes, eq(programmes.id, lessons.programmeId))
     .leftJoin(reflectionSessions, eq(reflectionSessions.id, lessons.sessionId))
     .leftJoin(findings, eq(findings.id, lessons.findingId))
-    .where(and(eq(lessons.id, lessonId), readableCondition(viewer, db)))
+    .where(and(eq(lessons.id, lessonId), eq(lessons.organisationId, viewer.organisationId)))
     .get();
   if (!lesson) throw new NotFoundError("lesson");
-  const limited = partnerProgrammes(viewer, db);
   // The course corrections this lesson is a reason of: where a lesson reached a decision.
   const corrections = db
     .select({
@@ -161,8 +200,12 @@ export async function getLesson({ lessonId }: { lessonId: number }) {
     .where(
       and(
         eq(correctionReasons.lessonId, lessonId),
-        eq(courseCorrections.organisationId, viewer.organisationId),
-        limited ? inArray(courseCorrections.programmeId, limited) : undefined,
+        visibleTo(
+          viewer,
+          "programme.read",
+          { organisationId: courseCorrections.organisationId, programmeId: courseCorrections.programmeId },
+          db,
+        ),
       ),
     )
     .orderBy(desc(courseCorrections.createdAt))
@@ -172,8 +215,7 @@ export async function getLesson({ lessonId }: { lessonId: number }) {
 
 /** What the library's form offers: every programme with its sessions and findings (writers read them all). */
 export async function newLessonOptions() {
-  const viewer = await requirePermission("lessons.write");
-  const db = getDb();
+  const { viewer, db } = await guard("lessons.write");
   const inGemeente = (table: typeof reflectionSessions | typeof findings) =>
     eq(table.organisationId, viewer.organisationId);
   return {
@@ -195,83 +237,66 @@ export async function newLessonOptions() {
   };
 }
 
-/** The lessons that came out of one session, for its page. */
-export function lessonsOfSession(db: Reader, sessionId: number) {
-  return db
+/** The lessons that came out of one session of the checked programme, for its page. */
+export function lessonsOfSession(scope: ProgrammeChecked, sessionId: number) {
+  return scope.db
     .select({ id: lessons.id, title: lessons.title })
     .from(lessons)
-    .where(eq(lessons.sessionId, sessionId))
+    .where(and(eq(lessons.sessionId, sessionId), eq(lessons.programmeId, scope.programme.id)))
     .orderBy(asc(lessons.id))
     .all();
 }
 
-/** A programme's findings, for linking a lesson to one. */
-export function programmeFindings(db: Reader, programmeId: number) {
-  return db
+/** The checked programme's findings, for linking a lesson to one. */
+export function programmeFindings(scope: ProgrammeChecked) {
+  return scope.db
     .select({ id: findings.id, title: findings.title })
     .from(findings)
-    .where(eq(findings.programmeId, programmeId))
+    .where(eq(findings.programmeId, scope.programme.id))
     .orderBy(desc(findings.createdAt))
     .all();
 }
 
-export async function createLesson(input: LessonInput) {
-  const viewer = await requireViewer();
-  assertMayWrite(viewer, input.programmeId, getDb());
-  return transact((tx): MutationResult<{ lessonId: number }> => {
-    assertMayWrite(viewer, input.programmeId, tx);
-    const { programmeId, sessionId, findingId, tags, ...text } = input;
-    if (sessionId && (programmeId === null || !allInProgramme(tx, reflectionSessions, [sessionId], programmeId))) {
-      return refuse("lessonSessionInvalid", "sessionId");
-    }
-    if (findingId && (programmeId === null || !allInProgramme(tx, findings, [findingId], programmeId))) {
-      return refuse("lessonFindingInvalid", "findingId");
-    }
-    const { id } = tx
-      .insert(lessons)
-      .values({
-        organisationId: viewer.organisationId,
-        programmeId,
-        sessionId,
-        findingId,
-        createdById: viewer.userId,
-        ...text,
-      })
-      .returning({ id: lessons.id })
-      .get();
-    for (const tag of tags)
-      tx.insert(lessonTags).values({ organisationId: viewer.organisationId, lessonId: id, tag }).run();
-    recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.userId,
-      programmeId,
-      action: "lesson.created",
-      entityType: "lesson",
-      entityId: id,
-      summary: input.title,
-      after: input,
-    });
-    return ok({ lessonId: id });
-  });
+/** Whether the viewer may record a lesson of the checked programme (a reflection session's page offers it). */
+export function mayAddLesson(scope: ProgrammeChecked) {
+  return permits(scope.viewer, "lessons.write", scope.programme.id, scope.db);
 }
 
-/** A lesson the viewer reads and may write: not found when they cannot read it, refused when they cannot write it. */
-function lessonForWriting(viewer: Viewer, lessonId: number, db: Reader) {
-  const lesson = db
-    .select({
-      id: lessons.id,
-      programmeId: lessons.programmeId,
-      title: lessons.title,
-      body: lessons.body,
-      context: lessons.context,
-      updatedAt: lessons.updatedAt,
-    })
-    .from(lessons)
-    .where(and(eq(lessons.id, lessonId), readableCondition(viewer, db)))
-    .get();
-  if (!lesson) throw new NotFoundError("lesson");
-  assertMayWrite(viewer, lesson.programmeId, db);
-  return lesson;
+export function createLesson(input: LessonInput) {
+  return write(
+    { permission: "lessons.write", target: input.programmeId, record: { type: "lesson" } },
+    ({ tx, viewer, audit }): MutationResult<{ lessonId: number }> => {
+      const { programmeId, sessionId, findingId, tags, ...text } = input;
+      if (sessionId && (programmeId === null || !allInProgramme(tx, reflectionSessions, [sessionId], programmeId))) {
+        return refuse("lessonSessionInvalid", "sessionId");
+      }
+      if (findingId && (programmeId === null || !allInProgramme(tx, findings, [findingId], programmeId))) {
+        return refuse("lessonFindingInvalid", "findingId");
+      }
+      const { id } = tx
+        .insert(lessons)
+        .values({
+          organisationId: viewer.organisationId,
+          programmeId,
+          sessionId,
+          findingId,
+          createdById: viewer.userId,
+          ...text,
+        })
+        .returning({ id: lessons.id })
+        .get();
+      for (const tag of tags)
+        tx.insert(lessonTags).values({ organisationId: viewer.organisationId, lessonId: id, tag }).run();
+      audit({
+        action: "lesson.created",
+        entityType: "lesson",
+        entityId: id,
+        summary: input.title,
+        after: input,
+      });
+      return ok({ lessonId: id });
+    },
+  );
 }
 
 /** Whether the viewer may change this lesson: whoever may write a lesson in its place (gemeente or programme). */
@@ -280,8 +305,9 @@ export async function mayEditLesson({ lessonId }: { lessonId: number }) {
   try {
     lessonForWriting(viewer, lessonId, getDb());
     return true;
-  } catch {
-    return false;
+  } catch (error) {
+    if (isRefusal(error)) return false;
+    throw error;
   }
 }
 
@@ -297,34 +323,36 @@ export async function getLessonForEdit({ lessonId }: { lessonId: number }) {
  * Changes a lesson's title, text, context and tags. Refused, with nothing changed, when someone else saved the lesson
  * after the user opened it: the form then shows both texts.
  */
-export async function updateLesson({ lessonId }: { lessonId: number }, input: LessonEditInput) {
-  const viewer = await requireViewer();
-  lessonForWriting(viewer, lessonId, getDb());
-  return transact((tx): MutationResult<{ lessonId: number }> => {
-    const before = lessonForWriting(viewer, lessonId, tx);
-    if (before.updatedAt.getTime() !== input.version) return refuse("lessonChanged");
-    const beforeTags = tagsOf(tx, [lessonId]).get(lessonId) ?? [];
-    const { version: _version, tags, ...text } = input;
-    // Each save gets a later moment than the one before, so the version always tells two texts apart.
-    const updatedAt = new Date(Math.max(Date.now(), before.updatedAt.getTime() + 1));
-    tx.update(lessons)
-      .set({ ...text, updatedAt })
-      .where(eq(lessons.id, lessonId))
-      .run();
-    tx.delete(lessonTags).where(eq(lessonTags.lessonId, lessonId)).run();
-    for (const tag of tags)
-      tx.insert(lessonTags).values({ organisationId: viewer.organisationId, lessonId, tag }).run();
-    recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.userId,
-      programmeId: before.programmeId,
-      action: "lesson.updated",
-      entityType: "lesson",
-      entityId: lessonId,
-      summary: input.title,
-      before: { title: before.title, body: before.body, context: before.context, tags: beforeTags },
-      after: { ...text, tags },
-    });
-    return ok({ lessonId });
-  });
+export function updateLesson({ lessonId }: { lessonId: number }, input: LessonEditInput) {
+  return write(
+    {
+      permission: "lessons.write",
+      target: (db, viewer) => readableLesson(viewer, lessonId, db).programmeId,
+      record: { type: "lesson", id: lessonId },
+    },
+    ({ tx, viewer, audit }): MutationResult<{ lessonId: number }> => {
+      const before = readableLesson(viewer, lessonId, tx);
+      if (before.updatedAt.getTime() !== input.version) return refuse("lessonChanged");
+      const beforeTags = tagsOf(tx, [lessonId]).get(lessonId) ?? [];
+      const { version: _version, tags, ...text } = input;
+      // Each save gets a later moment than the one before, so the version always tells two texts apart.
+      const updatedAt = new Date(Math.max(Date.now(), before.updatedAt.getTime() + 1));
+      tx.update(lessons)
+        .set({ ...text, updatedAt })
+        .where(eq(lessons.id, lessonId))
+        .run();
+      tx.delete(lessonTags).where(eq(lessonTags.lessonId, lessonId)).run();
+      for (const tag of tags)
+        tx.insert(lessonTags).values({ organisationId: viewer.organisationId, lessonId, tag }).run();
+      audit({
+        action: "lesson.updated",
+        entityType: "lesson",
+        entityId: lessonId,
+        summary: input.title,
+        before: { title: before.title, body: before.body, context: before.context, tags: beforeTags },
+        after: { ...text, tags },
+      });
+      return ok({ lessonId });
+    },
+  );
 }

@@ -1,16 +1,21 @@
-// Changing shared pages. Every save writes a new revision; nothing is ever deleted. Each change checks the viewer
-// again inside its one synchronous transaction and records the audit event there, with the page's programme.
+// Changing shared pages. Every save writes a new revision; nothing is ever deleted. Each change goes through the
+// one write path with "pages.write" on the page's programme (or the gemeente as a whole), which records the audit
+// event with that programme.
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import { requireViewer } from "@/lib/auth/viewer";
 import { decideSave } from "@/lib/domain/page-diff";
 import type { EditPageInput, NewPageInput, PageCommentInput, RestoreRevisionInput } from "@/lib/validation/pages";
-import { recordAudit } from "../audit";
-import { NotFoundError } from "../errors";
-import { type Transaction, transact } from "../index";
+import type { Transaction } from "../index";
 import { pageComments, pageRevisions, pages, users } from "../schema";
-import { assertWritePages, mayWritePages, readablePage } from "./page-access";
+import { type Target, write } from "../write";
+import { readablePage } from "./pages";
 import { type MutationResult, ok, refuse } from "./result";
+
+/** Where a change of a page lands: the page's programme, or the gemeente; not found when the viewer may not read it. */
+const pageTarget =
+  (pageId: number): Target =>
+  (db, viewer) =>
+    readablePage(viewer, pageId, db).programmeId;
 
 function revision(tx: Transaction, pageId: number, version: number) {
   return tx
@@ -49,60 +54,51 @@ function saveVersion(
   return version;
 }
 
-/** Adds a page with its first revision. A partner must put it under a programme of its own. */
-export async function createPage(input: NewPageInput) {
-  const viewer = await requireViewer();
-  return transact((tx): MutationResult<{ pageId: number }> => {
-    let allowed: boolean;
-    try {
-      allowed = mayWritePages(viewer, input.programmeId, tx);
-    } catch (error) {
-      // A programme of another gemeente, or one the viewer may not see: the same answer as one they may not use.
-      if (!(error instanceof NotFoundError)) throw error;
-      allowed = false;
-    }
-    if (!allowed) {
-      return refuse(input.programmeId === null ? "pageProgrammeRequired" : "pageProgrammeNotAllowed", "programmeId");
-    }
-    const now = new Date();
-    const { id } = tx
-      .insert(pages)
-      .values({
-        organisationId: viewer.organisationId,
-        programmeId: input.programmeId,
-        title: input.title,
-        body: input.body,
-        version: 1,
-        createdById: viewer.userId,
-        updatedById: viewer.userId,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning({ id: pages.id })
-      .get();
-    tx.insert(pageRevisions)
-      .values({
-        organisationId: viewer.organisationId,
-        pageId: id,
-        version: 1,
-        title: input.title,
-        body: input.body,
-        authorId: viewer.userId,
-        createdAt: now,
-      })
-      .run();
-    recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.userId,
-      programmeId: input.programmeId,
-      action: "page.created",
-      entityType: "page",
-      entityId: id,
-      summary: input.title,
-      after: { title: input.title, programmeId: input.programmeId, version: 1 },
-    });
-    return ok({ pageId: id });
-  });
+/**
+ * Adds a page with its first revision. A partner must put it under a programme of its own: anywhere else the write
+ * path refuses it (forbidden; not found for a programme they may not read).
+ */
+export function createPage(input: NewPageInput) {
+  return write(
+    { permission: "pages.write", target: input.programmeId, record: { type: "page" } },
+    ({ tx, viewer, audit }): MutationResult<{ pageId: number }> => {
+      const now = new Date();
+      const { id } = tx
+        .insert(pages)
+        .values({
+          organisationId: viewer.organisationId,
+          programmeId: input.programmeId,
+          title: input.title,
+          body: input.body,
+          version: 1,
+          createdById: viewer.userId,
+          updatedById: viewer.userId,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning({ id: pages.id })
+        .get();
+      tx.insert(pageRevisions)
+        .values({
+          organisationId: viewer.organisationId,
+          pageId: id,
+          version: 1,
+          title: input.title,
+          body: input.body,
+          authorId: viewer.userId,
+          createdAt: now,
+        })
+        .run();
+      audit({
+        action: "page.created",
+        entityType: "page",
+        entityId: id,
+        summary: input.title,
+        after: { title: input.title, programmeId: input.programmeId, version: 1 },
+      });
+      return ok({ pageId: id });
+    },
+  );
 }
 
 /** What someone else saved while the viewer was editing: shown beside the viewer's own text. */
@@ -124,105 +120,99 @@ export type PageSaveOutcome =
  * Saves an edit as a new version, unless someone else changed the page since the version the edit was based on:
  * then nothing is written and the current version comes back, so the editor can merge (see decideSave).
  */
-export async function updatePage({ pageId }: { pageId: number }, input: EditPageInput) {
-  const viewer = await requireViewer();
-  return transact((tx): PageSaveOutcome => {
-    const page = readablePage(viewer, pageId, tx);
-    assertWritePages(viewer, page.programmeId, tx);
-    const mine = { title: input.title, body: input.body };
-    const decision = decideSave({
-      baseVersion: input.baseVersion,
-      base: input.baseVersion <= page.version ? (revision(tx, pageId, input.baseVersion) ?? null) : null,
-      current: page,
-      mine,
-    });
-    if (decision === "unchanged") return { outcome: "unchanged" };
-    if (decision === "conflict") {
-      const current = tx
-        .select({ updatedAt: pages.updatedAt, updatedByName: users.name })
-        .from(pages)
-        .innerJoin(users, eq(users.id, pages.updatedById))
-        .where(eq(pages.id, pageId))
-        .get();
-      return {
-        outcome: "conflict",
-        current: {
-          version: page.version,
-          title: page.title,
-          body: page.body,
-          updatedByName: current?.updatedByName ?? "",
-          updatedAt: (current?.updatedAt ?? new Date()).toISOString(),
-        },
-      };
-    }
-    const version = saveVersion(tx, { ...page, organisationId: viewer.organisationId }, mine, viewer.userId);
-    recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.userId,
-      programmeId: page.programmeId,
-      action: "page.updated",
-      entityType: "page",
-      entityId: pageId,
-      summary: input.title,
-      before: { title: page.title, version: page.version },
-      after: { title: input.title, version },
-    });
-    return { outcome: "saved", version };
-  });
+export function updatePage({ pageId }: { pageId: number }, input: EditPageInput) {
+  return write(
+    { permission: "pages.write", target: pageTarget(pageId), record: { type: "page", id: pageId } },
+    ({ tx, viewer, audit }): MutationResult<PageSaveOutcome> => {
+      const page = readablePage(viewer, pageId, tx);
+      const mine = { title: input.title, body: input.body };
+      const decision = decideSave({
+        baseVersion: input.baseVersion,
+        base: input.baseVersion <= page.version ? (revision(tx, pageId, input.baseVersion) ?? null) : null,
+        current: page,
+        mine,
+      });
+      if (decision === "unchanged") return ok({ outcome: "unchanged" });
+      if (decision === "conflict") {
+        const current = tx
+          .select({ updatedAt: pages.updatedAt, updatedByName: users.name })
+          .from(pages)
+          .innerJoin(users, eq(users.id, pages.updatedById))
+          .where(eq(pages.id, pageId))
+          .get();
+        return ok({
+          outcome: "conflict",
+          current: {
+            version: page.version,
+            title: page.title,
+            body: page.body,
+            updatedByName: current?.updatedByName ?? "",
+            updatedAt: (current?.updatedAt ?? new Date()).toISOString(),
+          },
+        });
+      }
+      const version = saveVersion(tx, { ...page, organisationId: viewer.organisationId }, mine, viewer.userId);
+      audit({
+        action: "page.updated",
+        entityType: "page",
+        entityId: pageId,
+        summary: input.title,
+        before: { title: page.title, version: page.version },
+        after: { title: input.title, version },
+      });
+      return ok({ outcome: "saved", version });
+    },
+  );
 }
 
 /** Makes an old revision the current page again, as a new revision that says where it came from. */
-export async function restorePageRevision({ pageId }: { pageId: number }, input: RestoreRevisionInput) {
-  const viewer = await requireViewer();
-  return transact((tx): MutationResult<{ version: number }> => {
-    const page = readablePage(viewer, pageId, tx);
-    assertWritePages(viewer, page.programmeId, tx);
-    const old = revision(tx, pageId, input.version);
-    if (!old) return refuse("invalid");
-    if (input.version === page.version) return refuse("pageRestoreCurrent");
-    const version = saveVersion(
-      tx,
-      { ...page, organisationId: viewer.organisationId },
-      old,
-      viewer.userId,
-      input.version,
-    );
-    recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.userId,
-      programmeId: page.programmeId,
-      action: "page.restored",
-      entityType: "page",
-      entityId: pageId,
-      summary: old.title,
-      before: { title: page.title, version: page.version },
-      after: { title: old.title, version, restoredFromVersion: input.version },
-    });
-    return ok({ version });
-  });
+export function restorePageRevision({ pageId }: { pageId: number }, input: RestoreRevisionInput) {
+  return write(
+    { permission: "pages.write", target: pageTarget(pageId), record: { type: "page", id: pageId } },
+    ({ tx, viewer, audit }): MutationResult<{ version: number }> => {
+      const page = readablePage(viewer, pageId, tx);
+      const old = revision(tx, pageId, input.version);
+      if (!old) return refuse("invalid");
+      if (input.version === page.version) return refuse("pageRestoreCurrent");
+      const version = saveVersion(
+        tx,
+        { ...page, organisationId: viewer.organisationId },
+        old,
+        viewer.userId,
+        input.version,
+      );
+      audit({
+        action: "page.restored",
+        entityType: "page",
+        entityId: pageId,
+        summary: old.title,
+        before: { title: page.title, version: page.version },
+        after: { title: old.title, version, restoredFromVersion: input.version },
+      });
+      return ok({ version });
+    },
+  );
 }
 
 /** A comment by whoever may work on the page. */
-export async function addPageComment({ pageId }: { pageId: number }, input: PageCommentInput) {
-  const viewer = await requireViewer();
-  return transact((tx): MutationResult<{ commentId: number }> => {
-    const page = readablePage(viewer, pageId, tx);
-    assertWritePages(viewer, page.programmeId, tx);
-    const { id } = tx
-      .insert(pageComments)
-      .values({ organisationId: viewer.organisationId, pageId, body: input.body, authorId: viewer.userId })
-      .returning({ id: pageComments.id })
-      .get();
-    recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.userId,
-      programmeId: page.programmeId,
-      action: "page.commented",
-      entityType: "page",
-      entityId: pageId,
-      summary: page.title,
-      after: { commentId: id },
-    });
-    return ok({ commentId: id });
-  });
+export function addPageComment({ pageId }: { pageId: number }, input: PageCommentInput) {
+  return write(
+    { permission: "pages.write", target: pageTarget(pageId), record: { type: "page", id: pageId } },
+    ({ tx, viewer, audit }): MutationResult<{ commentId: number }> => {
+      const page = readablePage(viewer, pageId, tx);
+      const { id } = tx
+        .insert(pageComments)
+        .values({ organisationId: viewer.organisationId, pageId, body: input.body, authorId: viewer.userId })
+        .returning({ id: pageComments.id })
+        .get();
+      audit({
+        action: "page.commented",
+        entityType: "page",
+        entityId: pageId,
+        summary: page.title,
+        after: { commentId: id },
+      });
+      return ok({ commentId: id });
+    },
+  );
 }

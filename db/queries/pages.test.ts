@@ -12,7 +12,9 @@ vi.mock("../index", () => ({
   getDb: () => current.db,
   transact: (work: (tx: unknown) => unknown) => (current.db as AppDatabase).transaction((tx) => work(tx)),
 }));
+// Only who is asking is mocked: every decision about what they may do is the kernel's.
 vi.mock("@/lib/auth/viewer", () => ({
+  getViewer: async () => current.viewer,
   requireViewer: async () => current.viewer,
 }));
 
@@ -25,6 +27,9 @@ const { addPageComment, createPage, restorePageRevision, updatePage } = await im
 const { getPage, getPageForEdit, getPageHistory, listPages, listProgrammePages, newPageContext } = await import(
   "./pages"
 );
+
+const notFound = { ok: false, error: "notFound" };
+const forbidden = { ok: false, error: "forbidden" };
 
 let db: AppDatabase;
 const people: Record<string, Viewer> = {};
@@ -78,13 +83,11 @@ describe("who reads and writes pages", () => {
     }
     as("partner");
     await expect(getPage({ pageId })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(updatePage({ pageId }, { title: "x", body: "y", baseVersion: 1 })).rejects.toBeInstanceOf(
-      NotFoundError,
-    );
-    await expect(addPageComment({ pageId }, { body: "Mag dit?" })).rejects.toBeInstanceOf(NotFoundError);
+    expect(await updatePage({ pageId }, { title: "x", body: "y", baseVersion: 1 })).toEqual(notFound);
+    expect(await addPageComment({ pageId }, { body: "Mag dit?" })).toEqual(notFound);
     as("testdorp");
     await expect(getPage({ pageId })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(restorePageRevision({ pageId }, { version: 1 })).rejects.toBeInstanceOf(NotFoundError);
+    expect(await restorePageRevision({ pageId }, { version: 1 })).toEqual(notFound);
     as("beheerder");
     expect((await getPage({ pageId })).version).toBe(1);
   });
@@ -97,7 +100,7 @@ describe("who reads and writes pages", () => {
     const page = await getPage({ pageId: pilotPage });
     expect(page.mayWrite).toBe(true);
     const saved = await updatePage({ pageId: pilotPage }, { title: page.title, body: "Van Ahmed.", baseVersion: 1 });
-    expect(saved).toEqual({ outcome: "saved", version: 2 });
+    expect(saved).toEqual({ ok: true, value: { outcome: "saved", version: 2 } });
     expect((await addPageComment({ pageId: pilotPage }, { body: "Aangevuld." })).ok).toBe(true);
 
     await expect(getPage({ pageId: taalcafePage })).rejects.toBeInstanceOf(NotFoundError);
@@ -115,18 +118,10 @@ describe("who reads and writes pages", () => {
     const context = await newPageContext({});
     expect(context.wholeGemeente).toBe(false);
     expect(context.programmes.map((p) => p.id)).toEqual([pilotId]);
-    expect(await createPage({ title: "Eigen", body: "", programmeId: null })).toEqual({
-      ok: false,
-      error: "pageProgrammeRequired",
-      field: "programmeId",
-    });
-    expect(await createPage({ title: "Taal", body: "", programmeId: taalcafeId })).toEqual({
-      ok: false,
-      error: "pageProgrammeNotAllowed",
-      field: "programmeId",
-    });
+    expect(await createPage({ title: "Eigen", body: "", programmeId: null })).toEqual(forbidden);
+    expect(await createPage({ title: "Taal", body: "", programmeId: taalcafeId })).toEqual(notFound);
     as("testdorp");
-    expect(await createPage({ title: "Over de grens", body: "", programmeId: pilotId })).toMatchObject({ ok: false });
+    expect(await createPage({ title: "Over de grens", body: "", programmeId: pilotId })).toEqual(notFound);
   });
 
   it("lists every page of the gemeente for its own people, filtered by programme", async () => {
@@ -153,21 +148,24 @@ describe("saving, conflicts and restoring", () => {
     const pageId = await newPage(pilotId, "Afspraken", "We beginnen om negen uur.");
     as("teamlid");
     expect(await updatePage({ pageId }, { title: "Afspraken", body: "Sanne: om half tien.", baseVersion: 1 })).toEqual({
-      outcome: "saved",
-      version: 2,
+      ok: true,
+      value: { outcome: "saved", version: 2 },
     });
     as("programmamanager");
     const conflict = await updatePage({ pageId }, { title: "Afspraken", body: "Joost: om tien uur.", baseVersion: 1 });
     expect(conflict).toMatchObject({
-      outcome: "conflict",
-      current: { version: 2, body: "Sanne: om half tien.", updatedByName: "Sanne de Vries" },
+      ok: true,
+      value: {
+        outcome: "conflict",
+        current: { version: 2, body: "Sanne: om half tien.", updatedByName: "Sanne de Vries" },
+      },
     });
     expect((await getPage({ pageId })).body).toBe("Sanne: om half tien.");
 
     const merged = "Sanne: om half tien.\nJoost: om tien uur.";
     expect(await updatePage({ pageId }, { title: "Afspraken", body: merged, baseVersion: 2 })).toEqual({
-      outcome: "saved",
-      version: 3,
+      ok: true,
+      value: { outcome: "saved", version: 3 },
     });
     const history = await getPageHistory({ pageId });
     expect(history.revisions.map((r) => [r.version, r.authorName])).toEqual([
@@ -185,11 +183,12 @@ describe("saving, conflicts and restoring", () => {
     as("teamlid");
     await updatePage({ pageId }, { title: "Nieuw", body: "Tekst.", baseVersion: 1 });
     as("management");
-    expect((await updatePage({ pageId }, { title: "Oud", body: "Andere tekst.", baseVersion: 1 })).outcome).toBe(
-      "conflict",
-    );
+    expect(await updatePage({ pageId }, { title: "Oud", body: "Andere tekst.", baseVersion: 1 })).toMatchObject({
+      value: { outcome: "conflict" },
+    });
     expect(await updatePage({ pageId }, { title: "Nieuw", body: "Tekst.", baseVersion: 2 })).toEqual({
-      outcome: "unchanged",
+      ok: true,
+      value: { outcome: "unchanged" },
     });
     expect((await getPage({ pageId })).version).toBe(2);
   });

@@ -1,25 +1,47 @@
 // Reading shared pages: the gemeente's list, one programme's pages, one page with its comments, a page to edit, its
-// history, and what the form for a new page offers. Changes live in page-changes.ts; the rules in page-access.ts.
+// history, and what the form for a new page offers. Changes live in page-changes.ts. Who reads and writes which page
+// is the kernel's "pages.read" and "pages.write": a partner only those of its programmes, never gemeente-wide ones.
 import "server-only";
 import { and, asc, desc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { cache } from "react";
 import { requireViewer, type Viewer } from "@/lib/auth/viewer";
+import { can } from "@/lib/domain/permissions";
+import { permits, programmesWhere, type Reader, visibleTo } from "../access";
 import { ForbiddenError, NotFoundError } from "../errors";
 import { getDb } from "../index";
 import { pageComments, pageRevisions, pages, programmes, users } from "../schema";
-import {
-  assertWritePages,
-  mayWritePages,
-  pageTargets,
-  type Reader,
-  readablePage,
-  readablePagesCondition,
-  readableProgrammes,
-} from "./page-access";
-import { requireProgramme } from "./programme-access";
+import { guard, guardProgramme } from "../write";
 
 const creators = alias(users, "creators");
+
+/** Whether the kernel lets the viewer do this here; NotFoundError for a programme they may not read. */
+
+/** One page the viewer may read, with what the changes need; NotFoundError for anything else. */
+export function readablePage(viewer: Viewer, pageId: number, db: Reader) {
+  const page = db
+    .select({
+      id: pages.id,
+      programmeId: pages.programmeId,
+      title: pages.title,
+      body: pages.body,
+      version: pages.version,
+    })
+    .from(pages)
+    .where(and(eq(pages.id, pageId), eq(pages.organisationId, viewer.organisationId)))
+    .get();
+  // A page the viewer may not read does not exist for them.
+  if (!page || !permits(viewer, "pages.read", page.programmeId, db)) throw new NotFoundError("page");
+  return page;
+}
+
+/** Where the viewer may add a page: the programmes they may write, and whether the gemeente as a whole. */
+function pageTargets(viewer: Viewer, db: Reader) {
+  return {
+    programmes: programmesWhere(viewer, db, "programme.read", "pages.write"),
+    wholeGemeente: can(viewer.role, "pages.write"),
+  };
+}
 
 const listColumns = {
   id: pages.id,
@@ -37,7 +59,9 @@ function readableRows(viewer: Viewer, db: Reader) {
     .from(pages)
     .innerJoin(users, eq(users.id, pages.updatedById))
     .leftJoin(programmes, eq(programmes.id, pages.programmeId))
-    .where(readablePagesCondition(viewer, db))
+    .where(
+      visibleTo(viewer, "pages.read", { organisationId: pages.organisationId, programmeId: pages.programmeId }, db),
+    )
     .orderBy(desc(pages.updatedAt), desc(pages.id))
     .all();
 }
@@ -60,7 +84,8 @@ export async function listPages(filter: PageFilter = {}) {
         (filter.programme === "none" ? page.programmeId === null : page.programmeId === filter.programme),
     ),
     total: all.length,
-    programmes: readableProgrammes(viewer, db),
+    // The programmes whose pages the viewer may read, for the filter of the list.
+    programmes: programmesWhere(viewer, db, "programme.read"),
     // A partner has no gemeente-wide pages to filter on.
     showsWholeGemeente: targets.wholeGemeente,
     mayAdd: targets.wholeGemeente || targets.programmes.length > 0,
@@ -69,11 +94,10 @@ export async function listPages(filter: PageFilter = {}) {
 
 /** One programme's pages, for everyone who may read the programme (its partners included). */
 export async function listProgrammePages({ programmeId }: { programmeId: number }) {
-  const { viewer } = await requireProgramme(programmeId, "read");
-  const db = getDb();
+  const { viewer, db } = await guardProgramme("pages.read", programmeId);
   return {
     pages: readableRows(viewer, db).filter((page) => page.programmeId === programmeId),
-    mayAdd: mayWritePages(viewer, programmeId, db),
+    mayAdd: permits(viewer, "pages.write", programmeId, db),
   };
 }
 
@@ -96,7 +120,7 @@ const loadPage = cache(async (pageId: number) => {
     .where(and(eq(pages.id, pageId), eq(pages.organisationId, viewer.organisationId)))
     .get();
   if (!page) throw new NotFoundError("page");
-  return { viewer, page, mayWrite: mayWritePages(viewer, page.programmeId, db) };
+  return { viewer, page, mayWrite: permits(viewer, "pages.write", page.programmeId, db) };
 });
 
 /** A page with its comments, oldest first. */
@@ -178,10 +202,8 @@ export async function getPageHistory({ pageId, from, to }: { pageId: number; fro
  * where they may put it.
  */
 export async function newPageContext({ programmeId }: { programmeId?: number }) {
-  const viewer = await requireViewer();
-  const db = getDb();
-  if (programmeId !== undefined) assertWritePages(viewer, programmeId, db);
-  const targets = pageTargets(viewer, db);
+  if (programmeId !== undefined) await guard("pages.write", programmeId);
+  const targets = pageTargets(await requireViewer(), getDb());
   if (!targets.wholeGemeente && targets.programmes.length === 0) throw new ForbiddenError("pages.write");
   return { programmeId: programmeId ?? null, ...targets };
 }

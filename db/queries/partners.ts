@@ -1,15 +1,14 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
-import { requirePermission } from "@/lib/auth/viewer";
 import type { PartnerOrganisationInput } from "@/lib/validation/partners";
-import { recordAudit } from "../audit";
 import { NotFoundError } from "../errors";
-import { getDb, type Transaction, transact } from "../index";
+import { getDb, type Transaction } from "../index";
 import { memberships, partnerOrganisations } from "../schema";
+import { guard, write } from "../write";
 import { type MutationResult, ok, refuse } from "./result";
 
 export async function listPartnerOrganisations() {
-  const viewer = await requirePermission("partners.manage");
+  const { viewer } = await guard("partners.manage");
   return getDb()
     .select({
       id: partnerOrganisations.id,
@@ -26,7 +25,7 @@ export async function listPartnerOrganisations() {
 
 /** Choices for the partner-organisation field of the user forms. */
 export async function partnerOrganisationOptions() {
-  const viewer = await requirePermission("users.manage");
+  const { viewer } = await guard("users.manage");
   return getDb()
     .select({ id: partnerOrganisations.id, name: partnerOrganisations.name })
     .from(partnerOrganisations)
@@ -36,7 +35,7 @@ export async function partnerOrganisationOptions() {
 }
 
 export async function getPartnerOrganisation({ partnerId }: { partnerId: number }) {
-  const viewer = await requirePermission("partners.manage");
+  const { viewer } = await guard("partners.manage");
   const row = getDb()
     .select({
       id: partnerOrganisations.id,
@@ -67,17 +66,14 @@ function nameTaken(tx: Transaction, organisationId: number, name: string, except
 export async function createPartnerOrganisation(
   input: PartnerOrganisationInput,
 ): Promise<MutationResult<{ partnerId: number }>> {
-  const viewer = await requirePermission("partners.manage");
-  return transact((tx) => {
+  return write({ permission: "partners.manage", target: null }, ({ tx, viewer, audit }) => {
     if (nameTaken(tx, viewer.organisationId, input.name)) return refuse("nameTaken", "name");
     const { id } = tx
       .insert(partnerOrganisations)
       .values({ organisationId: viewer.organisationId, name: input.name, description: input.description })
       .returning({ id: partnerOrganisations.id })
       .get();
-    recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.userId,
+    audit({
       action: "partner.created",
       entityType: "partner_organisation",
       entityId: id,
@@ -92,8 +88,7 @@ export async function updatePartnerOrganisation(
   { partnerId }: { partnerId: number },
   input: PartnerOrganisationInput,
 ): Promise<MutationResult> {
-  const viewer = await requirePermission("partners.manage");
-  return transact((tx) => {
+  return write({ permission: "partners.manage", target: null }, ({ tx, viewer, audit }) => {
     const before = tx
       .select({ name: partnerOrganisations.name, description: partnerOrganisations.description })
       .from(partnerOrganisations)
@@ -107,9 +102,7 @@ export async function updatePartnerOrganisation(
       .set({ name: input.name, description: input.description })
       .where(eq(partnerOrganisations.id, partnerId))
       .run();
-    recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.userId,
+    audit({
       action: "partner.updated",
       entityType: "partner_organisation",
       entityId: partnerId,

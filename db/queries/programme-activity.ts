@@ -1,13 +1,12 @@
 import "server-only";
 import { and, desc, eq } from "drizzle-orm";
-import { getDb } from "../index";
 import { auditEvents, users } from "../schema";
-import { requireProgramme } from "./programme-access";
+import { guardProgramme } from "../write";
 
 /** The latest events of one programme, from the audit trail. */
 export async function recentProgrammeActivity({ programmeId }: { programmeId: number }, limit = 8) {
-  const { viewer } = await requireProgramme(programmeId, "read");
-  return getDb()
+  const { db, viewer } = await guardProgramme("programme.read", programmeId);
+  return db
     .select({
       id: auditEvents.id,
       action: auditEvents.action,

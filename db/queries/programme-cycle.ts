@@ -3,8 +3,8 @@ import { and, desc, eq, inArray, isNotNull, ne, type SQL, sql } from "drizzle-or
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { nextPhase, type ProgrammeCounts, readiness } from "@/lib/domain/cycle";
 import type { PhaseChangeInput } from "@/lib/validation/programmes";
-import { recordAudit } from "../audit";
-import { getDb, type Transaction, transact } from "../index";
+import type { Reader } from "../access";
+import { getDb } from "../index";
 import {
   assumptions,
   courseCorrections,
@@ -18,10 +18,8 @@ import {
   tocElements,
   users,
 } from "../schema";
-import { assertProgramme, requireProgramme } from "./programme-access";
-import { type MutationResult, ok, refuse } from "./result";
-
-type Reader = Pick<Transaction, "select">;
+import { guardProgramme, writeProgramme } from "../write";
+import { ok, refuse } from "./result";
 
 const counted = (table: SQLiteTable, where: SQL | undefined) =>
   sql<number>`(select count(*) from ${table} where ${where})`.mapWith(Number);
@@ -30,12 +28,7 @@ const counted = (table: SQLiteTable, where: SQL | undefined) =>
  * What the readiness checklist looks at, counted from the programme's own data in one statement. Research,
  * interpretation and decisions count for the round they belong to.
  */
-export function programmeCounts(
-  db: Reader,
-  programmeId: number,
-  round: number,
-  noCorrectionNeeded = false,
-): ProgrammeCounts {
+function programmeCounts(db: Reader, programmeId: number, round: number, noCorrectionNeeded = false): ProgrammeCounts {
   const row = db
     .select({
       hypotheses: counted(hypotheses, eq(hypotheses.programmeId, programmeId)),
@@ -91,7 +84,7 @@ export function programmeCounts(
 }
 
 export async function getCycle({ programmeId }: { programmeId: number }) {
-  await requireProgramme(programmeId, "read");
+  await guardProgramme("programme.read", programmeId);
   const db = getDb();
   const programme = db
     .select({ phase: programmes.phase, round: programmes.round })
@@ -129,10 +122,8 @@ export async function getCycle({ programmeId }: { programmeId: number }) {
  * Moves the programme to the next phase. Open checklist items do not block the move, but the user must have seen
  * them and said so; they are kept with the phase change.
  */
-export async function advancePhase({ programmeId }: { programmeId: number }, input: PhaseChangeInput) {
-  const { viewer } = await requireProgramme(programmeId, "edit");
-  return transact((tx): MutationResult<{ openItems: string[] }> => {
-    assertProgramme(viewer, programmeId, "edit", tx);
+export function advancePhase({ programmeId }: { programmeId: number }, input: PhaseChangeInput) {
+  return writeProgramme({ permission: "programme.edit", target: programmeId }, ({ tx, viewer, audit }) => {
     const current = tx
       .select({ phase: programmes.phase, round: programmes.round, name: programmes.name })
       .from(programmes)
@@ -164,10 +155,7 @@ export async function advancePhase({ programmeId }: { programmeId: number }, inp
         changedAt: now,
       })
       .run();
-    recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.userId,
-      programmeId,
+    audit({
       action: "cycle.phase_changed",
       entityType: "programme",
       entityId: programmeId,

@@ -1,7 +1,7 @@
 // Whether ids sent with a form name records of one programme. Every form that links to other records checks this
 // before it writes, so a direct POST cannot link records of another programme or gemeente.
 import { and, eq, inArray } from "drizzle-orm";
-import type { Transaction } from "../index";
+import type { Reader } from "../access";
 import type {
   assumptions,
   findings,
@@ -13,7 +13,6 @@ import type {
   tocLinks,
 } from "../schema";
 
-type Reader = Pick<Transaction, "select">;
 type ProgrammeTable =
   | typeof assumptions
   | typeof findings

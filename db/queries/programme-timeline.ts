@@ -1,7 +1,6 @@
 import "server-only";
 import { and, eq, isNotNull } from "drizzle-orm";
 import type { TimelineEvent } from "@/lib/domain/timeline";
-import { getDb } from "../index";
 import {
   assumptionStatusChanges,
   assumptions,
@@ -16,15 +15,14 @@ import {
   tocElements,
   users,
 } from "../schema";
-import { requireProgramme } from "./programme-access";
+import { guardProgramme } from "../write";
 
 /**
  * Everything that happened to a programme, read from the records themselves (not from the audit trail, which also
  * holds small edits): definition, research, findings, status changes, decisions and phases. Labels are message keys.
  */
 export async function programmeTimelineEvents({ programmeId }: { programmeId: number }): Promise<TimelineEvent[]> {
-  await requireProgramme(programmeId, "read");
-  const db = getDb();
+  const { db } = await guardProgramme("programme.read", programmeId);
   const base = `/programmes/${programmeId}`;
   const events: TimelineEvent[] = [];
 

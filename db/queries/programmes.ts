@@ -1,16 +1,19 @@
 import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { cache } from "react";
-import { requirePermission, requireViewer, type Viewer } from "@/lib/auth/viewer";
+import { requireViewer, type Viewer } from "@/lib/auth/viewer";
+import { ROLES, type Role } from "@/lib/domain/constants";
+import { mayJoinTeam, rolesThatReach } from "@/lib/domain/permissions";
 import type { ProgrammeInput } from "@/lib/validation/programmes";
-import { recordAudit } from "../audit";
-import { getDb, type Transaction, transact } from "../index";
+import { type Reader, visibleTo } from "../access";
+import { getDb, type Transaction } from "../index";
 import { memberships, partnerOrganisations, programmeMembers, programmePartners, programmes, users } from "../schema";
-import { assertProgramme, requireProgramme } from "./programme-access";
+import { guardProgramme, write, writeProgramme } from "../write";
 import { type MutationResult, ok, refuse } from "./result";
 
-const OWNER_ROLES = ["beheerder", "programmamanager"] as const;
-const TEAM_ROLES = ["beheerder", "programmamanager", "management", "teamlid"] as const;
+/** Who can own a programme: whoever may edit a programme somewhere. Who can be on its team: the kernel says. */
+const OWNER_ROLES = rolesThatReach("programme.edit");
+const TEAM_ROLES = ROLES.filter(mayJoinTeam);
 
 export async function listProgrammes() {
   const viewer = await requireViewer();
@@ -30,20 +33,17 @@ export async function listProgrammes() {
     })
     .from(programmes)
     .innerJoin(users, eq(users.id, programmes.ownerId));
-  // A partner sees only the programmes their partner organisation takes part in.
-  if (viewer.role === "partner") {
-    return base
-      .innerJoin(programmePartners, eq(programmePartners.programmeId, programmes.id))
-      .where(
-        and(
-          eq(programmes.organisationId, viewer.organisationId),
-          eq(programmePartners.partnerOrganisationId, viewer.partnerOrganisationId ?? -1),
-        ),
-      )
-      .orderBy(asc(programmes.name))
-      .all();
-  }
-  return base.where(eq(programmes.organisationId, viewer.organisationId)).orderBy(asc(programmes.name)).all();
+  return base
+    .where(
+      visibleTo(
+        viewer,
+        "programme.read",
+        { organisationId: programmes.organisationId, programmeId: programmes.id },
+        db,
+      ),
+    )
+    .orderBy(asc(programmes.name))
+    .all();
 }
 
 export function getProgramme({ programmeId }: { programmeId: number }) {
@@ -52,7 +52,8 @@ export function getProgramme({ programmeId }: { programmeId: number }) {
 
 // The layout, the page and its metadata all show the programme: read it once per request.
 const loadProgramme = cache(async (programmeId: number) => {
-  const { viewer, access } = await requireProgramme(programmeId, "read");
+  const { viewer, programme: checked } = await guardProgramme("programme.read", programmeId);
+  const access = checked.access;
   const db = getDb();
   const programme = db
     .select({
@@ -93,7 +94,7 @@ const loadProgramme = cache(async (programmeId: number) => {
   return { ...programme, team, partners, access };
 });
 
-function activeMembers(db: Pick<Transaction, "select">, organisationId: number, roles: readonly string[]) {
+function activeMembers(db: Reader, organisationId: number, roles: readonly Role[]) {
   return db
     .select({ id: users.id, name: users.name })
     .from(memberships)
@@ -102,7 +103,7 @@ function activeMembers(db: Pick<Transaction, "select">, organisationId: number, 
       and(
         eq(memberships.organisationId, organisationId),
         eq(memberships.active, true),
-        inArray(memberships.role, [...roles] as (typeof TEAM_ROLES)[number][]),
+        inArray(memberships.role, [...roles]),
       ),
     )
     .orderBy(asc(users.name))
@@ -159,9 +160,8 @@ function fields(input: ProgrammeInput) {
   return rest;
 }
 
-export async function createProgramme(input: ProgrammeInput): Promise<MutationResult<{ programmeId: number }>> {
-  const viewer = await requirePermission("programme.create");
-  return transact((tx) => {
+export function createProgramme(input: ProgrammeInput): Promise<MutationResult<{ programmeId: number }>> {
+  return write({ permission: "programme.create", target: null }, ({ tx, viewer, audit }) => {
     const problem = checkPeople(tx, viewer, input);
     if (problem && !problem.ok) return problem;
     const { id } = tx
@@ -170,9 +170,7 @@ export async function createProgramme(input: ProgrammeInput): Promise<MutationRe
       .returning({ id: programmes.id })
       .get();
     writeTeamAndPartners(tx, viewer.organisationId, id, input);
-    recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.userId,
+    audit({
       programmeId: id,
       action: "programme.created",
       entityType: "programme",
@@ -184,10 +182,8 @@ export async function createProgramme(input: ProgrammeInput): Promise<MutationRe
   });
 }
 
-export async function updateProgramme({ programmeId }: { programmeId: number }, input: ProgrammeInput) {
-  const { viewer } = await requireProgramme(programmeId, "edit");
-  return transact((tx): MutationResult => {
-    assertProgramme(viewer, programmeId, "edit", tx);
+export function updateProgramme({ programmeId }: { programmeId: number }, input: ProgrammeInput) {
+  return writeProgramme({ permission: "programme.edit", target: programmeId }, ({ tx, viewer, audit }) => {
     const problem = checkPeople(tx, viewer, input);
     if (problem && !problem.ok) return problem;
     const before = tx.select().from(programmes).where(eq(programmes.id, programmeId)).get();
@@ -196,10 +192,7 @@ export async function updateProgramme({ programmeId }: { programmeId: number }, 
       .where(eq(programmes.id, programmeId))
       .run();
     writeTeamAndPartners(tx, viewer.organisationId, programmeId, input);
-    recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.userId,
-      programmeId,
+    audit({
       action: "programme.updated",
       entityType: "programme",
       entityId: programmeId,

@@ -4,7 +4,7 @@ import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { buildAgenda } from "@/lib/domain/reflection";
 import { todayInAmsterdam } from "@/lib/domain/time";
-import type { Transaction } from "../index";
+import type { ProgrammeChecked, Reader } from "../access";
 import {
   actionItems,
   assumptions,
@@ -14,8 +14,6 @@ import {
   reflectionSessions,
   users,
 } from "../schema";
-
-type Reader = Pick<Transaction, "select">;
 
 /** The open action items of the programme's sessions, as the agenda of a new session lists them. */
 function agendaActionItems(db: Reader, programmeId: number) {
@@ -73,11 +71,12 @@ function indicatorsWithMeasurements(db: Reader, programmeId: number) {
 }
 
 /** What the programme puts on the table today: the data behind the agenda of a new session. */
-export function prepareAgenda(tx: Reader, programmeId: number) {
+export function prepareAgenda({ db, programme }: ProgrammeChecked) {
+  const programmeId = programme.id;
   return buildAgenda({
     today: todayInAmsterdam(),
-    actionItems: agendaActionItems(tx, programmeId),
-    assumptions: tx
+    actionItems: agendaActionItems(db, programmeId),
+    assumptions: db
       .select({
         id: assumptions.id,
         statement: assumptions.statement,
@@ -88,8 +87,8 @@ export function prepareAgenda(tx: Reader, programmeId: number) {
       .where(eq(assumptions.programmeId, programmeId))
       .orderBy(asc(assumptions.id))
       .all(),
-    indicators: indicatorsWithMeasurements(tx, programmeId),
-    learningQuestions: tx
+    indicators: indicatorsWithMeasurements(db, programmeId),
+    learningQuestions: db
       .select({
         id: learningQuestions.id,
         question: learningQuestions.question,

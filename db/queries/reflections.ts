@@ -3,26 +3,21 @@
 // sessions; those who contribute to it (the team) hold them.
 import "server-only";
 import { and, asc, count, desc, eq } from "drizzle-orm";
-import type { Viewer } from "@/lib/auth/viewer";
 import { readAgenda } from "@/lib/domain/reflection";
 import { todayInAmsterdam } from "@/lib/domain/time";
 import type { ReflectionPromptsInput, ReflectionSessionInput } from "@/lib/validation/reflections";
-import { recordAudit } from "../audit";
+import type { ProgrammeChecked } from "../access";
 import { NotFoundError } from "../errors";
-import { getDb, type Transaction, transact } from "../index";
 import { programmeMembers, programmes, reflectionSessions, sessionParticipants, users } from "../schema";
+import { guardProgramme, writeProgramme } from "../write";
 import { actionItemSummary, agendaActionStates, participantCandidates, sessionActionItems } from "./action-items";
-import { mayWriteProgrammeLesson } from "./lesson-access";
-import { lessonsOfSession, programmeFindings } from "./lessons";
-import { assertProgramme, requireProgramme } from "./programme-access";
+import { lessonsOfSession, mayAddLesson, programmeFindings } from "./lessons";
 import { prepareAgenda } from "./reflection-agenda";
 import { type MutationResult, ok, refuse } from "./result";
 
-type Reader = Pick<Transaction, "select">;
-
 export async function listReflectionSessions({ programmeId }: { programmeId: number }) {
-  const { access } = await requireProgramme(programmeId, "read");
-  const db = getDb();
+  const scope = await guardProgramme("programme.read", programmeId);
+  const { db } = scope;
   const sessions = db
     .select({ id: reflectionSessions.id, title: reflectionSessions.title, heldOn: reflectionSessions.heldOn })
     .from(reflectionSessions)
@@ -39,21 +34,21 @@ export async function listReflectionSessions({ programmeId }: { programmeId: num
       .all()
       .map((row) => [row.sessionId, row.total]),
   );
-  const actions = actionItemSummary(db, programmeId);
+  const actions = actionItemSummary(scope);
   return {
     sessions: sessions.map((s) => ({
       ...s,
       participants: participants.get(s.id) ?? 0,
       actions: actions.get(s.id) ?? { open: 0, total: 0 },
     })),
-    mayHold: access.contribute,
+    mayHold: scope.programme.access.contribute,
   };
 }
 
 /** One session with its agenda (action items with their status now), prompts, action items and lessons. */
 export async function getReflectionSession({ programmeId, sessionId }: { programmeId: number; sessionId: number }) {
-  const { viewer, access } = await requireProgramme(programmeId, "read");
-  const db = getDb();
+  const scope = await guardProgramme("programme.read", programmeId);
+  const { db, programme } = scope;
   const session = db
     .select({
       id: reflectionSessions.id,
@@ -81,25 +76,25 @@ export async function getReflectionSession({ programmeId, sessionId }: { program
     .where(eq(sessionParticipants.sessionId, sessionId))
     .orderBy(asc(users.name))
     .all();
-  const mayContribute = access.contribute;
+  const mayContribute = programme.access.contribute;
   return {
     ...session,
     agenda,
-    agendaStates: agendaActionStates(db, programmeId, agenda),
+    agendaStates: agendaActionStates(scope, agenda),
     participants,
-    actionItems: sessionActionItems(db, programmeId, sessionId),
-    lessons: lessonsOfSession(db, sessionId),
+    actionItems: sessionActionItems(scope, sessionId),
+    lessons: lessonsOfSession(scope, sessionId),
     mayContribute,
-    owners: mayContribute ? participantCandidates(db, viewer, programmeId).map(({ id, name }) => ({ id, name })) : [],
-    findings: programmeFindings(db, programmeId),
-    mayAddLesson: mayWriteProgrammeLesson(viewer, access),
+    owners: mayContribute ? participantCandidates(scope).map(({ id, name }) => ({ id, name })) : [],
+    findings: programmeFindings(scope),
+    mayAddLesson: mayAddLesson(scope),
   };
 }
 
 /** For the page that plans a session: who can take part, and who is on the team (checked beforehand). */
 export async function reflectionSessionOptions({ programmeId }: { programmeId: number }) {
-  const { viewer } = await requireProgramme(programmeId, "contribute");
-  const db = getDb();
+  const scope = await guardProgramme("programme.contribute", programmeId);
+  const { db, viewer } = scope;
   const programme = db
     .select({ ownerId: programmes.ownerId })
     .from(programmes)
@@ -112,19 +107,18 @@ export async function reflectionSessionOptions({ programmeId }: { programmeId: n
     .all()
     .map((m) => m.userId);
   return {
-    candidates: participantCandidates(db, viewer, programmeId),
+    candidates: participantCandidates(scope),
     team: [...new Set([programme?.ownerId, ...team, viewer.userId].filter((id): id is number => !!id))],
     today: todayInAmsterdam(),
   };
 }
 
-export async function createReflectionSession({ programmeId }: { programmeId: number }, input: ReflectionSessionInput) {
-  const { viewer } = await requireProgramme(programmeId, "contribute");
-  return transact((tx): MutationResult<{ sessionId: number }> => {
-    assertProgramme(viewer, programmeId, "contribute", tx);
-    const allowed = new Set(participantCandidates(tx, viewer, programmeId).map((c) => c.id));
+export function createReflectionSession({ programmeId }: { programmeId: number }, input: ReflectionSessionInput) {
+  return writeProgramme({ permission: "programme.contribute", target: programmeId }, (scope) => {
+    const { tx, viewer, audit } = scope;
+    const allowed = new Set(participantCandidates(scope).map((c) => c.id));
     if (!input.participantIds.every((id) => allowed.has(id))) return refuse("participantInvalid", "participantIds");
-    const agenda = prepareAgenda(tx, programmeId);
+    const agenda = prepareAgenda(scope);
     const { id } = tx
       .insert(reflectionSessions)
       .values({
@@ -141,10 +135,7 @@ export async function createReflectionSession({ programmeId }: { programmeId: nu
     for (const userId of input.participantIds) {
       tx.insert(sessionParticipants).values({ organisationId: viewer.organisationId, sessionId: id, userId }).run();
     }
-    recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.userId,
-      programmeId,
+    audit({
       action: "reflection.created",
       entityType: "reflection_session",
       entityId: id,
@@ -155,11 +146,13 @@ export async function createReflectionSession({ programmeId }: { programmeId: nu
   });
 }
 
+const sessionRecord = (id: number) => ({ type: "reflection_session", id });
+
 /** Who can take part now, plus whoever took part already (a colleague since gone stays choosable for this one). */
-function sessionCandidates(db: Reader, viewer: Viewer, programmeId: number, sessionId: number) {
-  const now = participantCandidates(db, viewer, programmeId);
+function sessionCandidates(scope: ProgrammeChecked, sessionId: number) {
+  const now = participantCandidates(scope);
   const known = new Set(now.map((c) => c.id));
-  const earlier = db
+  const earlier = scope.db
     .select({ id: users.id, name: users.name })
     .from(sessionParticipants)
     .innerJoin(users, eq(users.id, sessionParticipants.userId))
@@ -169,7 +162,7 @@ function sessionCandidates(db: Reader, viewer: Viewer, programmeId: number, sess
   return { candidates: now, earlier };
 }
 
-function sessionDetails(db: Reader, programmeId: number, sessionId: number) {
+function sessionDetails({ db, programme }: ProgrammeChecked, sessionId: number) {
   const session = db
     .select({
       id: reflectionSessions.id,
@@ -178,7 +171,7 @@ function sessionDetails(db: Reader, programmeId: number, sessionId: number) {
       guests: reflectionSessions.guests,
     })
     .from(reflectionSessions)
-    .where(and(eq(reflectionSessions.id, sessionId), eq(reflectionSessions.programmeId, programmeId)))
+    .where(and(eq(reflectionSessions.id, sessionId), eq(reflectionSessions.programmeId, programme.id)))
     .get();
   if (!session) throw new NotFoundError("reflection session");
   const participantIds = db
@@ -192,46 +185,43 @@ function sessionDetails(db: Reader, programmeId: number, sessionId: number) {
 
 /** The session's title, date, participants and guests for its edit form; only for those who contribute. */
 export async function reflectionSessionForEdit({ programmeId, sessionId }: { programmeId: number; sessionId: number }) {
-  const { viewer } = await requireProgramme(programmeId, "contribute");
-  const db = getDb();
-  const session = sessionDetails(db, programmeId, sessionId);
-  return { session, ...sessionCandidates(db, viewer, programmeId, sessionId) };
+  const scope = await guardProgramme("programme.contribute", programmeId);
+  return { session: sessionDetails(scope, sessionId), ...sessionCandidates(scope, sessionId) };
 }
 
 /** Changes the session's title, date, participants and guests; the agenda stays as it was prepared. */
-export async function updateReflectionSession(
+export function updateReflectionSession(
   { programmeId, sessionId }: { programmeId: number; sessionId: number },
   input: ReflectionSessionInput,
 ) {
-  const { viewer } = await requireProgramme(programmeId, "contribute");
-  return transact((tx): MutationResult => {
-    assertProgramme(viewer, programmeId, "contribute", tx);
-    const before = sessionDetails(tx, programmeId, sessionId);
-    const { candidates, earlier } = sessionCandidates(tx, viewer, programmeId, sessionId);
-    const allowed = new Set([...candidates, ...earlier].map((c) => c.id));
-    if (!input.participantIds.every((id) => allowed.has(id))) return refuse("participantInvalid", "participantIds");
-    tx.update(reflectionSessions)
-      .set({ title: input.title, heldOn: input.heldOn, guests: input.guests })
-      .where(eq(reflectionSessions.id, sessionId))
-      .run();
-    tx.delete(sessionParticipants).where(eq(sessionParticipants.sessionId, sessionId)).run();
-    for (const userId of input.participantIds) {
-      tx.insert(sessionParticipants).values({ organisationId: viewer.organisationId, sessionId, userId }).run();
-    }
-    const { id: _id, ...details } = before;
-    recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.userId,
-      programmeId,
-      action: "reflection.updated",
-      entityType: "reflection_session",
-      entityId: sessionId,
-      summary: `${input.title} (${input.heldOn})`,
-      before: details,
-      after: input,
-    });
-    return ok(undefined);
-  });
+  return writeProgramme(
+    { permission: "programme.contribute", target: programmeId, record: sessionRecord(sessionId) },
+    (scope) => {
+      const { tx, viewer, audit } = scope;
+      const before = sessionDetails(scope, sessionId);
+      const { candidates, earlier } = sessionCandidates(scope, sessionId);
+      const allowed = new Set([...candidates, ...earlier].map((c) => c.id));
+      if (!input.participantIds.every((id) => allowed.has(id))) return refuse("participantInvalid", "participantIds");
+      tx.update(reflectionSessions)
+        .set({ title: input.title, heldOn: input.heldOn, guests: input.guests })
+        .where(eq(reflectionSessions.id, sessionId))
+        .run();
+      tx.delete(sessionParticipants).where(eq(sessionParticipants.sessionId, sessionId)).run();
+      for (const userId of input.participantIds) {
+        tx.insert(sessionParticipants).values({ organisationId: viewer.organisationId, sessionId, userId }).run();
+      }
+      const { id: _id, ...details } = before;
+      audit({
+        action: "reflection.updated",
+        entityType: "reflection_session",
+        entityId: sessionId,
+        summary: `${input.title} (${input.heldOn})`,
+        before: details,
+        after: input,
+      });
+      return ok(undefined);
+    },
+  );
 }
 
 export type PromptsConflict = { version: number; saved: Record<"planned" | "happened" | "learned" | "change", string> };
@@ -240,48 +230,46 @@ export type PromptsConflict = { version: number; saved: Record<"planned" | "happ
  * Saves the four prompts together. When someone else saved them after this form was opened, nothing is overwritten:
  * the refusal carries what they saved, so the user can combine it with their own text and save again.
  */
-export async function saveReflectionPrompts(
+export function saveReflectionPrompts(
   { programmeId, sessionId }: { programmeId: number; sessionId: number },
   input: ReflectionPromptsInput,
-) {
-  const { viewer } = await requireProgramme(programmeId, "contribute");
-  return transact((tx): MutationResult | (MutationResult & { conflict: PromptsConflict }) => {
-    assertProgramme(viewer, programmeId, "contribute", tx);
-    const before = tx
-      .select({
-        title: reflectionSessions.title,
-        planned: reflectionSessions.planned,
-        happened: reflectionSessions.happened,
-        learned: reflectionSessions.learned,
-        change: reflectionSessions.change,
-        updatedAt: reflectionSessions.updatedAt,
-      })
-      .from(reflectionSessions)
-      .where(and(eq(reflectionSessions.id, sessionId), eq(reflectionSessions.programmeId, programmeId)))
-      .get();
-    if (!before) throw new NotFoundError("reflection session");
-    const { title, updatedAt, ...saved } = before;
-    if (input.version !== null && input.version !== updatedAt.getTime()) {
-      return { ...refuse("promptsChanged"), conflict: { version: updatedAt.getTime(), saved } };
-    }
-    const { version: _version, ...texts } = input;
-    // A later time than the one the form knew, even within the same millisecond.
-    const now = new Date(Math.max(Date.now(), updatedAt.getTime() + 1));
-    tx.update(reflectionSessions)
-      .set({ ...texts, updatedAt: now })
-      .where(eq(reflectionSessions.id, sessionId))
-      .run();
-    recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.userId,
-      programmeId,
-      action: "reflection.prompts_saved",
-      entityType: "reflection_session",
-      entityId: sessionId,
-      summary: title,
-      before: saved,
-      after: texts,
-    });
-    return ok(undefined);
-  });
+): Promise<MutationResult | (MutationResult & { conflict: PromptsConflict })> {
+  return writeProgramme(
+    { permission: "programme.contribute", target: programmeId, record: sessionRecord(sessionId) },
+    ({ tx, audit }) => {
+      const before = tx
+        .select({
+          title: reflectionSessions.title,
+          planned: reflectionSessions.planned,
+          happened: reflectionSessions.happened,
+          learned: reflectionSessions.learned,
+          change: reflectionSessions.change,
+          updatedAt: reflectionSessions.updatedAt,
+        })
+        .from(reflectionSessions)
+        .where(and(eq(reflectionSessions.id, sessionId), eq(reflectionSessions.programmeId, programmeId)))
+        .get();
+      if (!before) throw new NotFoundError("reflection session");
+      const { title, updatedAt, ...saved } = before;
+      if (input.version !== null && input.version !== updatedAt.getTime()) {
+        return Object.assign(refuse("promptsChanged"), { conflict: { version: updatedAt.getTime(), saved } });
+      }
+      const { version: _version, ...texts } = input;
+      // A later time than the one the form knew, even within the same millisecond.
+      const now = new Date(Math.max(Date.now(), updatedAt.getTime() + 1));
+      tx.update(reflectionSessions)
+        .set({ ...texts, updatedAt: now })
+        .where(eq(reflectionSessions.id, sessionId))
+        .run();
+      audit({
+        action: "reflection.prompts_saved",
+        entityType: "reflection_session",
+        entityId: sessionId,
+        summary: title,
+        before: saved,
+        after: texts,
+      });
+      return ok(undefined);
+    },
+  );
 }

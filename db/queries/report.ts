@@ -2,7 +2,7 @@
 // reads it shares with the CSV exports. Everyone who may read the programme reads its report.
 import "server-only";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
-import { type Transaction, transact } from "../index";
+import type { ProgrammeChecked } from "../access";
 import {
   assumptionStatusChanges,
   assumptions,
@@ -17,19 +17,16 @@ import {
   programmePartners,
   programmes,
   studies,
-  tocElements,
-  tocLinks,
   users,
 } from "../schema";
-import { requireProgramme } from "./programme-access";
+import { guardProgramme, snapshot } from "../write";
+import { theoryOfChangeIn } from "./theory-of-change";
 
-type Reader = Pick<Transaction, "select">;
-
-// The functions ending in `In` read one programme without checking access: call them only after requireProgramme
-// or assertProgramme has said the viewer may read it.
+// The functions ending in `In` read the programme of a scope the kernel checked; they check nothing themselves.
 
 /** The indicators with their measurements in date order, and who entered each measurement. */
-export function indicatorsIn(db: Reader, programmeId: number) {
+export function indicatorsIn({ db, programme }: ProgrammeChecked) {
+  const programmeId = programme.id;
   const rows = db
     .select({
       id: indicators.id,
@@ -65,7 +62,8 @@ export function indicatorsIn(db: Reader, programmeId: number) {
 }
 
 /** The assumption register, each assumption with its latest status change (when, by whom and why). */
-export function assumptionRegisterIn(db: Reader, programmeId: number) {
+export function assumptionRegisterIn({ db, programme }: ProgrammeChecked) {
+  const programmeId = programme.id;
   const rows = db
     .select({
       id: assumptions.id,
@@ -95,7 +93,8 @@ export function assumptionRegisterIn(db: Reader, programmeId: number) {
 }
 
 /** The course corrections, newest first, with who proposed them, and when and by whom they were decided (or rejected). */
-export function correctionsIn(db: Reader, programmeId: number) {
+export function correctionsIn({ db, programme }: ProgrammeChecked) {
+  const programmeId = programme.id;
   const rows = db
     .select({
       id: courseCorrections.id,
@@ -144,7 +143,8 @@ export function correctionsIn(db: Reader, programmeId: number) {
 }
 
 /** The lessons learned of the programme, newest first, with their tags. */
-export function lessonsIn(db: Reader, programmeId: number) {
+export function lessonsIn({ db, programme }: ProgrammeChecked) {
+  const programmeId = programme.id;
   const rows = db
     .select({
       id: lessons.id,
@@ -171,84 +171,73 @@ export function lessonsIn(db: Reader, programmeId: number) {
 
 /** Everything the report shows, read at one moment so its parts agree with each other. */
 export async function getProgrammeReport({ programmeId }: { programmeId: number }) {
-  const { viewer } = await requireProgramme(programmeId, "read");
-  return transact((tx) => {
-    const programme = tx
-      .select({
-        name: programmes.name,
-        kind: programmes.kind,
-        societalChallenge: programmes.societalChallenge,
-        description: programmes.description,
-        ownerName: users.name,
-        startDate: programmes.startDate,
-        endDate: programmes.endDate,
-        status: programmes.status,
-        round: programmes.round,
-        phase: programmes.phase,
-      })
-      .from(programmes)
-      .innerJoin(users, eq(users.id, programmes.ownerId))
-      .where(and(eq(programmes.id, programmeId), eq(programmes.organisationId, viewer.organisationId)))
-      .get();
-    if (!programme) throw new Error("programme vanished");
-    const partners = tx
-      .select({ name: partnerOrganisations.name })
-      .from(programmePartners)
-      .innerJoin(partnerOrganisations, eq(partnerOrganisations.id, programmePartners.partnerOrganisationId))
-      .where(eq(programmePartners.programmeId, programmeId))
-      .orderBy(asc(partnerOrganisations.name))
-      .all()
-      .map((p) => p.name);
-    const elements = tx
-      .select({
-        id: tocElements.id,
-        level: tocElements.level,
-        title: tocElements.title,
-        description: tocElements.description,
-      })
-      .from(tocElements)
-      .where(eq(tocElements.programmeId, programmeId))
-      .orderBy(asc(tocElements.position), asc(tocElements.id))
-      .all();
-    const links = tx
-      .select({ fromElementId: tocLinks.fromElementId, toElementId: tocLinks.toElementId })
-      .from(tocLinks)
-      .where(eq(tocLinks.programmeId, programmeId))
-      .all();
-    const studyRows = tx
-      .select({
-        id: studies.id,
-        title: studies.title,
-        researchQuestion: studies.researchQuestion,
-        status: studies.status,
-        evidenceStrength: studies.evidenceStrength,
-        startDate: studies.startDate,
-        endDate: studies.endDate,
-        summary: studies.summary,
-      })
-      .from(studies)
-      .where(eq(studies.programmeId, programmeId))
-      .orderBy(asc(studies.round), asc(studies.id))
-      .all();
-    const findingCounts = tx
-      .select({ studyId: findings.studyId })
-      .from(findings)
-      .where(eq(findings.programmeId, programmeId))
-      .all();
-    return {
-      programme: { ...programme, partners },
-      elements: elements.map((element) => ({
-        ...element,
-        leadsTo: links.filter((l) => l.fromElementId === element.id).map((l) => l.toElementId),
-      })),
-      indicators: indicatorsIn(tx, programmeId),
-      studies: studyRows.map((s) => ({ ...s, findingCount: findingCounts.filter((f) => f.studyId === s.id).length })),
-      assumptions: assumptionRegisterIn(tx, programmeId),
-      corrections: correctionsIn(tx, programmeId).filter((c) => c.status === "besloten" || c.status === "doorgevoerd"),
-      lessons: lessonsIn(tx, programmeId),
-      preparedAt: new Date(),
-    };
-  });
+  return snapshot(await guardProgramme("programme.read", programmeId), reportOf);
+}
+
+/** The report's reads, on one snapshot of the database so that its parts agree. */
+function reportOf(scope: ProgrammeChecked) {
+  const { db, viewer } = scope;
+  const programmeId = scope.programme.id;
+  const programme = db
+    .select({
+      name: programmes.name,
+      kind: programmes.kind,
+      societalChallenge: programmes.societalChallenge,
+      description: programmes.description,
+      ownerName: users.name,
+      startDate: programmes.startDate,
+      endDate: programmes.endDate,
+      status: programmes.status,
+      round: programmes.round,
+      phase: programmes.phase,
+    })
+    .from(programmes)
+    .innerJoin(users, eq(users.id, programmes.ownerId))
+    .where(and(eq(programmes.id, programmeId), eq(programmes.organisationId, viewer.organisationId)))
+    .get();
+  if (!programme) throw new Error("programme vanished");
+  const partners = db
+    .select({ name: partnerOrganisations.name })
+    .from(programmePartners)
+    .innerJoin(partnerOrganisations, eq(partnerOrganisations.id, programmePartners.partnerOrganisationId))
+    .where(eq(programmePartners.programmeId, programmeId))
+    .orderBy(asc(partnerOrganisations.name))
+    .all()
+    .map((p) => p.name);
+  const { elements, links } = theoryOfChangeIn(scope);
+  const studyRows = db
+    .select({
+      id: studies.id,
+      title: studies.title,
+      researchQuestion: studies.researchQuestion,
+      status: studies.status,
+      evidenceStrength: studies.evidenceStrength,
+      startDate: studies.startDate,
+      endDate: studies.endDate,
+      summary: studies.summary,
+    })
+    .from(studies)
+    .where(eq(studies.programmeId, programmeId))
+    .orderBy(asc(studies.round), asc(studies.id))
+    .all();
+  const findingCounts = db
+    .select({ studyId: findings.studyId })
+    .from(findings)
+    .where(eq(findings.programmeId, programmeId))
+    .all();
+  return {
+    programme: { ...programme, partners },
+    elements: elements.map((element) => ({
+      ...element,
+      leadsTo: links.filter((l) => l.fromElementId === element.id).map((l) => l.toElementId),
+    })),
+    indicators: indicatorsIn(scope),
+    studies: studyRows.map((s) => ({ ...s, findingCount: findingCounts.filter((f) => f.studyId === s.id).length })),
+    assumptions: assumptionRegisterIn(scope),
+    corrections: correctionsIn(scope).filter((c) => c.status === "besloten" || c.status === "doorgevoerd"),
+    lessons: lessonsIn(scope),
+    preparedAt: new Date(),
+  };
 }
 
 export type ProgrammeReport = Awaited<ReturnType<typeof getProgrammeReport>>;

@@ -1,14 +1,13 @@
 import "server-only";
 import { and, asc, desc, eq, isNull, max } from "drizzle-orm";
-import { requirePermission } from "@/lib/auth/viewer";
 import type { IntakeAnswers } from "@/lib/domain/intake";
 import { planRoadmap } from "@/lib/domain/roadmap";
 import type { RouteKey } from "@/lib/domain/scenarios";
 import type { DecisionInput, RoadmapStepInput } from "@/lib/validation/routes";
-import { recordAudit } from "../audit";
 import { NotFoundError } from "../errors";
-import { getDb, type Transaction, transact } from "../index";
+import { getDb, type Transaction } from "../index";
 import { memberships, roadmapSteps, routeDecisions, users } from "../schema";
+import { guard, write } from "../write";
 import { type MutationResult, ok, refuse } from "./result";
 
 const decisionColumns = {
@@ -57,18 +56,18 @@ function activeSteps(organisationId: number) {
 
 /** The gemeente's current route decision (or null) with its roadmap. */
 export async function getRouteSummary() {
-  const viewer = await requirePermission("route.read");
+  const { viewer } = await guard("route.read");
   const current = decisionsOf(viewer.organisationId).limit(1).get() ?? null;
   return { current, steps: current ? activeSteps(viewer.organisationId) : [] };
 }
 
 export async function listDecisions() {
-  const viewer = await requirePermission("route.read");
+  const { viewer } = await guard("route.read");
   return decisionsOf(viewer.organisationId).all();
 }
 
 export async function getRoadmapStep({ stepId }: { stepId: number }) {
-  const viewer = await requirePermission("route.read");
+  const { viewer } = await guard("route.read");
   const step = getDb()
     .select(stepColumns)
     .from(roadmapSteps)
@@ -81,7 +80,7 @@ export async function getRoadmapStep({ stepId }: { stepId: number }) {
 
 /** People who can own a roadmap step: the gemeente's active members, partners excepted. */
 export async function roadmapOwnerOptions() {
-  const viewer = await requirePermission("route.read");
+  const { viewer } = await guard("route.read");
   return ownerCandidates(getDb(), viewer.organisationId);
 }
 
@@ -103,9 +102,8 @@ export async function recordDecision(
   input: DecisionInput,
   intakeAnswers: IntakeAnswers | null,
 ): Promise<MutationResult<{ decisionId: number }>> {
-  const viewer = await requirePermission("route.decide");
   const routes: RouteKey[] = input.secondaryRoute ? [input.primaryRoute, input.secondaryRoute] : [input.primaryRoute];
-  return transact((tx) => {
+  return write({ permission: "route.decide", target: null }, ({ tx, viewer, audit }) => {
     const now = new Date();
     const decision = tx
       .insert(routeDecisions)
@@ -154,9 +152,7 @@ export async function recordDecision(
         })
         .run();
     }
-    recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.userId,
+    audit({
       action: "route.decided",
       entityType: "route_decision",
       entityId: decision.id,
@@ -194,8 +190,7 @@ export async function updateRoadmapStep(
   { stepId }: { stepId: number },
   input: RoadmapStepInput,
 ): Promise<MutationResult> {
-  const viewer = await requirePermission("roadmap.update");
-  return transact((tx) => {
+  return write({ permission: "roadmap.update", target: null }, ({ tx, viewer, audit }) => {
     const before = stepInOrganisation(tx, viewer.organisationId, stepId);
     if (before.archivedAt) return refuse("stepArchived");
     if (input.ownerId != null && !ownerCandidates(tx, viewer.organisationId).some((u) => u.id === input.ownerId)) {
@@ -213,9 +208,7 @@ export async function updateRoadmapStep(
       })
       .where(eq(roadmapSteps.id, stepId))
       .run();
-    recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.userId,
+    audit({
       action: "roadmap.step_updated",
       entityType: "roadmap_step",
       entityId: stepId,
@@ -231,8 +224,7 @@ export async function setRoadmapStepStatus(
   { stepId }: { stepId: number },
   status: RoadmapStepInput["status"],
 ): Promise<MutationResult> {
-  const viewer = await requirePermission("roadmap.update");
-  return transact((tx) => {
+  return write({ permission: "roadmap.update", target: null }, ({ tx, viewer, audit }) => {
     const before = stepInOrganisation(tx, viewer.organisationId, stepId);
     if (before.archivedAt) return refuse("stepArchived");
     if (before.status === status) return ok(undefined);
@@ -241,9 +233,7 @@ export async function setRoadmapStepStatus(
       .set({ status, updatedAt: now, completedAt: status === "klaar" ? now : null })
       .where(eq(roadmapSteps.id, stepId))
       .run();
-    recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.userId,
+    audit({
       action: "roadmap.step_status_changed",
       entityType: "roadmap_step",
       entityId: stepId,

@@ -1,10 +1,10 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq, isNotNull, isNull } from "drizzle-orm";
 import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
 import { registerFailure, remainingBlock } from "@/lib/domain/sign-in-throttle";
 import { recordAudit } from "../audit";
-import { getDb, transact } from "../index";
-import { memberships, signInThrottle, users } from "../schema";
+import { getDb, type Transaction, transact } from "../index";
+import { memberships, organisations, signInThrottle, users } from "../schema";
 
 export type SignInOutcome =
   | { kind: "ok"; user: { id: number; name: string; email: string; sessionVersion: number } }
@@ -26,21 +26,36 @@ export async function verifySignIn(email: string, password: string): Promise<Sig
       email: users.email,
       passwordHash: users.passwordHash,
       sessionVersion: users.sessionVersion,
+      lastOrganisationId: users.lastOrganisationId,
     })
     .from(users)
     .where(eq(users.email, email))
     .get();
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
-  const organisationIds = user
+  const rows = user
     ? db
-        .select({ organisationId: memberships.organisationId })
+        .select({
+          id: memberships.id,
+          organisationId: memberships.organisationId,
+          active: memberships.active,
+          acceptedAt: memberships.acceptedAt,
+        })
         .from(memberships)
-        .where(and(eq(memberships.userId, user.id), eq(memberships.active, true)))
+        .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
+        .where(eq(memberships.userId, user.id))
+        .orderBy(asc(organisations.name))
         .all()
-        .map((m) => m.organisationId)
     : [];
+  const active = rows.filter((m) => m.active && m.acceptedAt !== null);
+  const invited = rows.filter((m) => m.acceptedAt === null);
+  // The gemeente the user lands in, whose activity log alone records this sign-in: the one used last, else the
+  // first by name. None while the account has only invitations.
+  const landing =
+    active.find((m) => m.organisationId === user?.lastOrganisationId)?.organisationId ??
+    active[0]?.organisationId ??
+    null;
 
-  if (!user || !passwordOk || organisationIds.length === 0) {
+  if (!user || !passwordOk || (active.length === 0 && invited.length === 0)) {
     transact((tx) => {
       const now = Date.now();
       const current = tx.select().from(signInThrottle).where(eq(signInThrottle.email, email)).get();
@@ -49,16 +64,14 @@ export async function verifySignIn(email: string, password: string): Promise<Sig
         .values({ email, ...next })
         .onConflictDoUpdate({ target: signInThrottle.email, set: next })
         .run();
-      for (const organisationId of organisationIds.length ? organisationIds : [null]) {
-        recordAudit(tx, {
-          organisationId,
-          actorId: user?.id ?? null,
-          action: "auth.sign_in_failed",
-          entityType: "user",
-          entityId: user?.id ?? null,
-          summary: email,
-        });
-      }
+      recordAudit(tx, {
+        organisationId: landing,
+        actorId: user?.id ?? null,
+        action: "auth.sign_in_failed",
+        entityType: "user",
+        entityId: user?.id ?? null,
+        summary: email,
+      });
     });
     return { kind: "invalid" };
   }
@@ -66,21 +79,51 @@ export async function verifySignIn(email: string, password: string): Promise<Sig
   transact((tx) => {
     tx.delete(signInThrottle).where(eq(signInThrottle.email, email)).run();
     tx.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, user.id)).run();
-    for (const organisationId of organisationIds) {
-      recordAudit(tx, {
-        organisationId,
-        actorId: user.id,
-        action: "auth.sign_in",
-        entityType: "user",
-        entityId: user.id,
-        summary: user.email,
-      });
-    }
+    const welcomed = acceptFirstInvitation(tx, user.id, user.email);
+    recordAudit(tx, {
+      organisationId: landing ?? welcomed,
+      actorId: user.id,
+      action: "auth.sign_in",
+      entityType: "user",
+      entityId: user.id,
+      summary: user.email,
+    });
   });
   return {
     kind: "ok",
     user: { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion },
   };
+}
+
+/**
+ * A new account was made by an invitation: signing in with its one-time password accepts that invitation. Any
+ * other invitation, and every invitation of an account that has worked anywhere before, waits for the person's
+ * own answer. Returns the gemeente of the accepted invitation.
+ */
+function acceptFirstInvitation(tx: Transaction, userId: number, email: string): number | null {
+  const accepted = tx
+    .select({ id: memberships.id })
+    .from(memberships)
+    .where(and(eq(memberships.userId, userId), isNotNull(memberships.acceptedAt)))
+    .get();
+  if (accepted) return null;
+  const first = tx
+    .select({ id: memberships.id, organisationId: memberships.organisationId })
+    .from(memberships)
+    .where(and(eq(memberships.userId, userId), isNull(memberships.acceptedAt)))
+    .orderBy(asc(memberships.id))
+    .get();
+  if (!first) return null;
+  tx.update(memberships).set({ active: true, acceptedAt: new Date() }).where(eq(memberships.id, first.id)).run();
+  recordAudit(tx, {
+    organisationId: first.organisationId,
+    actorId: userId,
+    action: "membership.accepted",
+    entityType: "membership",
+    entityId: first.id,
+    summary: email,
+  });
+  return first.organisationId;
 }
 
 /** Milliseconds until this e-mail address may try again; 0 when it may try now. */

@@ -3,18 +3,15 @@
 import "server-only";
 import { and, asc, count, desc, eq } from "drizzle-orm";
 import type { StudyInput } from "@/lib/validation/studies";
-import { recordAudit } from "../audit";
+import type { Reader } from "../access";
 import { NotFoundError } from "../errors";
-import { getDb, type Transaction, transact } from "../index";
+import { getDb, type Transaction } from "../index";
 import { findings, memberships, programmes, studies, studyReports, users } from "../schema";
-import { assertProgramme, requireProgramme } from "./programme-access";
-import { type MutationResult, ok, refuse } from "./result";
+import { guardProgramme, writeProgramme } from "../write";
+import { ok, refuse } from "./result";
 
-type Reader = Pick<Transaction, "select">;
-
-const columns = {
-  id: studies.id,
-  round: studies.round,
+/** What the study form changes: also the "before" of an update's audit event. */
+const editable = {
   title: studies.title,
   researchQuestion: studies.researchQuestion,
   method: studies.method,
@@ -22,15 +19,21 @@ const columns = {
   endDate: studies.endDate,
   status: studies.status,
   ownerId: studies.ownerId,
-  ownerName: users.name,
   summary: studies.summary,
   evidenceStrength: studies.evidenceStrength,
+};
+
+const columns = {
+  id: studies.id,
+  round: studies.round,
+  ...editable,
+  ownerName: users.name,
   updatedAt: studies.updatedAt,
 };
 
 /** The programme's studies, newest round first, each with its number of findings. */
 export async function listStudies({ programmeId }: { programmeId: number }) {
-  await requireProgramme(programmeId, "read");
+  await guardProgramme("programme.read", programmeId);
   const db = getDb();
   const rows = db
     .select(columns)
@@ -53,7 +56,7 @@ export async function listStudies({ programmeId }: { programmeId: number }) {
 
 /** One study of the programme, with its reports and what the viewer may do; NotFoundError for any other id. */
 export async function getStudy({ programmeId, studyId }: { programmeId: number; studyId: number }) {
-  const { access } = await requireProgramme(programmeId, "read");
+  const { programme } = await guardProgramme("programme.read", programmeId);
   const db = getDb();
   const row = db
     .select(columns)
@@ -68,7 +71,7 @@ export async function getStudy({ programmeId, studyId }: { programmeId: number; 
     .where(eq(studyReports.studyId, studyId))
     .orderBy(asc(studyReports.id))
     .all();
-  return { ...row, reports, access };
+  return { ...row, reports, access: programme.access };
 }
 
 function activeMembers(db: Reader, organisationId: number) {
@@ -83,7 +86,7 @@ function activeMembers(db: Reader, organisationId: number) {
 
 /** Who can own a study: the active members of the gemeente. */
 export async function studyOwnerOptions({ programmeId }: { programmeId: number }) {
-  const { viewer } = await requireProgramme(programmeId, "edit");
+  const { viewer } = await guardProgramme("programme.edit", programmeId);
   return { owners: activeMembers(getDb(), viewer.organisationId), viewerId: viewer.userId };
 }
 
@@ -99,10 +102,8 @@ function writeReports(tx: Transaction, organisationId: number, studyId: number, 
   }
 }
 
-export async function createStudy({ programmeId }: { programmeId: number }, input: StudyInput) {
-  const { viewer } = await requireProgramme(programmeId, "edit");
-  return transact((tx): MutationResult<{ studyId: number }> => {
-    assertProgramme(viewer, programmeId, "edit", tx);
+export function createStudy({ programmeId }: { programmeId: number }, input: StudyInput) {
+  return writeProgramme({ permission: "programme.edit", target: programmeId }, ({ tx, viewer, audit }) => {
     if (!activeMembers(tx, viewer.organisationId).some((m) => m.id === input.ownerId)) {
       return refuse("studyOwnerInvalid", "ownerId");
     }
@@ -117,10 +118,7 @@ export async function createStudy({ programmeId }: { programmeId: number }, inpu
       .returning({ id: studies.id })
       .get();
     writeReports(tx, viewer.organisationId, id, input.reports);
-    recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.userId,
-      programmeId,
+    audit({
       action: "study.created",
       entityType: "study",
       entityId: id,
@@ -131,58 +129,43 @@ export async function createStudy({ programmeId }: { programmeId: number }, inpu
   });
 }
 
-export async function updateStudy(
-  { programmeId, studyId }: { programmeId: number; studyId: number },
-  input: StudyInput,
-) {
-  const { viewer } = await requireProgramme(programmeId, "edit");
-  return transact((tx): MutationResult => {
-    assertProgramme(viewer, programmeId, "edit", tx);
-    const before = tx
-      .select({
-        title: studies.title,
-        researchQuestion: studies.researchQuestion,
-        method: studies.method,
-        startDate: studies.startDate,
-        endDate: studies.endDate,
-        status: studies.status,
-        ownerId: studies.ownerId,
-        summary: studies.summary,
-        evidenceStrength: studies.evidenceStrength,
-      })
-      .from(studies)
-      .where(and(eq(studies.id, studyId), eq(studies.programmeId, programmeId)))
-      .get();
-    if (!before) throw new NotFoundError("study");
-    // The owner may stay when they have left the gemeente since; a new owner must be an active member.
-    const ownerKept = before.ownerId === input.ownerId;
-    if (!ownerKept && !activeMembers(tx, viewer.organisationId).some((m) => m.id === input.ownerId)) {
-      return refuse("studyOwnerInvalid", "ownerId");
-    }
-    const reportsBefore = tx
-      .select({ title: studyReports.title, url: studyReports.url })
-      .from(studyReports)
-      .where(eq(studyReports.studyId, studyId))
-      .orderBy(asc(studyReports.id))
-      .all();
-    tx.update(studies)
-      .set({ ...fields(input), updatedAt: new Date() })
-      .where(eq(studies.id, studyId))
-      .run();
-    writeReports(tx, viewer.organisationId, studyId, input.reports);
-    recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.userId,
-      programmeId,
-      action: "study.updated",
-      entityType: "study",
-      entityId: studyId,
-      summary: input.title,
-      before: { ...before, reports: reportsBefore },
-      after: input,
-    });
-    return ok(undefined);
-  });
+export function updateStudy({ programmeId, studyId }: { programmeId: number; studyId: number }, input: StudyInput) {
+  return writeProgramme(
+    { permission: "programme.edit", target: programmeId, record: { type: "study", id: studyId } },
+    ({ tx, viewer, audit }) => {
+      const before = tx
+        .select(editable)
+        .from(studies)
+        .where(and(eq(studies.id, studyId), eq(studies.programmeId, programmeId)))
+        .get();
+      if (!before) throw new NotFoundError("study");
+      // The owner may stay when they have left the gemeente since; a new owner must be an active member.
+      const ownerKept = before.ownerId === input.ownerId;
+      if (!ownerKept && !activeMembers(tx, viewer.organisationId).some((m) => m.id === input.ownerId)) {
+        return refuse("studyOwnerInvalid", "ownerId");
+      }
+      const reportsBefore = tx
+        .select({ title: studyReports.title, url: studyReports.url })
+        .from(studyReports)
+        .where(eq(studyReports.studyId, studyId))
+        .orderBy(asc(studyReports.id))
+        .all();
+      tx.update(studies)
+        .set({ ...fields(input), updatedAt: new Date() })
+        .where(eq(studies.id, studyId))
+        .run();
+      writeReports(tx, viewer.organisationId, studyId, input.reports);
+      audit({
+        action: "study.updated",
+        entityType: "study",
+        entityId: studyId,
+        summary: input.title,
+        before: { ...before, reports: reportsBefore },
+        after: input,
+      });
+      return ok(undefined);
+    },
+  );
 }
 
 /**
@@ -190,7 +173,7 @@ export async function updateStudy(
  * For the cycle checklist and dashboards; counts only, so it is cheap to call on an overview page.
  */
 export async function studyCountsByRound({ programmeId }: { programmeId: number }) {
-  await requireProgramme(programmeId, "read");
+  await guardProgramme("programme.read", programmeId);
   const rows = getDb()
     .select({ round: studies.round, status: studies.status, total: count() })
     .from(studies)

@@ -2,16 +2,19 @@ import "server-only";
 import { and, asc, eq, inArray, or } from "drizzle-orm";
 import { TOC_LEVELS, type TocLevel } from "@/lib/domain/constants";
 import type { TocElementInput, TocLinkInput } from "@/lib/validation/programmes";
-import { recordAudit } from "../audit";
+import type { ProgrammeChecked, Reader } from "../access";
 import { NotFoundError } from "../errors";
-import { getDb, type Transaction, transact } from "../index";
 import { assumptions, hypothesisElements, indicators, tocElements, tocLinks } from "../schema";
-import { assertProgramme, requireProgramme } from "./programme-access";
+import { guardProgramme, type WriteScope, writeProgramme } from "../write";
 import { type MutationResult, ok, refuse } from "./result";
 
 export async function getTheoryOfChange({ programmeId }: { programmeId: number }) {
-  await requireProgramme(programmeId, "read");
-  const db = getDb();
+  return theoryOfChangeIn(await guardProgramme("programme.read", programmeId));
+}
+
+/** The elements and links of a programme's theory of change, in their order. */
+export function theoryOfChangeIn({ db, programme }: ProgrammeChecked) {
+  const programmeId = programme.id;
   const elements = db
     .select({
       id: tocElements.id,
@@ -32,8 +35,8 @@ export async function getTheoryOfChange({ programmeId }: { programmeId: number }
   return { elements, links };
 }
 
-function elementOf(tx: Transaction, programmeId: number, elementId: number) {
-  const element = tx
+function elementOf(db: Reader, programmeId: number, elementId: number) {
+  const element = db
     .select({ id: tocElements.id, level: tocElements.level, title: tocElements.title })
     .from(tocElements)
     .where(and(eq(tocElements.id, elementId), eq(tocElements.programmeId, programmeId)))
@@ -42,15 +45,10 @@ function elementOf(tx: Transaction, programmeId: number, elementId: number) {
   return element;
 }
 
-export async function addTocElement({ programmeId }: { programmeId: number }, input: TocElementInput) {
-  const { viewer } = await requireProgramme(programmeId, "edit");
-  return transact((tx): MutationResult<{ elementId: number }> => {
-    assertProgramme(viewer, programmeId, "edit", tx);
-    const id = addElementIn(tx, viewer.organisationId, programmeId, input);
-    recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.userId,
-      programmeId,
+export function addTocElement({ programmeId }: { programmeId: number }, input: TocElementInput) {
+  return writeProgramme({ permission: "programme.edit", target: programmeId }, (scope) => {
+    const id = addElementIn(scope, input);
+    scope.audit({
       action: "toc.element_added",
       entityType: "toc_element",
       entityId: id,
@@ -61,43 +59,40 @@ export async function addTocElement({ programmeId }: { programmeId: number }, in
   });
 }
 
-export async function updateTocElement(
+export function updateTocElement(
   { programmeId, elementId }: { programmeId: number; elementId: number },
   input: TocElementInput,
 ) {
-  const { viewer } = await requireProgramme(programmeId, "edit");
-  return transact((tx): MutationResult => {
-    assertProgramme(viewer, programmeId, "edit", tx);
-    const before = elementOf(tx, programmeId, elementId);
-    tx.update(tocElements)
-      .set({ ...input, updatedAt: new Date() })
-      .where(eq(tocElements.id, elementId))
-      .run();
-    recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.userId,
-      programmeId,
-      action: "toc.element_updated",
-      entityType: "toc_element",
-      entityId: elementId,
-      summary: `${input.level}: ${input.title}`,
-      before,
-      after: input,
-    });
-    return ok(undefined);
-  });
+  return writeProgramme(
+    { permission: "programme.edit", target: programmeId, record: { type: "toc_element", id: elementId } },
+    ({ tx, audit }) => {
+      const before = elementOf(tx, programmeId, elementId);
+      tx.update(tocElements)
+        .set({ ...input, updatedAt: new Date() })
+        .where(eq(tocElements.id, elementId))
+        .run();
+      audit({
+        action: "toc.element_updated",
+        entityType: "toc_element",
+        entityId: elementId,
+        summary: `${input.level}: ${input.title}`,
+        before,
+        after: input,
+      });
+      return ok(undefined);
+    },
+  );
 }
 
 /**
- * Inside a write transaction: removes an element that nothing else refers to, with its links. Also used when a
- * decided course correction retires an element.
+ * Inside a write on the scope's programme: removes an element that nothing else refers to, with its links. Also
+ * used when a decided course correction retires an element.
  */
 export function removeElementIn(
-  tx: Transaction,
-  programmeId: number,
+  { tx, programme }: WriteScope<ProgrammeChecked>,
   elementId: number,
 ): MutationResult<{ title: string; level: string }> {
-  const element = elementOf(tx, programmeId, elementId);
+  const element = elementOf(tx, programme.id, elementId);
   const usedByIndicator = tx
     .select({ id: indicators.id })
     .from(indicators)
@@ -122,65 +117,61 @@ export function removeElementIn(
   return ok({ title: element.title, level: element.level });
 }
 
-/** Inside a write transaction: adds an element at the end of its programme's theory of change. */
-export function addElementIn(tx: Transaction, organisationId: number, programmeId: number, input: TocElementInput) {
+/** Inside a write on the scope's programme: adds an element at the end of its theory of change. */
+export function addElementIn({ tx, viewer, programme }: WriteScope<ProgrammeChecked>, input: TocElementInput) {
   const position = tx
     .select({ id: tocElements.id })
     .from(tocElements)
-    .where(eq(tocElements.programmeId, programmeId))
+    .where(eq(tocElements.programmeId, programme.id))
     .all().length;
   return tx
     .insert(tocElements)
-    .values({ organisationId, programmeId, ...input, position: position + 1 })
+    .values({ organisationId: viewer.organisationId, programmeId: programme.id, ...input, position: position + 1 })
     .returning({ id: tocElements.id })
     .get().id;
 }
 
-/** Inside a write transaction: the theory of change as it is now, for a version snapshot. */
-export function snapshotIn(tx: Pick<Transaction, "select">, programmeId: number) {
+/** The theory of change of the scope's programme as it is now (inside a write: as the write sees it), for a version snapshot. */
+export function snapshotIn({ db, programme }: ProgrammeChecked) {
   return {
-    elements: tx
+    elements: db
       .select({ id: tocElements.id, level: tocElements.level, title: tocElements.title })
       .from(tocElements)
-      .where(eq(tocElements.programmeId, programmeId))
+      .where(eq(tocElements.programmeId, programme.id))
       .orderBy(asc(tocElements.position), asc(tocElements.id))
       .all(),
-    links: tx
+    links: db
       .select({ fromElementId: tocLinks.fromElementId, toElementId: tocLinks.toElementId })
       .from(tocLinks)
-      .where(eq(tocLinks.programmeId, programmeId))
+      .where(eq(tocLinks.programmeId, programme.id))
       .orderBy(asc(tocLinks.id))
       .all(),
   };
 }
 
-export async function removeTocElement({ programmeId, elementId }: { programmeId: number; elementId: number }) {
-  const { viewer } = await requireProgramme(programmeId, "edit");
-  return transact((tx): MutationResult => {
-    assertProgramme(viewer, programmeId, "edit", tx);
-    const removed = removeElementIn(tx, programmeId, elementId);
-    if (!removed.ok) return removed;
-    recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.userId,
-      programmeId,
-      action: "toc.element_removed",
-      entityType: "toc_element",
-      entityId: elementId,
-      summary: `${removed.value.level}: ${removed.value.title}`,
-      before: removed.value,
-    });
-    return ok(undefined);
-  });
+export function removeTocElement({ programmeId, elementId }: { programmeId: number; elementId: number }) {
+  return writeProgramme(
+    { permission: "programme.edit", target: programmeId, record: { type: "toc_element", id: elementId } },
+    (scope) => {
+      const removed = removeElementIn(scope, elementId);
+      if (!removed.ok) return removed;
+      scope.audit({
+        action: "toc.element_removed",
+        entityType: "toc_element",
+        entityId: elementId,
+        summary: `${removed.value.level}: ${removed.value.title}`,
+        before: removed.value,
+      });
+      return ok(undefined);
+    },
+  );
 }
 
 const levelIndex = (level: TocLevel) => TOC_LEVELS.indexOf(level);
 
 /** A link leads from an element to one on a higher level: activity → output → outcome → impact. */
-export async function addTocLink({ programmeId }: { programmeId: number }, input: TocLinkInput) {
-  const { viewer } = await requireProgramme(programmeId, "edit");
-  return transact((tx): MutationResult => {
-    assertProgramme(viewer, programmeId, "edit", tx);
+export function addTocLink({ programmeId }: { programmeId: number }, input: TocLinkInput) {
+  return writeProgramme({ permission: "programme.edit", target: programmeId }, ({ tx, viewer, audit }) => {
     const from = elementOf(tx, programmeId, input.fromElementId);
     const to = elementOf(tx, programmeId, input.toElementId);
     if (levelIndex(to.level) <= levelIndex(from.level)) return refuse("linkDirection", "toElementId");
@@ -195,10 +186,7 @@ export async function addTocLink({ programmeId }: { programmeId: number }, input
       .values({ organisationId: viewer.organisationId, programmeId, fromElementId: from.id, toElementId: to.id })
       .returning({ id: tocLinks.id })
       .get();
-    recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.userId,
-      programmeId,
+    audit({
       action: "toc.link_added",
       entityType: "toc_link",
       entityId: id,
@@ -208,29 +196,27 @@ export async function addTocLink({ programmeId }: { programmeId: number }, input
   });
 }
 
-export async function removeTocLink({ programmeId, linkId }: { programmeId: number; linkId: number }) {
-  const { viewer } = await requireProgramme(programmeId, "edit");
-  return transact((tx): MutationResult => {
-    assertProgramme(viewer, programmeId, "edit", tx);
-    const link = tx
-      .select({ id: tocLinks.id })
-      .from(tocLinks)
-      .where(and(eq(tocLinks.id, linkId), eq(tocLinks.programmeId, programmeId)))
-      .get();
-    if (!link) throw new NotFoundError("link");
-    if (tx.select({ id: assumptions.id }).from(assumptions).where(eq(assumptions.tocLinkId, linkId)).get()) {
-      return refuse("linkInUse");
-    }
-    tx.delete(tocLinks).where(eq(tocLinks.id, linkId)).run();
-    recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.userId,
-      programmeId,
-      action: "toc.link_removed",
-      entityType: "toc_link",
-      entityId: linkId,
-      summary: String(linkId),
-    });
-    return ok(undefined);
-  });
+export function removeTocLink({ programmeId, linkId }: { programmeId: number; linkId: number }) {
+  return writeProgramme(
+    { permission: "programme.edit", target: programmeId, record: { type: "toc_link", id: linkId } },
+    ({ tx, audit }) => {
+      const link = tx
+        .select({ id: tocLinks.id })
+        .from(tocLinks)
+        .where(and(eq(tocLinks.id, linkId), eq(tocLinks.programmeId, programmeId)))
+        .get();
+      if (!link) throw new NotFoundError("link");
+      if (tx.select({ id: assumptions.id }).from(assumptions).where(eq(assumptions.tocLinkId, linkId)).get()) {
+        return refuse("linkInUse");
+      }
+      tx.delete(tocLinks).where(eq(tocLinks.id, linkId)).run();
+      audit({
+        action: "toc.link_removed",
+        entityType: "toc_link",
+        entityId: linkId,
+        summary: String(linkId),
+      });
+      return ok(undefined);
+    },
+  );
 }

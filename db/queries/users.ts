@@ -1,28 +1,63 @@
 import "server-only";
-import { and, asc, eq, ne, sql } from "drizzle-orm";
+import { and, asc, eq, isNotNull, isNull, ne, sql } from "drizzle-orm";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
-import { requirePermission, type Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/auth/viewer";
 import type { Role } from "@/lib/domain/constants";
 import type { ChangeRoleInput, CreateUserInput } from "@/lib/validation/users";
-import { recordAudit } from "../audit";
+import type { Reader } from "../access";
 import { NotFoundError } from "../errors";
-import { getDb, type Transaction, transact } from "../index";
+import { getDb, type Transaction } from "../index";
 import { memberships, partnerOrganisations, users } from "../schema";
-import { type MutationResult, ok, refuse } from "./result";
+import { guard, write } from "../write";
+import { ok, refuse } from "./result";
 
+// A gemeente's people are its memberships: the beheerder's pages name them by membership, never by account, so
+// nothing there tells whether a person has an account elsewhere in the installation. Until a person accepts an
+// invitation, the gemeente sees only what its beheerder typed: the name and address, the role.
 const memberColumns = {
+  memberId: memberships.id,
   userId: users.id,
-  name: users.name,
+  accountName: users.name,
+  invitedName: memberships.invitedName,
   email: users.email,
   role: memberships.role,
   active: memberships.active,
+  acceptedAt: memberships.acceptedAt,
   partnerOrganisationId: memberships.partnerOrganisationId,
   partnerOrganisationName: partnerOrganisations.name,
   lastSignInAt: users.lastSignInAt,
 };
 
-function membersQuery(organisationId: number) {
-  return getDb()
+type MemberRow = {
+  memberId: number;
+  userId: number;
+  accountName: string;
+  invitedName: string | null;
+  email: string;
+  role: Role;
+  active: boolean;
+  acceptedAt: Date | null;
+  partnerOrganisationId: number | null;
+  partnerOrganisationName: string | null;
+  lastSignInAt: Date | null;
+};
+
+export type MemberStatus = "invited" | "active" | "inactive";
+
+/** What the gemeente may see of one of its memberships. */
+function asMember({ accountName, invitedName, acceptedAt, userId: _user, lastSignInAt, ...row }: MemberRow) {
+  const accepted = acceptedAt !== null;
+  const status: MemberStatus = !accepted ? "invited" : row.active ? "active" : "inactive";
+  return {
+    ...row,
+    name: accepted ? accountName : (invitedName ?? accountName),
+    status,
+    lastSignInAt: accepted ? lastSignInAt : null,
+  };
+}
+
+function membersQuery(db: Reader, organisationId: number) {
+  return db
     .select(memberColumns)
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
@@ -32,21 +67,32 @@ function membersQuery(organisationId: number) {
 }
 
 export async function listUsers() {
-  const viewer = await requirePermission("users.manage");
-  return membersQuery(viewer.organisationId).orderBy(asc(users.name)).all();
+  const { viewer } = await guard("users.manage");
+  return membersQuery(getDb(), viewer.organisationId)
+    .all()
+    .map(asMember)
+    .sort((a, b) => a.name.localeCompare(b.name, "nl"));
 }
 
-export async function getUser({ userId }: { userId: number }) {
-  const viewer = await requirePermission("users.manage");
-  const member = membersQuery(viewer.organisationId).where(
-    and(eq(memberships.organisationId, viewer.organisationId), eq(memberships.userId, userId)),
-  );
-  const row = member.get();
-  if (!row) throw new NotFoundError("user");
-  return { ...row, isSelf: row.userId === viewer.userId, canResetPassword: canResetPassword(viewer, userId) };
+function findMember(db: Reader, viewer: Viewer, memberId: number) {
+  const row = membersQuery(db, viewer.organisationId)
+    .where(and(eq(memberships.organisationId, viewer.organisationId), eq(memberships.id, memberId)))
+    .get();
+  if (!row) throw new NotFoundError("member");
+  return row;
 }
 
-function partnerBelongsTo(tx: Transaction, organisationId: number, partnerOrganisationId: number | null) {
+export async function getUser({ memberId }: { memberId: number }) {
+  const { viewer } = await guard("users.manage");
+  const row = findMember(getDb(), viewer, memberId);
+  return {
+    ...asMember(row),
+    isSelf: row.userId === viewer.userId,
+    canResetPassword: row.acceptedAt === null || canResetPassword(viewer, row.userId, getDb()),
+  };
+}
+
+function partnerBelongsTo(tx: Reader, organisationId: number, partnerOrganisationId: number | null) {
   if (partnerOrganisationId == null) return true;
   const row = tx
     .select({ id: partnerOrganisations.id })
@@ -58,7 +104,7 @@ function partnerBelongsTo(tx: Transaction, organisationId: number, partnerOrgani
   return Boolean(row);
 }
 
-function activeBeheerders(tx: Transaction, organisationId: number) {
+function activeBeheerders(tx: Reader, organisationId: number) {
   return (
     tx
       .select({ count: sql<number>`count(*)` })
@@ -74,107 +120,106 @@ function activeBeheerders(tx: Transaction, organisationId: number) {
   );
 }
 
-function findMembership(tx: Transaction, organisationId: number, userId: number) {
-  return tx
-    .select({
-      id: memberships.id,
-      role: memberships.role,
-      active: memberships.active,
-      partnerOrganisationId: memberships.partnerOrganisationId,
-      name: users.name,
-      email: users.email,
-    })
-    .from(memberships)
-    .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.organisationId, organisationId), eq(memberships.userId, userId)))
-    .get();
-}
-
-function bumpSessionVersion(tx: Transaction, userId: number) {
-  tx.update(users)
-    .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
-    .where(eq(users.id, userId))
-    .run();
+/** Whether the account has a membership its owner accepted (anywhere): an existing account, not one made now. */
+function hasAcceptedMembership(tx: Reader, userId: number) {
+  return Boolean(
+    tx
+      .select({ id: memberships.id })
+      .from(memberships)
+      .where(and(eq(memberships.userId, userId), isNotNull(memberships.acceptedAt)))
+      .get(),
+  );
 }
 
 /**
- * Adds a person to the gemeente. A new account gets a one-time password, returned once to show to the beheerder.
- * Someone who already has an account (for example an advisor working for several gemeenten) only gets a
- * membership here and keeps their own password.
+ * Invites a person to the gemeente. The answer is the same whether or not the address already has an account in
+ * this installation: a one-time password to pass on. A new account signs in with it; an existing account keeps its
+ * own password (the one-time password is then never stored) and accepts the invitation on its next sign-in. Until
+ * then the membership gives no access.
  */
-export async function createUser(
-  input: CreateUserInput,
-): Promise<MutationResult<{ userId: number; password: string | null }>> {
-  const viewer = await requirePermission("users.manage");
+export async function createUser(input: CreateUserInput) {
   const password = generatePassword();
   const passwordHash = await hashPassword(password);
-
-  return transact((tx) => {
+  return write({ permission: "users.manage", target: null }, ({ tx, viewer, audit }) => {
     if (!partnerBelongsTo(tx, viewer.organisationId, input.partnerOrganisationId)) {
       return refuse("invalid", "partnerOrganisationId");
     }
     const existing = tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get();
-    if (existing && findMembership(tx, viewer.organisationId, existing.id)) {
+    if (
+      existing &&
+      tx
+        .select({ id: memberships.id })
+        .from(memberships)
+        .where(and(eq(memberships.organisationId, viewer.organisationId), eq(memberships.userId, existing.id)))
+        .get()
+    ) {
       return refuse("emailTaken", "email");
     }
     const userId =
       existing?.id ??
       tx.insert(users).values({ email: input.email, name: input.name, passwordHash }).returning({ id: users.id }).get()
         .id;
-    tx.insert(memberships)
+    const { id: memberId } = tx
+      .insert(memberships)
       .values({
         userId,
         organisationId: viewer.organisationId,
         role: input.role,
         partnerOrganisationId: input.partnerOrganisationId,
+        active: false,
+        acceptedAt: null,
+        invitedName: input.name,
       })
-      .run();
-    recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.userId,
-      action: existing ? "membership.added" : "user.created",
-      entityType: "user",
-      entityId: userId,
-      summary: `${existing ? input.email : `${input.name} (${input.email})`}: ${input.role}`,
+      .returning({ id: memberships.id })
+      .get();
+    audit({
+      action: "membership.invited",
+      entityType: "membership",
+      entityId: memberId,
+      summary: `${input.name} (${input.email}): ${input.role}`,
       after: { role: input.role, partnerOrganisationId: input.partnerOrganisationId },
     });
-    return ok({ userId, password: existing ? null : password });
+    return ok({ memberId, password });
   });
 }
 
-export async function changeRole({ userId }: { userId: number }, input: ChangeRoleInput): Promise<MutationResult> {
-  const viewer = await requirePermission("users.manage");
-  return transact((tx) => {
-    const member = findMembership(tx, viewer.organisationId, userId);
-    if (!member) throw new NotFoundError("user");
-    if (!partnerBelongsTo(tx, viewer.organisationId, input.partnerOrganisationId)) {
-      return refuse("invalid", "partnerOrganisationId");
-    }
-    if (member.role === input.role && member.partnerOrganisationId === input.partnerOrganisationId) {
+/** The membership of this gemeente, in the transaction; not found for one of another gemeente. */
+function memberInTransaction(tx: Transaction, viewer: Viewer, memberId: number) {
+  return asMember(findMember(tx, viewer, memberId));
+}
+
+export function changeRole({ memberId }: { memberId: number }, input: ChangeRoleInput) {
+  return write(
+    { permission: "users.manage", target: null, record: { type: "membership", id: memberId } },
+    ({ tx, viewer, audit }) => {
+      const member = memberInTransaction(tx, viewer, memberId);
+      if (!partnerBelongsTo(tx, viewer.organisationId, input.partnerOrganisationId)) {
+        return refuse("invalid", "partnerOrganisationId");
+      }
+      if (member.role === input.role && member.partnerOrganisationId === input.partnerOrganisationId) {
+        return ok(undefined);
+      }
+      if (leavesNoBeheerder(tx, viewer.organisationId, member, input.role)) return refuse("lastBeheerder", "role");
+      // The viewer is loaded fresh on every request: the new role counts from the next one, in this gemeente only.
+      tx.update(memberships)
+        .set({ role: input.role, partnerOrganisationId: input.partnerOrganisationId })
+        .where(eq(memberships.id, memberId))
+        .run();
+      audit({
+        action: "membership.role_changed",
+        entityType: "membership",
+        entityId: memberId,
+        summary: `${member.name}: ${member.role} → ${input.role}`,
+        before: { role: member.role, partnerOrganisationId: member.partnerOrganisationId },
+        after: { role: input.role, partnerOrganisationId: input.partnerOrganisationId },
+      });
       return ok(undefined);
-    }
-    if (leavesNoBeheerder(tx, viewer.organisationId, member, input.role)) return refuse("lastBeheerder", "role");
-    tx.update(memberships)
-      .set({ role: input.role, partnerOrganisationId: input.partnerOrganisationId })
-      .where(eq(memberships.id, member.id))
-      .run();
-    bumpSessionVersion(tx, userId);
-    recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.userId,
-      action: "membership.role_changed",
-      entityType: "user",
-      entityId: userId,
-      summary: `${member.name}: ${member.role} → ${input.role}`,
-      before: { role: member.role, partnerOrganisationId: member.partnerOrganisationId },
-      after: { role: input.role, partnerOrganisationId: input.partnerOrganisationId },
-    });
-    return ok(undefined);
-  });
+    },
+  );
 }
 
 function leavesNoBeheerder(
-  tx: Transaction,
+  tx: Reader,
   organisationId: number,
   member: { role: Role; active: boolean },
   newRole: Role | null,
@@ -183,63 +228,98 @@ function leavesNoBeheerder(
   return losesBeheerder && activeBeheerders(tx, organisationId) <= 1;
 }
 
-/** Deactivating ends the person's sessions in this gemeente at once; reactivating lets them sign in again. */
-export async function setUserActive({ userId }: { userId: number }, active: boolean): Promise<MutationResult> {
-  const viewer = await requirePermission("users.manage");
-  return transact((tx) => {
-    const member = findMembership(tx, viewer.organisationId, userId);
-    if (!member) throw new NotFoundError("user");
-    if (member.active === active) return ok(undefined);
-    if (!active && userId === viewer.userId) return refuse("cannotDeactivateSelf");
-    if (!active && leavesNoBeheerder(tx, viewer.organisationId, member, null)) return refuse("lastBeheerder");
-    tx.update(memberships).set({ active }).where(eq(memberships.id, member.id)).run();
-    bumpSessionVersion(tx, userId);
-    recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.userId,
-      action: active ? "membership.reactivated" : "membership.deactivated",
-      entityType: "user",
-      entityId: userId,
-      summary: member.name,
-      before: { active: member.active },
-      after: { active },
-    });
-    return ok(undefined);
-  });
+/**
+ * Deactivating ends the person's access to this gemeente at once (the viewer is loaded fresh on every request),
+ * and nothing else: their sessions and their other gemeenten stay as they are. An invitation that was not accepted
+ * yet cannot be switched on by the beheerder.
+ */
+export function setUserActive({ memberId }: { memberId: number }, active: boolean) {
+  return write(
+    { permission: "users.manage", target: null, record: { type: "membership", id: memberId } },
+    ({ tx, viewer, audit }) => {
+      const member = memberInTransaction(tx, viewer, memberId);
+      if (member.status === "invited") return refuse("notAccepted");
+      if (member.active === active) return ok(undefined);
+      if (!active && findMember(tx, viewer, memberId).userId === viewer.userId) return refuse("cannotDeactivateSelf");
+      if (!active && leavesNoBeheerder(tx, viewer.organisationId, member, null)) return refuse("lastBeheerder");
+      tx.update(memberships).set({ active }).where(eq(memberships.id, memberId)).run();
+      audit({
+        action: active ? "membership.reactivated" : "membership.deactivated",
+        entityType: "membership",
+        entityId: memberId,
+        summary: member.name,
+        before: { active: member.active },
+        after: { active },
+      });
+      return ok(undefined);
+    },
+  );
 }
 
 /**
- * A beheerder may only reset the password of someone whose every membership lies in gemeenten where the beheerder
- * is beheerder too: otherwise one gemeente could take over an advisor's access to another.
+ * A beheerder may only reset the password of someone whose every accepted membership lies in gemeenten where the
+ * beheerder is beheerder too: otherwise one gemeente could take over an advisor's access to another.
  */
-function canResetPassword(viewer: Viewer, userId: number, tx: Pick<Transaction, "select"> = getDb()) {
+function canResetPassword(viewer: Viewer, userId: number, tx: Reader) {
   const adminOf = new Set(viewer.memberships.filter((m) => m.role === "beheerder").map((m) => m.organisationId));
   const elsewhere = tx
     .select({ organisationId: memberships.organisationId })
     .from(memberships)
-    .where(and(eq(memberships.userId, userId), ne(memberships.organisationId, viewer.organisationId)))
+    .where(
+      and(
+        eq(memberships.userId, userId),
+        ne(memberships.organisationId, viewer.organisationId),
+        isNotNull(memberships.acceptedAt),
+      ),
+    )
     .all();
   return elsewhere.every((m) => adminOf.has(m.organisationId));
 }
 
-export async function resetPassword({ userId }: { userId: number }): Promise<MutationResult<{ password: string }>> {
-  const viewer = await requirePermission("users.manage");
+/**
+ * A new one-time password. For an invitation not yet accepted the answer is always a password, as when inviting:
+ * it replaces the account's password only when the invitation made the account (it has never been used elsewhere).
+ */
+export async function resetPassword({ memberId }: { memberId: number }) {
   const password = generatePassword();
   const passwordHash = await hashPassword(password);
-  return transact((tx) => {
-    const member = findMembership(tx, viewer.organisationId, userId);
-    if (!member) throw new NotFoundError("user");
-    if (!canResetPassword(viewer, userId, tx)) return refuse("resetElsewhere");
-    tx.update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
-    bumpSessionVersion(tx, userId);
-    recordAudit(tx, {
-      organisationId: viewer.organisationId,
-      actorId: viewer.userId,
-      action: "user.password_reset",
-      entityType: "user",
-      entityId: userId,
-      summary: member.name,
-    });
-    return ok({ password });
-  });
+  return write(
+    { permission: "users.manage", target: null, record: { type: "membership", id: memberId } },
+    ({ tx, viewer, audit }) => {
+      const row = findMember(tx, viewer, memberId);
+      const member = asMember(row);
+      if (member.status === "invited") {
+        if (!hasAcceptedMembership(tx, row.userId) && onlyInvitation(tx, row.userId, memberId)) {
+          tx.update(users)
+            .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
+            .where(eq(users.id, row.userId))
+            .run();
+        }
+      } else {
+        if (!canResetPassword(viewer, row.userId, tx)) return refuse("resetElsewhere");
+        tx.update(users)
+          .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
+          .where(eq(users.id, row.userId))
+          .run();
+      }
+      audit({
+        action: "user.password_reset",
+        entityType: "membership",
+        entityId: memberId,
+        summary: member.name,
+      });
+      return ok({ password });
+    },
+  );
+}
+
+/** Whether this invitation is the one that made the account: the account's first membership. */
+function onlyInvitation(tx: Reader, userId: number, memberId: number) {
+  const first = tx
+    .select({ id: memberships.id })
+    .from(memberships)
+    .where(and(eq(memberships.userId, userId), isNull(memberships.acceptedAt)))
+    .orderBy(asc(memberships.id))
+    .get();
+  return first?.id === memberId;
 }

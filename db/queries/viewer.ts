@@ -1,9 +1,12 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import { getDb } from "../index";
-import { memberships, organisations, users } from "../schema";
+import { memberships, organisations, partnerOrganisations, users } from "../schema";
 
-/** The user and their active memberships. Only lib/auth/viewer.ts calls this; everything else asks the viewer. */
+/**
+ * The user, their active memberships and their open invitations. Only lib/auth/viewer.ts calls this; everything
+ * else asks the viewer.
+ */
 export function loadViewerRecord(userId: number) {
   const db = getDb();
   const user = db
@@ -13,6 +16,7 @@ export function loadViewerRecord(userId: number) {
       email: users.email,
       locale: users.locale,
       sessionVersion: users.sessionVersion,
+      lastOrganisationId: users.lastOrganisationId,
     })
     .from(users)
     .where(eq(users.id, userId))
@@ -24,11 +28,45 @@ export function loadViewerRecord(userId: number) {
       organisationName: organisations.name,
       role: memberships.role,
       partnerOrganisationId: memberships.partnerOrganisationId,
+      active: memberships.active,
+      acceptedAt: memberships.acceptedAt,
+      memberId: memberships.id,
+      partnerOrganisationName: partnerOrganisations.name,
     })
     .from(memberships)
     .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
-    .where(and(eq(memberships.userId, userId), eq(memberships.active, true)))
+    .leftJoin(partnerOrganisations, eq(partnerOrganisations.id, memberships.partnerOrganisationId))
+    .where(eq(memberships.userId, userId))
     .orderBy(asc(organisations.name))
     .all();
-  return { user, memberships: rows };
+  return {
+    user,
+    memberships: rows
+      .filter((m) => m.active && m.acceptedAt !== null)
+      .map(({ organisationId, organisationName, role, partnerOrganisationId }) => ({
+        organisationId,
+        organisationName,
+        role,
+        partnerOrganisationId,
+      })),
+    invitations: rows
+      .filter((m) => m.acceptedAt === null)
+      .map(({ memberId, organisationName, role, partnerOrganisationName }) => ({
+        memberId,
+        organisationName,
+        role,
+        partnerOrganisationName,
+      })),
+  };
+}
+
+/** Open invitations of a user, for the sign-in to know there is something to accept. */
+export function hasOpenInvitation(userId: number) {
+  return Boolean(
+    getDb()
+      .select({ id: memberships.id })
+      .from(memberships)
+      .where(and(eq(memberships.userId, userId), isNull(memberships.acceptedAt)))
+      .get(),
+  );
 }

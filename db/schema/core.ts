@@ -36,6 +36,8 @@ export const users = sqliteTable("users", {
   // Bumped on deactivation, role change and password change: sessions carrying an older value end.
   sessionVersion: integer().notNull().default(1),
   lastSignInAt: integer({ mode: "timestamp_ms" }),
+  // The gemeente the user worked in last: where the next sign-in lands.
+  lastOrganisationId: integer().references(() => organisations.id),
   createdAt: createdAt(),
 });
 
@@ -52,6 +54,10 @@ export const memberships = sqliteTable(
     role: text({ enum: ROLES }).notNull(),
     partnerOrganisationId: integer().references(() => partnerOrganisations.id),
     active: integer({ mode: "boolean" }).notNull().default(true),
+    // A beheerder invites; the membership counts only once the person accepted it on signing in.
+    acceptedAt: integer({ mode: "timestamp_ms" }),
+    // The name the beheerder typed with the invitation; shown for the membership until it is accepted.
+    invitedName: text(),
     createdAt: createdAt(),
   },
   (t) => [

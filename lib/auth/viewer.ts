@@ -4,10 +4,8 @@ import "server-only";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { ForbiddenError } from "@/db/errors";
 import { loadViewerRecord } from "@/db/queries/viewer";
 import type { Locale, Role } from "../domain/constants";
-import { can, type Permission } from "../domain/permissions";
 import { sessionExpired } from "./config";
 import { auth } from "./index";
 
@@ -32,17 +30,36 @@ export type Viewer = {
   memberships: Membership[];
 };
 
-export const getViewer = cache(async (): Promise<Viewer | null> => {
+export type Invitation = {
+  memberId: number;
+  organisationName: string;
+  role: Role;
+  partnerOrganisationName: string | null;
+};
+
+/**
+ * The signed-in account, whatever its memberships: who they are, their active memberships and the invitations they
+ * have not answered yet. Null without a valid session (expired, signed out elsewhere, password changed).
+ */
+export const getAccount = cache(async () => {
   const session = await auth();
   const userId = Number(session?.user?.id);
   if (!session || !Number.isInteger(userId) || userId <= 0 || sessionExpired(session.signedInAt)) return null;
-
   const record = loadViewerRecord(userId);
   if (!record || record.user.sessionVersion !== session.sessionVersion) return null;
-  if (record.memberships.length === 0) return null;
+  return record;
+});
 
+export const getViewer = cache(async (): Promise<Viewer | null> => {
+  const record = await getAccount();
+  if (!record || record.memberships.length === 0) return null;
+
+  // The gemeente chosen in this browser, else the one the user worked in last, else the first by name.
   const chosen = Number((await cookies()).get(ACTIVE_ORGANISATION_COOKIE)?.value);
-  const active = record.memberships.find((m) => m.organisationId === chosen) ?? record.memberships[0];
+  const active =
+    record.memberships.find((m) => m.organisationId === chosen) ??
+    record.memberships.find((m) => m.organisationId === record.user.lastOrganisationId) ??
+    record.memberships[0];
   if (!active) return null;
 
   return {
@@ -58,16 +75,14 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   };
 });
 
-/** For pages and actions: the signed-in viewer, or off to the sign-in page. */
+/**
+ * For pages and actions: the signed-in viewer. Someone signed in with only invitations goes to answer them; anyone
+ * else without a viewer to the sign-in page.
+ */
 export async function requireViewer(): Promise<Viewer> {
   const viewer = await getViewer();
-  if (!viewer) redirect("/login");
-  return viewer;
-}
-
-/** The viewer, if their role in the active gemeente has this permission; otherwise ForbiddenError. */
-export async function requirePermission(permission: Permission): Promise<Viewer> {
-  const viewer = await requireViewer();
-  if (!can(viewer.role, permission)) throw new ForbiddenError(permission);
-  return viewer;
+  if (viewer) return viewer;
+  const account = await getAccount();
+  if (account && account.invitations.length > 0) redirect("/invitations");
+  redirect("/login");
 }

@@ -13,6 +13,7 @@ import { orNotFound } from "@/lib/auth/guard";
 import { requireViewer } from "@/lib/auth/viewer";
 import { PROGRAMME_STATUSES } from "@/lib/domain/constants";
 import { dashboardPage } from "@/lib/domain/dashboard";
+import { condition } from "@/lib/domain/permissions";
 import { localise, ROUTES } from "@/lib/domain/scenarios";
 import { todayInAmsterdam } from "@/lib/domain/time";
 import { shortLocale } from "@/lib/i18n/settings";
@@ -40,7 +41,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const filterState = hasErrors
     ? await invalidForm({ fieldErrors, values: parsed.values })
     : { status: "idle" as const, values: parsed.values };
-  const manager = viewer.role === "programmamanager";
+  // Someone who reads the dashboard of their own team's programmes only gets the intro that says so.
+  const manager = condition(viewer.role, "dashboard.read") === "team";
   // The table shows the most urgent programmes first, a page at a time; totals and charts cover all of them.
   const table = dashboardPage(data.rows, Number(typeof search.pagina === "string" ? search.pagina : 1));
   const pageHref = (page: number) => {

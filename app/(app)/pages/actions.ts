@@ -19,12 +19,18 @@ const pagePath = (pageId: number) => `/pages/${pageId}`;
 // Pages show in the gemeente's list, in their programme's list and in the programme's recent activity.
 const refresh = () => revalidatePath("/", "layout");
 
+/** A place the viewer may not write (or may not see) is answered at the choice of programme, as the form asks it. */
+function placeRefusal(refusal: { error: string; field?: string }, programmeId: number | null) {
+  if (refusal.error !== "forbidden" && refusal.error !== "notFound") return refusal;
+  return { error: programmeId === null ? "pageProgrammeRequired" : "pageProgrammeNotAllowed", field: "programmeId" };
+}
+
 export async function createPageAction(_prev: FormState, formData: FormData): Promise<FormState> {
   await requireViewer();
   const parsed = parseForm(newPageSchema, formData);
   if (!parsed.success) return invalidForm(parsed);
   const result = await createPage(parsed.data);
-  if (!result.ok) return refusedForm(result, formData);
+  if (!result.ok) return refusedForm(placeRefusal(result, parsed.data.programmeId), formData);
   refresh();
   redirect(`${pagePath(result.value.pageId)}?aangemaakt=1`);
 }
@@ -44,20 +50,20 @@ export async function updatePageAction(
   const parsed = parseForm(editPageSchema, formData);
   if (!parsed.success) return invalidForm(parsed);
   const result = await updatePage({ pageId }, parsed.data);
-  if (result.outcome === "conflict") {
+  if (!result.ok) return refusedForm(result, formData);
+  const saved = result.value;
+  if (saved.outcome === "conflict") {
     const t = await getTranslations("pages.conflict");
     return {
       status: "error",
       message: t("message"),
       values: submittedValues(formData),
-      result: { conflict: result.current },
+      result: { conflict: saved.current },
     };
   }
   refresh();
   redirect(
-    result.outcome === "saved"
-      ? `${pagePath(pageId)}?opgeslagen=${result.version}`
-      : `${pagePath(pageId)}?ongewijzigd=1`,
+    saved.outcome === "saved" ? `${pagePath(pageId)}?opgeslagen=${saved.version}` : `${pagePath(pageId)}?ongewijzigd=1`,
   );
 }
 

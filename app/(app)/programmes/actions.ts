@@ -2,13 +2,13 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createProgramme, updateProgramme } from "@/db/queries/programmes";
-import { requirePermission, requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/auth/viewer";
 import { type FormState, parseForm } from "@/lib/validation/form";
 import { programmeSchema } from "@/lib/validation/programmes";
 import { invalidForm, refusedForm } from "@/lib/validation/respond";
 
 export async function createProgrammeAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  await requirePermission("programme.create");
+  await requireViewer();
   const parsed = parseForm(programmeSchema, formData);
   if (!parsed.success) return invalidForm(parsed);
   const result = await createProgramme(parsed.data);

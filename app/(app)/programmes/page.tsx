@@ -28,7 +28,7 @@ export default async function ProgrammesPage() {
     <>
       <PageHeader
         title={t("title")}
-        intro={viewer.role === "partner" ? t("introPartner") : t("intro")}
+        intro={can(viewer.role, "programme.read") ? t("intro") : t("introPartner")}
         actions={
           mayCreate ? (
             <Link href="/programmes/new" className={buttonClass("primary")}>

@@ -2,13 +2,13 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { recordDecision, setRoadmapStepStatus, updateRoadmapStep } from "@/db/queries/routes";
-import { requirePermission } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/auth/viewer";
 import { type FormState, parseForm, submittedValues } from "@/lib/validation/form";
 import { invalidForm, refusedForm } from "@/lib/validation/respond";
 import { decisionSchema, intakeAnswersFrom, roadmapStatusSchema, roadmapStepSchema } from "@/lib/validation/routes";
 
 export async function recordDecisionAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  await requirePermission("route.decide");
+  await requireViewer();
   const parsed = parseForm(decisionSchema, formData);
   if (!parsed.success) return invalidForm(parsed);
   const result = await recordDecision(parsed.data, intakeAnswersFrom(submittedValues(formData)));
@@ -22,7 +22,7 @@ export async function updateRoadmapStepAction(
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  await requirePermission("roadmap.update");
+  await requireViewer();
   const parsed = parseForm(roadmapStepSchema, formData);
   if (!parsed.success) return invalidForm(parsed);
   const result = await updateRoadmapStep({ stepId }, parsed.data);
@@ -33,7 +33,7 @@ export async function updateRoadmapStepAction(
 
 /** The quick "mark as done" (or back to to-do) button on the roadmap. */
 export async function setRoadmapStepStatusAction(stepId: number, formData: FormData): Promise<void> {
-  await requirePermission("roadmap.update");
+  await requireViewer();
   const parsed = roadmapStatusSchema.safeParse({ status: formData.get("status") });
   if (!parsed.success) return;
   await setRoadmapStepStatus({ stepId }, parsed.data.status);

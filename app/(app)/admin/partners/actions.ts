@@ -2,13 +2,13 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createPartnerOrganisation, updatePartnerOrganisation } from "@/db/queries/partners";
-import { requirePermission } from "@/lib/auth/viewer";
+import { requireViewer } from "@/lib/auth/viewer";
 import { type FormState, parseForm } from "@/lib/validation/form";
 import { partnerOrganisationSchema } from "@/lib/validation/partners";
 import { invalidForm, refusedForm } from "@/lib/validation/respond";
 
 export async function createPartnerAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  await requirePermission("partners.manage");
+  await requireViewer();
   const parsed = parseForm(partnerOrganisationSchema, formData);
   if (!parsed.success) return invalidForm(parsed);
   const result = await createPartnerOrganisation(parsed.data);
@@ -18,7 +18,7 @@ export async function createPartnerAction(_prev: FormState, formData: FormData):
 }
 
 export async function updatePartnerAction(partnerId: number, _prev: FormState, formData: FormData): Promise<FormState> {
-  await requirePermission("partners.manage");
+  await requireViewer();
   const parsed = parseForm(partnerOrganisationSchema, formData);
   if (!parsed.success) return invalidForm(parsed);
   const result = await updatePartnerOrganisation({ partnerId }, parsed.data);

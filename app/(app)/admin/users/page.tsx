@@ -39,9 +39,9 @@ export default async function UsersPage() {
         </thead>
         <tbody>
           {users.map((user) => (
-            <tr key={user.userId}>
+            <tr key={user.memberId}>
               <Td>
-                <Link href={`/admin/users/${user.userId}`}>{user.name}</Link>
+                <Link href={`/admin/users/${user.memberId}`}>{user.name}</Link>
               </Td>
               <Td className="break-all">{user.email}</Td>
               <Td>
@@ -50,7 +50,7 @@ export default async function UsersPage() {
                   <span className="block text-sm text-muted">{user.partnerOrganisationName}</span>
                 ) : null}
               </Td>
-              <Td>{user.active ? t("active") : <strong>{t("inactive")}</strong>}</Td>
+              <Td>{user.status === "inactive" ? <strong>{t("inactive")}</strong> : t(user.status)}</Td>
               <Td>{user.lastSignInAt ? <FormattedDate value={user.lastSignInAt} /> : t("never")}</Td>
             </tr>
           ))}

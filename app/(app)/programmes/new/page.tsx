@@ -4,8 +4,9 @@ import { ProgrammeForm } from "@/components/programmes/programme-form";
 import { loadProgrammeFormOptions } from "@/components/programmes/programme-form-options";
 import { BackLink } from "@/components/ui/back-link";
 import { PageHeader } from "@/components/ui/page-header";
+import { guard } from "@/db/write";
 import { orNotFound } from "@/lib/auth/guard";
-import { requirePermission } from "@/lib/auth/viewer";
+import { condition } from "@/lib/domain/permissions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("programmes");
@@ -13,8 +14,10 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewProgrammePage() {
-  const viewer = await orNotFound(requirePermission("programme.create"));
+  const { viewer } = await orNotFound(guard("programme.create"));
   const [options, t] = await Promise.all([loadProgrammeFormOptions(), getTranslations("programmes")]);
+  // Someone who may edit only the programmes of their own team becomes the owner of what they start.
+  const ownsByDefault = condition(viewer.role, "programme.edit") === "team";
   return (
     <>
       <PageHeader
@@ -22,7 +25,7 @@ export default async function NewProgrammePage() {
         intro={t("addIntro")}
         back={<BackLink href="/programmes">{t("backToList")}</BackLink>}
       />
-      <ProgrammeForm {...options} defaultOwnerId={viewer.role === "programmamanager" ? viewer.userId : undefined} />
+      <ProgrammeForm {...options} defaultOwnerId={ownsByDefault ? viewer.userId : undefined} />
     </>
   );
 }

@@ -5,8 +5,8 @@ import { SourceCredit } from "@/components/routes/source-credit";
 import { TextList } from "@/components/routes/text-list";
 import { BackLink } from "@/components/ui/back-link";
 import { PageHeader } from "@/components/ui/page-header";
+import { guard } from "@/db/write";
 import { orNotFound } from "@/lib/auth/guard";
-import { requirePermission } from "@/lib/auth/viewer";
 import type { Locale } from "@/lib/domain/constants";
 import { localise, ROUTES, type Route } from "@/lib/domain/scenarios";
 import { shortLocale } from "@/lib/i18n/settings";
@@ -31,7 +31,7 @@ function AspectContent({ route, aspect, locale }: { route: Route; aspect: Aspect
 }
 
 export default async function ComparePage() {
-  await orNotFound(requirePermission("route.read"));
+  await orNotFound(guard("route.read"));
   const [t, locale] = await Promise.all([getTranslations("routes"), getLocale().then(shortLocale)]);
   return (
     <>

@@ -8,8 +8,8 @@ import { BackLink } from "@/components/ui/back-link";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
+import { guard } from "@/db/write";
 import { orNotFound } from "@/lib/auth/guard";
-import { requirePermission } from "@/lib/auth/viewer";
 import { INTAKE_QUESTIONS } from "@/lib/domain/intake";
 import { can } from "@/lib/domain/permissions";
 import { recommend } from "@/lib/domain/recommender";
@@ -27,8 +27,8 @@ export async function generateMetadata(): Promise<Metadata> {
 type Search = Record<string, string | string[] | undefined>;
 
 export default async function IntakePage({ searchParams }: { searchParams: Promise<Search> }) {
-  const [viewer, search, t, locale] = await Promise.all([
-    orNotFound(requirePermission("route.read")),
+  const [{ viewer }, search, t, locale] = await Promise.all([
+    orNotFound(guard("route.read")),
     searchParams,
     getTranslations("routes.intake"),
     getLocale().then(shortLocale),

@@ -3,8 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { PartnerForm } from "@/components/admin/partner-form";
 import { BackLink } from "@/components/ui/back-link";
 import { PageHeader } from "@/components/ui/page-header";
+import { guard } from "@/db/write";
 import { orNotFound } from "@/lib/auth/guard";
-import { requirePermission } from "@/lib/auth/viewer";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.partners");
@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewPartnerPage() {
-  await orNotFound(requirePermission("partners.manage"));
+  await orNotFound(guard("partners.manage"));
   const t = await getTranslations("admin.partners");
   return (
     <>

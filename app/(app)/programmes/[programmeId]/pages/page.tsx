@@ -6,6 +6,7 @@ import { SectionHeader } from "@/components/ui/section-header";
 import { listProgrammePages } from "@/db/queries/pages";
 import { idParam, orNotFound } from "@/lib/auth/guard";
 import { requireViewer } from "@/lib/auth/viewer";
+import { can } from "@/lib/domain/permissions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("pages");
@@ -28,7 +29,7 @@ export default async function ProgrammePagesPage({ params }: { params: Promise<{
         intro={t("programmeIntro")}
         add={list.mayAdd ? { href: `/pages/new?programma=${programmeId}`, label: t("add") } : null}
       >
-        {viewer.role !== "partner" ? (
+        {can(viewer.role, "pages.read") ? (
           <p className="mt-1">
             <Link href="/pages">{t("allPagesLink")}</Link>
           </p>

@@ -6,8 +6,8 @@ import { BackLink } from "@/components/ui/back-link";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { getRoadmapStep, roadmapOwnerOptions } from "@/db/queries/routes";
+import { guard } from "@/db/write";
 import { idParam, orNotFound } from "@/lib/auth/guard";
-import { requirePermission } from "@/lib/auth/viewer";
 import { stepByKey } from "@/lib/domain/roadmap";
 import { localise } from "@/lib/domain/scenarios";
 import { shortLocale } from "@/lib/i18n/settings";
@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function RoadmapStepPage({ params }: Props) {
   const stepId = idParam((await params).stepId);
-  const viewer = await orNotFound(requirePermission("roadmap.update"));
+  const { viewer } = await orNotFound(guard("roadmap.update"));
   const [step, owners, t, locale] = await Promise.all([
     orNotFound(getRoadmapStep({ stepId })),
     orNotFound(roadmapOwnerOptions()),

@@ -8,17 +8,17 @@ import { partnerOrganisationOptions } from "@/db/queries/partners";
 import { getUser } from "@/db/queries/users";
 import { idParam, orNotFound } from "@/lib/auth/guard";
 
-type Props = { params: Promise<{ userId: string }> };
+type Props = { params: Promise<{ memberId: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const user = await orNotFound(getUser({ userId: idParam((await params).userId) }));
+  const user = await orNotFound(getUser({ memberId: idParam((await params).memberId) }));
   return { title: user.name };
 }
 
 export default async function UserPage({ params }: Props) {
-  const userId = idParam((await params).userId);
+  const memberId = idParam((await params).memberId);
   const [user, partners, t, roles] = await Promise.all([
-    orNotFound(getUser({ userId })),
+    orNotFound(getUser({ memberId })),
     orNotFound(partnerOrganisationOptions()),
     getTranslations("admin.users"),
     getTranslations("roles"),
@@ -36,7 +36,7 @@ export default async function UserPage({ params }: Props) {
           {user.partnerOrganisationName ? ` — ${user.partnerOrganisationName}` : ""}
         </dd>
         <dt className="font-semibold">{t("status")}</dt>
-        <dd>{user.active ? t("active") : t("inactive")}</dd>
+        <dd>{t(user.status)}</dd>
         <dt className="font-semibold">{t("lastSignIn")}</dt>
         <dd>{user.lastSignInAt ? <FormattedDate value={user.lastSignInAt} /> : t("never")}</dd>
       </dl>
@@ -46,19 +46,19 @@ export default async function UserPage({ params }: Props) {
           {t("changeRoleTitle")}
         </h2>
         <ChangeRoleForm
-          userId={user.userId}
+          memberId={user.memberId}
           role={user.role}
           partnerOrganisationId={user.partnerOrganisationId}
           partners={partners}
         />
       </section>
 
-      {!user.isSelf ? (
+      {!user.isSelf && user.status !== "invited" ? (
         <section aria-labelledby="active-title" className="mt-8 max-w-2xl border-t border-line pt-6">
           <h2 id="active-title" className="mb-4 text-2xl">
             {user.active ? t("deactivateTitle") : t("reactivateTitle")}
           </h2>
-          <ActiveForm userId={user.userId} active={user.active} name={user.name} />
+          <ActiveForm memberId={user.memberId} active={user.active} name={user.name} />
         </section>
       ) : null}
 
@@ -67,7 +67,7 @@ export default async function UserPage({ params }: Props) {
           <h2 id="reset-title" className="mb-4 text-2xl">
             {t("resetTitle")}
           </h2>
-          <ResetPasswordForm userId={user.userId} name={user.name} />
+          <ResetPasswordForm memberId={user.memberId} name={user.name} />
         </section>
       ) : null}
     </>

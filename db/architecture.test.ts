@@ -1,0 +1,60 @@
+// The house rules of the data layer, checked on the source: every mutation goes through the one write path
+// (db/write.ts), and every access question through the one kernel (lib/domain/permissions.ts, via db/access.ts).
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const root = path.resolve(import.meta.dirname, "..");
+
+function sources(folder: string): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.tsx?$/.test(entry.name) && !/\.test\.ts$/.test(entry.name)) found.push(full);
+    }
+  };
+  walk(path.join(root, folder));
+  return found.map((file) => path.relative(root, file));
+}
+
+const ALL = ["app", "components", "db", "lib"].flatMap(sources);
+const read = (file: string) => fs.readFileSync(path.join(root, file), "utf8");
+
+/** Code that writes without a signed-in viewer: the write path itself, sign-in, set-up scripts and demo data. */
+const SYSTEM_WRITERS = new Set([
+  "db/index.ts",
+  "db/audit.ts",
+  "db/write.ts",
+  "db/queries/sign-in.ts",
+  "db/create-user.ts",
+  "db/seed.ts",
+  "db/seed-programmes.ts",
+  "db/seed-evidence.ts",
+  "db/seed-learning.ts",
+]);
+
+describe("the data layer's house rules", () => {
+  it("lets only the write path open transactions and record audit events", () => {
+    const offenders = ALL.filter((file) => !SYSTEM_WRITERS.has(file)).filter((file) =>
+      /\btransact\(|\brecordAudit\(|\.transaction\(/.test(read(file)),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it("has one gate to the kernel: no parallel access modules, no local role lists or Reader types", () => {
+    expect(ALL.filter((file) => /-access\.ts$/.test(file))).toEqual([]);
+    expect(ALL.filter((file) => file !== "db/access.ts" && /type Reader =/.test(read(file)))).toEqual([]);
+    expect(ALL.filter((file) => /\b(OWNER|TEAM)_ROLES\s*=\s*\[/.test(read(file)))).toEqual([]);
+    expect(ALL.filter((file) => /requirePermission|requireProgramme|assertProgramme/.test(read(file)))).toEqual([]);
+  });
+
+  it("asks the kernel about roles instead of comparing them, outside beheer's own rules about beheerders", () => {
+    const allowed = new Set(["lib/domain/permissions.ts", "db/queries/users.ts", "components/admin/role-fields.tsx"]);
+    const offenders = ALL.filter((file) => !allowed.has(file)).filter((file) =>
+      /\brole\s*[!=]==\s*"(beheerder|programmamanager|management|teamlid|partner)"/.test(read(file)),
+    );
+    expect(offenders).toEqual([]);
+  });
+});

@@ -1,0 +1,1221 @@
+// The writes of the access matrix (access-matrix.test.ts): for every mutation of the data layer, how to call it with
+// valid input on the demo data, and how to tell that it wrote what it should. Who may call it is NOT here: the
+// expected outcome per role is written out in the test itself.
+import type { Viewer } from "@/lib/auth/viewer";
+import { changePasswordSchema } from "@/lib/validation/account";
+import { correctionDecisionSchema, correctionSchema } from "@/lib/validation/corrections";
+import {
+  learningAnswerSchema,
+  learningQuestionSchema,
+  moveSchema,
+  newLearningQuestionSchema,
+} from "@/lib/validation/learning-questions";
+import { lessonEditSchema, lessonSchema } from "@/lib/validation/lessons";
+import { editPageSchema, newPageSchema, pageCommentSchema, restoreRevisionSchema } from "@/lib/validation/pages";
+import { partnerOrganisationSchema } from "@/lib/validation/partners";
+import {
+  assumptionSchema,
+  assumptionStatusSchema,
+  hypothesisSchema,
+  indicatorSchema,
+  measurementSchema,
+  phaseChangeSchema,
+  programmeSchema,
+  tocElementSchema,
+  tocLinkSchema,
+} from "@/lib/validation/programmes";
+import { actionItemSchema, reflectionPromptsSchema, reflectionSessionSchema } from "@/lib/validation/reflections";
+import { decisionSchema, roadmapStepSchema } from "@/lib/validation/routes";
+import { findingSchema, studySchema } from "@/lib/validation/studies";
+import { changeRoleSchema, createUserSchema } from "@/lib/validation/users";
+import type { AppDatabase } from "../client";
+import * as schema from "../schema";
+import { DEMO_PASSWORD } from "../seed";
+import { PILOT_NAME } from "../seed-programmes";
+import * as account from "./account";
+import * as actionItems from "./action-items";
+import * as assumptions from "./assumptions";
+import * as correctionChanges from "./correction-changes";
+import * as evidenceTrail from "./evidence-trail";
+import * as findings from "./findings";
+import * as hypotheses from "./hypotheses";
+import * as indicators from "./indicators";
+import * as learningQuestionChanges from "./learning-question-changes";
+import * as learningQuestionOrder from "./learning-question-order";
+import * as lessons from "./lessons";
+import * as pageChanges from "./page-changes";
+import * as partners from "./partners";
+import * as programmeCycle from "./programme-cycle";
+import * as programmes from "./programmes";
+import * as reflections from "./reflections";
+import * as routes from "./routes";
+import * as studies from "./studies";
+import * as theoryOfChange from "./theory-of-change";
+import * as users from "./users";
+
+/** Every module of the data layer that writes, by file name. */
+export const MODULES = {
+  "action-items": actionItems,
+  assumptions,
+  "correction-changes": correctionChanges,
+  "evidence-trail": evidenceTrail,
+  findings,
+  hypotheses,
+  indicators,
+  "learning-question-changes": learningQuestionChanges,
+  "learning-question-order": learningQuestionOrder,
+  lessons,
+  "page-changes": pageChanges,
+  partners,
+  "programme-cycle": programmeCycle,
+  programmes,
+  reflections,
+  routes,
+  studies,
+  "theory-of-change": theoryOfChange,
+  users,
+  account,
+} as const;
+
+export type ModuleName = keyof typeof MODULES;
+
+/** Exported functions of those modules that are not writes of their own: helpers that run inside another write. */
+export const NOT_A_WRITE = ["addElementIn", "removeElementIn", "changeStatusIn", "applyOrder", "backlogOrder"];
+
+export const TAALCAFE = "Taalcafé voor nieuwkomers";
+/** Written into every text a write sets, so the probe finds exactly what this write wrote. */
+export const MARK = "Toegangsmatrix";
+
+export type CaseContext = { db: AppDatabase; viewer: Viewer };
+
+/** Where the record of the write lives: a programme, the gemeente as a whole, or one named record. */
+export type Place = "pilot" | "Taalcafé" | "gemeente" | "Buurtkracht" | "team@voorbeeld" | "own account";
+
+export type WriteCase<A = unknown> = {
+  module: ModuleName;
+  write: string;
+  on: Place;
+  /** The audit action an allowed write records. */
+  action: string;
+  /** What the write returns when it succeeds: a MutationResult (default), a page save outcome, nothing, or true. */
+  returns?: "result" | "pageSave" | "void" | "boolean";
+  /** Looks up ids and versions in the fresh database and builds the (valid) input. */
+  prepare: (ctx: CaseContext) => A;
+  run: (args: A, ctx: CaseContext) => Promise<unknown>;
+  /** Whether the database holds what the write should have written (false before it ran). */
+  written: (ctx: CaseContext, args: A) => boolean;
+};
+
+const define = <A>(c: WriteCase<A>) => c as unknown as WriteCase;
+
+// Plain SQL for the look-ups and probes: short, and independent of the modules under test.
+type Param = string | number | null;
+const value = (db: AppDatabase, sql: string, ...params: Param[]): unknown =>
+  db.$client
+    .prepare(sql)
+    .pluck()
+    .get(...params);
+
+export function idOf(db: AppDatabase, sql: string, ...params: Param[]): number {
+  const found = value(db, sql, ...params);
+  if (typeof found !== "number") throw new Error(`Not in the demo data: ${sql} [${params.join(", ")}]`);
+  return found;
+}
+
+const exists = (db: AppDatabase, sql: string, ...params: Param[]) => value(db, sql, ...params) !== undefined;
+
+const programmeId = (db: AppDatabase, on: "pilot" | "Taalcafé") =>
+  idOf(db, "select id from programmes where name = ?", on === "pilot" ? PILOT_NAME : TAALCAFE);
+const userId = (db: AppDatabase, email: string) => idOf(db, "select id from users where email = ?", email);
+const organisationId = (db: AppDatabase, slug: string) => idOf(db, "select id from organisations where slug = ?", slug);
+const memberId = (db: AppDatabase, email: string) =>
+  idOf(
+    db,
+    "select m.id from memberships m join users u on u.id = m.user_id where u.email = ? and m.organisation_id = ?",
+    email,
+    organisationId(db, "voorbeeld"),
+  );
+const titled = (db: AppDatabase, table: string, column: string, text: string) =>
+  idOf(db, `select id from ${table} where ${column} = ?`, text);
+
+const SECOND_SESSION = "Reflectie oktober";
+/** Added to the pilot by addMatrixFixtures: a later session that has an open action item on its agenda. */
+export const FIXTURE_SESSION = `${MARK}: reflectie december`;
+export const FIXTURE_PAGE = `${MARK}: werkafspraken Taalcafé`;
+export const FIXTURE_INDICATOR = `${MARK}: bezoekers Taalcafé`;
+const OPEN_ACTION = "Mannen uit de pilot vragen welke activiteit hen aanspreekt";
+
+/**
+ * What the demo data lacks for the matrix, added to the pristine database once: a page and an indicator of the
+ * Taalcafé (a programme Stichting Buurtkracht is not part of, and whose team the manager and teamlid are not on), and
+ * a third session of the pilot whose agenda lists an open
+ * action item, so the item can be carried over to it.
+ */
+export function addMatrixFixtures(db: AppDatabase) {
+  const voorbeeld = organisationId(db, "voorbeeld");
+  const manager = userId(db, "manager@voorbeeld.example");
+  const pilot = programmeId(db, "pilot");
+  const page = db
+    .insert(schema.pages)
+    .values({
+      organisationId: voorbeeld,
+      programmeId: programmeId(db, "Taalcafé"),
+      title: FIXTURE_PAGE,
+      body: "Elke dinsdag in de bibliotheek.",
+      version: 1,
+      createdById: manager,
+      updatedById: manager,
+    })
+    .returning({ id: schema.pages.id })
+    .get();
+  db.insert(schema.pageRevisions)
+    .values({
+      organisationId: voorbeeld,
+      pageId: page.id,
+      version: 1,
+      title: FIXTURE_PAGE,
+      body: "Elke dinsdag in de bibliotheek.",
+      authorId: manager,
+    })
+    .run();
+  db.insert(schema.indicators)
+    .values({
+      organisationId: voorbeeld,
+      programmeId: programmeId(db, "Taalcafé"),
+      name: FIXTURE_INDICATOR,
+      unit: "bezoekers",
+      direction: "hoger",
+      frequency: "maandelijks",
+      contribution: "direct",
+    })
+    .run();
+  const second = titled(db, "reflection_sessions", "title", SECOND_SESSION);
+  const item = titled(db, "action_items", "description", OPEN_ACTION);
+  db.insert(schema.reflectionSessions)
+    .values({
+      organisationId: voorbeeld,
+      programmeId: pilot,
+      title: FIXTURE_SESSION,
+      heldOn: "2030-12-01",
+      agenda: {
+        version: 1,
+        preparedOn: "2030-12-01",
+        openActions: [
+          {
+            id: item,
+            description: OPEN_ACTION,
+            ownerName: "Sanne de Vries",
+            dueDate: null,
+            sessionId: second,
+            sessionTitle: SECOND_SESSION,
+            heldOn: "2030-10-01",
+          },
+        ],
+        assumptions: [],
+        indicators: [],
+        learningQuestions: [],
+      },
+      createdById: manager,
+    })
+    .run();
+}
+
+// Writes that create a record in a programme, run on the pilot and on the Taalcafé alike.
+const BOTH = ["pilot", "Taalcafé"] as const;
+
+const hypothesisInput = () =>
+  hypothesisSchema.parse({ activity: MARK, change: "meer contact", targetGroup: "ouderen", mechanism: "vertrouwen" });
+const programmeInput = (db: AppDatabase, on: "pilot" | "Taalcafé") =>
+  on === "pilot"
+    ? programmeSchema.parse({
+        name: PILOT_NAME,
+        kind: "pilot",
+        societalChallenge: "Eenzaamheid onder ouderen in Oost.",
+        route: "klein-en-krachtig",
+        description: MARK,
+        ownerId: String(userId(db, "manager@voorbeeld.example")),
+        teamMemberIds: [String(userId(db, "team@voorbeeld.example"))],
+        partnerIds: [String(titled(db, "partner_organisations", "name", "Stichting Buurtkracht"))],
+        status: "lopend",
+      })
+    : programmeSchema.parse({
+        name: TAALCAFE,
+        kind: "programma",
+        societalChallenge: "Nieuwkomers spreken nog weinig Nederlands.",
+        description: MARK,
+        ownerId: String(userId(db, "adviseur@voorbeeld.example")),
+        status: "concept",
+      });
+
+export const CASES: WriteCase[] = [
+  // action-items
+  define({
+    module: "action-items",
+    write: "addActionItem",
+    on: "pilot",
+    action: "actionItem.created",
+    prepare: ({ db }) => ({
+      programmeId: programmeId(db, "pilot"),
+      sessionId: titled(db, "reflection_sessions", "title", SECOND_SESSION),
+      input: actionItemSchema.parse({ description: MARK, ownerId: String(userId(db, "team@voorbeeld.example")) }),
+    }),
+    run: ({ programmeId, sessionId, input }) => actionItems.addActionItem({ programmeId, sessionId }, input),
+    written: ({ db }, { sessionId }) =>
+      exists(db, "select 1 from action_items where description = ? and session_id = ?", MARK, sessionId),
+  }),
+  define({
+    module: "action-items",
+    write: "completeActionItem",
+    on: "pilot",
+    action: "actionItem.completed",
+    prepare: ({ db }) => ({
+      programmeId: programmeId(db, "pilot"),
+      actionItemId: titled(db, "action_items", "description", OPEN_ACTION),
+    }),
+    run: (ids) => actionItems.completeActionItem(ids),
+    written: ({ db }, { actionItemId }) =>
+      exists(db, "select 1 from action_items where id = ? and status = 'klaar'", actionItemId),
+  }),
+  define({
+    module: "action-items",
+    write: "carryOverActionItem",
+    on: "pilot",
+    action: "actionItem.carried_over",
+    prepare: ({ db }) => ({
+      programmeId: programmeId(db, "pilot"),
+      sessionId: titled(db, "reflection_sessions", "title", FIXTURE_SESSION),
+      actionItemId: titled(db, "action_items", "description", OPEN_ACTION),
+    }),
+    run: (ids) => actionItems.carryOverActionItem(ids),
+    written: ({ db }, { sessionId, actionItemId }) =>
+      exists(
+        db,
+        "select 1 from action_items where carried_over_from_id = ? and session_id = ?",
+        actionItemId,
+        sessionId,
+      ),
+  }),
+
+  // assumptions
+  ...BOTH.map((on) =>
+    define({
+      module: "assumptions",
+      write: "createAssumption",
+      on,
+      action: "assumption.created",
+      prepare: ({ db }) => ({
+        programmeId: programmeId(db, on),
+        input: assumptionSchema.parse({ statement: MARK, criticality: "hoog" }),
+      }),
+      run: ({ programmeId, input }) => assumptions.createAssumption({ programmeId }, input),
+      written: ({ db }, { programmeId }) =>
+        exists(db, "select 1 from assumptions where statement = ? and programme_id = ?", MARK, programmeId),
+    }),
+  ),
+  define({
+    module: "assumptions",
+    write: "updateAssumption",
+    on: "pilot",
+    action: "assumption.updated",
+    prepare: ({ db }) => ({
+      programmeId: programmeId(db, "pilot"),
+      assumptionId: titled(db, "assumptions", "statement", "Er zijn genoeg vrijwilligers in Oost om maatje te worden."),
+      input: assumptionSchema.parse({ statement: MARK, criticality: "hoog" }),
+    }),
+    run: ({ input, ...ids }) => assumptions.updateAssumption(ids, input),
+    written: ({ db }, { assumptionId }) =>
+      exists(db, "select 1 from assumptions where id = ? and statement = ?", assumptionId, MARK),
+  }),
+  define({
+    module: "assumptions",
+    write: "changeAssumptionStatus",
+    on: "pilot",
+    action: "assumption.status_changed",
+    prepare: ({ db }) => ({
+      programmeId: programmeId(db, "pilot"),
+      assumptionId: titled(
+        db,
+        "assumptions",
+        "statement",
+        "Eenzame ouderen doen open en gaan het gesprek aan als een buurtcoach aanbelt.",
+      ),
+      input: assumptionStatusSchema.parse({ status: "in_onderzoek", reason: MARK }),
+    }),
+    run: ({ input, ...ids }) => assumptions.changeAssumptionStatus(ids, input),
+    written: ({ db }, { assumptionId }) =>
+      exists(
+        db,
+        "select 1 from assumptions a join assumption_status_changes c on c.assumption_id = a.id where a.id = ? and a.status = 'in_onderzoek' and c.reason = ?",
+        assumptionId,
+        MARK,
+      ),
+  }),
+
+  // correction-changes
+  ...BOTH.map((on) =>
+    define({
+      module: "correction-changes",
+      write: "proposeCorrection",
+      on,
+      action: "correction.proposed",
+      prepare: ({ db }) => ({
+        programmeId: programmeId(db, on),
+        input: correctionSchema.parse({
+          title: MARK,
+          whatChanges: "Iets anders",
+          why: "Daarom",
+          decisionLevel: "team",
+        }),
+      }),
+      run: ({ programmeId, input }) => correctionChanges.proposeCorrection({ programmeId }, input),
+      written: ({ db }, { programmeId }) =>
+        exists(db, "select 1 from course_corrections where title = ? and programme_id = ?", MARK, programmeId),
+    }),
+  ),
+  define({
+    module: "correction-changes",
+    write: "decideCorrection",
+    on: "pilot",
+    action: "correction.decided",
+    prepare: ({ db }) => ({
+      programmeId: programmeId(db, "pilot"),
+      correctionId: titled(db, "course_corrections", "title", "Ook een ontmoetingsmoment op zaterdag"),
+      input: correctionDecisionSchema.parse({ decision: "besloten", note: MARK }),
+    }),
+    run: ({ input, ...ids }) => correctionChanges.decideCorrection(ids, input),
+    written: ({ db }, { correctionId }) =>
+      exists(db, "select 1 from course_corrections where id = ? and status = 'besloten'", correctionId),
+  }),
+  define({
+    module: "correction-changes",
+    write: "markCorrectionImplemented",
+    on: "pilot",
+    action: "correction.implemented",
+    prepare: ({ db }) => ({
+      programmeId: programmeId(db, "pilot"),
+      correctionId: titled(db, "course_corrections", "title", "Buurtcoaches bellen eerst voor een afspraak"),
+    }),
+    run: (ids) => correctionChanges.markCorrectionImplemented(ids, MARK),
+    written: ({ db }, { correctionId }) =>
+      exists(db, "select 1 from course_corrections where id = ? and status = 'doorgevoerd'", correctionId),
+  }),
+
+  // evidence-trail
+  define({
+    module: "evidence-trail",
+    write: "updateAssumptionFromFinding",
+    on: "pilot",
+    action: "assumption.status_changed",
+    prepare: ({ db }) => ({
+      programmeId: programmeId(db, "pilot"),
+      studyId: titled(db, "studies", "title", "Huisbezoeken: wie doet open, en waarom?"),
+      findingId: titled(db, "findings", "title", "Mannen haken vaker af bij de ontmoetingsochtend"),
+      assumptionId: titled(
+        db,
+        "assumptions",
+        "statement",
+        "Deelnemers blijven langer dan drie maanden naar de ontmoetingsochtend komen.",
+      ),
+      input: assumptionStatusSchema.parse({ status: "bevestigd", reason: MARK }),
+    }),
+    run: ({ input, ...ids }) => evidenceTrail.updateAssumptionFromFinding(ids, input),
+    written: ({ db }, { assumptionId, findingId }) =>
+      exists(
+        db,
+        "select 1 from assumption_status_changes where assumption_id = ? and finding_id = ? and reason = ?",
+        assumptionId,
+        findingId,
+        MARK,
+      ),
+  }),
+
+  // findings
+  define({
+    module: "findings",
+    write: "createFinding",
+    on: "pilot",
+    action: "finding.created",
+    prepare: ({ db }) => ({
+      programmeId: programmeId(db, "pilot"),
+      studyId: titled(db, "studies", "title", "Eenzaamheid onder deelnemers: vragenlijst na zes maanden"),
+      input: findingSchema.parse({ title: MARK, description: "Wat we zagen." }),
+    }),
+    run: ({ input, ...ids }) => findings.createFinding(ids, input),
+    written: ({ db }, { studyId }) =>
+      exists(db, "select 1 from findings where title = ? and study_id = ?", MARK, studyId),
+  }),
+  define({
+    module: "findings",
+    write: "updateFinding",
+    on: "pilot",
+    action: "finding.updated",
+    prepare: ({ db }) => ({
+      programmeId: programmeId(db, "pilot"),
+      studyId: titled(db, "studies", "title", "Huisbezoeken: wie doet open, en waarom?"),
+      findingId: titled(db, "findings", "title", "De Schakel is voor bijna iedereen goed te bereiken"),
+      input: findingSchema.parse({ title: MARK, description: "22 van de 24 gevraagde ouderen." }),
+    }),
+    run: ({ input, ...ids }) => findings.updateFinding(ids, input),
+    written: ({ db }, { findingId }) =>
+      exists(db, "select 1 from findings where id = ? and title = ?", findingId, MARK),
+  }),
+
+  // hypotheses
+  ...BOTH.map((on) =>
+    define({
+      module: "hypotheses",
+      write: "createHypothesis",
+      on,
+      action: "hypothesis.created",
+      prepare: ({ db }) => ({ programmeId: programmeId(db, on), input: hypothesisInput() }),
+      run: ({ programmeId, input }) => hypotheses.createHypothesis({ programmeId }, input),
+      written: ({ db }, { programmeId }) =>
+        exists(db, "select 1 from hypotheses where activity = ? and programme_id = ?", MARK, programmeId),
+    }),
+  ),
+  define({
+    module: "hypotheses",
+    write: "updateHypothesis",
+    on: "pilot",
+    action: "hypothesis.updated",
+    prepare: ({ db }) => ({
+      programmeId: programmeId(db, "pilot"),
+      hypothesisId: titled(db, "hypotheses", "activity", "buurtcoaches alleenwonende 75-plussers thuis laten bezoeken"),
+      input: hypothesisInput(),
+    }),
+    run: ({ input, ...ids }) => hypotheses.updateHypothesis(ids, input),
+    written: ({ db }, { hypothesisId }) =>
+      exists(db, "select 1 from hypotheses where id = ? and activity = ?", hypothesisId, MARK),
+  }),
+
+  // indicators
+  ...BOTH.map((on) =>
+    define({
+      module: "indicators",
+      write: "createIndicator",
+      on,
+      action: "indicator.created",
+      prepare: ({ db }) => ({
+        programmeId: programmeId(db, on),
+        input: indicatorSchema.parse({
+          name: MARK,
+          unit: "deelnemers",
+          direction: "hoger",
+          frequency: "maandelijks",
+          contribution: "direct",
+        }),
+      }),
+      run: ({ programmeId, input }) => indicators.createIndicator({ programmeId }, input),
+      written: ({ db }, { programmeId }) =>
+        exists(db, "select 1 from indicators where name = ? and programme_id = ?", MARK, programmeId),
+    }),
+  ),
+  define({
+    module: "indicators",
+    write: "updateIndicator",
+    on: "pilot",
+    action: "indicator.updated",
+    prepare: ({ db }) => ({
+      programmeId: programmeId(db, "pilot"),
+      indicatorId: titled(db, "indicators", "name", "Afgelegde huisbezoeken (totaal)"),
+      input: indicatorSchema.parse({
+        name: MARK,
+        unit: "bezoeken",
+        direction: "hoger",
+        frequency: "maandelijks",
+        contribution: "direct",
+      }),
+    }),
+    run: ({ input, ...ids }) => indicators.updateIndicator(ids, input),
+    written: ({ db }, { indicatorId }) =>
+      exists(db, "select 1 from indicators where id = ? and name = ?", indicatorId, MARK),
+  }),
+  ...BOTH.map((on) =>
+    define({
+      module: "indicators",
+      write: "addMeasurement",
+      on,
+      action: "measurement.added",
+      prepare: ({ db }) => ({
+        programmeId: programmeId(db, on),
+        indicatorId: titled(
+          db,
+          "indicators",
+          "name",
+          on === "pilot" ? "Afgelegde huisbezoeken (totaal)" : FIXTURE_INDICATOR,
+        ),
+        input: measurementSchema.parse({ measuredOn: "2001-01-15", value: "7", note: MARK }),
+      }),
+      run: ({ input, ...ids }) => indicators.addMeasurement(ids, input),
+      written: ({ db }, { indicatorId }) =>
+        exists(db, "select 1 from measurements where indicator_id = ? and measured_on = '2001-01-15'", indicatorId),
+    }),
+  ),
+  define({
+    module: "indicators",
+    write: "importMeasurements",
+    on: "pilot",
+    action: "measurement.imported",
+    prepare: ({ db }) => ({
+      programmeId: programmeId(db, "pilot"),
+      indicatorId: titled(db, "indicators", "name", "Afgelegde huisbezoeken (totaal)"),
+    }),
+    run: (ids) =>
+      indicators.importMeasurements(ids, [
+        { line: 2, measuredOn: "2001-02-15", value: 1, note: MARK },
+        { line: 3, measuredOn: "2001-03-15", value: 2, note: MARK },
+      ]),
+    written: ({ db }, { indicatorId }) =>
+      value(db, "select count(*) from measurements where indicator_id = ? and note = ?", indicatorId, MARK) === 2,
+  }),
+
+  // learning-question-changes
+  ...(["gemeente", ...BOTH] as const).map((on) =>
+    define({
+      module: "learning-question-changes",
+      write: "createLearningQuestion",
+      on,
+      action: "learningQuestion.created",
+      prepare: ({ db }) => {
+        const programme = on === "gemeente" ? null : programmeId(db, on);
+        const input = newLearningQuestionSchema.parse({
+          question: MARK,
+          approach: "empirisch",
+          programmeId: programme === null ? "" : String(programme),
+        });
+        return { programme, input };
+      },
+      run: ({ input }) => learningQuestionChanges.createLearningQuestion(input),
+      written: ({ db, viewer }, { programme }) =>
+        exists(
+          db,
+          "select 1 from learning_questions where question = ? and organisation_id = ? and programme_id is ?",
+          MARK,
+          viewer.organisationId,
+          programme,
+        ),
+    }),
+  ),
+  ...(
+    [
+      ["pilot", "Waarom haken mannen eerder af bij de ontmoetingsochtend?"],
+      ["gemeente", "Wat weten we uit ander onderzoek over buurtgerichte aanpakken van eenzaamheid?"],
+    ] as const
+  ).map(([on, question]) =>
+    define({
+      module: "learning-question-changes",
+      write: "updateLearningQuestion",
+      on,
+      action: "learningQuestion.updated",
+      prepare: ({ db }) => ({
+        questionId: titled(db, "learning_questions", "question", question),
+        input: learningQuestionSchema.parse({
+          question: MARK,
+          approach: "gesprekken",
+          programmeId: on === "pilot" ? String(programmeId(db, "pilot")) : "",
+        }),
+      }),
+      run: ({ questionId, input }) => learningQuestionChanges.updateLearningQuestion({ questionId }, input),
+      written: ({ db }, { questionId }) =>
+        exists(db, "select 1 from learning_questions where id = ? and question = ?", questionId, MARK),
+    }),
+  ),
+  define({
+    module: "learning-question-changes",
+    write: "answerLearningQuestion",
+    on: "pilot",
+    action: "learningQuestion.answered",
+    prepare: ({ db }) => ({
+      questionId: titled(
+        db,
+        "learning_questions",
+        "question",
+        "Waarom haken mannen eerder af bij de ontmoetingsochtend?",
+      ),
+      input: learningAnswerSchema.parse({ status: "beantwoord", answer: MARK }),
+    }),
+    run: ({ questionId, input }) => learningQuestionChanges.answerLearningQuestion({ questionId }, input),
+    written: ({ db }, { questionId }) =>
+      exists(
+        db,
+        "select 1 from learning_questions where id = ? and status = 'beantwoord' and answer = ?",
+        questionId,
+        MARK,
+      ),
+  }),
+
+  // learning-question-order
+  define({
+    module: "learning-question-order",
+    write: "moveLearningQuestion",
+    on: "pilot",
+    action: "learningQuestion.moved",
+    prepare: ({ db }) => ({
+      questionId: titled(
+        db,
+        "learning_questions",
+        "question",
+        "Werkt eerst bellen ook bij ouderen zonder vaste telefoon?",
+      ),
+      input: moveSchema.parse({ direction: "up", scope: "all" }),
+    }),
+    run: ({ questionId, input }) => learningQuestionOrder.moveLearningQuestion({ questionId }, input),
+    // It was third; the one above it (answered) does not move, so it passes the first.
+    written: ({ db }, { questionId }) =>
+      exists(db, "select 1 from learning_questions where id = ? and priority = 1", questionId),
+  }),
+
+  // lessons
+  ...(["gemeente", ...BOTH] as const).map((on) =>
+    define({
+      module: "lessons",
+      write: "createLesson",
+      on,
+      action: "lesson.created",
+      prepare: ({ db }) => {
+        const programme = on === "gemeente" ? null : programmeId(db, on);
+        const input = lessonSchema.parse({
+          title: MARK,
+          body: "Wat we leerden.",
+          programmeId: programme === null ? "" : String(programme),
+        });
+        return { programme, input };
+      },
+      run: ({ input }) => lessons.createLesson(input),
+      written: ({ db, viewer }, { programme }) =>
+        exists(
+          db,
+          "select 1 from lessons where title = ? and organisation_id = ? and programme_id is ?",
+          MARK,
+          viewer.organisationId,
+          programme,
+        ),
+    }),
+  ),
+  ...(
+    [
+      ["pilot", "Oude contacten herstellen weegt zwaarder dan nieuwe maken"],
+      ["gemeente", "Begin klein en laat zien wat het oplevert"],
+    ] as const
+  ).map(([on, title]) =>
+    define({
+      module: "lessons",
+      write: "updateLesson",
+      on,
+      action: "lesson.updated",
+      prepare: ({ db }) => {
+        const lessonId = titled(db, "lessons", "title", title);
+        const version = idOf(db, "select updated_at from lessons where id = ?", lessonId);
+        return {
+          lessonId,
+          input: lessonEditSchema.parse({ title: MARK, body: "Anders gezegd.", version: String(version) }),
+        };
+      },
+      run: ({ lessonId, input }) => lessons.updateLesson({ lessonId }, input),
+      written: ({ db }, { lessonId }) => exists(db, "select 1 from lessons where id = ? and title = ?", lessonId, MARK),
+    }),
+  ),
+
+  // page-changes
+  ...(["gemeente", ...BOTH] as const).map((on) =>
+    define({
+      module: "page-changes",
+      write: "createPage",
+      on,
+      action: "page.created",
+      prepare: ({ db }) => {
+        const programme = on === "gemeente" ? null : programmeId(db, on);
+        const input = newPageSchema.parse({
+          title: MARK,
+          body: "Eerste versie.",
+          programmeId: programme === null ? "" : String(programme),
+        });
+        return { programme, input };
+      },
+      run: ({ input }) => pageChanges.createPage(input),
+      written: ({ db, viewer }, { programme }) =>
+        exists(
+          db,
+          "select 1 from pages where title = ? and organisation_id = ? and programme_id is ?",
+          MARK,
+          viewer.organisationId,
+          programme,
+        ),
+    }),
+  ),
+  ...(
+    [
+      ["pilot", "Werkafspraken pilot Samen minder eenzaam"],
+      ["gemeente", "Zo werken wij impactgericht in Voorbeeld"],
+    ] as const
+  ).map(([on, title]) =>
+    define({
+      module: "page-changes",
+      write: "updatePage",
+      on,
+      action: "page.updated",
+      returns: "pageSave",
+      prepare: ({ db }) => {
+        const pageId = titled(db, "pages", "title", title);
+        const version = idOf(db, "select version from pages where id = ?", pageId);
+        const body = String(value(db, "select body from pages where id = ?", pageId));
+        return { pageId, input: editPageSchema.parse({ title: MARK, body, baseVersion: String(version) }) };
+      },
+      run: ({ pageId, input }) => pageChanges.updatePage({ pageId }, input),
+      written: ({ db }, { pageId, input }) =>
+        exists(
+          db,
+          "select 1 from pages where id = ? and title = ? and version = ?",
+          pageId,
+          MARK,
+          input.baseVersion + 1,
+        ),
+    }),
+  ),
+  define({
+    module: "page-changes",
+    write: "restorePageRevision",
+    on: "pilot",
+    action: "page.restored",
+    prepare: ({ db }) => ({
+      pageId: titled(db, "pages", "title", "Werkafspraken pilot Samen minder eenzaam"),
+      input: restoreRevisionSchema.parse({ version: "1" }),
+    }),
+    run: ({ pageId, input }) => pageChanges.restorePageRevision({ pageId }, input),
+    written: ({ db }, { pageId }) =>
+      exists(db, "select 1 from page_revisions where page_id = ? and restored_from_version = 1", pageId),
+  }),
+  ...(
+    [
+      ["pilot", "Werkafspraken pilot Samen minder eenzaam"],
+      ["gemeente", "Zo werken wij impactgericht in Voorbeeld"],
+      ["Taalcafé", FIXTURE_PAGE],
+    ] as const
+  ).map(([on, title]) =>
+    define({
+      module: "page-changes",
+      write: "addPageComment",
+      on,
+      action: "page.commented",
+      prepare: ({ db }) => ({
+        pageId: titled(db, "pages", "title", title),
+        input: pageCommentSchema.parse({ body: MARK }),
+      }),
+      run: ({ pageId, input }) => pageChanges.addPageComment({ pageId }, input),
+      written: ({ db }, { pageId }) =>
+        exists(db, "select 1 from page_comments where page_id = ? and body = ?", pageId, MARK),
+    }),
+  ),
+
+  // partners
+  define({
+    module: "partners",
+    write: "createPartnerOrganisation",
+    on: "gemeente",
+    action: "partner.created",
+    prepare: () => ({ input: partnerOrganisationSchema.parse({ name: MARK }) }),
+    run: ({ input }) => partners.createPartnerOrganisation(input),
+    written: ({ db, viewer }) =>
+      exists(
+        db,
+        "select 1 from partner_organisations where name = ? and organisation_id = ?",
+        MARK,
+        viewer.organisationId,
+      ),
+  }),
+  define({
+    module: "partners",
+    write: "updatePartnerOrganisation",
+    on: "Buurtkracht",
+    action: "partner.updated",
+    prepare: ({ db }) => ({
+      partnerId: titled(db, "partner_organisations", "name", "Stichting Buurtkracht"),
+      input: partnerOrganisationSchema.parse({ name: "Stichting Buurtkracht", description: MARK }),
+    }),
+    run: ({ partnerId, input }) => partners.updatePartnerOrganisation({ partnerId }, input),
+    written: ({ db }, { partnerId }) =>
+      exists(db, "select 1 from partner_organisations where id = ? and description = ?", partnerId, MARK),
+  }),
+
+  // programme-cycle
+  ...BOTH.map((on) =>
+    define({
+      module: "programme-cycle",
+      write: "advancePhase",
+      on,
+      action: "cycle.phase_changed",
+      prepare: ({ db }) => ({
+        programmeId: programmeId(db, on),
+        input: phaseChangeSchema.parse({ note: MARK, acknowledgeOpenItems: "on" }),
+      }),
+      run: ({ programmeId, input }) => programmeCycle.advancePhase({ programmeId }, input),
+      written: ({ db }, { programmeId }) =>
+        exists(db, "select 1 from phase_changes where programme_id = ? and note = ?", programmeId, MARK),
+    }),
+  ),
+
+  // programmes
+  define({
+    module: "programmes",
+    write: "createProgramme",
+    on: "gemeente",
+    action: "programme.created",
+    // The actor owns it: beheerder and programmamanager may own a programme, in either gemeente.
+    prepare: ({ viewer }) => ({
+      input: programmeSchema.parse({
+        name: MARK,
+        kind: "project",
+        societalChallenge: "Een nieuwe opgave.",
+        ownerId: String(viewer.userId),
+        status: "concept",
+      }),
+    }),
+    run: ({ input }) => programmes.createProgramme(input),
+    written: ({ db, viewer }) =>
+      exists(db, "select 1 from programmes where name = ? and organisation_id = ?", MARK, viewer.organisationId),
+  }),
+  ...BOTH.map((on) =>
+    define({
+      module: "programmes",
+      write: "updateProgramme",
+      on,
+      action: "programme.updated",
+      prepare: ({ db }) => ({ programmeId: programmeId(db, on), input: programmeInput(db, on) }),
+      run: ({ programmeId, input }) => programmes.updateProgramme({ programmeId }, input),
+      written: ({ db }, { programmeId }) =>
+        exists(db, "select 1 from programmes where id = ? and description = ?", programmeId, MARK),
+    }),
+  ),
+
+  // reflections
+  ...BOTH.map((on) =>
+    define({
+      module: "reflections",
+      write: "createReflectionSession",
+      on,
+      action: "reflection.created",
+      prepare: ({ db }) => ({
+        programmeId: programmeId(db, on),
+        input: reflectionSessionSchema.parse({ title: MARK, heldOn: "2030-01-15" }),
+      }),
+      run: ({ programmeId, input }) => reflections.createReflectionSession({ programmeId }, input),
+      written: ({ db }, { programmeId }) =>
+        exists(db, "select 1 from reflection_sessions where title = ? and programme_id = ?", MARK, programmeId),
+    }),
+  ),
+  define({
+    module: "reflections",
+    write: "updateReflectionSession",
+    on: "pilot",
+    action: "reflection.updated",
+    prepare: ({ db }) => ({
+      programmeId: programmeId(db, "pilot"),
+      sessionId: titled(db, "reflection_sessions", "title", SECOND_SESSION),
+      input: reflectionSessionSchema.parse({ title: MARK, heldOn: "2030-01-15" }),
+    }),
+    run: ({ input, ...ids }) => reflections.updateReflectionSession(ids, input),
+    written: ({ db }, { sessionId }) =>
+      exists(db, "select 1 from reflection_sessions where id = ? and title = ?", sessionId, MARK),
+  }),
+  define({
+    module: "reflections",
+    write: "saveReflectionPrompts",
+    on: "pilot",
+    action: "reflection.prompts_saved",
+    prepare: ({ db }) => {
+      const sessionId = titled(db, "reflection_sessions", "title", SECOND_SESSION);
+      const version = idOf(db, "select updated_at from reflection_sessions where id = ?", sessionId);
+      return {
+        programmeId: programmeId(db, "pilot"),
+        sessionId,
+        input: reflectionPromptsSchema.parse({ learned: MARK, version: String(version) }),
+      };
+    },
+    run: ({ input, ...ids }) => reflections.saveReflectionPrompts(ids, input),
+    written: ({ db }, { sessionId }) =>
+      exists(db, "select 1 from reflection_sessions where id = ? and learned = ?", sessionId, MARK),
+  }),
+
+  // routes
+  define({
+    module: "routes",
+    write: "recordDecision",
+    on: "gemeente",
+    action: "route.decided",
+    prepare: () => ({ input: decisionSchema.parse({ primaryRoute: "strategische-start", rationale: MARK }) }),
+    run: ({ input }) => routes.recordDecision(input, null),
+    written: ({ db, viewer }) =>
+      exists(
+        db,
+        "select 1 from route_decisions where rationale = ? and organisation_id = ?",
+        MARK,
+        viewer.organisationId,
+      ),
+  }),
+  define({
+    module: "routes",
+    write: "updateRoadmapStep",
+    on: "gemeente",
+    action: "roadmap.step_updated",
+    prepare: ({ db }) => ({
+      stepId: idOf(
+        db,
+        "select id from roadmap_steps where organisation_id = ? and status = 'te_doen' order by position",
+        organisationId(db, "voorbeeld"),
+      ),
+      input: roadmapStepSchema.parse({ status: "bezig", notes: MARK }),
+    }),
+    run: ({ stepId, input }) => routes.updateRoadmapStep({ stepId }, input),
+    written: ({ db }, { stepId }) => exists(db, "select 1 from roadmap_steps where id = ? and notes = ?", stepId, MARK),
+  }),
+  define({
+    module: "routes",
+    write: "setRoadmapStepStatus",
+    on: "gemeente",
+    action: "roadmap.step_status_changed",
+    prepare: ({ db }) => ({
+      stepId: idOf(
+        db,
+        "select id from roadmap_steps where organisation_id = ? and status = 'te_doen' order by position",
+        organisationId(db, "voorbeeld"),
+      ),
+    }),
+    run: ({ stepId }) => routes.setRoadmapStepStatus({ stepId }, "bezig"),
+    written: ({ db }, { stepId }) =>
+      exists(db, "select 1 from roadmap_steps where id = ? and status = 'bezig'", stepId),
+  }),
+
+  // studies
+  ...BOTH.map((on) =>
+    define({
+      module: "studies",
+      write: "createStudy",
+      on,
+      action: "study.created",
+      prepare: ({ db }) => ({
+        programmeId: programmeId(db, on),
+        input: studySchema.parse({
+          title: MARK,
+          researchQuestion: "Werkt het?",
+          method: "kwalitatief",
+          status: "gepland",
+          ownerId: String(userId(db, "manager@voorbeeld.example")),
+        }),
+      }),
+      run: ({ programmeId, input }) => studies.createStudy({ programmeId }, input),
+      written: ({ db }, { programmeId }) =>
+        exists(db, "select 1 from studies where title = ? and programme_id = ?", MARK, programmeId),
+    }),
+  ),
+  define({
+    module: "studies",
+    write: "updateStudy",
+    on: "pilot",
+    action: "study.updated",
+    prepare: ({ db }) => ({
+      programmeId: programmeId(db, "pilot"),
+      studyId: titled(db, "studies", "title", "Eenzaamheid onder deelnemers: vragenlijst na zes maanden"),
+      input: studySchema.parse({
+        title: MARK,
+        researchQuestion: "Voelen vaste deelnemers zich minder eenzaam?",
+        method: "kwantitatief",
+        status: "lopend",
+        ownerId: String(userId(db, "team@voorbeeld.example")),
+      }),
+    }),
+    run: ({ input, ...ids }) => studies.updateStudy(ids, input),
+    written: ({ db }, { studyId }) => exists(db, "select 1 from studies where id = ? and title = ?", studyId, MARK),
+  }),
+
+  // theory-of-change
+  ...BOTH.map((on) =>
+    define({
+      module: "theory-of-change",
+      write: "addTocElement",
+      on,
+      action: "toc.element_added",
+      prepare: ({ db }) => ({
+        programmeId: programmeId(db, on),
+        input: tocElementSchema.parse({ level: "activiteit", title: MARK }),
+      }),
+      run: ({ programmeId, input }) => theoryOfChange.addTocElement({ programmeId }, input),
+      written: ({ db }, { programmeId }) =>
+        exists(db, "select 1 from toc_elements where title = ? and programme_id = ?", MARK, programmeId),
+    }),
+  ),
+  define({
+    module: "theory-of-change",
+    write: "updateTocElement",
+    on: "pilot",
+    action: "toc.element_updated",
+    prepare: ({ db }) => ({
+      programmeId: programmeId(db, "pilot"),
+      elementId: titled(db, "toc_elements", "title", "Maatjesproject met vrijwilligers uit de buurt"),
+      input: tocElementSchema.parse({ level: "activiteit", title: MARK }),
+    }),
+    run: ({ input, ...ids }) => theoryOfChange.updateTocElement(ids, input),
+    written: ({ db }, { elementId }) =>
+      exists(db, "select 1 from toc_elements where id = ? and title = ?", elementId, MARK),
+  }),
+  define({
+    module: "theory-of-change",
+    write: "removeTocElement",
+    on: "pilot",
+    action: "toc.element_removed",
+    // Added by the decided course correction; no link, indicator or assumption uses it.
+    prepare: ({ db }) => ({
+      programmeId: programmeId(db, "pilot"),
+      elementId: titled(db, "toc_elements", "title", "Ouderen helpen oude contacten te herstellen"),
+    }),
+    run: (ids) => theoryOfChange.removeTocElement(ids),
+    written: ({ db }, { elementId }) => !exists(db, "select 1 from toc_elements where id = ?", elementId),
+  }),
+  define({
+    module: "theory-of-change",
+    write: "addTocLink",
+    on: "pilot",
+    action: "toc.link_added",
+    prepare: ({ db }) => {
+      const input = tocLinkSchema.parse({
+        fromElementId: String(titled(db, "toc_elements", "title", "Ouderen helpen oude contacten te herstellen")),
+        toElementId: String(titled(db, "toc_elements", "title", "Ouderen hebben meer vaste sociale contacten")),
+      });
+      return { programmeId: programmeId(db, "pilot"), input };
+    },
+    run: ({ programmeId, input }) => theoryOfChange.addTocLink({ programmeId }, input),
+    written: ({ db }, { input }) =>
+      exists(
+        db,
+        "select 1 from toc_links where from_element_id = ? and to_element_id = ?",
+        input.fromElementId,
+        input.toElementId,
+      ),
+  }),
+  define({
+    module: "theory-of-change",
+    write: "removeTocLink",
+    on: "pilot",
+    action: "toc.link_removed",
+    // Maatjesproject → Maatjeskoppels gevormd: no assumption rests on it.
+    prepare: ({ db }) => ({
+      programmeId: programmeId(db, "pilot"),
+      linkId: idOf(
+        db,
+        "select id from toc_links where from_element_id = ? and to_element_id = ?",
+        titled(db, "toc_elements", "title", "Maatjesproject met vrijwilligers uit de buurt"),
+        titled(db, "toc_elements", "title", "Maatjeskoppels gevormd"),
+      ),
+    }),
+    run: (ids) => theoryOfChange.removeTocLink(ids),
+    written: ({ db }, { linkId }) => !exists(db, "select 1 from toc_links where id = ?", linkId),
+  }),
+
+  // users
+  define({
+    module: "users",
+    write: "createUser",
+    on: "gemeente",
+    action: "membership.invited",
+    prepare: () => ({
+      input: createUserSchema.parse({ role: "teamlid", name: MARK, email: "toegangsmatrix@example.org" }),
+    }),
+    run: ({ input }) => users.createUser(input),
+    written: ({ db, viewer }) =>
+      exists(
+        db,
+        "select 1 from memberships m join users u on u.id = m.user_id where u.email = 'toegangsmatrix@example.org' and m.organisation_id = ?",
+        viewer.organisationId,
+      ),
+  }),
+  define({
+    module: "users",
+    write: "changeRole",
+    on: "team@voorbeeld",
+    action: "membership.role_changed",
+    prepare: ({ db }) => ({
+      memberId: memberId(db, "team@voorbeeld.example"),
+      input: changeRoleSchema.parse({ role: "management" }),
+    }),
+    run: ({ memberId, input }) => users.changeRole({ memberId }, input),
+    written: ({ db }, { memberId }) =>
+      exists(db, "select 1 from memberships where id = ? and role = 'management'", memberId),
+  }),
+  define({
+    module: "users",
+    write: "setUserActive",
+    on: "team@voorbeeld",
+    action: "membership.deactivated",
+    prepare: ({ db }) => ({ memberId: memberId(db, "team@voorbeeld.example") }),
+    run: ({ memberId }) => users.setUserActive({ memberId }, false),
+    written: ({ db }, { memberId }) => exists(db, "select 1 from memberships where id = ? and active = 0", memberId),
+  }),
+  define({
+    module: "users",
+    write: "resetPassword",
+    on: "team@voorbeeld",
+    action: "user.password_reset",
+    prepare: ({ db }) => {
+      const user = userId(db, "team@voorbeeld.example");
+      return {
+        memberId: memberId(db, "team@voorbeeld.example"),
+        user,
+        hash: String(value(db, "select password_hash from users where id = ?", user)),
+      };
+    },
+    run: ({ memberId }) => users.resetPassword({ memberId }),
+    written: ({ db }, { user, hash }) =>
+      exists(db, "select 1 from users where id = ? and password_hash <> ?", user, hash),
+  }),
+
+  // account: always the viewer's own.
+  define({
+    module: "account",
+    write: "changeOwnPassword",
+    on: "own account",
+    action: "user.password_changed",
+    prepare: ({ db, viewer }) => ({
+      hash: String(value(db, "select password_hash from users where id = ?", viewer.userId)),
+      input: changePasswordSchema.parse({
+        currentPassword: DEMO_PASSWORD,
+        newPassword: `${MARK}-nieuw-wachtwoord`,
+        confirmPassword: `${MARK}-nieuw-wachtwoord`,
+      }),
+    }),
+    run: ({ input }) => account.changeOwnPassword(input),
+    written: ({ db, viewer }, { hash }) =>
+      exists(db, "select 1 from users where id = ? and password_hash <> ?", viewer.userId, hash),
+  }),
+  define({
+    module: "account",
+    write: "setOwnLocale",
+    on: "own account",
+    action: "user.locale_changed",
+    returns: "void",
+    prepare: () => ({}),
+    run: () => account.setOwnLocale("en"),
+    written: ({ db, viewer }) => exists(db, "select 1 from users where id = ? and locale = 'en'", viewer.userId),
+  }),
+  define({
+    module: "account",
+    write: "setOwnGemeente",
+    on: "own account",
+    action: "auth.gemeente_chosen",
+    returns: "boolean",
+    prepare: () => ({}),
+    run: (_args, { viewer }) => account.setOwnGemeente(viewer.organisationId),
+    written: ({ db, viewer }) =>
+      exists(db, "select 1 from users where id = ? and last_organisation_id = ?", viewer.userId, viewer.organisationId),
+  }),
+  define({
+    module: "account",
+    write: "recordSignOut",
+    on: "own account",
+    action: "auth.sign_out",
+    returns: "void",
+    prepare: () => ({}),
+    run: () => account.recordSignOut(),
+    // It writes nothing but its audit event.
+    written: ({ db, viewer }) =>
+      exists(db, "select 1 from audit_events where action = 'auth.sign_out' and actor_id = ?", viewer.userId),
+  }),
+];

@@ -1,0 +1,374 @@
+// The access matrix: every write of the data layer, run as each of six demo accounts on a fresh copy of the demo
+// database. An allowed write returns ok, writes its rows and audits them as the actor in the actor's gemeente. A
+// refused write returns { ok: false, error: "forbidden" | "notFound" }, changes nothing, and leaves exactly one
+// "access.refused" event in the actor's own gemeente. The table below is written out by hand from today's rules
+// (docs/permissions.md and the behaviour of the modules): change one rule in the kernel and this suite says so.
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Viewer } from "@/lib/auth/viewer";
+import type { AppDatabase } from "../client";
+
+type Actor = "beheerder" | "programmamanager" | "management" | "teamlid" | "partner" | "testdorp";
+type Expectation = { write: string; on: string; allowed: readonly Actor[]; notFound: readonly Actor[] };
+
+// Who may do what. Every actor not `allowed` is refused: "notFound" when named under `notFound`, else "forbidden".
+// pilot: "Samen minder eenzaam in Oost" — programmamanager owns it, teamlid is on its team, Stichting Buurtkracht
+//   (the partner's organisation) takes part in it.
+// Taalcafé: "Taalcafé voor nieuwkomers" — owned by the adviser; programmamanager and teamlid are not on its team,
+//   Buurtkracht does not take part.
+// gemeente: a record of the gemeente as a whole; a create lands in the actor's own gemeente (Testdorp's beheerder
+//   creates in Testdorp); an existing record is Voorbeeld's.
+// testdorp: the beheerder of Gemeente Testdorp, calling with Voorbeeld's ids.
+const EDIT_PILOT = { allowed: ["beheerder", "programmamanager"], notFound: ["testdorp"] } as const;
+const EDIT_TAALCAFE = { allowed: ["beheerder"], notFound: ["partner", "testdorp"] } as const;
+const CONTRIBUTE_PILOT = { allowed: ["beheerder", "programmamanager", "teamlid"], notFound: ["testdorp"] } as const;
+const CONTRIBUTE_TAALCAFE = { allowed: ["beheerder"], notFound: ["partner", "testdorp"] } as const;
+const GEMEENTE_PEOPLE = ["beheerder", "programmamanager", "management", "teamlid"] as const;
+const EVERYONE = ["beheerder", "programmamanager", "management", "teamlid", "partner", "testdorp"] as const;
+
+const MATRIX: Expectation[] = [
+  // action-items: programme.contribute
+  { write: "addActionItem", on: "pilot", ...CONTRIBUTE_PILOT },
+  { write: "completeActionItem", on: "pilot", ...CONTRIBUTE_PILOT },
+  { write: "carryOverActionItem", on: "pilot", ...CONTRIBUTE_PILOT },
+  // assumptions: programme.edit
+  { write: "createAssumption", on: "pilot", ...EDIT_PILOT },
+  { write: "createAssumption", on: "Taalcafé", ...EDIT_TAALCAFE },
+  { write: "updateAssumption", on: "pilot", ...EDIT_PILOT },
+  { write: "changeAssumptionStatus", on: "pilot", ...EDIT_PILOT },
+  // correction-changes: proposing and carrying out is programme.edit, deciding correction.decide
+  { write: "proposeCorrection", on: "pilot", ...EDIT_PILOT },
+  { write: "proposeCorrection", on: "Taalcafé", ...EDIT_TAALCAFE },
+  { write: "decideCorrection", on: "pilot", allowed: ["beheerder", "management"], notFound: ["testdorp"] },
+  { write: "markCorrectionImplemented", on: "pilot", ...EDIT_PILOT },
+  // evidence-trail: programme.edit
+  { write: "updateAssumptionFromFinding", on: "pilot", ...EDIT_PILOT },
+  // findings: programme.contribute
+  { write: "createFinding", on: "pilot", ...CONTRIBUTE_PILOT },
+  { write: "updateFinding", on: "pilot", ...CONTRIBUTE_PILOT },
+  // hypotheses: programme.edit
+  { write: "createHypothesis", on: "pilot", ...EDIT_PILOT },
+  { write: "createHypothesis", on: "Taalcafé", ...EDIT_TAALCAFE },
+  { write: "updateHypothesis", on: "pilot", ...EDIT_PILOT },
+  // indicators: defining is programme.edit, measuring programme.measure
+  { write: "createIndicator", on: "pilot", ...EDIT_PILOT },
+  { write: "createIndicator", on: "Taalcafé", ...EDIT_TAALCAFE },
+  { write: "updateIndicator", on: "pilot", ...EDIT_PILOT },
+  { write: "addMeasurement", on: "pilot", ...CONTRIBUTE_PILOT },
+  { write: "addMeasurement", on: "Taalcafé", ...CONTRIBUTE_TAALCAFE },
+  { write: "importMeasurements", on: "pilot", ...CONTRIBUTE_PILOT },
+  // learning questions: learningQuestions.manage (beheerder, programmamanager, management, on any programme they
+  // can read); a partner does not see gemeente-wide questions at all
+  {
+    write: "createLearningQuestion",
+    on: "gemeente",
+    allowed: ["beheerder", "programmamanager", "management", "testdorp"],
+    notFound: [],
+  },
+  {
+    write: "createLearningQuestion",
+    on: "pilot",
+    allowed: ["beheerder", "programmamanager", "management"],
+    notFound: ["testdorp"],
+  },
+  {
+    write: "createLearningQuestion",
+    on: "Taalcafé",
+    allowed: ["beheerder", "programmamanager", "management"],
+    notFound: ["partner", "testdorp"],
+  },
+  {
+    write: "updateLearningQuestion",
+    on: "pilot",
+    allowed: ["beheerder", "programmamanager", "management"],
+    notFound: ["testdorp"],
+  },
+  {
+    write: "updateLearningQuestion",
+    on: "gemeente",
+    allowed: ["beheerder", "programmamanager", "management"],
+    notFound: ["partner", "testdorp"],
+  },
+  {
+    write: "answerLearningQuestion",
+    on: "pilot",
+    allowed: ["beheerder", "programmamanager", "management"],
+    notFound: ["testdorp"],
+  },
+  {
+    write: "moveLearningQuestion",
+    on: "pilot",
+    allowed: ["beheerder", "programmamanager", "management"],
+    notFound: ["testdorp"],
+  },
+  // lessons: lessons.write (everyone of the gemeente, never a partner); a partner reads only its programmes' lessons
+  { write: "createLesson", on: "gemeente", allowed: [...GEMEENTE_PEOPLE, "testdorp"], notFound: [] },
+  { write: "createLesson", on: "pilot", allowed: [...GEMEENTE_PEOPLE], notFound: ["testdorp"] },
+  { write: "createLesson", on: "Taalcafé", allowed: [...GEMEENTE_PEOPLE], notFound: ["partner", "testdorp"] },
+  { write: "updateLesson", on: "pilot", allowed: [...GEMEENTE_PEOPLE], notFound: ["testdorp"] },
+  { write: "updateLesson", on: "gemeente", allowed: [...GEMEENTE_PEOPLE], notFound: ["partner", "testdorp"] },
+  // pages: pages.write (everyone of the gemeente; a partner on the programmes it takes part in)
+  { write: "createPage", on: "gemeente", allowed: [...GEMEENTE_PEOPLE, "testdorp"], notFound: [] },
+  { write: "createPage", on: "pilot", allowed: [...GEMEENTE_PEOPLE, "partner"], notFound: ["testdorp"] },
+  { write: "createPage", on: "Taalcafé", allowed: [...GEMEENTE_PEOPLE], notFound: ["partner", "testdorp"] },
+  { write: "updatePage", on: "pilot", allowed: [...GEMEENTE_PEOPLE, "partner"], notFound: ["testdorp"] },
+  { write: "updatePage", on: "gemeente", allowed: [...GEMEENTE_PEOPLE], notFound: ["partner", "testdorp"] },
+  { write: "restorePageRevision", on: "pilot", allowed: [...GEMEENTE_PEOPLE, "partner"], notFound: ["testdorp"] },
+  { write: "addPageComment", on: "pilot", allowed: [...GEMEENTE_PEOPLE, "partner"], notFound: ["testdorp"] },
+  { write: "addPageComment", on: "gemeente", allowed: [...GEMEENTE_PEOPLE], notFound: ["partner", "testdorp"] },
+  { write: "addPageComment", on: "Taalcafé", allowed: [...GEMEENTE_PEOPLE], notFound: ["partner", "testdorp"] },
+  // partners: partners.manage
+  { write: "createPartnerOrganisation", on: "gemeente", allowed: ["beheerder", "testdorp"], notFound: [] },
+  { write: "updatePartnerOrganisation", on: "Buurtkracht", allowed: ["beheerder"], notFound: ["testdorp"] },
+  // programme-cycle: programme.edit
+  { write: "advancePhase", on: "pilot", ...EDIT_PILOT },
+  { write: "advancePhase", on: "Taalcafé", ...EDIT_TAALCAFE },
+  // programmes: starting one is programme.create, changing one programme.edit
+  {
+    write: "createProgramme",
+    on: "gemeente",
+    allowed: ["beheerder", "programmamanager", "testdorp"],
+    notFound: [],
+  },
+  { write: "updateProgramme", on: "pilot", ...EDIT_PILOT },
+  { write: "updateProgramme", on: "Taalcafé", ...EDIT_TAALCAFE },
+  // reflections: programme.contribute
+  { write: "createReflectionSession", on: "pilot", ...CONTRIBUTE_PILOT },
+  { write: "createReflectionSession", on: "Taalcafé", ...CONTRIBUTE_TAALCAFE },
+  { write: "updateReflectionSession", on: "pilot", ...CONTRIBUTE_PILOT },
+  { write: "saveReflectionPrompts", on: "pilot", ...CONTRIBUTE_PILOT },
+  // routes: route.decide, roadmap.update
+  { write: "recordDecision", on: "gemeente", allowed: ["beheerder", "management", "testdorp"], notFound: [] },
+  {
+    write: "updateRoadmapStep",
+    on: "gemeente",
+    allowed: ["beheerder", "programmamanager", "management"],
+    notFound: ["testdorp"],
+  },
+  {
+    write: "setRoadmapStepStatus",
+    on: "gemeente",
+    allowed: ["beheerder", "programmamanager", "management"],
+    notFound: ["testdorp"],
+  },
+  // studies: programme.edit
+  { write: "createStudy", on: "pilot", ...EDIT_PILOT },
+  { write: "createStudy", on: "Taalcafé", ...EDIT_TAALCAFE },
+  { write: "updateStudy", on: "pilot", ...EDIT_PILOT },
+  // theory-of-change: programme.edit
+  { write: "addTocElement", on: "pilot", ...EDIT_PILOT },
+  { write: "addTocElement", on: "Taalcafé", ...EDIT_TAALCAFE },
+  { write: "updateTocElement", on: "pilot", ...EDIT_PILOT },
+  { write: "removeTocElement", on: "pilot", ...EDIT_PILOT },
+  { write: "addTocLink", on: "pilot", ...EDIT_PILOT },
+  { write: "removeTocLink", on: "pilot", ...EDIT_PILOT },
+  // users: users.manage
+  { write: "createUser", on: "gemeente", allowed: ["beheerder", "testdorp"], notFound: [] },
+  { write: "changeRole", on: "team@voorbeeld", allowed: ["beheerder"], notFound: ["testdorp"] },
+  { write: "setUserActive", on: "team@voorbeeld", allowed: ["beheerder"], notFound: ["testdorp"] },
+  { write: "resetPassword", on: "team@voorbeeld", allowed: ["beheerder"], notFound: ["testdorp"] },
+  // account: one's own, always
+  { write: "changeOwnPassword", on: "own account", allowed: [...EVERYONE], notFound: [] },
+  { write: "setOwnLocale", on: "own account", allowed: [...EVERYONE], notFound: [] },
+  { write: "setOwnGemeente", on: "own account", allowed: [...EVERYONE], notFound: [] },
+  { write: "recordSignOut", on: "own account", allowed: [...EVERYONE], notFound: [] },
+];
+
+const ACCOUNTS: Record<Actor, string> = {
+  beheerder: "beheerder@voorbeeld.example",
+  programmamanager: "manager@voorbeeld.example",
+  management: "management@voorbeeld.example",
+  teamlid: "team@voorbeeld.example",
+  partner: "partner@voorbeeld.example",
+  testdorp: "beheerder@testdorp.example",
+};
+const ACTORS = Object.keys(ACCOUNTS) as Actor[];
+
+// Only the identity of the viewer is mocked; every permission decision is the real kernel's.
+const current = vi.hoisted(() => ({ viewer: undefined as Viewer | undefined }));
+vi.mock("server-only", () => ({}));
+vi.mock("@/lib/auth/viewer", async () => {
+  const requireViewer = async (): Promise<Viewer> => {
+    if (!current.viewer) throw new Error("no actor chosen");
+    return current.viewer;
+  };
+  return {
+    ACTIVE_ORGANISATION_COOKIE: "ik_gemeente",
+    // The signed-in account behind the viewer, read as the app reads it.
+    getAccount: async () => {
+      const { loadViewerRecord } = await import("@/db/queries/viewer");
+      return current.viewer ? loadViewerRecord(current.viewer.userId) : null;
+    },
+    getViewer: async () => current.viewer ?? null,
+    requireViewer,
+  };
+});
+
+// In memory where the system offers it: every write syncs to disk (synchronous = FULL), a tmpfs makes that free.
+const directory = fs.mkdtempSync(path.join(fs.existsSync("/dev/shm") ? "/dev/shm" : os.tmpdir(), "access-matrix-"));
+const pristine = path.join(directory, "pristine.db");
+process.env.DATABASE_URL = path.join(directory, "unused.db");
+
+const { openDatabase } = await import("../client");
+const { runMigrations } = await import("../migrate");
+const { seedDemo } = await import("../seed");
+const { getDb } = await import("../index");
+const { ForbiddenError, NotFoundError } = await import("../errors");
+const { demoViewer } = await import("./demo-viewer");
+const { CASES, MODULES, NOT_A_WRITE, addMatrixFixtures } = await import("./access-matrix.cases");
+
+const globalForDb = globalThis as unknown as { impactkoersDb?: AppDatabase };
+const viewers = {} as Record<Actor, Viewer>;
+
+beforeAll(async () => {
+  const db = openDatabase(pristine);
+  runMigrations(db);
+  await seedDemo(db);
+  addMatrixFixtures(db);
+  for (const actor of ACTORS) {
+    const viewer = demoViewer(db, ACCOUNTS[actor]);
+    const { organisationId, organisationName, role, partnerOrganisationId } = viewer;
+    viewers[actor] = { ...viewer, memberships: [{ organisationId, organisationName, role, partnerOrganisationId }] };
+  }
+  db.$client.pragma("wal_checkpoint(TRUNCATE)");
+  db.$client.close();
+});
+
+afterAll(() => {
+  closeConnection();
+  fs.rmSync(directory, { recursive: true, force: true });
+});
+
+function closeConnection() {
+  const db = globalForDb.impactkoersDb;
+  if (!db) return;
+  db.$client.close();
+  globalForDb.impactkoersDb = undefined;
+  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(`${db.$client.name}${suffix}`, { force: true });
+}
+
+let copies = 0;
+/** A fresh copy of the pristine demo database, as the connection db/index.ts hands out. */
+function freshDatabase(): AppDatabase {
+  closeConnection();
+  copies += 1;
+  const file = path.join(directory, `case-${copies}.db`);
+  fs.copyFileSync(pristine, file);
+  process.env.DATABASE_URL = file;
+  return getDb();
+}
+
+/** Per table (but the audit trail): how many rows, and a hash of all of them. */
+function contents(db: AppDatabase): Record<string, string> {
+  const names = db.$client
+    .prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name")
+    .pluck()
+    .all() as string[];
+  const result: Record<string, string> = {};
+  for (const name of names) {
+    if (name === "audit_events") continue;
+    const rows = db.$client.prepare(`select * from "${name}"`).raw().all();
+    result[name] = `${rows.length} rows, ${createHash("sha1").update(JSON.stringify(rows)).digest("hex")}`;
+  }
+  return result;
+}
+
+const lastAuditId = (db: AppDatabase) =>
+  Number(db.$client.prepare("select coalesce(max(id), 0) from audit_events").pluck().get());
+
+const auditSince = (db: AppDatabase, id: number) =>
+  db.$client
+    .prepare(
+      "select organisation_id as organisationId, actor_id as actorId, action from audit_events where id > ? order by id",
+    )
+    .all(id) as { organisationId: number | null; actorId: number | null; action: string }[];
+
+/** What the write answered; a refusal it threw (a module not on the write path yet) shows as `thrown`. */
+async function attempt(run: () => Promise<unknown>) {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof ForbiddenError || error instanceof NotFoundError) return { thrown: error.name };
+    throw error;
+  }
+}
+
+/** An allowed write's answer as a MutationResult: page saves, void and yes/no writes answer in their own shape. */
+function asResult(outcome: unknown, returns: "result" | "pageSave" | "void" | "boolean" = "result") {
+  if (returns === "void" && outcome === undefined) return { ok: true };
+  if (returns === "boolean" && typeof outcome === "boolean") return { ok: outcome };
+  if (returns === "pageSave" && typeof outcome === "object" && outcome !== null && "outcome" in outcome) {
+    return { ok: outcome.outcome === "saved", value: outcome };
+  }
+  return outcome;
+}
+
+const key = (write: string, on: string) => `${write} on ${on}`;
+const expectations = new Map(MATRIX.map((row) => [key(row.write, row.on), row]));
+
+describe("the access matrix", () => {
+  it("has one row per write case, and a case for every write the data layer exports", () => {
+    const cases = CASES.map((c) => key(c.write, c.on));
+    expect([...expectations.keys()].sort()).toEqual([...cases].sort());
+    expect(new Set(cases).size).toBe(cases.length);
+    const isWrite =
+      /^(create|update|delete|remove|add|move|decide|restore|change|set|reset|record|mark|complete|carryOver|answer|propose|save|advance|import|invite|accept|decline|revoke|withdraw|archive)[A-Z]/;
+    const covered = new Set(CASES.map((c) => `${c.module}.${c.write}`));
+    const exported = Object.entries(MODULES).flatMap(([module, exports]) =>
+      Object.entries(exports)
+        .filter(([name, value]) => typeof value === "function" && isWrite.test(name) && !NOT_A_WRITE.includes(name))
+        .map(([name]) => `${module}.${name}`),
+    );
+    expect(exported.filter((name) => !covered.has(name))).toEqual([]);
+    expect([...covered].filter((name) => !exported.includes(name))).toEqual([]);
+  });
+});
+
+const RUNS = CASES.flatMap((writeCase) => {
+  const expected = expectations.get(key(writeCase.write, writeCase.on));
+  return ACTORS.map((actor) => {
+    const outcome = expected?.allowed.includes(actor)
+      ? ("allowed" as const)
+      : expected?.notFound.includes(actor)
+        ? ("notFound" as const)
+        : ("forbidden" as const);
+    const title = `${writeCase.write} on ${writeCase.on} as ${actor} ${outcome === "allowed" ? "is allowed" : `is refused (${outcome})`}`;
+    return { title, writeCase, actor, outcome };
+  });
+});
+
+describe.each(Object.keys(MODULES))("%s", (module) => {
+  const runs = RUNS.filter((run) => run.writeCase.module === module).map((run) => [run.title, run] as const);
+  it.each(runs)("%s", async (_title, { writeCase, actor, outcome }) => {
+    const db = freshDatabase();
+    const viewer = viewers[actor];
+    const ctx = { db, viewer };
+    current.viewer = viewer;
+    const args = writeCase.prepare(ctx);
+    expect(writeCase.written(ctx, args), "the probe finds the write before it ran").toBe(false);
+    const before = outcome === "allowed" ? {} : contents(db);
+    const auditBefore = lastAuditId(db);
+
+    const answer = await attempt(() => writeCase.run(args, ctx));
+    const events = auditSince(db, auditBefore);
+
+    if (outcome === "allowed") {
+      expect(asResult(answer, writeCase.returns)).toMatchObject({ ok: true });
+      expect(writeCase.written(ctx, args), "the write's rows are there").toBe(true);
+      expect(events.map((e) => e.action)).toContain(writeCase.action);
+      for (const event of events) {
+        expect(event).toEqual({ organisationId: viewer.organisationId, actorId: viewer.userId, action: event.action });
+        expect(event.action).not.toBe("access.refused");
+      }
+    } else {
+      expect.soft(answer).toEqual({ ok: false, error: outcome });
+      expect.soft(contents(db), "nothing changed").toEqual(before);
+      expect
+        .soft(events, "only the refused attempt is audited")
+        .toEqual([{ organisationId: viewer.organisationId, actorId: viewer.userId, action: "access.refused" }]);
+    }
+  });
+});
