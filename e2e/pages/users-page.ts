@@ -2,7 +2,7 @@ import { type Browser, expect, type Page } from "@playwright/test";
 import { anonymousContext, storageState, uniqueEmail } from "../support/accounts";
 import { LoginPage } from "./login-page";
 
-export type CreatedUser = { name: string; email: string; password: string; userId: number };
+export type CreatedUser = { name: string; email: string; password: string; memberId: number };
 
 /** The beheerder's user pages. */
 export class UsersPage {
@@ -24,19 +24,19 @@ export class UsersPage {
     await this.page.getByRole("button", { name: "Gebruiker toevoegen" }).click();
   }
 
-  /** Adds a user and reads the one-time password shown once. */
+  /** Invites a person and reads the one-time password shown once. */
   async add(fields: { name: string; email: string; role: string; partner?: string }): Promise<CreatedUser> {
     await this.openNew();
     await this.fillNew(fields);
     await this.submitNew();
-    await expect(this.page.getByText(`${fields.name} is toegevoegd`)).toBeVisible();
+    await expect(this.page.getByText(`${fields.name} is uitgenodigd`)).toBeVisible();
     const password = (await this.page.getByTestId("one-time-password").textContent()) ?? "";
     const href = (await this.page.getByRole("link", { name: `Bekijk ${fields.name}` }).getAttribute("href")) ?? "";
-    return { ...fields, password, userId: Number(href.split("/").pop()) };
+    return { ...fields, password, memberId: Number(href.split("/").pop()) };
   }
 
-  async open(userId: number) {
-    await this.page.goto(`/admin/users/${userId}`);
+  async open(memberId: number) {
+    await this.page.goto(`/admin/users/${memberId}`);
   }
 }
 
