@@ -1,25 +1,20 @@
-import { expect, test } from "@playwright/test";
 import { LoginPage } from "./pages/login-page";
 import { signInAsNew, UsersPage } from "./pages/users-page";
-import { anonymousContext, storageState, uniqueEmail } from "./support/accounts";
+import { anonymousContext, uniqueEmail } from "./support/accounts";
 import { expectAccessible } from "./support/axe";
+import { expect, test } from "./support/fixtures";
 
 test.describe("beheer of users", () => {
-  test.use({ storageState: storageState("beheerder") });
-
-  test("lists the gemeente's users and nobody from another gemeente", async ({ page }) => {
+  test("lists the gemeente's users and nobody from another gemeente", async ({ asBeheerder: page }) => {
     await page.goto("/admin/users");
     const table = page.getByRole("table");
     await expect(table.getByRole("link", { name: "Sanne de Vries" })).toBeVisible();
     await expect(table.getByText("Stichting Buurtkracht")).toBeVisible();
     await expect(table.getByText("Karin Jansen")).toHaveCount(0);
-    await expectAccessible(page);
   });
 
-  test("adds a user who can then sign in with the one-time password", async ({ page, browser }) => {
+  test("adds a user who can then sign in with the one-time password", async ({ asBeheerder: page, browser }) => {
     const users = new UsersPage(page);
-    await users.openNew();
-    await expectAccessible(page);
     const user = await users.add({ name: "Noor Hendriks", email: uniqueEmail("noor"), role: "Teamlid" });
     expect(user.password).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
     await expectAccessible(page);
@@ -32,7 +27,7 @@ test.describe("beheer of users", () => {
     await expect(page.getByRole("table").getByText(`Noor Hendriks (${user.email}): teamlid`)).toBeVisible();
   });
 
-  test("a form with mistakes names them, keeps what was typed and adds nobody", async ({ page }) => {
+  test("a form with mistakes names them, keeps what was typed and adds nobody", async ({ asBeheerder: page }) => {
     const users = new UsersPage(page);
     const email = uniqueEmail("partner-zonder-organisatie");
     await users.openNew();
@@ -56,7 +51,7 @@ test.describe("beheer of users", () => {
     await expect(page.getByRole("table").getByText("Kees Partner")).toHaveCount(0);
   });
 
-  test("refuses the same person twice", async ({ page }) => {
+  test("refuses the same person twice", async ({ asBeheerder: page }) => {
     const users = new UsersPage(page);
     await users.openNew();
     await users.fillNew({ name: "Dubbel", email: "team@voorbeeld.example", role: "Teamlid" });
@@ -64,13 +59,15 @@ test.describe("beheer of users", () => {
     await expect(page.locator("#email-error")).toHaveText(/al gebruiker van deze gemeente/);
   });
 
-  test("a role change and a deactivation take effect on the user's next request", async ({ page, browser }) => {
+  test("a role change and a deactivation take effect on the user's next request", async ({
+    asBeheerder: page,
+    browser,
+  }) => {
     const users = new UsersPage(page);
     const user = await users.add({ name: "Tijdelijk Teamlid", email: uniqueEmail("tijdelijk"), role: "Teamlid" });
     const theirs = await signInAsNew(browser, user);
 
     await users.open(user.memberId);
-    await expectAccessible(page);
     await page.getByLabel("Rol", { exact: true }).selectOption({ label: "Beheerder" });
     await page.getByRole("button", { name: "Rol opslaan" }).click();
     await expect(page.getByText("De rol is opgeslagen.")).toBeVisible();
@@ -95,7 +92,7 @@ test.describe("beheer of users", () => {
     await theirs.context.close();
   });
 
-  test("a new password replaces the old one", async ({ page, browser }) => {
+  test("a new password replaces the old one", async ({ asBeheerder: page, browser }) => {
     const users = new UsersPage(page);
     const user = await users.add({ name: "Vergeetachtig", email: uniqueEmail("vergeten"), role: "Management" });
     await users.open(user.memberId);
@@ -113,9 +110,7 @@ test.describe("beheer of users", () => {
     await context.close();
   });
 
-  test("the last beheerder cannot take away their own role", async ({ browser }) => {
-    const context = await browser.newContext({ storageState: storageState("testdorp") });
-    const page = await context.newPage();
+  test("the last beheerder cannot take away their own role", async ({ asTestdorp: page }) => {
     await page.goto("/admin/users");
     await page.getByRole("link", { name: "Karin Jansen" }).click();
     await page.getByLabel("Rol", { exact: true }).selectOption({ label: "Teamlid" });
@@ -123,14 +118,11 @@ test.describe("beheer of users", () => {
     await expect(page.locator("#role-error")).toHaveText(/minstens één actieve beheerder/);
     await page.reload();
     await expect(page.getByRole("definition").filter({ hasText: /^Beheerder$/ })).toBeVisible();
-    await context.close();
   });
 });
 
 test.describe("beheer of partner organisations", () => {
-  test.use({ storageState: storageState("beheerder") });
-
-  test("adds and renames a partner organisation, keeping input after a mistake", async ({ page }) => {
+  test("adds and renames a partner organisation, keeping input after a mistake", async ({ asBeheerder: page }) => {
     const name = `Stichting Samen ${Date.now()}`;
     await page.goto("/admin/partners");
     // Stichting Buurtkracht has one active user: the demo partner account.
@@ -138,7 +130,6 @@ test.describe("beheer of partner organisations", () => {
       .getByRole("row")
       .filter({ has: page.getByRole("link", { name: "Stichting Buurtkracht" }) });
     await expect(buurtkracht.getByRole("cell").last()).toHaveText("1");
-    await expectAccessible(page);
     await page.getByRole("link", { name: "Partnerorganisatie toevoegen" }).click();
     await page.getByLabel("Omschrijving").fill("Taalcafé en maatjesprojecten");
     await page.getByRole("button", { name: "Partnerorganisatie toevoegen" }).click();
@@ -150,13 +141,12 @@ test.describe("beheer of partner organisations", () => {
     await page.getByRole("button", { name: "Partnerorganisatie toevoegen" }).click();
     await expect(page.getByText("De partnerorganisatie is opgeslagen.")).toBeVisible();
     await page.getByRole("link", { name }).click();
-    await expectAccessible(page);
     await page.getByLabel("Naam").fill(`${name} Oost`);
     await page.getByRole("button", { name: "Opslaan" }).click();
     await expect(page.getByRole("link", { name: `${name} Oost` })).toBeVisible();
   });
 
-  test("refuses a name that is already used", async ({ page }) => {
+  test("refuses a name that is already used", async ({ asBeheerder: page }) => {
     await page.goto("/admin/partners/new");
     await page.getByLabel("Naam").fill("stichting buurtkracht");
     await page.getByRole("button", { name: "Partnerorganisatie toevoegen" }).click();
@@ -165,9 +155,7 @@ test.describe("beheer of partner organisations", () => {
 });
 
 test.describe("activity", () => {
-  test.use({ storageState: storageState("beheerder") });
-
-  test("shows who did what and when, filtered by person, kind and period", async ({ page, browser }) => {
+  test("shows who did what and when, filtered by person, kind and period", async ({ asBeheerder: page, browser }) => {
     const other = await anonymousContext(browser);
     const login = new LoginPage(await other.newPage());
     await login.goto();
@@ -176,7 +164,6 @@ test.describe("activity", () => {
     await other.close();
 
     await page.goto("/admin/activity");
-    await expectAccessible(page);
     const table = page.getByRole("table");
     await expect(table.getByText("Ingelogd").first()).toBeVisible();
 

@@ -1,31 +1,31 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
-import { type Account, storageState } from "./support/accounts";
+import type { Page } from "@playwright/test";
 import { expectAccessible } from "./support/axe";
-import { captureServerAction, replayServerAction } from "./support/server-action";
+import { expect, type FreshProgramme, type ProgrammeRef, test, uniqueName } from "./support/fixtures";
+import { captureServerAction, expectNoSuccessRedirect, replayServerAction } from "./support/server-action";
 
 const PILOT = "Samen minder eenzaam in Oost";
 const ERRORS = "Er is iets niet goed ingevuld";
 
-/** Studies, findings and assumptions made by these tests start with this. */
-const uniqueName = (label: string) => `E2E ${label} ${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
-
-/** The research area of the pilot, found the way a person finds it. */
+/** The research area of a programme, found the way a person finds it. */
 class StudiesPage {
-  constructor(private readonly page: Page) {}
-
-  async openPilot() {
-    await this.page.goto("/programmes");
-    await this.page.getByRole("link", { name: PILOT, exact: true }).click();
-    await expect(this.page.getByRole("heading", { level: 1, name: PILOT })).toBeVisible();
-  }
+  constructor(
+    private readonly page: Page,
+    private readonly programme: ProgrammeRef,
+  ) {}
 
   section(name: string) {
     return this.page.getByRole("navigation", { name: "Onderdelen van het programma" }).getByRole("link", { name });
   }
 
   async openList() {
-    await this.openPilot();
-    await this.section("Onderzoek").click();
+    if (typeof this.programme === "string") {
+      await this.page.goto("/programmes");
+      await this.page.getByRole("link", { name: this.programme, exact: true }).click();
+      await expect(this.page.getByRole("heading", { level: 1, name: this.programme })).toBeVisible();
+      await this.section("Onderzoek").click();
+    } else {
+      await this.page.goto(`${this.programme.path}/studies`);
+    }
     await expect(this.page).toHaveURL(/\/studies$/);
     await expect(this.page.getByRole("heading", { level: 2, name: "Impactonderzoek" })).toBeVisible();
   }
@@ -45,25 +45,11 @@ class StudiesPage {
       const findings = Number((await row.locator("td").last().textContent())?.trim());
       if (findings > 0) return ((await row.getByRole("link").textContent()) ?? "").trim();
     }
-    throw new Error("no study of the pilot has findings");
+    throw new Error("no study of the programme has findings");
   }
 
   finding(title: string) {
     return this.page.getByRole("article", { name: title });
-  }
-
-  /** Adds a running study with only the required fields and returns the path of its page. */
-  async create(title: string) {
-    await this.openList();
-    await this.page.getByRole("link", { name: "Onderzoek toevoegen" }).click();
-    await this.page.getByLabel("Titel", { exact: true }).fill(title);
-    await this.page.getByLabel("Onderzoeksvraag").fill("Komen ouderen vaker buiten als een buurtcoach langskomt?");
-    await this.page.getByLabel("Methode").selectOption({ label: "Kwalitatief: interviews en gesprekken" });
-    await this.page.getByRole("radio", { name: "Loopt" }).check();
-    await this.page.getByRole("button", { name: "Onderzoek toevoegen" }).click();
-    await expect(this.page).toHaveURL(/\/studies\/\d+\?nieuw=1$/);
-    await expect(this.page.getByRole("heading", { level: 2, name: title })).toBeVisible();
-    return new URL(this.page.url()).pathname;
   }
 
   async fillFinding(title: string, description: string) {
@@ -72,49 +58,38 @@ class StudiesPage {
   }
 
   /** Adds a finding from the study page it is on and waits for it to show there. */
-  async addFinding(title: string, description: string, link?: { label: string | RegExp; verdict: string }) {
+  async addFinding(title: string, description: string) {
     await this.page.getByRole("link", { name: "Bevinding toevoegen" }).click();
     await expect(this.page.getByRole("heading", { level: 2, name: "Bevinding toevoegen" })).toBeVisible();
     await this.fillFinding(title, description);
-    if (link) await this.page.getByLabel(link.label, { exact: true }).selectOption({ label: link.verdict });
     await this.page.getByRole("button", { name: "Bevinding toevoegen" }).click();
     await expect(this.finding(title)).toBeVisible();
     await expect(this.finding(title)).toContainText("De bevinding is toegevoegd.");
   }
 }
 
-/** Adds an assumption of its own to the pilot, so changing its status disturbs no other test. */
-async function addAssumption(page: Page, studies: StudiesPage, statement: string) {
-  await studies.openPilot();
-  await studies.section("Aannames").click();
-  await page.getByRole("link", { name: "Aanname toevoegen" }).click();
-  await page.getByLabel("Aanname", { exact: true }).fill(statement);
-  await page.getByLabel(/^Hoog/).check();
-  await page.getByRole("button", { name: "Aanname toevoegen" }).click();
-  await expect(page.getByText("De aanname is opgeslagen.")).toBeVisible();
-  return new URL(page.url()).pathname;
-}
-
-async function signedIn(browser: Browser, account: Account) {
-  const context = await browser.newContext({ storageState: storageState(account) });
-  return { context, page: await context.newPage() };
+/** A study of the programme, opened on its own page. */
+async function openNewStudy(page: Page, programme: FreshProgramme, title: string) {
+  const study = programme.addStudy(title);
+  await page.goto(study.path);
+  await expect(page.getByRole("heading", { level: 2, name: title })).toBeVisible();
+  return study.path;
 }
 
 test.describe("a programme manager", () => {
-  test.use({ storageState: storageState("programmamanager") });
-
-  test("adds a study; an unsafe report link is refused and nothing typed is lost", async ({ page }) => {
-    const studies = new StudiesPage(page);
-    const title = uniqueName("Interviews met deelnemers");
+  test("adds a study; an unsafe report link is refused and nothing typed is lost", async ({
+    asManager: page,
+    freshProgramme,
+  }) => {
+    const studies = new StudiesPage(page, freshProgramme);
+    const title = uniqueName("E2E Interviews met deelnemers");
     await studies.openList();
-    await expectAccessible(page);
     await page.getByRole("link", { name: "Onderzoek toevoegen" }).click();
     await expect(page.getByRole("heading", { level: 2, name: "Onderzoek toevoegen" })).toBeVisible();
     // The scale of evidence is explained beside the field.
     await expect(page.getByRole("radio", { name: /^Niveau 1: Beschreven: / })).toBeVisible();
     await expect(page.getByRole("radio", { name: /^Niveau 4: Sterke aanwijzingen voor effect: / })).toBeVisible();
     await expect(page.getByLabel("Eigenaar").locator("option:checked")).toHaveText("Joost van Dijk");
-    await expectAccessible(page);
 
     await page.getByLabel("Titel", { exact: true }).fill(title);
     await page.getByLabel("Onderzoeksvraag").fill("Waarom haken deelnemers van de ontmoetingsochtend af?");
@@ -183,22 +158,21 @@ test.describe("a programme manager", () => {
     await expect(page.getByRole("heading", { level: 2, name: "Onderzoek wijzigen" })).toBeVisible();
     await expect(page.getByLabel(/^Webadres van rapport 2/)).toHaveValue("https://www.voorbeeld.nl/literatuur.pdf");
     await expect(page.getByRole("radio", { name: "Afgerond" })).toBeChecked();
-    await expectAccessible(page);
   });
 
   test("adds a finding that contradicts an assumption and updates the assumption from it in one step", async ({
-    page,
+    asManager: page,
+    freshProgramme,
   }) => {
-    const studies = new StudiesPage(page);
-    const statement = uniqueName("Ouderen bellen zelf de buurtcoach");
-    const assumptionPath = await addAssumption(page, studies, statement);
-    const title = uniqueName("Belrondes");
-    await studies.create(title);
+    const studies = new StudiesPage(page, freshProgramme);
+    const statement = uniqueName("E2E Ouderen bellen zelf de buurtcoach");
+    const assumption = freshProgramme.addAssumption(statement);
+    const title = uniqueName("E2E Belrondes");
+    await openNewStudy(page, freshProgramme, title);
 
-    const findingTitle = uniqueName("Bijna niemand belt zelf");
+    const findingTitle = uniqueName("E2E Bijna niemand belt zelf");
     await page.getByRole("link", { name: "Bevinding toevoegen" }).click();
     await expect(page.getByRole("heading", { level: 2, name: "Bevinding toevoegen" })).toBeVisible();
-    await expectAccessible(page);
     await studies.fillFinding(findingTitle, "Van de 40 ouderen belde er één zelf; de rest wachtte op een bezoek.");
     await page.getByLabel(statement, { exact: true }).selectOption({ label: "Weerspreekt" });
     await page.getByRole("button", { name: "Bevinding toevoegen" }).click();
@@ -225,10 +199,9 @@ test.describe("a programme manager", () => {
     await expect(finding).toContainText("De status van de aanname is bijgewerkt.");
     await expect(finding).toContainText("(nu: Weerlegd)");
     await expect(finding.getByText(/voorstel: Weerlegd/)).toHaveCount(0);
-    await expectAccessible(page);
 
     await finding.getByRole("link", { name: statement }).click();
-    await expect(page).toHaveURL(new RegExp(`${assumptionPath}$`));
+    await expect(page).toHaveURL(new RegExp(`${assumption.path}$`));
     await expect(page.getByRole("heading", { level: 2, name: "Aanname", exact: true })).toBeVisible();
     await expect(page.getByRole("definition").filter({ hasText: /^Weerlegd$/ })).toBeVisible();
     const history = page.getByRole("region", { name: "Geschiedenis van de status" });
@@ -243,7 +216,6 @@ test.describe("a programme manager", () => {
     await expect(trail).toContainText(title);
     await expect(trail).toContainText("Nog niet bepaald");
     await expect(trail).toContainText("Nog niet geduid.");
-    await expectAccessible(page);
 
     // The reason leads back to the finding on its study's page.
     await history.getByRole("link", { name: findingTitle }).click();
@@ -253,19 +225,20 @@ test.describe("a programme manager", () => {
 });
 
 test.describe("a team member", () => {
-  test.use({ storageState: storageState("teamlid") });
-
-  test("adds a finding to a study of the pilot and interprets it later", async ({ page }) => {
-    const studies = new StudiesPage(page);
+  test("adds a finding to a study of a programme of their team and interprets it later", async ({
+    asTeamlid: page,
+    freshProgramme,
+  }) => {
+    freshProgramme.addHypothesis("buurtcoaches vaste maatjes laten koppelen");
+    const study = uniqueName("E2E Gesprekken met maatjes");
+    freshProgramme.addStudy(study);
+    const studies = new StudiesPage(page, freshProgramme);
     await studies.openList();
     await expect(page.getByRole("link", { name: "Onderzoek toevoegen" })).toHaveCount(0);
-    await expectAccessible(page);
-    const study = ((await studies.table.locator("tbody tr").first().getByRole("link").textContent()) ?? "").trim();
     await studies.openStudy(study);
     await expect(page.getByRole("link", { name: "Onderzoek wijzigen" })).toHaveCount(0);
     // A team member adds findings but does not change assumptions: no status forms.
     await expect(page.getByText(/Status van deze aanname/)).toHaveCount(0);
-    await expectAccessible(page);
 
     await page.getByRole("link", { name: "Bevinding toevoegen" }).click();
     await page.getByRole("button", { name: "Bevinding toevoegen" }).click();
@@ -274,7 +247,7 @@ test.describe("a team member", () => {
     await expect(page.locator("#description-error")).toContainText("Vul dit veld in.");
     await expectAccessible(page);
 
-    const title = uniqueName("Maatjes willen vaste dagen");
+    const title = uniqueName("E2E Maatjes willen vaste dagen");
     await studies.fillFinding(title, "Vrijwilligers blijven langer als ze een vaste dag hebben.");
     await page.getByLabel(/^Hypothese 1:/).selectOption({ label: "Ondersteunt" });
     await page.getByRole("button", { name: "Bevinding toevoegen" }).click();
@@ -284,12 +257,10 @@ test.describe("a team member", () => {
     await expect(finding).toContainText("Ondersteunt");
     await expect(finding.getByRole("link", { name: /^Hypothese 1:/ })).toBeVisible();
     await expect(finding).toContainText("Nog niet geduid.");
-    await expectAccessible(page);
 
     await finding.getByRole("link", { name: `Wijzigen ${title}` }).click();
     await expect(page.getByRole("heading", { level: 2, name: "Bevinding wijzigen" })).toBeVisible();
     await expect(page.getByLabel(/^Hypothese 1:/)).toHaveValue("ondersteunt");
-    await expectAccessible(page);
     await page.getByLabel(/^Duiding/).fill("Bij de werving van maatjes noemen we voortaan een vaste dag.");
     await page.getByRole("button", { name: "Opslaan" }).click();
     await expect(finding).toContainText("De bevinding is opgeslagen.");
@@ -303,98 +274,83 @@ test.describe("a team member", () => {
     await expect(item).toContainText("Ondersteunt");
     await expect(item).toContainText(study);
     await expect(item).toContainText("Bij de werving van maatjes");
-    await expectAccessible(page);
   });
 });
 
 test.describe("management", () => {
   test("sees studies and findings but no forms, and a direct call to add a finding is refused", async ({
-    browser,
-    playwright,
+    asManagement: page,
+    asManager: manager,
+    requestAs,
+    freshProgramme,
   }) => {
-    const baseURL = test.info().project.use.baseURL;
-    const viewer = await signedIn(browser, "management");
-    const studies = new StudiesPage(viewer.page);
+    const studies = new StudiesPage(page, PILOT);
     await studies.openList();
-    await expect(viewer.page.getByRole("link", { name: "Onderzoek toevoegen" })).toHaveCount(0);
-    await expectAccessible(viewer.page);
+    await expect(page.getByRole("link", { name: "Onderzoek toevoegen" })).toHaveCount(0);
     await studies.openStudy(await studies.studyWithFindings());
-    expect(await viewer.page.getByRole("article").count()).toBeGreaterThan(0);
-    await expect(viewer.page.getByRole("main").locator("form")).toHaveCount(0);
-    await expect(viewer.page.getByRole("main").locator("details")).toHaveCount(0);
+    expect(await page.getByRole("article").count()).toBeGreaterThan(0);
+    await expect(page.getByRole("main").locator("form")).toHaveCount(0);
+    await expect(page.getByRole("main").locator("details")).toHaveCount(0);
     for (const name of ["Onderzoek wijzigen", "Bevinding toevoegen", "Wijzigen"]) {
-      await expect(viewer.page.getByRole("main").getByRole("link", { name })).toHaveCount(0);
+      await expect(page.getByRole("main").getByRole("link", { name })).toHaveCount(0);
     }
-    await expectAccessible(viewer.page);
-    const studyPath = new URL(viewer.page.url()).pathname;
+    const studyPath = new URL(page.url()).pathname;
     for (const path of ["/edit", "/findings/new"]) {
-      expect((await viewer.page.goto(`${studyPath}${path}`))?.status(), path).toBe(404);
+      expect((await page.goto(`${studyPath}${path}`))?.status(), path).toBe(404);
     }
-    expect((await viewer.page.goto(studyPath.replace(/\/\d+$/, "/new")))?.status()).toBe(404);
+    expect((await page.goto(studyPath.replace(/\/\d+$/, "/new")))?.status()).toBe(404);
 
-    // The programme manager's form, caught before it reaches the server, on a study of its own.
-    const manager = await signedIn(browser, "programmamanager");
-    const managerStudies = new StudiesPage(manager.page);
-    const path = await managerStudies.create(uniqueName("Directe aanroep"));
-    const title = uniqueName("Ingefluisterde bevinding");
-    await manager.page.getByRole("link", { name: "Bevinding toevoegen" }).click();
+    // The programme manager's form, caught before it reaches the server, on a study of a programme of its own.
+    const managerStudies = new StudiesPage(manager, freshProgramme);
+    const path = await openNewStudy(manager, freshProgramme, uniqueName("E2E Directe aanroep"));
+    const title = uniqueName("E2E Ingefluisterde bevinding");
+    await manager.getByRole("link", { name: "Bevinding toevoegen" }).click();
     await managerStudies.fillFinding(title, "Poging van buiten het formulier.");
-    const add = await captureServerAction(manager.page, () =>
-      manager.page.getByRole("button", { name: "Bevinding toevoegen" }).click(),
+    const add = await captureServerAction(manager, () =>
+      manager.getByRole("button", { name: "Bevinding toevoegen" }).click(),
     );
 
-    const asManagement = await playwright.request.newContext({ baseURL, storageState: storageState("management") });
-    expect((await replayServerAction(asManagement, add)).status()).toBeGreaterThanOrEqual(400);
-    await asManagement.dispose();
-    await manager.page.goto(path);
-    await expect(manager.page.getByRole("heading", { level: 3, name: "Bevindingen (0)" })).toBeVisible();
+    expectNoSuccessRedirect(await replayServerAction(await requestAs("management"), add));
+    await manager.goto(path);
+    await expect(manager.getByRole("heading", { level: 3, name: "Bevindingen (0)" })).toBeVisible();
     await expect(managerStudies.finding(title)).toHaveCount(0);
 
     // The same request from the programme manager does add it: the refusal was the role, not the request.
-    const asManager = await playwright.request.newContext({ baseURL, storageState: storageState("programmamanager") });
-    expect((await replayServerAction(asManager, add)).status()).toBeLessThan(400);
-    await asManager.dispose();
-    await manager.page.goto(path);
-    await expect(manager.page.getByRole("heading", { level: 3, name: "Bevindingen (1)" })).toBeVisible();
+    expect((await replayServerAction(await requestAs("programmamanager"), add)).status()).toBeLessThan(400);
+    await manager.goto(path);
+    await expect(manager.getByRole("heading", { level: 3, name: "Bevindingen (1)" })).toBeVisible();
     await expect(managerStudies.finding(title)).toBeVisible();
-
-    await manager.context.close();
-    await viewer.context.close();
   });
 });
 
 test.describe("who sees the research", () => {
-  test("a partner of the pilot reads its studies without forms", async ({ browser }) => {
-    const partner = await signedIn(browser, "partner");
-    const studies = new StudiesPage(partner.page);
+  test("a partner of the pilot reads its studies without forms", async ({ asPartner: page }) => {
+    const studies = new StudiesPage(page, PILOT);
     await studies.openList();
-    await expect(partner.page.getByRole("link", { name: "Onderzoek toevoegen" })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Onderzoek toevoegen" })).toHaveCount(0);
     await studies.openStudy(await studies.studyWithFindings());
-    await expect(partner.page.getByRole("link", { name: "Bevinding toevoegen" })).toHaveCount(0);
-    await expect(partner.page.getByRole("main").locator("form")).toHaveCount(0);
-    await expectAccessible(partner.page);
-    await partner.context.close();
+    await expect(page.getByRole("link", { name: "Bevinding toevoegen" })).toHaveCount(0);
+    await expect(page.getByRole("main").locator("form")).toHaveCount(0);
   });
 
-  test("Testdorp gets not found on the pilot's study and finding pages", async ({ browser }) => {
-    const manager = await signedIn(browser, "programmamanager");
-    const studies = new StudiesPage(manager.page);
-    const path = await studies.create(uniqueName("Niet voor Testdorp"));
-    const title = uniqueName("Alleen voor Voorbeeld");
+  test("Testdorp gets not found on a programme's study and finding pages", async ({
+    asManager: manager,
+    asTestdorp: testdorp,
+    freshProgramme,
+  }) => {
+    const studies = new StudiesPage(manager, freshProgramme);
+    const path = await openNewStudy(manager, freshProgramme, uniqueName("E2E Niet voor Testdorp"));
+    const title = uniqueName("E2E Alleen voor Voorbeeld");
     await studies.addFinding(title, "Een bevinding die Testdorp niet mag zien.");
     const edit = await studies
       .finding(title)
       .getByRole("link", { name: `Wijzigen ${title}` })
       .getAttribute("href");
     const list = path.replace(/\/\d+$/, "");
-    await manager.context.close();
 
-    const testdorp = await signedIn(browser, "testdorp");
     for (const url of [list, `${list}/new`, path, `${path}/edit`, `${path}/findings/new`, edit ?? ""]) {
-      expect((await testdorp.page.goto(url))?.status(), url).toBe(404);
-      await expect(testdorp.page.getByRole("heading", { level: 1, name: "Pagina niet gevonden" })).toBeVisible();
+      expect((await testdorp.goto(url))?.status(), url).toBe(404);
+      await expect(testdorp.getByRole("heading", { level: 1, name: "Pagina niet gevonden" })).toBeVisible();
     }
-    await expectAccessible(testdorp.page);
-    await testdorp.context.close();
   });
 });

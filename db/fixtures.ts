@@ -1,0 +1,324 @@
+// Records for the end-to-end tests, written straight into the database the test server uses. Each function inserts
+// the rows the data layer would insert for the same change, in one transaction with the same audit event, so the
+// application cannot tell a fixture from a record a user made. Nothing here checks permissions: the callers are tests.
+import { and, eq, max } from "drizzle-orm";
+import type {
+  AssumptionStatus,
+  Criticality,
+  IndicatorDirection,
+  ProgrammeKind,
+  ProgrammeStatus,
+} from "../lib/domain/constants";
+import { recordAudit } from "./audit";
+import type { AppDatabase } from "./client";
+import {
+  assumptions,
+  hypotheses,
+  indicators,
+  learningQuestions,
+  measurements,
+  memberships,
+  organisations,
+  partnerOrganisations,
+  programmeMembers,
+  programmePartners,
+  programmes,
+  studies,
+  users,
+} from "./schema";
+
+type Tx = Parameters<Parameters<AppDatabase["transaction"]>[0]>[0];
+
+// The test server writes to the same file. A transaction that reads before it writes takes the write lock first, so
+// the server's commits in between cannot make its snapshot stale (SQLITE_BUSY); busy_timeout waits for the lock.
+const IMMEDIATE = { behavior: "immediate" } as const;
+
+/** A programme made by a fixture: where it is, and who acts for it (its owner) in later fixtures. */
+export type FixtureProgramme = { id: number; organisationId: number; ownerId: number; round: number };
+
+function organisationId(tx: Tx, name: string) {
+  const row = tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.name, name)).get();
+  if (!row) throw new Error(`fixtures: no gemeente named ${name}`);
+  return row.id;
+}
+
+/** A member of the gemeente, by e-mail address. */
+function memberId(tx: Tx, organisation: number, email: string) {
+  const row = tx
+    .select({ id: users.id })
+    .from(users)
+    .innerJoin(memberships, eq(memberships.userId, users.id))
+    .where(and(eq(users.email, email), eq(memberships.organisationId, organisation)))
+    .get();
+  if (!row) throw new Error(`fixtures: ${email} is no member of gemeente ${organisation}`);
+  return row.id;
+}
+
+function partnerId(tx: Tx, organisation: number, name: string) {
+  const row = tx
+    .select({ id: partnerOrganisations.id })
+    .from(partnerOrganisations)
+    .where(and(eq(partnerOrganisations.organisationId, organisation), eq(partnerOrganisations.name, name)))
+    .get();
+  if (!row) throw new Error(`fixtures: no partner organisation named ${name}`);
+  return row.id;
+}
+
+export type ProgrammeFixture = {
+  gemeente: string;
+  name: string;
+  societalChallenge: string;
+  /** E-mail addresses: the owner (who also "made" it in the audit trail), the team. */
+  owner: string;
+  team: string[];
+  /** Names of partner organisations of the gemeente. */
+  partners: string[];
+  kind?: ProgrammeKind;
+  status?: ProgrammeStatus;
+  route?: string | null;
+  description?: string;
+  startDate?: string | null;
+  endDate?: string | null;
+};
+
+/** A programme with its team and partners, as `createProgramme` of the data layer writes it. */
+export function createProgramme(db: AppDatabase, input: ProgrammeFixture): FixtureProgramme {
+  return db.transaction((tx) => {
+    const organisation = organisationId(tx, input.gemeente);
+    const ownerId = memberId(tx, organisation, input.owner);
+    const teamMemberIds = input.team.map((email) => memberId(tx, organisation, email));
+    const partnerIds = input.partners.map((name) => partnerId(tx, organisation, name));
+    const fields = {
+      name: input.name,
+      kind: input.kind ?? "pilot",
+      societalChallenge: input.societalChallenge,
+      route: input.route ?? null,
+      description: input.description ?? "",
+      ownerId,
+      startDate: input.startDate ?? null,
+      endDate: input.endDate ?? null,
+      budgetCents: null,
+      status: input.status ?? "lopend",
+    };
+    const { id } = tx
+      .insert(programmes)
+      .values({ organisationId: organisation, ...fields })
+      .returning({ id: programmes.id })
+      .get();
+    for (const userId of teamMemberIds) {
+      tx.insert(programmeMembers).values({ organisationId: organisation, programmeId: id, userId }).run();
+    }
+    for (const partnerOrganisationId of partnerIds) {
+      tx.insert(programmePartners)
+        .values({ organisationId: organisation, programmeId: id, partnerOrganisationId })
+        .run();
+    }
+    recordAudit(tx, {
+      organisationId: organisation,
+      actorId: ownerId,
+      programmeId: id,
+      action: "programme.created",
+      entityType: "programme",
+      entityId: id,
+      summary: input.name,
+      after: { ...fields, teamMemberIds, partnerIds },
+    });
+    return { id, organisationId: organisation, ownerId, round: 1 };
+  }, IMMEDIATE);
+}
+
+export type IndicatorFixture = {
+  name: string;
+  unit: string;
+  direction?: IndicatorDirection;
+  baseline: { value: number; date: string };
+  target: { value: number; date: string };
+  source?: string;
+  /** Added one by one by the owner, as the measurement form adds them. */
+  measurements?: { measuredOn: string; value: number; note?: string }[];
+};
+
+/** An indicator and its measurements, as `createIndicator` and `addMeasurement` write them. */
+export function addIndicator(db: AppDatabase, programme: FixtureProgramme, input: IndicatorFixture) {
+  return db.transaction((tx) => {
+    const fields = {
+      name: input.name,
+      unit: input.unit,
+      direction: input.direction ?? "hoger",
+      baselineValue: input.baseline.value,
+      baselineDate: input.baseline.date,
+      targetValue: input.target.value,
+      targetDate: input.target.date,
+      source: input.source ?? "",
+      frequency: "maandelijks" as const,
+      contribution: "bijdrage" as const,
+      tocElementId: null,
+      hypothesisId: null,
+    };
+    const { id } = tx
+      .insert(indicators)
+      .values({ organisationId: programme.organisationId, programmeId: programme.id, ...fields })
+      .returning({ id: indicators.id })
+      .get();
+    const actor = { organisationId: programme.organisationId, actorId: programme.ownerId, programmeId: programme.id };
+    recordAudit(tx, {
+      ...actor,
+      action: "indicator.created",
+      entityType: "indicator",
+      entityId: id,
+      summary: input.name,
+      after: fields,
+    });
+    for (const measurement of input.measurements ?? []) {
+      const row = { measuredOn: measurement.measuredOn, value: measurement.value, note: measurement.note ?? "" };
+      const added = tx
+        .insert(measurements)
+        .values({ organisationId: programme.organisationId, indicatorId: id, enteredById: programme.ownerId, ...row })
+        .returning({ id: measurements.id })
+        .get();
+      recordAudit(tx, {
+        ...actor,
+        action: "measurement.added",
+        entityType: "measurement",
+        entityId: added.id,
+        summary: `${input.name}: ${row.value} (${row.measuredOn})`,
+        after: row,
+      });
+    }
+    return { id };
+  }, IMMEDIATE);
+}
+
+/** A hypothesis ("als wij … dan … voor … omdat …"), as `createHypothesis` writes it without theory-of-change links. */
+export function addHypothesis(
+  db: AppDatabase,
+  programme: FixtureProgramme,
+  input: { activity: string; change: string; targetGroup: string; mechanism: string },
+) {
+  return db.transaction((tx) => {
+    const fields = { ...input, notes: "", status: "open" as const };
+    const { id } = tx
+      .insert(hypotheses)
+      .values({ organisationId: programme.organisationId, programmeId: programme.id, ...fields })
+      .returning({ id: hypotheses.id })
+      .get();
+    recordAudit(tx, {
+      organisationId: programme.organisationId,
+      actorId: programme.ownerId,
+      programmeId: programme.id,
+      action: "hypothesis.created",
+      entityType: "hypothesis",
+      entityId: id,
+      summary: `${input.activity} → ${input.change}`,
+      after: { ...fields, elementIds: [] },
+    });
+    return { id };
+  }, IMMEDIATE);
+}
+
+/** An assumption under nothing in particular, as `createAssumption` writes it: untested until its status changes. */
+export function addAssumption(
+  db: AppDatabase,
+  programme: FixtureProgramme,
+  input: { statement: string; criticality: Criticality; testPlan?: string },
+) {
+  return db.transaction((tx) => {
+    const fields = {
+      statement: input.statement,
+      hypothesisId: null,
+      tocLinkId: null,
+      criticality: input.criticality,
+      testPlan: input.testPlan ?? "",
+    };
+    const { id } = tx
+      .insert(assumptions)
+      .values({ organisationId: programme.organisationId, programmeId: programme.id, ...fields })
+      .returning({ id: assumptions.id })
+      .get();
+    recordAudit(tx, {
+      organisationId: programme.organisationId,
+      actorId: programme.ownerId,
+      programmeId: programme.id,
+      action: "assumption.created",
+      entityType: "assumption",
+      entityId: id,
+      summary: input.statement,
+      after: fields,
+    });
+    return { id, status: "ongetoetst" as AssumptionStatus };
+  }, IMMEDIATE);
+}
+
+/** A running study without reports, owned by the programme's owner, as `createStudy` writes it. */
+export function addStudy(
+  db: AppDatabase,
+  programme: FixtureProgramme,
+  input: { title: string; researchQuestion: string },
+) {
+  return db.transaction((tx) => {
+    const fields = {
+      title: input.title,
+      researchQuestion: input.researchQuestion,
+      method: "kwalitatief" as const,
+      startDate: null,
+      endDate: null,
+      status: "lopend" as const,
+      ownerId: programme.ownerId,
+      summary: "",
+      evidenceStrength: null,
+    };
+    const round =
+      tx.select({ round: programmes.round }).from(programmes).where(eq(programmes.id, programme.id)).get()?.round ?? 1;
+    const { id } = tx
+      .insert(studies)
+      .values({ organisationId: programme.organisationId, programmeId: programme.id, round, ...fields })
+      .returning({ id: studies.id })
+      .get();
+    recordAudit(tx, {
+      organisationId: programme.organisationId,
+      actorId: programme.ownerId,
+      programmeId: programme.id,
+      action: "study.created",
+      entityType: "study",
+      entityId: id,
+      summary: input.title,
+      after: { ...fields, reports: [] },
+    });
+    return { id };
+  }, IMMEDIATE);
+}
+
+/** An open learning question of the programme, last in the gemeente's backlog, as the form adds one. */
+export function addLearningQuestion(db: AppDatabase, programme: FixtureProgramme, input: { question: string }) {
+  return db.transaction((tx) => {
+    const last = tx
+      .select({ priority: max(learningQuestions.priority) })
+      .from(learningQuestions)
+      .where(eq(learningQuestions.organisationId, programme.organisationId))
+      .get();
+    const fields = {
+      question: input.question,
+      whyItMatters: "",
+      approach: "gesprekken" as const,
+      programmeId: programme.id,
+      ownerId: programme.ownerId,
+      dueDate: null,
+    };
+    const { id } = tx
+      .insert(learningQuestions)
+      .values({ organisationId: programme.organisationId, ...fields, priority: (last?.priority ?? 0) + 1 })
+      .returning({ id: learningQuestions.id })
+      .get();
+    recordAudit(tx, {
+      organisationId: programme.organisationId,
+      actorId: programme.ownerId,
+      programmeId: programme.id,
+      action: "learningQuestion.created",
+      entityType: "learning_question",
+      entityId: id,
+      summary: input.question,
+      after: { ...fields, followUpOfId: null },
+    });
+    return { id };
+  }, IMMEDIATE);
+}

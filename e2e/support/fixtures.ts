@@ -1,0 +1,188 @@
+// The shared fixtures of the end-to-end tests: pages and requests signed in as each demo account, and a programme
+// of a test's own, so that no test changes the seeded pilot that other tests read.
+import path from "node:path";
+import { type APIRequestContext, test as base, type Page } from "@playwright/test";
+import { type AppDatabase, openDatabase } from "../../db/client";
+import {
+  addAssumption,
+  addHypothesis,
+  addIndicator,
+  addLearningQuestion,
+  addStudy,
+  createProgramme,
+  type FixtureProgramme,
+} from "../../db/fixtures";
+import { ACCOUNTS, type Account, storageState } from "./accounts";
+
+export { expect } from "@playwright/test";
+
+/** The database file of the test server, as scripts/e2e-server.mjs sets DATABASE_URL. */
+const E2E_DATABASE = ["data", "e2e", "impactkoers.db"];
+
+/** A name no other test uses, readable in the pages it shows up on. */
+export function uniqueName(label: string) {
+  return `${label} ${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
+}
+
+/** The indicator every fresh programme starts with: three measurements, the latest below the baseline. */
+const INDICATOR = {
+  unit: "deelnemers",
+  baseline: { value: 20, date: "2026-01-01" },
+  target: { value: 60, date: "2026-12-31" },
+  source: "Presentielijsten van Stichting Buurtkracht",
+  measurements: [
+    { measuredOn: "2026-01-15", value: 22 },
+    { measuredOn: "2026-02-15", value: 18 },
+    { measuredOn: "2026-03-15", value: 15 },
+  ],
+};
+
+export type FreshProgramme = FixtureProgramme & {
+  name: string;
+  /** "/programmes/12" */
+  path: string;
+  indicator: { id: number; name: string; path: string; measurements: number };
+  /** More records of this programme, written the way the data layer writes them. */
+  addAssumption(statement: string, criticality?: "hoog" | "midden" | "laag"): { id: number; path: string };
+  addHypothesis(activity: string): { id: number };
+  addStudy(title: string): { id: number; path: string };
+  addLearningQuestion(question: string): { id: number };
+};
+
+/**
+ * A programme as a test refers to it: a seeded one by its name, found the way a person finds it (in the list of
+ * programmes), or one of the test's own, opened by its address.
+ */
+export type ProgrammeRef = string | Pick<FreshProgramme, "name" | "path">;
+
+export type ProgrammeOptions = {
+  /** E-mail addresses of the team; the demo team member by default. */
+  team?: string[];
+  /** Partner organisations; Stichting Buurtkracht by default. */
+  partners?: string[];
+};
+
+type TestFixtures = {
+  /** A new page in a browser context of its own, signed in as the account; closed after the test. */
+  signedIn: (account: Account) => Promise<Page>;
+  /** An API request context signed in as the account, or anonymous without one; disposed of after the test. */
+  requestAs: (account?: Account) => Promise<APIRequestContext>;
+  asBeheerder: Page;
+  asManager: Page;
+  asManagement: Page;
+  asTeamlid: Page;
+  asPartner: Page;
+  asTestdorp: Page;
+  /**
+   * A programme of Gemeente Voorbeeld made for this test alone, related like the seeded pilot: owned by the demo
+   * programme manager, with the demo team member on its team and Stichting Buurtkracht as its partner, on route 1,
+   * with one indicator.
+   */
+  freshProgramme: FreshProgramme;
+  /** Another programme of the test's own, made on the spot, related as `freshProgramme` unless told otherwise. */
+  makeProgramme: (options?: ProgrammeOptions) => FreshProgramme;
+};
+
+type WorkerFixtures = {
+  /** The test server's database, opened beside the server: WAL and a busy timeout let both write. */
+  database: AppDatabase;
+};
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+  database: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixtures a fixture needs from this pattern.
+    async ({}, use, workerInfo) => {
+      const root = path.dirname(workerInfo.config.configFile ?? path.resolve("playwright.config.ts"));
+      const db = openDatabase(path.join(root, ...E2E_DATABASE));
+      await use(db);
+      db.$client.close();
+    },
+    { scope: "worker" },
+  ],
+
+  signedIn: async ({ browser }, use) => {
+    const contexts: Awaited<ReturnType<typeof browser.newContext>>[] = [];
+    await use(async (account) => {
+      const context = await browser.newContext({ storageState: storageState(account) });
+      contexts.push(context);
+      return context.newPage();
+    });
+    for (const context of contexts) await context.close();
+  },
+
+  requestAs: async ({ playwright, baseURL }, use) => {
+    const contexts: APIRequestContext[] = [];
+    await use(async (account) => {
+      const context = await playwright.request.newContext({
+        baseURL,
+        storageState: account ? storageState(account) : { cookies: [], origins: [] },
+      });
+      contexts.push(context);
+      return context;
+    });
+    for (const context of contexts) await context.dispose();
+  },
+
+  asBeheerder: async ({ signedIn }, use) => use(await signedIn("beheerder")),
+  asManager: async ({ signedIn }, use) => use(await signedIn("programmamanager")),
+  asManagement: async ({ signedIn }, use) => use(await signedIn("management")),
+  asTeamlid: async ({ signedIn }, use) => use(await signedIn("teamlid")),
+  asPartner: async ({ signedIn }, use) => use(await signedIn("partner")),
+  asTestdorp: async ({ signedIn }, use) => use(await signedIn("testdorp")),
+
+  makeProgramme: async ({ database }, use) => {
+    await use((options = {}) => newProgramme(database, options));
+  },
+
+  freshProgramme: async ({ makeProgramme }, use) => {
+    await use(makeProgramme());
+  },
+});
+
+function newProgramme(database: AppDatabase, options: ProgrammeOptions): FreshProgramme {
+  const name = uniqueName("E2E programma");
+  const programme = createProgramme(database, {
+    gemeente: "Gemeente Voorbeeld",
+    name,
+    societalChallenge: "Oudere inwoners van de wijk voelen zich eenzaam en vinden de weg naar activiteiten niet.",
+    description: "Een programma van één end-to-end-test.",
+    owner: ACCOUNTS.programmamanager.email,
+    team: options.team ?? [ACCOUNTS.teamlid.email],
+    partners: options.partners ?? ["Stichting Buurtkracht"],
+    kind: "pilot",
+    status: "lopend",
+    route: "klein-en-krachtig",
+    startDate: "2026-01-01",
+    endDate: "2027-12-31",
+  });
+  const base = `/programmes/${programme.id}`;
+  const indicatorName = "Deelnemers aan de ontmoetingsochtend";
+  const indicator = addIndicator(database, programme, { name: indicatorName, ...INDICATOR });
+  return {
+    ...programme,
+    name,
+    path: base,
+    indicator: {
+      id: indicator.id,
+      name: indicatorName,
+      path: `${base}/indicators/${indicator.id}`,
+      measurements: INDICATOR.measurements.length,
+    },
+    addAssumption: (statement, criticality = "hoog") => {
+      const { id } = addAssumption(database, programme, { statement, criticality });
+      return { id, path: `${base}/assumptions/${id}` };
+    },
+    addHypothesis: (activity) =>
+      addHypothesis(database, programme, {
+        activity,
+        change: "komen meer ouderen naar de ontmoetingsochtend",
+        targetGroup: "alleenwonende ouderen",
+        mechanism: "een persoonlijke uitnodiging de drempel verlaagt",
+      }),
+    addStudy: (title) => {
+      const { id } = addStudy(database, programme, { title, researchQuestion: "Wat maakt dat ouderen blijven komen?" });
+      return { id, path: `${base}/studies/${id}` };
+    },
+    addLearningQuestion: (question) => addLearningQuestion(database, programme, { question }),
+  };
+}
