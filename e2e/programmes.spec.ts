@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expectAccessible } from "./support/axe";
-import { expect, test } from "./support/fixtures";
+import { expect, test, uniqueName } from "./support/fixtures";
 import { captureServerAction, expectNoSuccessRedirect, replayServerAction } from "./support/server-action";
 
 const PILOT = "Samen minder eenzaam in Oost";
@@ -18,7 +18,7 @@ const section = (page: Page, name: string) =>
 
 test.describe("a programme manager", () => {
   test("creates a programme, defines it and moves past the checklist", async ({ asManager: page }) => {
-    const name = `Schuldhulp dichtbij ${Date.now()}`;
+    const name = uniqueName("Schuldhulp dichtbij");
     await page.goto("/programmes");
     await page.getByRole("link", { name: "Programma toevoegen" }).click();
 
