@@ -17,9 +17,14 @@ export function getDb(): AppDatabase {
  * await, so an async callback would commit half-way; this refuses one at compile time and at run time.
  */
 export function transact<T>(work: (tx: Transaction) => T extends PromiseLike<unknown> ? never : T): T {
-  return getDb().transaction((tx) => {
-    const result = work(tx);
-    if (result instanceof Promise) throw new Error("transact() needs a synchronous callback");
-    return result;
-  });
+  // Immediate: the write lock is taken before the first read, so another process (a second worker, a script) that
+  // commits in between cannot make this transaction fail half-way with SQLITE_BUSY.
+  return getDb().transaction(
+    (tx) => {
+      const result = work(tx);
+      if (result instanceof Promise) throw new Error("transact() needs a synchronous callback");
+      return result;
+    },
+    { behavior: "immediate" },
+  );
 }
