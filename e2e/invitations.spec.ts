@@ -40,7 +40,7 @@ test("another gemeente's invitation answers as for a new address and counts only
   // Until the person accepts, Testdorp is not theirs: the one-time password does not open their account either.
   await theirs.goto("/");
   await expect(theirs.getByText("U heeft een uitnodiging om voor een andere gemeente te werken.")).toBeVisible();
-  await expect(theirs.getByRole("banner").getByText("Gemeente Voorbeeld")).toBeVisible();
+  await expect(theirs.getByRole("banner").getByText("Gemeente Voorbeeld", { exact: true })).toBeVisible();
   const stranger = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   const login = new LoginPage(await stranger.newPage());
   await login.goto();
