@@ -18,6 +18,8 @@ const section = (page: Page, name: string) =>
 
 test.describe("a programme manager", () => {
   test("creates a programme, defines it and moves past the checklist", async ({ asManager: page }) => {
+    // One journey through the whole definition of a programme: about twenty page states.
+    test.slow();
     const name = uniqueName("Schuldhulp dichtbij");
     await page.goto("/programmes");
     await page.getByRole("link", { name: "Programma toevoegen" }).click();
