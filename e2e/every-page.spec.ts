@@ -29,7 +29,8 @@ async function visitAll(page: Page, paths: string[]) {
 
 test.describe("every page", () => {
   test.use({ storageState: storageState("beheerder") });
-  test.describe.configure({ timeout: 180_000 });
+  // Each sweep opens dozens of pages and runs axe on every one (3 to 5 seconds a scan on 2 cores).
+  test.describe.configure({ timeout: 300_000 });
 
   test("of the gemeente", async ({ page }) => {
     const paths = [
