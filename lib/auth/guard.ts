@@ -21,3 +21,12 @@ export function idParam(value: string): number {
   if (!/^\d+$/.test(value) || !Number.isSafeInteger(id) || id <= 0) notFound();
   return id;
 }
+
+/**
+ * For route handlers: off to the sign-in page and back here afterwards. The address is relative, so that behind a
+ * reverse proxy the browser stays on the proxy's host (the server itself only knows localhost).
+ */
+export function signInFirst(callbackPath: string): Response {
+  const location = `/login?${new URLSearchParams({ callbackUrl: callbackPath })}`;
+  return new Response(null, { status: 307, headers: { Location: location } });
+}

@@ -1,19 +1,19 @@
 // Everything of the viewer's gemeente as one JSON file, for the beheerder. Anyone else gets "not found", so the
 // address tells nothing about what is behind it.
-import { type NextRequest, NextResponse } from "next/server";
+
+import { NextResponse } from "next/server";
 import { ForbiddenError, NotFoundError } from "@/db/errors";
 import { exportOrganisation } from "@/db/queries/exports";
+import { signInFirst } from "@/lib/auth/guard";
 import { getViewer } from "@/lib/auth/viewer";
 import { attachmentHeader, fileSlug } from "@/lib/domain/csv";
 import { todayInAmsterdam } from "@/lib/domain/time";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: NextRequest) {
+export async function GET() {
   if (!(await getViewer())) {
-    const login = new URL("/login", request.url);
-    login.searchParams.set("callbackUrl", "/exports");
-    return NextResponse.redirect(login);
+    return signInFirst("/exports");
   }
   try {
     const data = await exportOrganisation();

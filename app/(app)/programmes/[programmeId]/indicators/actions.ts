@@ -1,4 +1,5 @@
 "use server";
+import iconv from "iconv-lite";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
@@ -74,7 +75,8 @@ async function readUpload(file: File): Promise<{ text: string } | { error: "file
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
   } catch {
-    return { text: new TextDecoder("windows-1252").decode(bytes) };
+    // What Dutch Excel saves as CSV: Windows-1252, where 0x80–0x9F are € ‘ ’ “ ” – — … (not control characters).
+    return { text: iconv.decode(Buffer.from(bytes), "windows-1252") };
   }
 }
 

@@ -1,9 +1,11 @@
 // The programme report as a PDF file: the report page printed by a headless Chromium with the user's own session.
 // Access is checked before any browser starts; without a Chromium, or when too many PDFs are being made, the user is
 // sent back to the report page, which then explains how to save it as PDF with the browser's print dialog.
+
 import { type NextRequest, NextResponse } from "next/server";
 import { ForbiddenError, NotFoundError } from "@/db/errors";
 import { recordReportDownload, reportAccess } from "@/db/queries/exports";
+import { signInFirst } from "@/lib/auth/guard";
 import { getViewer } from "@/lib/auth/viewer";
 import { attachmentHeader, fileSlug } from "@/lib/domain/csv";
 import { cameOverHttps, printOrigin } from "@/lib/domain/print-origin";
@@ -21,9 +23,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (!/^\d+$/.test(rawId) || !Number.isSafeInteger(programmeId) || programmeId <= 0) return notFound();
   const reportPath = `/programmes/${programmeId}/report`;
   if (!(await getViewer())) {
-    const login = new URL("/login", request.url);
-    login.searchParams.set("callbackUrl", reportPath);
-    return NextResponse.redirect(login);
+    return signInFirst(reportPath);
   }
 
   let programmeName: string;
@@ -42,9 +42,9 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   });
   if (!result.ok) {
     if (result.reason === "failed") console.error("[report.pdf] rendering failed:", result.error);
-    const fallback = new URL(reportPath, request.nextUrl.origin);
-    fallback.searchParams.set("pdf", result.reason === "busy" ? "bezet" : "niet-beschikbaar");
-    return NextResponse.redirect(fallback, 303);
+    // Relative, so that behind a reverse proxy the browser stays on the proxy's host.
+    const fallback = `${reportPath}?${new URLSearchParams({ pdf: result.reason === "busy" ? "bezet" : "niet-beschikbaar" })}`;
+    return new Response(null, { status: 303, headers: { Location: fallback } });
   }
 
   await recordReportDownload({ programmeId });

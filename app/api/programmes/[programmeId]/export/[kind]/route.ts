@@ -1,5 +1,6 @@
 // CSV downloads of one programme, made for Excel in Dutch (lib/domain/csv.ts): indicators with their measurements,
 // the assumption register, the course corrections and the lessons learned. For everyone who may read the programme.
+
 import { type NextRequest, NextResponse } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { ForbiddenError, NotFoundError } from "@/db/errors";
@@ -11,6 +12,7 @@ import {
   isProgrammeExport,
   type ProgrammeExport,
 } from "@/db/queries/exports";
+import { signInFirst } from "@/lib/auth/guard";
 import { getViewer } from "@/lib/auth/viewer";
 import { attachmentHeader, type CsvValue, csvDay, fileSlug, toCsv } from "@/lib/domain/csv";
 import { todayInAmsterdam } from "@/lib/domain/time";
@@ -137,14 +139,12 @@ async function sheet(kind: ProgrammeExport, programmeId: number): Promise<Sheet>
 const notFound = () => new NextResponse("Niet gevonden", { status: 404, headers: { "Cache-Control": "no-store" } });
 
 export async function GET(
-  request: NextRequest,
+  _request: NextRequest,
   { params }: { params: Promise<{ programmeId: string; kind: string }> },
 ) {
   const { programmeId: rawId, kind } = await params;
   if (!(await getViewer())) {
-    const login = new URL("/login", request.url);
-    login.searchParams.set("callbackUrl", "/exports");
-    return NextResponse.redirect(login);
+    return signInFirst("/exports");
   }
   const programmeId = Number(rawId);
   if (!/^\d+$/.test(rawId) || !Number.isSafeInteger(programmeId) || programmeId <= 0) return notFound();
