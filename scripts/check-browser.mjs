@@ -7,7 +7,7 @@ if (!found || !fs.existsSync(found)) {
   console.error(`
 No Chromium found for the end-to-end tests.
 Install one of these, then run npm test again:
-  - Debian/Ubuntu:  sudo apt-get install chromium      (used from /usr/bin/chromium)
+  - Debian/Ubuntu:  sudo apt-get install chromium-headless-shell   (or chromium; used from /usr/bin)
   - any system with internet:  npx playwright install chromium
 Or point CHROMIUM_PATH at a Chromium or Chrome executable.
 `);

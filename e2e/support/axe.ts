@@ -7,7 +7,9 @@ const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 export async function expectAccessible(page: Page) {
   // Next streams the metadata after the content: check the page once its title has arrived.
   await expect(page).toHaveTitle(/\S/);
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  // The app has no frames from other origins, so axe runs in the page itself (legacy mode) instead of finishing each
+  // scan in a blank page of its own: the same rules, in about two thirds of the time.
+  const results = await new AxeBuilder({ page }).withTags(TAGS).setLegacyMode(true).analyze();
   const found = results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).join("\n    ")}`,
   );
