@@ -6,7 +6,10 @@ import { chromium } from "@playwright/test";
 
 const SYSTEM = [
   "/usr/bin/chromium-headless-shell",
-  "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome",
+];
 
 export function chromiumPath() {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;

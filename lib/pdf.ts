@@ -7,7 +7,10 @@ type Playwright = typeof import("playwright");
 
 const SYSTEM_CHROMIUM = [
   "/usr/bin/chromium-headless-shell",
-  "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome",
+];
 
 /**
  * Playwright is a development dependency: a production install may lack it. Load it only when asked, outside the
