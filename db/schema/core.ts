@@ -58,6 +58,8 @@ export const memberships = sqliteTable(
     acceptedAt: integer({ mode: "timestamp_ms" }),
     // The name the beheerder typed with the invitation; shown for the membership until it is accepted.
     invitedName: text(),
+    /** Raised by every change of role or status: a change made from an older form is refused. */
+    version: integer().notNull().default(1),
     createdAt: createdAt(),
   },
   (t) => [

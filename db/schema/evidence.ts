@@ -11,7 +11,7 @@ import {
   STUDY_STATUSES,
   VERDICTS,
 } from "../../lib/domain/constants";
-import { now, organisationId, timestamps } from "./columns";
+import { archiving, now, organisationId, timestamps, version } from "./columns";
 import { users } from "./core";
 import { assumptions, hypotheses, indicators, programmes } from "./programmes";
 
@@ -37,6 +37,8 @@ export const studies = sqliteTable(
     ownerId: integer().references(() => users.id),
     summary: text().notNull().default(""),
     evidenceStrength: text({ enum: EVIDENCE_STRENGTHS }),
+    ...version(),
+    ...archiving(),
     ...timestamps(),
   },
   (t) => [index("studies_programme").on(t.programmeId, t.status)],
@@ -69,6 +71,7 @@ export const findings = sqliteTable(
     createdById: integer()
       .notNull()
       .references(() => users.id),
+    ...version(),
     ...timestamps(),
   },
   (t) => [index("findings_study").on(t.studyId), index("findings_programme").on(t.programmeId)],
@@ -115,6 +118,7 @@ export const learningQuestions = sqliteTable(
     /** The round of the programme's cycle in which the question was answered. */
     answeredInRound: integer(),
     followUpOfId: integer(),
+    ...version(),
     ...timestamps(),
   },
   (t) => [index("learning_questions_org").on(t.organisationId, t.status, t.priority)],
@@ -140,6 +144,7 @@ export const courseCorrections = sqliteTable(
     proposedById: integer()
       .notNull()
       .references(() => users.id),
+    ...version(),
     ...timestamps(),
   },
   (t) => [index("course_corrections_programme").on(t.programmeId, t.status)],

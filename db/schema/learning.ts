@@ -1,7 +1,7 @@
 // Shared pages with their revisions and comments, reflection sessions with their action items, and lessons learned.
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { ACTION_ITEM_STATUSES } from "../../lib/domain/constants";
-import { now, organisationId } from "./columns";
+import { archiving, now, organisationId, version } from "./columns";
 import { users } from "./core";
 import { findings } from "./evidence";
 import { programmes } from "./programmes";
@@ -24,6 +24,7 @@ export const pages = sqliteTable(
     updatedById: integer()
       .notNull()
       .references(() => users.id),
+    ...archiving(),
     createdAt: integer({ mode: "timestamp_ms" }).notNull().default(now),
     updatedAt: integer({ mode: "timestamp_ms" }).notNull().default(now),
   },
@@ -89,6 +90,8 @@ export const reflectionSessions = sqliteTable(
     createdById: integer()
       .notNull()
       .references(() => users.id),
+    /** The version of the session's details (title, date, participants, guests); the prompts keep their own check. */
+    ...version(),
     createdAt: integer({ mode: "timestamp_ms" }).notNull().default(now),
     updatedAt: integer({ mode: "timestamp_ms" }).notNull().default(now),
   },
@@ -148,6 +151,7 @@ export const lessons = sqliteTable(
     createdById: integer()
       .notNull()
       .references(() => users.id),
+    ...archiving(),
     createdAt: integer({ mode: "timestamp_ms" }).notNull().default(now),
     updatedAt: integer({ mode: "timestamp_ms" }).notNull().default(now),
   },

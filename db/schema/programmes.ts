@@ -1,5 +1,6 @@
 // Programmes and everything that defines them in the impact-management cycle: team, partners, phase history,
 // theory of change, hypotheses, assumptions, indicators and measurements.
+import { sql } from "drizzle-orm";
 import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import {
   ASSUMPTION_STATUSES,
@@ -8,12 +9,13 @@ import {
   CYCLE_PHASES,
   HYPOTHESIS_STATUSES,
   INDICATOR_DIRECTIONS,
+  INDICATOR_KINDS,
   MEASUREMENT_FREQUENCIES,
   PROGRAMME_KINDS,
   PROGRAMME_STATUSES,
   TOC_LEVELS,
 } from "../../lib/domain/constants";
-import { now, organisationId, timestamps } from "./columns";
+import { archiving, now, organisationId, timestamps, version } from "./columns";
 import { partnerOrganisations, users } from "./core";
 
 export const programmes = sqliteTable(
@@ -38,6 +40,8 @@ export const programmes = sqliteTable(
     status: text({ enum: PROGRAMME_STATUSES }).notNull().default("concept"),
     round: integer().notNull().default(1),
     phase: text({ enum: CYCLE_PHASES }).notNull().default("definieren"),
+    ...version(),
+    ...archiving(),
     ...timestamps(),
   },
   (t) => [index("programmes_org").on(t.organisationId, t.status)],
@@ -159,6 +163,8 @@ export const hypotheses = sqliteTable(
     mechanism: text().notNull(),
     notes: text().notNull().default(""),
     status: text({ enum: HYPOTHESIS_STATUSES }).notNull().default("open"),
+    ...version(),
+    ...archiving(),
     ...timestamps(),
   },
   (t) => [index("hypotheses_programme").on(t.programmeId)],
@@ -194,6 +200,8 @@ export const assumptions = sqliteTable(
     criticality: text({ enum: CRITICALITIES }).notNull(),
     status: text({ enum: ASSUMPTION_STATUSES }).notNull().default("ongetoetst"),
     testPlan: text().notNull().default(""),
+    ...version(),
+    ...archiving(),
     ...timestamps(),
   },
   (t) => [index("assumptions_programme").on(t.programmeId, t.criticality, t.status)],
@@ -233,6 +241,10 @@ export const indicators = sqliteTable(
     tocElementId: integer().references(() => tocElements.id),
     hypothesisId: integer().references(() => hypotheses.id),
     unit: text().notNull(),
+    kind: text({ enum: INDICATOR_KINDS }).notNull().default("aantal"),
+    /** Optional own bounds, within those of the kind. */
+    minValue: real(),
+    maxValue: real(),
     direction: text({ enum: INDICATOR_DIRECTIONS }).notNull(),
     baselineValue: real(),
     baselineDate: text(),
@@ -241,6 +253,8 @@ export const indicators = sqliteTable(
     source: text().notNull().default(""),
     frequency: text({ enum: MEASUREMENT_FREQUENCIES }).notNull(),
     contribution: text({ enum: CONTRIBUTIONS }).notNull(),
+    ...version(),
+    ...archiving(),
     ...timestamps(),
   },
   (t) => [index("indicators_programme").on(t.programmeId)],
@@ -260,7 +274,18 @@ export const measurements = sqliteTable(
     enteredById: integer()
       .notNull()
       .references(() => users.id),
+    ...version(),
+    /** Withdrawn with a reason: it no longer counts anywhere, and stays visible in the indicator's history. */
+    withdrawnAt: integer({ mode: "timestamp_ms" }),
+    withdrawnById: integer().references(() => users.id),
+    withdrawReason: text(),
     createdAt: integer({ mode: "timestamp_ms" }).notNull().default(now),
   },
-  (t) => [index("measurements_indicator").on(t.indicatorId, t.measuredOn)],
+  (t) => [
+    index("measurements_indicator").on(t.indicatorId, t.measuredOn),
+    // One live measurement per indicator and day; a withdrawn one leaves its day free for the right value.
+    uniqueIndex("measurements_live_day")
+      .on(t.indicatorId, t.measuredOn)
+      .where(sql`${t.withdrawnAt} is null`),
+  ],
 );

@@ -1,7 +1,7 @@
 // The route a gemeente chose (a history of decisions) and the roadmap that follows from it.
 import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { ROADMAP_STATUSES } from "../../lib/domain/constants";
-import { now } from "./columns";
+import { now, version } from "./columns";
 import { organisations, users } from "./core";
 
 export const routeDecisions = sqliteTable(
@@ -46,6 +46,9 @@ export const roadmapSteps = sqliteTable(
     notes: text().notNull().default(""),
     /** Set when a change of route made this unfinished step no longer apply; it stays in the history. */
     archivedAt: integer({ mode: "timestamp_ms" }),
+    archivedById: integer().references(() => users.id),
+    archiveReason: text(),
+    ...version(),
     completedAt: integer({ mode: "timestamp_ms" }),
     createdAt: integer({ mode: "timestamp_ms" }).notNull().default(now),
     updatedAt: integer({ mode: "timestamp_ms" }).notNull().default(now),

@@ -38,6 +38,9 @@ export const ASSUMPTION_STATUSES = ["ongetoetst", "in_onderzoek", "bevestigd", "
 export type AssumptionStatus = (typeof ASSUMPTION_STATUSES)[number];
 
 export const INDICATOR_DIRECTIONS = ["hoger", "lager"] as const;
+/** What an indicator counts; its bounds follow from it (a percentage lies between 0 and 100, a count is whole). */
+export const INDICATOR_KINDS = ["aantal", "percentage", "bedrag", "score", "ja_nee"] as const;
+export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
 export type IndicatorDirection = (typeof INDICATOR_DIRECTIONS)[number];
 
 export const MEASUREMENT_FREQUENCIES = ["maandelijks", "per_kwartaal", "halfjaarlijks", "jaarlijks"] as const;
