@@ -284,8 +284,6 @@ export const measurements = sqliteTable(
   (t) => [
     index("measurements_indicator").on(t.indicatorId, t.measuredOn),
     // One live measurement per indicator and day; a withdrawn one leaves its day free for the right value.
-    uniqueIndex("measurements_live_day")
-      .on(t.indicatorId, t.measuredOn)
-      .where(sql`${t.withdrawnAt} is null`),
+    uniqueIndex("measurements_live_day").on(t.indicatorId, t.measuredOn).where(sql`${t.withdrawnAt} is null`),
   ],
 );
