@@ -2,7 +2,8 @@
 // the most specific key to the most general: "<action>.<field>", then "<entity type>.<field>", then "<field>".
 // A field that is in none of them still reads well: its camelCase key becomes words and its value is shown by its
 // shape (see `fieldSpec`). To give a new field its own label, add a line here and the label to messages/*.json
-// under audit.fields.
+// under audit.fields. A new action reads by the last word of its name ("….archived" → audit.verbs.archived) until
+// it has a sentence of its own under audit.sentences (and a label under audit.actions for the filter).
 
 /** Records the log can name: each is looked up by id in the viewer's own gemeente. */
 export const REF_TYPES = [
@@ -120,7 +121,8 @@ export const FIELDS: Record<string, FieldSpec> = {
   reason: longText("reason"),
   // Without messages of its own, a status reads as its value in words ("in_behandeling" → "In behandeling").
   status: choice("status", ""),
-  version: number("version"),
+  // The number a save must match: a page shows it to its readers, elsewhere it only guards against lost edits.
+  version: HIDDEN,
   programmeId: ref("programme", "programme"),
   ownerId: ref("owner", "user"),
   startDate: day("startDate"),
@@ -232,6 +234,7 @@ export const FIELDS: Record<string, FieldSpec> = {
 
   // Pages, reflection and lessons.
   "page.programmeId": ref("programme", "programme", WHOLE_GEMEENTE),
+  "page.version": number("version"),
   "page.restoredFromVersion": number("restoredFromVersion"),
   "page.commentId": HIDDEN,
   "reflection_session.heldOn": day("heldOn"),

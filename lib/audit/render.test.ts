@@ -215,8 +215,16 @@ describe("the changed fields", () => {
           targetValue: 30,
           targetDate: "2026-12-31",
           source: "",
+          version: 2,
         },
-        after: { name: "Deelnemers", unit: "deelnemers", targetValue: 40, targetDate: "2026-12-31", source: "" },
+        after: {
+          name: "Deelnemers",
+          unit: "deelnemers",
+          targetValue: 40,
+          targetDate: "2026-12-31",
+          source: "",
+          version: 3,
+        },
       },
     });
     expect(lines(event)).toEqual(["Streefwaarde: 30 → 40 deelnemers"]);
@@ -304,6 +312,17 @@ describe("the changed fields", () => {
       changes: { before: { tags: ["netwerk"] }, after: { tags: ["netwerk", "mannen"] } },
     });
     expect(lines(tags)).toEqual(["Tags: netwerk → netwerk, mannen"]);
+  });
+
+  it("leaves out the programme of a new record, which the log says beside the sentence", () => {
+    const event = render({
+      action: "learningQuestion.created",
+      entityType: "learning_question",
+      entityId: "5",
+      changes: { after: { question: "Waarom haken mannen af?", approach: "gesprekken", programmeId: 1, ownerId: 4 } },
+    });
+    expect(event.programme).toBe("Samen minder eenzaam in Oost");
+    expect(lines(event)).toEqual(["Aanpak: Gesprekken", "Trekker: Sanne de Vries"]);
   });
 
   it("names every id, and says so when a record is no longer there", () => {

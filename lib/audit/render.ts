@@ -373,6 +373,8 @@ class EventRenderer {
     if (!only) return lines;
     for (const key of Object.keys(only)) {
       if (key === skip) continue;
+      // The programme the event belongs to is said beside the sentence already.
+      if (key === "programmeId" && asId(only[key]) === this.record.programmeId) continue;
       const line = this.setLine(key, only[key], after ? "after" : "before");
       if (line) lines.push(line);
     }
