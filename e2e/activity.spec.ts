@@ -16,6 +16,8 @@ test("the activity log and the programme read as sentences with labelled values"
   asBeheerder: admin,
   freshProgramme,
 }) => {
+  // One journey of three people through five page states, with an accessibility scan of four of them.
+  test.slow();
   const { name, path, indicator } = freshProgramme;
   const correction = `Wandelgroep erbij ${Date.now()}`;
   const note =
