@@ -48,7 +48,10 @@ test("a teamlid posting the beheer server action directly changes nothing", asyn
   // The refused attempt is in the activity log: who tried what.
   await page.goto("/admin/activity?action=access.refused");
   await expect(
-    page.getByRole("table").getByRole("row").filter({ hasText: "Sanne de Vries" }).filter({ hasText: "users.manage" }),
+    page
+      .getByRole("table")
+      .getByRole("row")
+      .filter({ hasText: "Sanne de Vries probeerde gebruikers en rollen te beheren, maar dat mag niet" }),
   ).not.toHaveCount(0);
 });
 

@@ -145,7 +145,7 @@ test("a programme manager's formula in an assumption comes out of the CSV as har
 
   // The download is in the activity log.
   await log.goto("/admin/activity?action=export.downloaded");
-  await expect(log.getByText(`CSV aannames: ${name}`)).toBeVisible();
+  await expect(log.getByText(`downloadde het CSV-bestand met aannames van programma ‘${name}’`)).toBeVisible();
 });
 
 test.describe("the export of the whole gemeente", () => {

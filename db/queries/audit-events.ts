@@ -3,6 +3,7 @@ import { and, desc, eq, gte, lt, type SQL, sql } from "drizzle-orm";
 import { getDb } from "../index";
 import { auditEvents, memberships, users } from "../schema";
 import { guard } from "../write";
+import { auditNames } from "./audit-names";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -35,17 +36,26 @@ export async function listAuditEvents(filter: AuditFilter) {
       summary: auditEvents.summary,
       changes: auditEvents.changes,
       createdAt: auditEvents.createdAt,
-      actorName: users.name,
+      actorId: auditEvents.actorId,
+      programmeId: auditEvents.programmeId,
     })
     .from(auditEvents)
-    .leftJoin(users, eq(users.id, auditEvents.actorId))
     .where(where)
     .orderBy(desc(auditEvents.createdAt), desc(auditEvents.id))
     .limit(AUDIT_PAGE_SIZE)
     .offset((page - 1) * AUDIT_PAGE_SIZE)
     .all();
   const total = db.select({ count: sql<number>`count(*)` }).from(auditEvents).where(where).get()?.count ?? 0;
-  return { rows, total, page, pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)) };
+  // The raw events stay as they are (the JSON export shows them so); the log names what they refer to.
+  const names = auditNames(db, viewer.organisationId, rows);
+  return {
+    rows,
+    names,
+    organisationName: viewer.organisationName,
+    total,
+    page,
+    pageCount: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
+  };
 }
 
 /** The people and kinds of event the filters offer: only what occurs in this gemeente. */

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { AuditEventText } from "@/components/audit/audit-event";
+import { renderAuditEvents } from "@/components/audit/render-events";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
@@ -11,7 +13,6 @@ import { activityFilterSchema } from "@/lib/validation/activity";
 import { parseForm } from "@/lib/validation/form";
 import { invalidForm } from "@/lib/validation/respond";
 import { ActivityFilters } from "./activity-filters";
-import { ChangeList } from "./change-list";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("admin.activity");
@@ -46,7 +47,10 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
     orNotFound(auditFilterOptions()),
     getTranslations("admin.activity"),
   ]);
-  const actions = await getTranslations("audit.actions");
+  const [actions, rendered] = await Promise.all([
+    getTranslations("audit.actions"),
+    renderAuditEvents(events.rows, events.names, events.organisationName),
+  ]);
   const actionLabel = (action: string) => (actions.has(action) ? actions(action) : action);
 
   return (
@@ -70,22 +74,22 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
           <thead>
             <tr>
               <Th>{t("when")}</Th>
-              <Th>{t("who")}</Th>
               <Th>{t("what")}</Th>
-              <Th>{t("details")}</Th>
+              <Th>{t("event")}</Th>
             </tr>
           </thead>
           <tbody>
-            {events.rows.map((event) => (
-              <tr key={event.id}>
+            {rendered.map(({ row, rendered: event }) => (
+              <tr key={row.id}>
                 <Td className="whitespace-nowrap">
-                  <FormattedDate value={event.createdAt} />
+                  <FormattedDate value={row.createdAt} />
                 </Td>
-                <Td>{event.actorName ?? t("system")}</Td>
-                <Td>{actionLabel(event.action)}</Td>
-                <Td>
-                  <span className="break-all">{event.summary}</span>
-                  {event.changes ? <ChangeList changes={event.changes} /> : null}
+                <Td>{actionLabel(row.action)}</Td>
+                <Td className="min-w-64">
+                  <AuditEventText
+                    event={event}
+                    programmeHref={row.programmeId ? `/programmes/${row.programmeId}` : undefined}
+                  />
                 </Td>
               </tr>
             ))}

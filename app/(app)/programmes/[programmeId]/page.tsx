@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { AuditEventText } from "@/components/audit/audit-event";
+import { renderAuditEvents } from "@/components/audit/render-events";
 import { AssumptionStatusBadge, CriticalityBadge, IndicatorStatusBadge } from "@/components/programmes/badges";
 import { PhaseForm } from "@/components/programmes/phase-form";
 import { FormattedDate, FormattedDay } from "@/components/ui/formatted-date";
@@ -40,10 +42,10 @@ export default async function ProgrammePage({
     getTranslations("programmes"),
     getFormatter(),
   ]);
-  const [overview, cycleT, audit] = await Promise.all([
+  const [overview, cycleT, recent] = await Promise.all([
     getTranslations("programmes.overview"),
     getTranslations("programmes.cycle"),
-    getTranslations("audit.actions"),
+    renderAuditEvents(activity.rows, activity.names, activity.organisationName),
   ]);
   const base = `/programmes/${programmeId}`;
   const today = todayInAmsterdam();
@@ -294,19 +296,16 @@ export default async function ProgrammePage({
             <h2 id="activity-title" className="text-xl">
               {overview("activityTitle")}
             </h2>
-            {activity.length === 0 ? (
+            {recent.length === 0 ? (
               <p className="mt-2">{overview("noActivity")}</p>
             ) : (
-              <ul className="mt-2 flex flex-col gap-2">
-                {activity.map((event) => (
-                  <li key={event.id} className="text-sm">
-                    <span className="font-semibold">
-                      {audit.has(event.action) ? audit(event.action) : event.action}
-                    </span>
-                    <span className="block break-words">{event.summary}</span>
-                    <span className="text-muted">
-                      <FormattedDate value={event.createdAt} /> · {event.actorName ?? "—"}
-                    </span>
+              <ul className="mt-2 flex flex-col gap-3">
+                {recent.map(({ row, rendered }) => (
+                  <li key={row.id} className="break-words">
+                    <AuditEventText event={rendered} />
+                    <p className="text-sm text-muted">
+                      <FormattedDate value={row.createdAt} />
+                    </p>
                   </li>
                 ))}
               </ul>
