@@ -3,7 +3,7 @@
 // between: per field that differs, the user's own value beside the saved one. The user's input stays in the fields;
 // the form now carries the saved version, so saving again keeps the user's values deliberately.
 import { useFormatter, useTranslations } from "next-intl";
-import { useId, useState } from "react";
+import { useState } from "react";
 import { type FieldReading, readableValue } from "@/lib/domain/field-values";
 import type { VersionConflict } from "@/lib/domain/version-conflict";
 import type { FormValues } from "@/lib/validation/form";
@@ -88,22 +88,22 @@ export function VersionCheck({
 }) {
   const t = useTranslations("forms.conflict");
   const format = useFormatter();
-  const introId = useId();
   const { conflict } = check;
   const byName = new Map(fields.map((field) => [field.name, field]));
   const savedBy =
     conflict?.savedByName && conflict.savedAt
       ? t("savedBy", {
           name: conflict.savedByName,
-          moment: format.dateTime(new Date(conflict.savedAt), "dateTime"),
+          day: format.dateTime(new Date(conflict.savedAt), "date"),
+          time: format.dateTime(new Date(conflict.savedAt), { hour: "2-digit", minute: "2-digit" }),
         })
       : t("savedNow");
   return (
     <>
       <input type="hidden" name="version" value={String(check.version)} />
       {conflict ? (
-        <section aria-labelledby={introId} className="rounded-ik border-l-4 border-ink bg-warning-surface p-4">
-          <p id={introId} className="font-semibold">
+        <div className="rounded-ik border-l-4 border-ink bg-warning-surface p-4">
+          <p className="font-semibold" aria-hidden="true">
             {t("caption")}
           </p>
           <div className="mt-3 rounded-ik bg-page">
@@ -132,7 +132,7 @@ export function VersionCheck({
             </Table>
           </div>
           <p className="mt-3">{t("next")}</p>
-        </section>
+        </div>
       ) : null}
     </>
   );
