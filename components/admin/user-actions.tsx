@@ -6,27 +6,51 @@ import { changeRoleAction, resetPasswordAction, setUserActiveAction } from "@/ap
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { Role } from "@/lib/domain/constants";
+import { type ComparedField, useVersionCheck, VersionCheck } from "@/components/ui/version-conflict";
+import { ROLES, type Role } from "@/lib/domain/constants";
 import { type FormState, initialFormState } from "@/lib/validation/form";
+import type { VersionedFormState } from "@/lib/validation/versions";
 import { OneTimePassword } from "./one-time-password";
 import { RoleFields } from "./role-fields";
+
+/** The membership's version the forms on the page were opened on: a change made meanwhile is never overwritten unseen. */
+type VersionProp = { version: number };
 
 export function ChangeRoleForm({
   memberId,
   role,
   partnerOrganisationId,
   partners,
+  version,
 }: {
   memberId: number;
   role: Role;
   partnerOrganisationId: number | null;
   partners: { id: number; name: string }[];
-}) {
+} & VersionProp) {
   const t = useTranslations("admin.users");
-  const [state, action] = useActionState<FormState, FormData>(changeRoleAction.bind(null, memberId), initialFormState);
+  const roles = useTranslations("roles");
+  const [state, action] = useActionState<VersionedFormState, FormData>(
+    changeRoleAction.bind(null, memberId),
+    initialFormState,
+  );
+  const check = useVersionCheck(state, version);
+  const compared: ComparedField[] = [
+    { name: "role", label: t("role"), options: ROLES.map((r) => ({ value: r, label: roles(r) })) },
+    {
+      name: "partnerOrganisationId",
+      label: t("partnerOrganisation"),
+      options: partners.map((p) => ({ value: String(p.id), label: p.name })),
+    },
+  ];
   return (
     <form action={action} noValidate className="flex flex-col gap-4">
-      <ErrorSummary state={state} labels={{ role: t("role"), partnerOrganisationId: t("partnerOrganisation") }} />
+      <ErrorSummary
+        state={state}
+        title={check.summaryTitle}
+        labels={{ role: t("role"), partnerOrganisationId: t("partnerOrganisation") }}
+      />
+      <VersionCheck check={check} values={state.values} fields={compared} />
       {state.status === "success" ? (
         <Notice tone="success" role="status">
           {t("roleSaved")}
@@ -40,15 +64,26 @@ export function ChangeRoleForm({
   );
 }
 
-export function ActiveForm({ memberId, active, name }: { memberId: number; active: boolean; name: string }) {
+export function ActiveForm({
+  memberId,
+  active,
+  name,
+  version,
+}: { memberId: number; active: boolean; name: string } & VersionProp) {
   const t = useTranslations("admin.users");
-  const [state, action] = useActionState<FormState, FormData>(
+  const [state, action] = useActionState<VersionedFormState, FormData>(
     setUserActiveAction.bind(null, memberId),
     initialFormState,
   );
+  const check = useVersionCheck(state, version);
+  const options = [
+    { value: "true", label: t("active") },
+    { value: "false", label: t("inactive") },
+  ];
   return (
     <form action={action} className="flex flex-col gap-3">
-      <ErrorSummary state={state} labels={{}} />
+      <ErrorSummary state={state} title={check.summaryTitle} labels={{}} />
+      <VersionCheck check={check} values={state.values} fields={[{ name: "active", label: t("status"), options }]} />
       <p>{active ? t("deactivateText", { name }) : t("reactivateText", { name })}</p>
       <input type="hidden" name="active" value={active ? "false" : "true"} />
       <div>

@@ -5,9 +5,11 @@ import { answerLearningQuestionAction } from "@/app/(app)/learning-questions/act
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { RadioGroupField, SelectField, TextAreaField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { LearningQuestionStatus } from "@/lib/domain/constants";
+import { type ComparedField, useVersionCheck, VersionCheck } from "@/components/ui/version-conflict";
+import { LEARNING_QUESTION_STATUSES, type LearningQuestionStatus } from "@/lib/domain/constants";
 import { statusChoices } from "@/lib/domain/learning-questions";
-import { type FormState, initialFormState } from "@/lib/validation/form";
+import { initialFormState } from "@/lib/validation/form";
+import type { VersionedFormState } from "@/lib/validation/versions";
 
 /** Status, answer and interpretation together: a question is only "beantwoord" with its answer written down. */
 export function AnswerForm({
@@ -21,25 +23,39 @@ export function AnswerForm({
     interpretation: string;
     answeredByStudyId: number | null;
     programmeId: number | null;
+    /** The saved version this form edits; a save from an older one is refused and shows both. */
+    version: number;
   };
   studies: { id: number; title: string; programmeName: string }[];
 }) {
   const t = useTranslations("learningQuestions");
-  const [state, action] = useActionState<FormState, FormData>(
+  const [state, action] = useActionState<VersionedFormState, FormData>(
     answerLearningQuestionAction.bind(null, question.id),
     initialFormState,
   );
+  const check = useVersionCheck(state, question.version);
+  const studyOptions = studies.map((s) => ({
+    value: String(s.id),
+    label: question.programmeId === null ? t("studyOption", { programme: s.programmeName, study: s.title }) : s.title,
+  }));
+  const compared: ComparedField[] = [
+    {
+      name: "status",
+      label: t("status"),
+      options: LEARNING_QUESTION_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) })),
+    },
+    { name: "answer", label: t("answer") },
+    { name: "interpretation", label: t("interpretation") },
+    { name: "answeredByStudyId", label: t("answeredByStudy"), options: studyOptions },
+  ];
   return (
     <form action={action} noValidate className="flex max-w-2xl flex-col gap-5">
       <ErrorSummary
         state={state}
-        labels={{
-          status: t("status"),
-          answer: t("answer"),
-          interpretation: t("interpretation"),
-          answeredByStudyId: t("answeredByStudy"),
-        }}
+        title={check.summaryTitle}
+        labels={Object.fromEntries(compared.map((field) => [field.name, field.label]))}
       />
+      <VersionCheck check={check} values={state.values} fields={compared} />
       <RadioGroupField
         name="status"
         label={t("status")}
@@ -72,11 +88,7 @@ export function AnswerForm({
         label={t("answeredByStudy")}
         hint={studies.length ? t("answeredByStudyHint") : t("noStudies")}
         optional
-        options={studies.map((s) => ({
-          value: String(s.id),
-          label:
-            question.programmeId === null ? t("studyOption", { programme: s.programmeName, study: s.title }) : s.title,
-        }))}
+        options={studyOptions}
         placeholder={t("noStudy")}
         defaultValue={question.answeredByStudyId ? String(question.answeredByStudyId) : ""}
         state={state}

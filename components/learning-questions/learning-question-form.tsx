@@ -5,8 +5,10 @@ import { createLearningQuestionAction, updateLearningQuestionAction } from "@/ap
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { RadioGroupField, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { type ComparedField, useVersionCheck, VersionCheck } from "@/components/ui/version-conflict";
 import { LEARNING_APPROACHES } from "@/lib/domain/constants";
-import { type FormState, initialFormState } from "@/lib/validation/form";
+import { initialFormState } from "@/lib/validation/form";
+import type { VersionedFormState } from "@/lib/validation/versions";
 
 export type LearningQuestionValues = {
   id: number;
@@ -16,6 +18,8 @@ export type LearningQuestionValues = {
   programmeId: number | null;
   ownerId: number | null;
   dueDate: string | null;
+  /** The saved version this form edits; a save from an older one is refused and shows both. */
+  version: number;
 };
 
 type Choice = { id: number; name: string };
@@ -37,10 +41,25 @@ export function LearningQuestionForm({
   owners: Choice[];
 }) {
   const t = useTranslations("learningQuestions");
-  const [state, action] = useActionState<FormState, FormData>(
+  const [state, action] = useActionState<VersionedFormState, FormData>(
     question ? updateLearningQuestionAction.bind(null, question.id) : createLearningQuestionAction,
     initialFormState,
   );
+  const check = useVersionCheck(state, question?.version ?? 0);
+  const approaches = LEARNING_APPROACHES.map((a) => ({
+    value: a,
+    label: `${t(`approaches.${a}`)}: ${t(`approachMeaning.${a}`)}`,
+  }));
+  const programmeOptions = programmes.map((p) => ({ value: String(p.id), label: p.name }));
+  const ownerOptions = owners.map((o) => ({ value: String(o.id), label: o.name }));
+  const compared: ComparedField[] = [
+    { name: "question", label: t("question") },
+    { name: "whyItMatters", label: t("whyItMatters") },
+    { name: "approach", label: t("approach"), options: approaches },
+    { name: "programmeId", label: t("programme"), options: programmeOptions },
+    { name: "ownerId", label: t("owner"), options: ownerOptions },
+    { name: "dueDate", label: t("dueDate"), day: true },
+  ];
   const programmeId = question?.programmeId ?? preset?.programmeId ?? null;
   const approach = question?.approach ?? preset?.approach ?? undefined;
   const submit = question ? t("save") : followUpOfId ? t("createFollowUp") : t("create");
@@ -48,16 +67,13 @@ export function LearningQuestionForm({
     <form action={action} noValidate className="flex max-w-2xl flex-col gap-5">
       <ErrorSummary
         state={state}
+        title={check.summaryTitle}
         labels={{
-          question: t("question"),
-          whyItMatters: t("whyItMatters"),
-          approach: t("approach"),
-          programmeId: t("programme"),
-          ownerId: t("owner"),
-          dueDate: t("dueDate"),
+          ...Object.fromEntries(compared.map((field) => [field.name, field.label])),
           followUpOfId: t("followUpOf"),
         }}
       />
+      {question ? <VersionCheck check={check} values={state.values} fields={compared} /> : null}
       {followUpOfId ? <input type="hidden" name="followUpOfId" value={followUpOfId} /> : null}
       <TextAreaField
         name="question"
@@ -80,10 +96,7 @@ export function LearningQuestionForm({
         name="approach"
         label={t("approach")}
         hint={t("approachHint")}
-        options={LEARNING_APPROACHES.map((a) => ({
-          value: a,
-          label: `${t(`approaches.${a}`)}: ${t(`approachMeaning.${a}`)}`,
-        }))}
+        options={approaches}
         defaultValue={approach}
         state={state}
       />
@@ -92,7 +105,7 @@ export function LearningQuestionForm({
         label={t("programme")}
         hint={t("programmeHint")}
         optional
-        options={programmes.map((p) => ({ value: String(p.id), label: p.name }))}
+        options={programmeOptions}
         placeholder={t("noProgramme")}
         defaultValue={programmeId === null ? "" : String(programmeId)}
         state={state}
@@ -102,7 +115,7 @@ export function LearningQuestionForm({
         label={t("owner")}
         hint={t("ownerHint")}
         optional
-        options={owners.map((o) => ({ value: String(o.id), label: o.name }))}
+        options={ownerOptions}
         placeholder={t("noOwner")}
         defaultValue={question?.ownerId ? String(question.ownerId) : ""}
         state={state}

@@ -8,8 +8,10 @@ import {
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { CheckboxGroupField, type Option, SelectField, TextAreaField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { type ComparedField, useVersionCheck, VersionCheck } from "@/components/ui/version-conflict";
 import { HYPOTHESIS_STATUSES } from "@/lib/domain/constants";
-import { type FormState, initialFormState } from "@/lib/validation/form";
+import { initialFormState } from "@/lib/validation/form";
+import type { VersionedFormState } from "@/lib/validation/versions";
 
 export type HypothesisValues = {
   id: number;
@@ -20,6 +22,8 @@ export type HypothesisValues = {
   notes: string;
   status: string;
   elementIds: number[];
+  /** The saved version this form edits; a save from an older one is refused and shows both. */
+  version: number;
 };
 
 /** "Als wij … doen, dan … voor …, omdat …": four short fields that read as one sentence. */
@@ -34,26 +38,31 @@ export function HypothesisForm({
 }) {
   const t = useTranslations("programmes.hypotheses");
   const statuses = useTranslations("programmes.hypothesisStatus");
-  const [state, action] = useActionState<FormState, FormData>(
+  const [state, action] = useActionState<VersionedFormState, FormData>(
     hypothesis
       ? updateHypothesisAction.bind(null, programmeId, hypothesis.id)
       : createHypothesisAction.bind(null, programmeId),
     initialFormState,
   );
+  const check = useVersionCheck(state, hypothesis?.version ?? 0);
+  const statusOptions = HYPOTHESIS_STATUSES.map((s) => ({ value: s, label: statuses(s) }));
+  const compared: ComparedField[] = [
+    { name: "activity", label: t("activity") },
+    { name: "change", label: t("change") },
+    { name: "targetGroup", label: t("targetGroup") },
+    { name: "mechanism", label: t("mechanism") },
+    { name: "notes", label: t("notes") },
+    { name: "elementIds", label: t("elements"), options: elements },
+    { name: "status", label: t("status"), options: statusOptions },
+  ];
   return (
     <form action={action} noValidate className="flex max-w-2xl flex-col gap-5">
       <ErrorSummary
         state={state}
-        labels={{
-          activity: t("activity"),
-          change: t("change"),
-          targetGroup: t("targetGroup"),
-          mechanism: t("mechanism"),
-          notes: t("notes"),
-          status: t("status"),
-          elementIds: t("elements"),
-        }}
+        title={check.summaryTitle}
+        labels={Object.fromEntries(compared.map((field) => [field.name, field.label]))}
       />
+      {hypothesis ? <VersionCheck check={check} values={state.values} fields={compared} /> : null}
       <TextAreaField
         name="activity"
         label={t("activity")}
@@ -100,7 +109,7 @@ export function HypothesisForm({
       <SelectField
         name="status"
         label={t("status")}
-        options={HYPOTHESIS_STATUSES.map((s) => ({ value: s, label: statuses(s) }))}
+        options={statusOptions}
         defaultValue={hypothesis?.status ?? "open"}
         state={state}
       />

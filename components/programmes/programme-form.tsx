@@ -5,8 +5,10 @@ import { createProgrammeAction, updateProgrammeAction } from "@/app/(app)/progra
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { CheckboxGroupField, type Option, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { type ComparedField, useVersionCheck, VersionCheck } from "@/components/ui/version-conflict";
 import { PROGRAMME_KINDS, PROGRAMME_STATUSES } from "@/lib/domain/constants";
-import { type FormState, initialFormState } from "@/lib/validation/form";
+import { initialFormState } from "@/lib/validation/form";
+import type { VersionedFormState } from "@/lib/validation/versions";
 
 export type ProgrammeFormValues = {
   id: number;
@@ -22,6 +24,8 @@ export type ProgrammeFormValues = {
   endDate: string | null;
   budget: string;
   status: string;
+  /** The saved version this form edits; a save from an older one is refused and shows both. */
+  version: number;
 };
 
 export function ProgrammeForm({
@@ -41,34 +45,40 @@ export function ProgrammeForm({
 }) {
   const t = useTranslations("programmes.form");
   const labels = useTranslations("programmes");
-  const [state, action] = useActionState<FormState, FormData>(
+  const [state, action] = useActionState<VersionedFormState, FormData>(
     programme ? updateProgrammeAction.bind(null, programme.id) : createProgrammeAction,
     initialFormState,
   );
+  const check = useVersionCheck(state, programme?.version ?? 0);
+  const kinds = PROGRAMME_KINDS.map((k) => ({ value: k, label: labels(`kinds.${k}`) }));
+  const statuses = PROGRAMME_STATUSES.map((s) => ({ value: s, label: labels(`statuses.${s}`) }));
+  const compared: ComparedField[] = [
+    { name: "name", label: t("name") },
+    { name: "kind", label: t("kind"), options: kinds },
+    { name: "societalChallenge", label: t("societalChallenge") },
+    { name: "route", label: t("route"), options: routes },
+    { name: "description", label: t("description") },
+    { name: "ownerId", label: t("owner"), options: owners },
+    { name: "teamMemberIds", label: t("team"), options: members },
+    { name: "partnerIds", label: t("partners"), options: partners },
+    { name: "startDate", label: t("startDate"), day: true },
+    { name: "endDate", label: t("endDate"), day: true },
+    { name: "budget", label: t("budget") },
+    { name: "status", label: t("status"), options: statuses },
+  ];
   return (
     <form action={action} noValidate className="flex max-w-2xl flex-col gap-5">
       <ErrorSummary
         state={state}
-        labels={{
-          name: t("name"),
-          kind: t("kind"),
-          societalChallenge: t("societalChallenge"),
-          route: t("route"),
-          description: t("description"),
-          ownerId: t("owner"),
-          teamMemberIds: t("team"),
-          partnerIds: t("partners"),
-          startDate: t("startDate"),
-          endDate: t("endDate"),
-          budget: t("budget"),
-          status: t("status"),
-        }}
+        title={check.summaryTitle}
+        labels={Object.fromEntries(compared.map((field) => [field.name, field.label]))}
       />
+      {programme ? <VersionCheck check={check} values={state.values} fields={compared} /> : null}
       <TextField name="name" label={t("name")} hint={t("nameHint")} defaultValue={programme?.name} state={state} />
       <SelectField
         name="kind"
         label={t("kind")}
-        options={PROGRAMME_KINDS.map((k) => ({ value: k, label: labels(`kinds.${k}`) }))}
+        options={kinds}
         defaultValue={programme?.kind ?? "pilot"}
         state={state}
       />
@@ -156,7 +166,7 @@ export function ProgrammeForm({
       <SelectField
         name="status"
         label={t("status")}
-        options={PROGRAMME_STATUSES.map((s) => ({ value: s, label: labels(`statuses.${s}`) }))}
+        options={statuses}
         defaultValue={programme?.status ?? "concept"}
         state={state}
       />

@@ -8,9 +8,12 @@ import {
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { CheckboxGroupField, type Option, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { type FormState, initialFormState } from "@/lib/validation/form";
+import { type ComparedField, useVersionCheck, VersionCheck } from "@/components/ui/version-conflict";
+import { initialFormState } from "@/lib/validation/form";
+import type { VersionedFormState } from "@/lib/validation/versions";
 
-export type SessionDetails = { id: number; title: string; heldOn: string; guests: string };
+/** A session's details; `version` is the saved version the form edits (a save from an older one shows both). */
+export type SessionDetails = { id: number; title: string; heldOn: string; guests: string; version: number };
 
 /**
  * Plans a session (the agenda is prepared from the programme when it is saved), or with `session` changes the details
@@ -31,23 +34,27 @@ export function ReflectionSessionForm({
   session?: SessionDetails;
 }) {
   const t = useTranslations("reflections");
-  const [state, action] = useActionState<FormState, FormData>(
+  const [state, action] = useActionState<VersionedFormState, FormData>(
     session
       ? updateReflectionSessionAction.bind(null, programmeId, session.id)
       : createReflectionSessionAction.bind(null, programmeId),
     initialFormState,
   );
+  const check = useVersionCheck(state, session?.version ?? 0);
+  const compared: ComparedField[] = [
+    { name: "title", label: t("sessionTitle") },
+    { name: "heldOn", label: t("heldOn"), day: true },
+    { name: "participantIds", label: t("participants"), options: candidates },
+    { name: "guests", label: t("guests") },
+  ];
   return (
     <form action={action} noValidate className="flex max-w-2xl flex-col gap-5">
       <ErrorSummary
         state={state}
-        labels={{
-          title: t("sessionTitle"),
-          heldOn: t("heldOn"),
-          participantIds: t("participants"),
-          guests: t("guests"),
-        }}
+        title={check.summaryTitle}
+        labels={Object.fromEntries(compared.map((field) => [field.name, field.label]))}
       />
+      {session ? <VersionCheck check={check} values={state.values} fields={compared} /> : null}
       <TextField
         name="title"
         label={t("sessionTitle")}

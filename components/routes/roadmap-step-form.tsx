@@ -5,39 +5,54 @@ import { updateRoadmapStepAction } from "@/app/(app)/routes/actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { type ComparedField, useVersionCheck, VersionCheck } from "@/components/ui/version-conflict";
 import { ROADMAP_STATUSES, type RoadmapStatus } from "@/lib/domain/constants";
-import { type FormState, initialFormState } from "@/lib/validation/form";
+import { initialFormState } from "@/lib/validation/form";
+import type { VersionedFormState } from "@/lib/validation/versions";
 
 export function RoadmapStepForm({
   step,
   owners,
 }: {
-  step: { id: number; status: RoadmapStatus; ownerId: number | null; dueDate: string | null; notes: string };
+  step: {
+    id: number;
+    status: RoadmapStatus;
+    ownerId: number | null;
+    dueDate: string | null;
+    notes: string;
+    /** The saved version this form edits; a save from an older one is refused and shows both. */
+    version: number;
+  };
   owners: { id: number; name: string }[];
 }) {
   const t = useTranslations("routes");
-  const [state, action] = useActionState<FormState, FormData>(
+  const [state, action] = useActionState<VersionedFormState, FormData>(
     updateRoadmapStepAction.bind(null, step.id),
     initialFormState,
   );
+  const check = useVersionCheck(state, step.version);
+  const statuses = ROADMAP_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }));
+  const ownerOptions = owners.map((o) => ({ value: String(o.id), label: o.name }));
+  const compared: ComparedField[] = [
+    { name: "status", label: t("statusLabel"), options: statuses },
+    { name: "ownerId", label: t("owner"), options: ownerOptions },
+    { name: "dueDate", label: t("dueDate"), day: true },
+    { name: "notes", label: t("notes") },
+  ];
   return (
     <form action={action} noValidate className="flex max-w-2xl flex-col gap-5">
       <ErrorSummary
         state={state}
-        labels={{ status: t("statusLabel"), ownerId: t("owner"), dueDate: t("dueDate"), notes: t("notes") }}
+        title={check.summaryTitle}
+        labels={Object.fromEntries(compared.map((field) => [field.name, field.label]))}
       />
-      <SelectField
-        name="status"
-        label={t("statusLabel")}
-        options={ROADMAP_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-        defaultValue={step.status}
-        state={state}
-      />
+      <VersionCheck check={check} values={state.values} fields={compared} />
+      <SelectField name="status" label={t("statusLabel")} options={statuses} defaultValue={step.status} state={state} />
       <SelectField
         name="ownerId"
         label={t("owner")}
         optional
-        options={owners.map((o) => ({ value: String(o.id), label: o.name }))}
+        options={ownerOptions}
         placeholder={t("noOwner")}
         defaultValue={step.ownerId ? String(step.ownerId) : ""}
         state={state}

@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { setRoadmapStepStatusAction } from "@/app/(app)/routes/actions";
 import { FormattedDay } from "@/components/ui/formatted-date";
 import type { RoadmapStatus, Role } from "@/lib/domain/constants";
 import { can } from "@/lib/domain/permissions";
@@ -8,6 +7,7 @@ import { isOverdue, roadmapProgress, stepByKey } from "@/lib/domain/roadmap";
 import { getRoute, isRouteKey, localise } from "@/lib/domain/scenarios";
 import { todayInAmsterdam } from "@/lib/domain/time";
 import { shortLocale } from "@/lib/i18n/settings";
+import { RoadmapStatusButton } from "./roadmap-status-button";
 import { WorkAreaPointer } from "./work-area-pointer";
 
 export type RoadmapStepView = {
@@ -20,6 +20,7 @@ export type RoadmapStepView = {
   status: RoadmapStatus;
   notes: string;
   ownerName: string | null;
+  version: number;
 };
 
 const STATUS_STYLE: Record<RoadmapStatus, string> = {
@@ -113,16 +114,7 @@ export async function Roadmap({
                 </div>
                 {mayUpdate ? (
                   <div className="flex flex-wrap items-center gap-3">
-                    <form action={setRoadmapStepStatusAction.bind(null, step.id)}>
-                      <input type="hidden" name="status" value={step.status === "klaar" ? "te_doen" : "klaar"} />
-                      <button
-                        type="submit"
-                        className="min-h-11 rounded-ik border-2 border-primary px-3 font-semibold text-primary"
-                      >
-                        {step.status === "klaar" ? t("markOpen") : t("markDone")}
-                        <span className="sr-only">: {title}</span>
-                      </button>
-                    </form>
+                    <RoadmapStatusButton step={step} title={title} />
                     <Link href={`/routes/roadmap/${step.id}`}>
                       {t("editStep")}
                       <span className="sr-only">: {title}</span>

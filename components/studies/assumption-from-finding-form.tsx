@@ -5,12 +5,15 @@ import { updateAssumptionFromFindingAction } from "@/app/(app)/programmes/[progr
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField, TextAreaField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { useVersionCheck, VersionCheck } from "@/components/ui/version-conflict";
 import { ASSUMPTION_STATUSES, type AssumptionStatus } from "@/lib/domain/constants";
-import { type FormState, initialFormState } from "@/lib/validation/form";
+import { initialFormState } from "@/lib/validation/form";
+import type { VersionedFormState } from "@/lib/validation/versions";
 
 /**
  * Beside an assumption a finding is linked to: its new status, pre-selected from the verdict, and the reason,
- * pre-filled and editable. Saving records the finding as the evidence for the change.
+ * pre-filled and editable. Saving records the finding as the evidence for the change; a status someone else set
+ * after the page was opened is shown beside the user's choice instead of being overwritten.
  */
 export function AssumptionFromFindingForm({
   programmeId,
@@ -19,6 +22,7 @@ export function AssumptionFromFindingForm({
   assumptionId,
   statement,
   current,
+  version,
   suggested,
   reason,
 }: {
@@ -28,15 +32,19 @@ export function AssumptionFromFindingForm({
   assumptionId: number;
   statement: string;
   current: AssumptionStatus;
+  /** The assumption's version the page shows. */
+  version: number;
   suggested: AssumptionStatus | null;
   reason: string;
 }) {
   const t = useTranslations("programmes.findings");
   const statuses = useTranslations("programmes.assumptionStatus");
-  const [state, action] = useActionState<FormState, FormData>(
+  const [state, action] = useActionState<VersionedFormState, FormData>(
     updateAssumptionFromFindingAction.bind(null, programmeId, studyId, findingId, assumptionId),
     initialFormState,
   );
+  const check = useVersionCheck(state, version);
+  const options = ASSUMPTION_STATUSES.map((s) => ({ value: s, label: statuses(s) }));
   // Several of these forms share a page: every field needs its own id.
   const ids = { status: `status-${findingId}-${assumptionId}`, reason: `reason-${findingId}-${assumptionId}` };
   return (
@@ -46,13 +54,19 @@ export function AssumptionFromFindingForm({
       aria-label={t("updateStatusFor", { statement })}
       className="mt-3 flex max-w-2xl flex-col gap-4"
     >
-      <ErrorSummary state={state} labels={{ status: t("newStatus"), reason: t("reason") }} fieldIds={ids} />
+      <ErrorSummary
+        state={state}
+        title={check.summaryTitle}
+        labels={{ status: t("newStatus"), reason: t("reason") }}
+        fieldIds={ids}
+      />
+      <VersionCheck check={check} values={state.values} fields={[{ name: "status", label: t("newStatus"), options }]} />
       <SelectField
         id={ids.status}
         name="status"
         label={t("newStatus")}
         hint={suggested ? t("suggestion", { status: statuses(suggested) }) : t("noSuggestion")}
-        options={ASSUMPTION_STATUSES.filter((s) => s !== current).map((s) => ({ value: s, label: statuses(s) }))}
+        options={options.filter((option) => option.value !== current)}
         placeholder={t("chooseStatus")}
         defaultValue={suggested ?? ""}
         state={state}

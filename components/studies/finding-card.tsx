@@ -75,7 +75,12 @@ export function FindingCard({
         {finding.links.map((link) => {
           const assumption =
             link.assumptionId && link.assumptionStatement && link.assumptionStatus
-              ? { id: link.assumptionId, statement: link.assumptionStatement, status: link.assumptionStatus }
+              ? {
+                  id: link.assumptionId,
+                  statement: link.assumptionStatement,
+                  status: link.assumptionStatus,
+                  version: link.assumptionVersion ?? 1,
+                }
               : null;
           const suggested = assumption ? suggestedAssumptionStatus(link.verdict, assumption.status) : null;
           return (
@@ -117,6 +122,7 @@ export function FindingCard({
                     assumptionId={assumption.id}
                     statement={assumption.statement}
                     current={assumption.status}
+                    version={assumption.version}
                     suggested={suggested}
                     reason={t(`reasonPrefill.${link.verdict}`, { finding: finding.title, study: study.title })}
                   />

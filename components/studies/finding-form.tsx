@@ -5,9 +5,11 @@ import { createFindingAction, updateFindingAction } from "@/app/(app)/programmes
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { type Option, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { type ComparedField, useVersionCheck, VersionCheck } from "@/components/ui/version-conflict";
 import { VERDICTS } from "@/lib/domain/constants";
-import { type FormState, initialFormState } from "@/lib/validation/form";
+import { initialFormState } from "@/lib/validation/form";
 import { verdictField } from "@/lib/validation/studies";
+import type { VersionedFormState } from "@/lib/validation/versions";
 
 export type FindingValues = {
   id: number;
@@ -16,6 +18,8 @@ export type FindingValues = {
   interpretation: string;
   /** Field name (verdictField) → verdict, for the links the finding has. */
   verdicts: Record<string, string>;
+  /** The saved version this form edits; a save from an older one is refused and shows both. */
+  version: number;
 };
 
 export type LinkTargets = {
@@ -36,7 +40,7 @@ export function FindingForm({
 }) {
   const t = useTranslations("programmes.findings");
   const verdicts = useTranslations("programmes.evidence.verdicts");
-  const [state, action] = useActionState<FormState, FormData>(
+  const [state, action] = useActionState<VersionedFormState, FormData>(
     finding
       ? updateFindingAction.bind(null, programmeId, studyId, finding.id)
       : createFindingAction.bind(null, programmeId, studyId),
@@ -57,21 +61,24 @@ export function FindingForm({
       items: targets.assumptions,
     },
   ];
-  const linkLabels = Object.fromEntries(
-    groups.flatMap((group) => group.items.map((item) => [verdictField(group.kind, item.id), item.label])),
-  );
+  const check = useVersionCheck(state, finding?.version ?? 0);
+  const compared: ComparedField[] = [
+    { name: "title", label: t("findingTitle") },
+    { name: "description", label: t("description") },
+    { name: "interpretation", label: t("interpretation") },
+    ...groups.flatMap((group) =>
+      group.items.map((item) => ({ name: verdictField(group.kind, item.id), label: item.label, options })),
+    ),
+  ];
 
   return (
     <form action={action} noValidate className="flex max-w-3xl flex-col gap-5">
       <ErrorSummary
         state={state}
-        labels={{
-          title: t("findingTitle"),
-          description: t("description"),
-          interpretation: t("interpretation"),
-          ...linkLabels,
-        }}
+        title={check.summaryTitle}
+        labels={Object.fromEntries(compared.map((field) => [field.name, field.label]))}
       />
+      {finding ? <VersionCheck check={check} values={state.values} fields={compared} /> : null}
       <TextField
         name="title"
         label={t("findingTitle")}

@@ -6,10 +6,12 @@ import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { type Option, RadioGroupField, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { type ComparedField, useVersionCheck, VersionCheck } from "@/components/ui/version-conflict";
 import { STUDY_METHODS, STUDY_STATUSES } from "@/lib/domain/constants";
 import { EVIDENCE_SCALE } from "@/lib/domain/evidence";
 import { type FormState, initialFormState } from "@/lib/validation/form";
-import { MAX_REPORTS, reportTitleField, reportUrlField } from "@/lib/validation/studies";
+import { MAX_REPORTS, reportTitleField, reportUrlField, submittedReportLines } from "@/lib/validation/studies";
+import type { VersionedFormState } from "@/lib/validation/versions";
 
 export type StudyValues = {
   id: number;
@@ -23,10 +25,12 @@ export type StudyValues = {
   summary: string;
   evidenceStrength: string;
   reports: { title: string; url: string }[];
+  /** The saved version this form edits; a save from an older one is refused and shows both. */
+  version: number;
 };
 
 /** How many report rows a failed submit had, so none of what was typed disappears. */
-function submittedRows(state: FormState) {
+function submittedRows(state: FormState<unknown>) {
   let rows = 0;
   for (const key of Object.keys(state.values ?? {})) {
     const match = /^report(?:Title|Url)-(\d+)$/.exec(key);
@@ -48,10 +52,11 @@ export function StudyForm({
 }) {
   const t = useTranslations("programmes.studies");
   const evidence = useTranslations("programmes.evidence");
-  const [state, action] = useActionState<FormState, FormData>(
+  const [state, action] = useActionState<VersionedFormState, FormData>(
     study ? updateStudyAction.bind(null, programmeId, study.id) : createStudyAction.bind(null, programmeId),
     initialFormState,
   );
+  const check = useVersionCheck(state, study?.version ?? 0);
   const saved = study?.reports ?? [];
   const [rows, setRows] = useState(Math.min(MAX_REPORTS, saved.length + 1));
   const shown = Math.min(MAX_REPORTS, Math.max(rows, submittedRows(state)));
@@ -68,23 +73,38 @@ export function StudyForm({
     reportLabels[reportUrlField(index)] = t("reportUrl", { number: index + 1 });
   }
 
+  const methods = STUDY_METHODS.map((m) => ({ value: m, label: t(`methods.${m}`) }));
+  const statuses = STUDY_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }));
+  const strengths = [
+    { value: "", label: evidence("noStrength") },
+    ...EVIDENCE_SCALE.map(({ strength, rank }) => ({
+      value: strength,
+      label: `${evidence("scaleLevel", { rank, label: evidence(`strength.${strength}`) })}: ${evidence(
+        `strengthMeaning.${strength}`,
+      )}`,
+    })),
+  ];
+  const compared: ComparedField[] = [
+    { name: "title", label: t("studyTitle") },
+    { name: "researchQuestion", label: t("researchQuestion") },
+    { name: "method", label: t("method"), options: methods },
+    { name: "startDate", label: t("startDate"), day: true },
+    { name: "endDate", label: t("endDate"), day: true },
+    { name: "status", label: t("status"), options: statuses },
+    { name: "ownerId", label: t("owner"), options: owners },
+    { name: "summary", label: t("summary") },
+    { name: "evidenceStrength", label: t("evidenceStrength"), options: strengths },
+    { name: "reports", label: t("reports"), mine: submittedReportLines },
+  ];
+
   return (
     <form action={action} noValidate className="flex max-w-2xl flex-col gap-5">
       <ErrorSummary
         state={state}
-        labels={{
-          title: t("studyTitle"),
-          researchQuestion: t("researchQuestion"),
-          method: t("method"),
-          startDate: t("startDate"),
-          endDate: t("endDate"),
-          status: t("status"),
-          ownerId: t("owner"),
-          summary: t("summary"),
-          evidenceStrength: t("evidenceStrength"),
-          ...reportLabels,
-        }}
+        title={check.summaryTitle}
+        labels={{ ...Object.fromEntries(compared.map((field) => [field.name, field.label])), ...reportLabels }}
       />
+      {study ? <VersionCheck check={check} values={state.values} fields={compared} /> : null}
       <TextField name="title" label={t("studyTitle")} hint={t("titleHint")} defaultValue={study?.title} state={state} />
       <TextAreaField
         name="researchQuestion"
@@ -97,7 +117,7 @@ export function StudyForm({
       <SelectField
         name="method"
         label={t("method")}
-        options={STUDY_METHODS.map((m) => ({ value: m, label: t(`methods.${m}`) }))}
+        options={methods}
         placeholder={t("chooseMethod")}
         defaultValue={study?.method ?? ""}
         state={state}
@@ -126,7 +146,7 @@ export function StudyForm({
       <RadioGroupField
         name="status"
         label={t("status")}
-        options={STUDY_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
+        options={statuses}
         defaultValue={study?.status ?? "gepland"}
         state={state}
       />
@@ -153,15 +173,7 @@ export function StudyForm({
         label={t("evidenceStrength")}
         hint={t("evidenceStrengthHint")}
         optional
-        options={[
-          { value: "", label: evidence("noStrength") },
-          ...EVIDENCE_SCALE.map(({ strength, rank }) => ({
-            value: strength,
-            label: `${evidence("scaleLevel", { rank, label: evidence(`strength.${strength}`) })}: ${evidence(
-              `strengthMeaning.${strength}`,
-            )}`,
-          })),
-        ]}
+        options={strengths}
         defaultValue={study?.evidenceStrength ?? ""}
         state={state}
       />

@@ -5,8 +5,8 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { changePasswordSchema } from "@/lib/validation/account";
 import { correctionDecisionSchema, correctionSchema } from "@/lib/validation/corrections";
 import {
-  learningAnswerSchema,
-  learningQuestionSchema,
+  learningAnswerEditSchema,
+  learningQuestionEditSchema,
   moveSchema,
   newLearningQuestionSchema,
 } from "@/lib/validation/learning-questions";
@@ -14,20 +14,28 @@ import { lessonEditSchema, lessonSchema } from "@/lib/validation/lessons";
 import { editPageSchema, newPageSchema, pageCommentSchema, restoreRevisionSchema } from "@/lib/validation/pages";
 import { partnerOrganisationSchema } from "@/lib/validation/partners";
 import {
+  assumptionEditSchema,
   assumptionSchema,
   assumptionStatusSchema,
+  hypothesisEditSchema,
   hypothesisSchema,
   indicatorSchema,
   measurementSchema,
   phaseChangeSchema,
+  programmeEditSchema,
   programmeSchema,
   tocElementSchema,
   tocLinkSchema,
 } from "@/lib/validation/programmes";
-import { actionItemSchema, reflectionPromptsSchema, reflectionSessionSchema } from "@/lib/validation/reflections";
-import { decisionSchema, roadmapStepSchema } from "@/lib/validation/routes";
-import { findingSchema, studySchema } from "@/lib/validation/studies";
-import { changeRoleSchema, createUserSchema } from "@/lib/validation/users";
+import {
+  actionItemSchema,
+  reflectionPromptsSchema,
+  reflectionSessionEditSchema,
+  reflectionSessionSchema,
+} from "@/lib/validation/reflections";
+import { decisionSchema, roadmapStatusSchema, roadmapStepSchema } from "@/lib/validation/routes";
+import { findingEditSchema, findingSchema, studyEditSchema, studySchema } from "@/lib/validation/studies";
+import { changeRoleSchema, createUserSchema, userActiveSchema } from "@/lib/validation/users";
 import type { AppDatabase } from "../client";
 import * as schema from "../schema";
 import { DEMO_PASSWORD } from "../seed";
@@ -137,6 +145,16 @@ const memberId = (db: AppDatabase, email: string) =>
   );
 const titled = (db: AppDatabase, table: string, column: string, text: string) =>
   idOf(db, `select id from ${table} where ${column} = ?`, text);
+/** The first roadmap step of Gemeente Voorbeeld still to do. */
+const openStep = (db: AppDatabase) =>
+  idOf(
+    db,
+    "select id from roadmap_steps where organisation_id = ? and status = 'te_doen' order by position",
+    organisationId(db, "voorbeeld"),
+  );
+/** A record's version, as its edit form sends it along. */
+const versionOf = (db: AppDatabase, table: string, id: number) =>
+  String(idOf(db, `select version from ${table} where id = ?`, id));
 
 const SECOND_SESSION = "Reflectie oktober";
 /** Added to the pilot by addMatrixFixtures: a later session that has an open action item on its agenda. */
@@ -223,11 +241,11 @@ export function addMatrixFixtures(db: AppDatabase) {
 // Writes that create a record in a programme, run on the pilot and on the Taalcafé alike.
 const BOTH = ["pilot", "Taalcafé"] as const;
 
-const hypothesisInput = () =>
-  hypothesisSchema.parse({ activity: MARK, change: "meer contact", targetGroup: "ouderen", mechanism: "vertrouwen" });
+const HYPOTHESIS = { activity: MARK, change: "meer contact", targetGroup: "ouderen", mechanism: "vertrouwen" };
 const programmeInput = (db: AppDatabase, on: "pilot" | "Taalcafé") =>
   on === "pilot"
-    ? programmeSchema.parse({
+    ? programmeEditSchema.parse({
+        version: versionOf(db, "programmes", programmeId(db, on)),
         name: PILOT_NAME,
         kind: "pilot",
         societalChallenge: "Eenzaamheid onder ouderen in Oost.",
@@ -238,7 +256,8 @@ const programmeInput = (db: AppDatabase, on: "pilot" | "Taalcafé") =>
         partnerIds: [String(titled(db, "partner_organisations", "name", "Stichting Buurtkracht"))],
         status: "lopend",
       })
-    : programmeSchema.parse({
+    : programmeEditSchema.parse({
+        version: versionOf(db, "programmes", programmeId(db, on)),
         name: TAALCAFE,
         kind: "programma",
         societalChallenge: "Nieuwkomers spreken nog weinig Nederlands.",
@@ -317,11 +336,20 @@ export const CASES: WriteCase[] = [
     write: "updateAssumption",
     on: "pilot",
     action: "assumption.updated",
-    prepare: ({ db }) => ({
-      programmeId: programmeId(db, "pilot"),
-      assumptionId: titled(db, "assumptions", "statement", "Er zijn genoeg vrijwilligers in Oost om maatje te worden."),
-      input: assumptionSchema.parse({ statement: MARK, criticality: "hoog" }),
-    }),
+    prepare: ({ db }) => {
+      const assumptionId = titled(
+        db,
+        "assumptions",
+        "statement",
+        "Er zijn genoeg vrijwilligers in Oost om maatje te worden.",
+      );
+      const version = versionOf(db, "assumptions", assumptionId);
+      return {
+        programmeId: programmeId(db, "pilot"),
+        assumptionId,
+        input: assumptionEditSchema.parse({ statement: MARK, criticality: "hoog", version }),
+      };
+    },
     run: ({ input, ...ids }) => assumptions.updateAssumption(ids, input),
     written: ({ db }, { assumptionId }) =>
       exists(db, "select 1 from assumptions where id = ? and statement = ?", assumptionId, MARK),
@@ -331,16 +359,20 @@ export const CASES: WriteCase[] = [
     write: "changeAssumptionStatus",
     on: "pilot",
     action: "assumption.status_changed",
-    prepare: ({ db }) => ({
-      programmeId: programmeId(db, "pilot"),
-      assumptionId: titled(
+    prepare: ({ db }) => {
+      const assumptionId = titled(
         db,
         "assumptions",
         "statement",
         "Eenzame ouderen doen open en gaan het gesprek aan als een buurtcoach aanbelt.",
-      ),
-      input: assumptionStatusSchema.parse({ status: "in_onderzoek", reason: MARK }),
-    }),
+      );
+      const version = versionOf(db, "assumptions", assumptionId);
+      return {
+        programmeId: programmeId(db, "pilot"),
+        assumptionId,
+        input: assumptionStatusSchema.parse({ status: "in_onderzoek", reason: MARK, version }),
+      };
+    },
     run: ({ input, ...ids }) => assumptions.changeAssumptionStatus(ids, input),
     written: ({ db }, { assumptionId }) =>
       exists(
@@ -406,18 +438,22 @@ export const CASES: WriteCase[] = [
     write: "updateAssumptionFromFinding",
     on: "pilot",
     action: "assumption.status_changed",
-    prepare: ({ db }) => ({
-      programmeId: programmeId(db, "pilot"),
-      studyId: titled(db, "studies", "title", "Huisbezoeken: wie doet open, en waarom?"),
-      findingId: titled(db, "findings", "title", "Mannen haken vaker af bij de ontmoetingsochtend"),
-      assumptionId: titled(
+    prepare: ({ db }) => {
+      const assumptionId = titled(
         db,
         "assumptions",
         "statement",
         "Deelnemers blijven langer dan drie maanden naar de ontmoetingsochtend komen.",
-      ),
-      input: assumptionStatusSchema.parse({ status: "bevestigd", reason: MARK }),
-    }),
+      );
+      const version = versionOf(db, "assumptions", assumptionId);
+      return {
+        programmeId: programmeId(db, "pilot"),
+        studyId: titled(db, "studies", "title", "Huisbezoeken: wie doet open, en waarom?"),
+        findingId: titled(db, "findings", "title", "Mannen haken vaker af bij de ontmoetingsochtend"),
+        assumptionId,
+        input: assumptionStatusSchema.parse({ status: "bevestigd", reason: MARK, version }),
+      };
+    },
     run: ({ input, ...ids }) => evidenceTrail.updateAssumptionFromFinding(ids, input),
     written: ({ db }, { assumptionId, findingId }) =>
       exists(
@@ -449,12 +485,19 @@ export const CASES: WriteCase[] = [
     write: "updateFinding",
     on: "pilot",
     action: "finding.updated",
-    prepare: ({ db }) => ({
-      programmeId: programmeId(db, "pilot"),
-      studyId: titled(db, "studies", "title", "Huisbezoeken: wie doet open, en waarom?"),
-      findingId: titled(db, "findings", "title", "De Schakel is voor bijna iedereen goed te bereiken"),
-      input: findingSchema.parse({ title: MARK, description: "22 van de 24 gevraagde ouderen." }),
-    }),
+    prepare: ({ db }) => {
+      const findingId = titled(db, "findings", "title", "De Schakel is voor bijna iedereen goed te bereiken");
+      return {
+        programmeId: programmeId(db, "pilot"),
+        studyId: titled(db, "studies", "title", "Huisbezoeken: wie doet open, en waarom?"),
+        findingId,
+        input: findingEditSchema.parse({
+          title: MARK,
+          description: "22 van de 24 gevraagde ouderen.",
+          version: versionOf(db, "findings", findingId),
+        }),
+      };
+    },
     run: ({ input, ...ids }) => findings.updateFinding(ids, input),
     written: ({ db }, { findingId }) =>
       exists(db, "select 1 from findings where id = ? and title = ?", findingId, MARK),
@@ -467,7 +510,7 @@ export const CASES: WriteCase[] = [
       write: "createHypothesis",
       on,
       action: "hypothesis.created",
-      prepare: ({ db }) => ({ programmeId: programmeId(db, on), input: hypothesisInput() }),
+      prepare: ({ db }) => ({ programmeId: programmeId(db, on), input: hypothesisSchema.parse(HYPOTHESIS) }),
       run: ({ programmeId, input }) => hypotheses.createHypothesis({ programmeId }, input),
       written: ({ db }, { programmeId }) =>
         exists(db, "select 1 from hypotheses where activity = ? and programme_id = ?", MARK, programmeId),
@@ -478,11 +521,19 @@ export const CASES: WriteCase[] = [
     write: "updateHypothesis",
     on: "pilot",
     action: "hypothesis.updated",
-    prepare: ({ db }) => ({
-      programmeId: programmeId(db, "pilot"),
-      hypothesisId: titled(db, "hypotheses", "activity", "buurtcoaches alleenwonende 75-plussers thuis laten bezoeken"),
-      input: hypothesisInput(),
-    }),
+    prepare: ({ db }) => {
+      const hypothesisId = titled(
+        db,
+        "hypotheses",
+        "activity",
+        "buurtcoaches alleenwonende 75-plussers thuis laten bezoeken",
+      );
+      return {
+        programmeId: programmeId(db, "pilot"),
+        hypothesisId,
+        input: hypothesisEditSchema.parse({ ...HYPOTHESIS, version: versionOf(db, "hypotheses", hypothesisId) }),
+      };
+    },
     run: ({ input, ...ids }) => hypotheses.updateHypothesis(ids, input),
     written: ({ db }, { hypothesisId }) =>
       exists(db, "select 1 from hypotheses where id = ? and activity = ?", hypothesisId, MARK),
@@ -607,14 +658,18 @@ export const CASES: WriteCase[] = [
       write: "updateLearningQuestion",
       on,
       action: "learningQuestion.updated",
-      prepare: ({ db }) => ({
-        questionId: titled(db, "learning_questions", "question", question),
-        input: learningQuestionSchema.parse({
-          question: MARK,
-          approach: "gesprekken",
-          programmeId: on === "pilot" ? String(programmeId(db, "pilot")) : "",
-        }),
-      }),
+      prepare: ({ db }) => {
+        const questionId = titled(db, "learning_questions", "question", question);
+        return {
+          questionId,
+          input: learningQuestionEditSchema.parse({
+            question: MARK,
+            approach: "gesprekken",
+            programmeId: on === "pilot" ? String(programmeId(db, "pilot")) : "",
+            version: versionOf(db, "learning_questions", questionId),
+          }),
+        };
+      },
       run: ({ questionId, input }) => learningQuestionChanges.updateLearningQuestion({ questionId }, input),
       written: ({ db }, { questionId }) =>
         exists(db, "select 1 from learning_questions where id = ? and question = ?", questionId, MARK),
@@ -625,15 +680,16 @@ export const CASES: WriteCase[] = [
     write: "answerLearningQuestion",
     on: "pilot",
     action: "learningQuestion.answered",
-    prepare: ({ db }) => ({
-      questionId: titled(
+    prepare: ({ db }) => {
+      const questionId = titled(
         db,
         "learning_questions",
         "question",
         "Waarom haken mannen eerder af bij de ontmoetingsochtend?",
-      ),
-      input: learningAnswerSchema.parse({ status: "beantwoord", answer: MARK }),
-    }),
+      );
+      const version = versionOf(db, "learning_questions", questionId);
+      return { questionId, input: learningAnswerEditSchema.parse({ status: "beantwoord", answer: MARK, version }) };
+    },
     run: ({ questionId, input }) => learningQuestionChanges.answerLearningQuestion({ questionId }, input),
     written: ({ db }, { questionId }) =>
       exists(
@@ -908,11 +964,15 @@ export const CASES: WriteCase[] = [
     write: "updateReflectionSession",
     on: "pilot",
     action: "reflection.updated",
-    prepare: ({ db }) => ({
-      programmeId: programmeId(db, "pilot"),
-      sessionId: titled(db, "reflection_sessions", "title", SECOND_SESSION),
-      input: reflectionSessionSchema.parse({ title: MARK, heldOn: "2030-01-15" }),
-    }),
+    prepare: ({ db }) => {
+      const sessionId = titled(db, "reflection_sessions", "title", SECOND_SESSION);
+      const version = versionOf(db, "reflection_sessions", sessionId);
+      return {
+        programmeId: programmeId(db, "pilot"),
+        sessionId,
+        input: reflectionSessionEditSchema.parse({ title: MARK, heldOn: "2030-01-15", version }),
+      };
+    },
     run: ({ input, ...ids }) => reflections.updateReflectionSession(ids, input),
     written: ({ db }, { sessionId }) =>
       exists(db, "select 1 from reflection_sessions where id = ? and title = ?", sessionId, MARK),
@@ -957,14 +1017,17 @@ export const CASES: WriteCase[] = [
     write: "updateRoadmapStep",
     on: "gemeente",
     action: "roadmap.step_updated",
-    prepare: ({ db }) => ({
-      stepId: idOf(
-        db,
-        "select id from roadmap_steps where organisation_id = ? and status = 'te_doen' order by position",
-        organisationId(db, "voorbeeld"),
-      ),
-      input: roadmapStepSchema.parse({ status: "bezig", notes: MARK }),
-    }),
+    prepare: ({ db }) => {
+      const stepId = openStep(db);
+      return {
+        stepId,
+        input: roadmapStepSchema.parse({
+          status: "bezig",
+          notes: MARK,
+          version: versionOf(db, "roadmap_steps", stepId),
+        }),
+      };
+    },
     run: ({ stepId, input }) => routes.updateRoadmapStep({ stepId }, input),
     written: ({ db }, { stepId }) => exists(db, "select 1 from roadmap_steps where id = ? and notes = ?", stepId, MARK),
   }),
@@ -973,14 +1036,14 @@ export const CASES: WriteCase[] = [
     write: "setRoadmapStepStatus",
     on: "gemeente",
     action: "roadmap.step_status_changed",
-    prepare: ({ db }) => ({
-      stepId: idOf(
-        db,
-        "select id from roadmap_steps where organisation_id = ? and status = 'te_doen' order by position",
-        organisationId(db, "voorbeeld"),
-      ),
-    }),
-    run: ({ stepId }) => routes.setRoadmapStepStatus({ stepId }, "bezig"),
+    prepare: ({ db }) => {
+      const stepId = openStep(db);
+      return {
+        stepId,
+        input: roadmapStatusSchema.parse({ status: "bezig", version: versionOf(db, "roadmap_steps", stepId) }),
+      };
+    },
+    run: ({ stepId, input }) => routes.setRoadmapStepStatus({ stepId }, input),
     written: ({ db }, { stepId }) =>
       exists(db, "select 1 from roadmap_steps where id = ? and status = 'bezig'", stepId),
   }),
@@ -1012,17 +1075,21 @@ export const CASES: WriteCase[] = [
     write: "updateStudy",
     on: "pilot",
     action: "study.updated",
-    prepare: ({ db }) => ({
-      programmeId: programmeId(db, "pilot"),
-      studyId: titled(db, "studies", "title", "Eenzaamheid onder deelnemers: vragenlijst na zes maanden"),
-      input: studySchema.parse({
-        title: MARK,
-        researchQuestion: "Voelen vaste deelnemers zich minder eenzaam?",
-        method: "kwantitatief",
-        status: "lopend",
-        ownerId: String(userId(db, "team@voorbeeld.example")),
-      }),
-    }),
+    prepare: ({ db }) => {
+      const studyId = titled(db, "studies", "title", "Eenzaamheid onder deelnemers: vragenlijst na zes maanden");
+      return {
+        programmeId: programmeId(db, "pilot"),
+        studyId,
+        input: studyEditSchema.parse({
+          title: MARK,
+          researchQuestion: "Voelen vaste deelnemers zich minder eenzaam?",
+          method: "kwantitatief",
+          status: "lopend",
+          ownerId: String(userId(db, "team@voorbeeld.example")),
+          version: versionOf(db, "studies", studyId),
+        }),
+      };
+    },
     run: ({ input, ...ids }) => studies.updateStudy(ids, input),
     written: ({ db }, { studyId }) => exists(db, "select 1 from studies where id = ? and title = ?", studyId, MARK),
   }),
@@ -1132,10 +1199,13 @@ export const CASES: WriteCase[] = [
     write: "changeRole",
     on: "team@voorbeeld",
     action: "membership.role_changed",
-    prepare: ({ db }) => ({
-      memberId: memberId(db, "team@voorbeeld.example"),
-      input: changeRoleSchema.parse({ role: "management" }),
-    }),
+    prepare: ({ db }) => {
+      const member = memberId(db, "team@voorbeeld.example");
+      return {
+        memberId: member,
+        input: changeRoleSchema.parse({ role: "management", version: versionOf(db, "memberships", member) }),
+      };
+    },
     run: ({ memberId, input }) => users.changeRole({ memberId }, input),
     written: ({ db }, { memberId }) =>
       exists(db, "select 1 from memberships where id = ? and role = 'management'", memberId),
@@ -1145,8 +1215,14 @@ export const CASES: WriteCase[] = [
     write: "setUserActive",
     on: "team@voorbeeld",
     action: "membership.deactivated",
-    prepare: ({ db }) => ({ memberId: memberId(db, "team@voorbeeld.example") }),
-    run: ({ memberId }) => users.setUserActive({ memberId }, false),
+    prepare: ({ db }) => {
+      const member = memberId(db, "team@voorbeeld.example");
+      return {
+        memberId: member,
+        input: userActiveSchema.parse({ active: "false", version: versionOf(db, "memberships", member) }),
+      };
+    },
+    run: ({ memberId, input }) => users.setUserActive({ memberId }, input),
     written: ({ db }, { memberId }) => exists(db, "select 1 from memberships where id = ? and active = 0", memberId),
   }),
   define({

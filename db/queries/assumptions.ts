@@ -2,14 +2,16 @@ import "server-only";
 import { and, asc, desc, eq } from "drizzle-orm";
 import { statusChangeAudit, statusChangeRefusal } from "@/lib/domain/assumption-status";
 import type { AssumptionStatus, Criticality } from "@/lib/domain/constants";
-import type { AssumptionInput, AssumptionStatusInput } from "@/lib/validation/programmes";
+import type { FormShape } from "@/lib/domain/version-conflict";
+import type { AssumptionEditInput, AssumptionInput, AssumptionStatusInput } from "@/lib/validation/programmes";
 import type { ProgrammeChecked, Reader } from "../access";
 import { NotFoundError } from "../errors";
 import { getDb } from "../index";
 import { assumptionStatusChanges, assumptions, findingLinks, hypotheses, tocLinks, users } from "../schema";
 import { guardProgramme, type WriteScope, writeProgramme } from "../write";
 import { allInProgramme } from "./programme-rows";
-import { type MutationResult, ok, refuse } from "./result";
+import { ok, refuse } from "./result";
+import { nextVersion, type Versioned, versionConflict } from "./versions";
 
 const columns = {
   id: assumptions.id,
@@ -20,6 +22,7 @@ const columns = {
   status: assumptions.status,
   testPlan: assumptions.testPlan,
   updatedAt: assumptions.updatedAt,
+  version: assumptions.version,
 };
 
 export type AssumptionFilter = { criticality?: Criticality; status?: AssumptionStatus };
@@ -100,22 +103,62 @@ export function createAssumption({ programmeId }: { programmeId: number }, input
   });
 }
 
+/** The audit actions that each make a new version of an assumption. */
+export const ASSUMPTION_SAVES = ["assumption.created", "assumption.updated", "assumption.status_changed"] as const;
+
+/** "h:12" for a hypothesis, "l:7" for a link of the theory of change, "" for neither: the form's value. */
+export const basisField = (basis: { hypothesisId: number | null; tocLinkId: number | null }) =>
+  basis.hypothesisId ? `h:${basis.hypothesisId}` : basis.tocLinkId ? `l:${basis.tocLinkId}` : "";
+
+/** An assumption as its edit form sends it. */
+function assumptionForm(values: ReturnType<typeof fields>): FormShape {
+  return {
+    statement: values.statement,
+    basis: basisField(values),
+    criticality: values.criticality,
+    testPlan: values.testPlan,
+  };
+}
+
+/**
+ * Changes an assumption's statement, basis, criticality and test plan. Refused, with nothing changed, when someone
+ * else saved it after the form was opened and the save would change what they saved.
+ */
 export function updateAssumption(
   { programmeId, assumptionId }: { programmeId: number; assumptionId: number },
-  input: AssumptionInput,
-) {
+  { version, ...input }: AssumptionEditInput,
+): Promise<Versioned> {
   return writeProgramme(
     { permission: "programme.edit", target: programmeId, record: { type: "assumption", id: assumptionId } },
-    ({ tx, audit }) => {
+    (scope): Versioned => {
+      const { tx, audit } = scope;
       const before = tx
         .select(columns)
         .from(assumptions)
         .where(and(eq(assumptions.id, assumptionId), eq(assumptions.programmeId, programmeId)))
         .get();
       if (!before) throw new NotFoundError("assumption");
+      const saved = {
+        statement: before.statement,
+        hypothesisId: before.hypothesisId,
+        tocLinkId: before.tocLinkId,
+        criticality: before.criticality,
+        testPlan: before.testPlan,
+      };
+      const conflict = versionConflict(
+        scope,
+        { entityType: "assumption", entityId: assumptionId, actions: ASSUMPTION_SAVES },
+        {
+          submitted: version,
+          current: before.version,
+          mine: assumptionForm(fields(input)),
+          saved: assumptionForm(saved),
+        },
+      );
+      if (conflict) return conflict;
       if (!basisBelongs(tx, programmeId, input)) return refuse("invalid", "basis");
       tx.update(assumptions)
-        .set({ ...fields(input), updatedAt: new Date() })
+        .set({ ...fields(input), version: nextVersion(assumptions.version), updatedAt: new Date() })
         .where(eq(assumptions.id, assumptionId))
         .run();
       audit({
@@ -123,7 +166,8 @@ export function updateAssumption(
         entityType: "assumption",
         entityId: assumptionId,
         summary: input.statement,
-        before: { statement: before.statement, criticality: before.criticality, testPlan: before.testPlan },
+        // Every field the form changes, before and after: the assumption's page shows its history from this.
+        before: saved,
         after: fields(input),
       });
       return ok(undefined);
@@ -133,22 +177,34 @@ export function updateAssumption(
 
 /**
  * The one way an assumption of the scope's programme gets a new status, inside a write: by hand, or on the strength
- * of `finding`, which must be linked to it. Checks the change (lib/domain/assumption-status.ts), writes the status
- * with its history row (who, when, why, and the finding when there is one) and records the audit event.
- * NotFoundError when the assumption is not one of the programme's.
+ * of `finding`, which must be linked to it. Checks the version the form was opened on and the change
+ * (lib/domain/assumption-status.ts), writes the status with its history row (who, when, why, and the finding when
+ * there is one) and records the audit event. NotFoundError when the assumption is not one of the programme's.
  */
 export function changeStatusIn(
-  { tx, viewer, programme, audit }: WriteScope<ProgrammeChecked>,
+  scope: WriteScope<ProgrammeChecked>,
   assumptionId: number,
   input: AssumptionStatusInput,
   finding?: { id: number; title: string },
-): MutationResult {
+): Versioned {
+  const { tx, viewer, programme, audit } = scope;
   const before = tx
-    .select({ status: assumptions.status, statement: assumptions.statement })
+    .select({ status: assumptions.status, statement: assumptions.statement, version: assumptions.version })
     .from(assumptions)
     .where(and(eq(assumptions.id, assumptionId), eq(assumptions.programmeId, programme.id)))
     .get();
   if (!before) throw new NotFoundError("assumption");
+  const conflict = versionConflict(
+    scope,
+    { entityType: "assumption", entityId: assumptionId, actions: ASSUMPTION_SAVES },
+    {
+      submitted: input.version,
+      current: before.version,
+      mine: { status: input.status },
+      saved: { status: before.status },
+    },
+  );
+  if (conflict) return conflict;
   const evidence = finding && {
     findingId: finding.id,
     title: finding.title,
@@ -163,7 +219,10 @@ export function changeStatusIn(
   const problem = statusChangeRefusal(change);
   if (problem) return refuse(problem.error, problem.field);
   const now = new Date();
-  tx.update(assumptions).set({ status: input.status, updatedAt: now }).where(eq(assumptions.id, assumptionId)).run();
+  tx.update(assumptions)
+    .set({ status: input.status, version: nextVersion(assumptions.version), updatedAt: now })
+    .where(eq(assumptions.id, assumptionId))
+    .run();
   tx.insert(assumptionStatusChanges)
     .values({
       organisationId: viewer.organisationId,
@@ -184,7 +243,7 @@ export function changeStatusIn(
 export function changeAssumptionStatus(
   { programmeId, assumptionId }: { programmeId: number; assumptionId: number },
   input: AssumptionStatusInput,
-) {
+): Promise<Versioned> {
   return writeProgramme(
     { permission: "programme.edit", target: programmeId, record: { type: "assumption", id: assumptionId } },
     (scope) => changeStatusIn(scope, assumptionId, input),

@@ -21,6 +21,7 @@ import { type WriteScope, writeProgramme } from "../write";
 import { allInProgramme } from "./programme-rows";
 import { type MutationResult, ok, refuse } from "./result";
 import { addElementIn, removeElementIn, snapshotIn } from "./theory-of-change";
+import { nextVersion } from "./versions";
 
 // Proposing, deciding and carrying out course corrections (bijsturingen).
 
@@ -193,8 +194,9 @@ function moveCorrection(scope: Scope, correctionId: number, move: Move): Mutatio
   const now = new Date();
   const applied = move.apply ? move.apply(correction, now) : ok({});
   if (!applied.ok) return applied;
+  // A correction is not edited after it was proposed; each step is a new version of it all the same.
   tx.update(courseCorrections)
-    .set({ ...applied.value, status: move.to, updatedAt: now })
+    .set({ ...applied.value, status: move.to, version: nextVersion(courseCorrections.version), updatedAt: now })
     .where(eq(courseCorrections.id, correctionId))
     .run();
   recordTransition(scope, { correctionId, from: correction.status, to: move.to, note: move.note, at: now });

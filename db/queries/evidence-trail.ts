@@ -8,6 +8,7 @@ import { getDb } from "../index";
 import { assumptionStatusChanges, assumptions, findingLinks, findings, hypotheses, studies } from "../schema";
 import { guardProgramme, writeProgramme } from "../write";
 import { changeStatusIn } from "./assumptions";
+import type { Versioned } from "./versions";
 
 function trail(programmeId: number, where: SQL | undefined) {
   return getDb()
@@ -153,10 +154,10 @@ export function updateAssumptionFromFinding(
     assumptionId,
   }: { programmeId: number; studyId: number; findingId: number; assumptionId: number },
   input: AssumptionStatusInput,
-) {
+): Promise<Versioned> {
   return writeProgramme(
     { permission: "programme.edit", target: programmeId, record: { type: "assumption", id: assumptionId } },
-    (scope) => {
+    (scope): Versioned => {
       const finding = scope.tx
         .select({ id: findings.id, title: findings.title })
         .from(findings)

@@ -2,7 +2,8 @@
 // change findings (contribute); updating an assumption's status on the strength of a finding takes edit access.
 import "server-only";
 import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
-import type { FindingInput } from "@/lib/validation/studies";
+import type { FormShape } from "@/lib/domain/version-conflict";
+import { type FindingEditInput, type FindingInput, verdictField } from "@/lib/validation/studies";
 import type { Reader } from "../access";
 import { NotFoundError } from "../errors";
 import { getDb, type Transaction } from "../index";
@@ -10,6 +11,7 @@ import { assumptions, findingLinks, findings, hypotheses, programmes, studies, u
 import { guardProgramme, writeProgramme } from "../write";
 import { allInProgramme } from "./programme-rows";
 import { ok, refuse } from "./result";
+import { nextVersion, type Versioned, versionConflict } from "./versions";
 
 type Ids = { programmeId: number; studyId: number };
 
@@ -46,6 +48,7 @@ function findingsWithLinks(db: Reader, programmeId: number, where: SQL | undefin
       createdByName: users.name,
       createdAt: findings.createdAt,
       updatedAt: findings.updatedAt,
+      version: findings.version,
     })
     .from(findings)
     .innerJoin(users, eq(users.id, findings.createdById))
@@ -62,6 +65,7 @@ function findingsWithLinks(db: Reader, programmeId: number, where: SQL | undefin
       assumptionId: findingLinks.assumptionId,
       assumptionStatement: assumptions.statement,
       assumptionStatus: assumptions.status,
+      assumptionVersion: assumptions.version,
     })
     .from(findingLinks)
     .leftJoin(assumptions, eq(assumptions.id, findingLinks.assumptionId))
@@ -183,18 +187,52 @@ function currentRound(db: Reader, programmeId: number) {
   );
 }
 
-export function updateFinding({ findingId, ...ids }: Ids & { findingId: number }, input: FindingInput) {
+const FINDING_SAVES = ["finding.created", "finding.updated"] as const;
+
+/** A finding as its form sends it: a verdict field for every hypothesis and assumption it says something about. */
+function findingForm(values: {
+  title: string;
+  description: string;
+  interpretation: string;
+  links: FindingInput["links"];
+}) {
+  const shape: FormShape = {
+    title: values.title,
+    description: values.description,
+    interpretation: values.interpretation,
+  };
+  for (const link of values.links) {
+    if (link.hypothesisId) shape[verdictField("h", link.hypothesisId)] = link.verdict;
+    if (link.assumptionId) shape[verdictField("a", link.assumptionId)] = link.verdict;
+  }
+  return shape;
+}
+
+/**
+ * Changes a finding and what it says about hypotheses and assumptions. Refused, with nothing changed, when someone
+ * else saved it after the form was opened and the save would change what they saved.
+ */
+export function updateFinding(
+  { findingId, ...ids }: Ids & { findingId: number },
+  { version, ...input }: FindingEditInput,
+): Promise<Versioned> {
   return writeProgramme(
     { permission: "programme.contribute", target: ids.programmeId, record: { type: "finding", id: findingId } },
-    ({ tx, viewer, audit }) => {
+    (scope): Versioned => {
+      const { tx, viewer, audit } = scope;
       const study = studyOf(tx, ids);
-      const before = tx
-        .select({ title: findings.title, description: findings.description, interpretation: findings.interpretation })
+      const row = tx
+        .select({
+          title: findings.title,
+          description: findings.description,
+          interpretation: findings.interpretation,
+          version: findings.version,
+        })
         .from(findings)
         .where(and(eq(findings.id, findingId), eq(findings.studyId, study.id)))
         .get();
-      if (!before) throw new NotFoundError("finding");
-      if (!linksBelong(tx, ids.programmeId, input.links)) return refuse("invalid");
+      if (!row) throw new NotFoundError("finding");
+      const { version: current, ...before } = row;
       const linksBefore = tx
         .select({
           hypothesisId: findingLinks.hypothesisId,
@@ -204,9 +242,21 @@ export function updateFinding({ findingId, ...ids }: Ids & { findingId: number }
         .from(findingLinks)
         .where(eq(findingLinks.findingId, findingId))
         .all();
+      const conflict = versionConflict(
+        scope,
+        { entityType: "finding", entityId: findingId, actions: FINDING_SAVES },
+        {
+          submitted: version,
+          current,
+          mine: findingForm(input),
+          saved: findingForm({ ...before, links: linksBefore }),
+        },
+      );
+      if (conflict) return conflict;
+      if (!linksBelong(tx, ids.programmeId, input.links)) return refuse("invalid");
       const { links, ...values } = input;
       tx.update(findings)
-        .set({ ...values, updatedAt: new Date() })
+        .set({ ...values, version: nextVersion(findings.version), updatedAt: new Date() })
         .where(eq(findings.id, findingId))
         .run();
       writeLinks(tx, viewer.organisationId, findingId, links);

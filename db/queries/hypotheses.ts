@@ -1,12 +1,14 @@
 import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
-import type { HypothesisInput } from "@/lib/validation/programmes";
+import type { FormShape } from "@/lib/domain/version-conflict";
+import type { HypothesisEditInput, HypothesisInput } from "@/lib/validation/programmes";
 import { NotFoundError } from "../errors";
 import { getDb, type Transaction } from "../index";
 import { hypotheses, hypothesisElements, tocElements } from "../schema";
 import { guardProgramme, writeProgramme } from "../write";
 import { allInProgramme } from "./programme-rows";
 import { ok, refuse } from "./result";
+import { nextVersion, type Versioned, versionConflict } from "./versions";
 
 const columns = {
   id: hypotheses.id,
@@ -16,6 +18,7 @@ const columns = {
   mechanism: hypotheses.mechanism,
   notes: hypotheses.notes,
   status: hypotheses.status,
+  version: hypotheses.version,
 };
 
 function linkedElements(programmeId: number, hypothesisIds: number[]) {
@@ -91,23 +94,62 @@ export function createHypothesis({ programmeId }: { programmeId: number }, input
   });
 }
 
+/** The audit actions that each make a new version of a hypothesis. */
+export const HYPOTHESIS_SAVES = ["hypothesis.created", "hypothesis.updated", "hypothesis.status_changed"] as const;
+
+/** A hypothesis as its form sends it. */
+function hypothesisForm(values: Omit<HypothesisInput, "status"> & { status: string }): FormShape {
+  return {
+    activity: values.activity,
+    change: values.change,
+    targetGroup: values.targetGroup,
+    mechanism: values.mechanism,
+    notes: values.notes,
+    status: values.status,
+    elementIds: values.elementIds.map(String),
+  };
+}
+
+function elementIdsOf(tx: Transaction, hypothesisId: number) {
+  return tx
+    .select({ id: hypothesisElements.tocElementId })
+    .from(hypothesisElements)
+    .where(eq(hypothesisElements.hypothesisId, hypothesisId))
+    .all()
+    .map((row) => row.id)
+    .sort((a, b) => a - b);
+}
+
+/**
+ * Changes a hypothesis. Refused, with nothing changed, when someone else saved it after the form was opened and the
+ * save would change what they saved: the answer then carries the saved hypothesis for the form to show.
+ */
 export function updateHypothesis(
   { programmeId, hypothesisId }: { programmeId: number; hypothesisId: number },
-  input: HypothesisInput,
-) {
+  { version, ...input }: HypothesisEditInput,
+): Promise<Versioned> {
   return writeProgramme(
     { permission: "programme.edit", target: programmeId, record: { type: "hypothesis", id: hypothesisId } },
-    ({ tx, viewer, audit }) => {
-      const before = tx
+    (scope): Versioned => {
+      const { tx, viewer, audit } = scope;
+      const row = tx
         .select(columns)
         .from(hypotheses)
         .where(and(eq(hypotheses.id, hypothesisId), eq(hypotheses.programmeId, programmeId)))
         .get();
-      if (!before) throw new NotFoundError("hypothesis");
+      if (!row) throw new NotFoundError("hypothesis");
+      const { id: _id, version: current, ...saved } = row;
+      const before = { ...saved, elementIds: elementIdsOf(tx, hypothesisId) };
+      const conflict = versionConflict(
+        scope,
+        { entityType: "hypothesis", entityId: hypothesisId, actions: HYPOTHESIS_SAVES },
+        { submitted: version, current, mine: hypothesisForm(input), saved: hypothesisForm(before) },
+      );
+      if (conflict) return conflict;
       if (!allInProgramme(tx, tocElements, input.elementIds, programmeId)) return refuse("invalid", "elementIds");
       writeElements(tx, viewer.organisationId, hypothesisId, input.elementIds);
       tx.update(hypotheses)
-        .set({ ...fields(input), updatedAt: new Date() })
+        .set({ ...fields(input), version: nextVersion(hypotheses.version), updatedAt: new Date() })
         .where(eq(hypotheses.id, hypothesisId))
         .run();
       audit({
@@ -115,8 +157,9 @@ export function updateHypothesis(
         entityType: "hypothesis",
         entityId: hypothesisId,
         summary: `${input.activity} → ${input.change}`,
+        // The whole hypothesis before and after, its linked elements included: its page shows the history from this.
         before,
-        after: fields(input),
+        after: { ...fields(input), elementIds: [...input.elementIds].sort((a, b) => a - b) },
       });
       return ok(undefined);
     },

@@ -4,8 +4,11 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { placeAfter, statusChangeProblem } from "@/lib/domain/learning-questions";
+import type { FormShape } from "@/lib/domain/version-conflict";
 import type {
+  LearningAnswerEditInput,
   LearningAnswerInput,
+  LearningQuestionEditInput,
   LearningQuestionInput,
   NewLearningQuestionInput,
 } from "@/lib/validation/learning-questions";
@@ -17,6 +20,7 @@ import { applyOrder, backlogOrder } from "./learning-question-order";
 import { ownerCandidates, questionTarget, readableQuestion } from "./learning-questions";
 import { allInProgramme } from "./programme-rows";
 import { type MutationResult, ok, refuse } from "./result";
+import { formText, nextVersion, type Versioned, versionConflict } from "./versions";
 
 /** The round the programme is in now. */
 function currentRound(db: Reader, programmeId: number) {
@@ -107,16 +111,66 @@ export function createLearningQuestion(input: NewLearningQuestionInput) {
   );
 }
 
-export function updateLearningQuestion({ questionId }: { questionId: number }, input: LearningQuestionInput) {
+/** The audit actions that each make a new version of a question (a move in the backlog does not). */
+const QUESTION_SAVES = [
+  "learningQuestion.created",
+  "learningQuestion.follow_up_created",
+  "learningQuestion.updated",
+  "learningQuestion.answered",
+  "learningQuestion.answer_updated",
+  "learningQuestion.status_changed",
+] as const;
+
+const questionRecord = (questionId: number) => ({
+  entityType: "learning_question",
+  entityId: questionId,
+  actions: QUESTION_SAVES,
+});
+
+type QuestionValues = Record<keyof LearningQuestionInput, string | number | null>;
+
+/** A question as its edit form sends it. */
+const questionForm = (values: QuestionValues): FormShape => ({
+  question: formText(values.question),
+  whyItMatters: formText(values.whyItMatters),
+  approach: formText(values.approach),
+  programmeId: formText(values.programmeId),
+  ownerId: formText(values.ownerId),
+  dueDate: formText(values.dueDate),
+});
+
+/** A question's status and answer as the answer form sends them. */
+const answerForm = (values: Record<keyof LearningAnswerInput, string | number | null>): FormShape => ({
+  status: formText(values.status),
+  answer: formText(values.answer),
+  interpretation: formText(values.interpretation),
+  answeredByStudyId: formText(values.answeredByStudyId),
+});
+
+/**
+ * Changes a question. Refused, with nothing changed, when someone else saved it after the form was opened and the
+ * save would change what they saved: the answer then carries the saved question for the form to show.
+ */
+export function updateLearningQuestion(
+  { questionId }: { questionId: number },
+  { version, ...input }: LearningQuestionEditInput,
+): Promise<Versioned> {
   return write(
     {
       permission: "learningQuestions.manage",
       target: questionTarget(questionId),
       record: { type: "learning_question", id: questionId },
     },
-    (scope): MutationResult => {
+    (scope): Versioned => {
       const { tx, audit } = scope;
       const before = readableQuestion(scope.viewer, questionId, tx);
+      const conflict = versionConflict(scope, questionRecord(questionId), {
+        submitted: version,
+        current: before.version,
+        mine: questionForm(input),
+        saved: questionForm(before),
+      });
+      if (conflict) return conflict;
       const problem = choiceProblem(scope, input);
       if (problem) return problem;
       // A study answers a question of its own programme; moving the question elsewhere lets go of it.
@@ -128,6 +182,7 @@ export function updateLearningQuestion({ questionId }: { questionId: number }, i
         .set({
           ...fields(input),
           answeredByStudyId: keepsStudy ? before.answeredByStudyId : null,
+          version: nextVersion(learningQuestions.version),
           updatedAt: new Date(),
         })
         .where(eq(learningQuestions.id, questionId))
@@ -148,17 +203,29 @@ export function updateLearningQuestion({ questionId }: { questionId: number }, i
 
 /**
  * Saves the status with the answer, its interpretation and the study that answered it. A programme question that
- * becomes "beantwoord" is marked with the programme's current round.
+ * becomes "beantwoord" is marked with the programme's current round. Refused like an edit when someone else saved
+ * the question after the form was opened.
  */
-export function answerLearningQuestion({ questionId }: { questionId: number }, input: LearningAnswerInput) {
+export function answerLearningQuestion(
+  { questionId }: { questionId: number },
+  { version, ...input }: LearningAnswerEditInput,
+): Promise<Versioned> {
   return write(
     {
       permission: "learningQuestions.manage",
       target: questionTarget(questionId),
       record: { type: "learning_question", id: questionId },
     },
-    ({ tx, viewer, programme, audit }): MutationResult => {
+    (scope): Versioned => {
+      const { tx, viewer, programme, audit } = scope;
       const before = readableQuestion(viewer, questionId, tx);
+      const conflict = versionConflict(scope, questionRecord(questionId), {
+        submitted: version,
+        current: before.version,
+        mine: answerForm(input),
+        saved: answerForm(before),
+      });
+      if (conflict) return conflict;
       const problem = statusChangeProblem(before.status, input.status, input);
       if (problem) return refuse(problem.error, problem.field);
       if (input.answeredByStudyId !== null) {
@@ -187,7 +254,7 @@ export function answerLearningQuestion({ questionId }: { questionId: number }, i
         answeredInRound: round,
       };
       tx.update(learningQuestions)
-        .set({ ...after, updatedAt: new Date() })
+        .set({ ...after, version: nextVersion(learningQuestions.version), updatedAt: new Date() })
         .where(eq(learningQuestions.id, questionId))
         .run();
       const answered = input.status === "beantwoord" && before.status !== "beantwoord";

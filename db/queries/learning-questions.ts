@@ -33,6 +33,12 @@ export function readableQuestion(viewer: Viewer, questionId: number, db: Reader)
       priority: learningQuestions.priority,
       answeredByStudyId: learningQuestions.answeredByStudyId,
       answeredInRound: learningQuestions.answeredInRound,
+      whyItMatters: learningQuestions.whyItMatters,
+      ownerId: learningQuestions.ownerId,
+      dueDate: learningQuestions.dueDate,
+      answer: learningQuestions.answer,
+      interpretation: learningQuestions.interpretation,
+      version: learningQuestions.version,
     })
     .from(learningQuestions)
     .where(and(eq(learningQuestions.id, questionId), eq(learningQuestions.organisationId, viewer.organisationId)))
@@ -173,6 +179,7 @@ export async function getLearningQuestion({ questionId }: { questionId: number }
       answeredByStudyProgrammeId: studies.programmeId,
       answeredInRound: learningQuestions.answeredInRound,
       updatedAt: learningQuestions.updatedAt,
+      version: learningQuestions.version,
     })
     .from(learningQuestions)
     .leftJoin(users, eq(users.id, learningQuestions.ownerId))

@@ -4,12 +4,14 @@ import { cache } from "react";
 import { requireViewer, type Viewer } from "@/lib/auth/viewer";
 import { ROLES, type Role } from "@/lib/domain/constants";
 import { mayJoinTeam, rolesThatReach } from "@/lib/domain/permissions";
-import type { ProgrammeInput } from "@/lib/validation/programmes";
+import type { FormShape } from "@/lib/domain/version-conflict";
+import type { ProgrammeEditInput, ProgrammeInput } from "@/lib/validation/programmes";
 import { type Reader, visibleTo } from "../access";
 import { getDb, type Transaction } from "../index";
 import { memberships, partnerOrganisations, programmeMembers, programmePartners, programmes, users } from "../schema";
 import { guardProgramme, write, writeProgramme } from "../write";
 import { type MutationResult, ok, refuse } from "./result";
+import { formText, nextVersion, type Versioned, versionConflict } from "./versions";
 
 /** Who can own a programme: whoever may edit a programme somewhere. Who can be on its team: the kernel says. */
 const OWNER_ROLES = rolesThatReach("programme.edit");
@@ -71,6 +73,7 @@ const loadProgramme = cache(async (programmeId: number) => {
       status: programmes.status,
       round: programmes.round,
       phase: programmes.phase,
+      version: programmes.version,
     })
     .from(programmes)
     .innerJoin(users, eq(users.id, programmes.ownerId))
@@ -182,13 +185,81 @@ export function createProgramme(input: ProgrammeInput): Promise<MutationResult<{
   });
 }
 
-export function updateProgramme({ programmeId }: { programmeId: number }, input: ProgrammeInput) {
-  return writeProgramme({ permission: "programme.edit", target: programmeId }, ({ tx, viewer, audit }) => {
+/** A budget in euro cents as the form shows it: "12500,5". */
+export const budgetField = (cents: number | null) => (cents === null ? "" : String(cents / 100).replace(".", ","));
+
+/** A programme's fields, as the form sends them or as they are saved. */
+type ProgrammeValues = Omit<ProgrammeInput, "route"> & { route: string | null };
+
+/** A programme as its edit form sends it. */
+function programmeForm(input: ProgrammeValues): FormShape {
+  return {
+    name: input.name,
+    kind: input.kind,
+    societalChallenge: input.societalChallenge,
+    route: formText(input.route),
+    description: input.description,
+    ownerId: String(input.ownerId),
+    teamMemberIds: input.teamMemberIds.map(String),
+    partnerIds: input.partnerIds.map(String),
+    startDate: formText(input.startDate),
+    endDate: formText(input.endDate),
+    budget: budgetField(input.budgetCents),
+    status: input.status,
+  };
+}
+
+/** The programme as saved, in the shape of its form's input. */
+function savedProgramme(tx: Transaction, programmeId: number) {
+  const row = tx.select().from(programmes).where(eq(programmes.id, programmeId)).get();
+  if (!row) throw new Error("programme vanished");
+  const ids = <T>(rows: T[], pick: (row: T) => number) => rows.map(pick);
+  const input: ProgrammeValues = {
+    name: row.name,
+    kind: row.kind,
+    societalChallenge: row.societalChallenge,
+    route: row.route,
+    description: row.description,
+    ownerId: row.ownerId,
+    teamMemberIds: ids(
+      tx.select().from(programmeMembers).where(eq(programmeMembers.programmeId, programmeId)).all(),
+      (m) => m.userId,
+    ),
+    partnerIds: ids(
+      tx.select().from(programmePartners).where(eq(programmePartners.programmeId, programmeId)).all(),
+      (p) => p.partnerOrganisationId,
+    ),
+    startDate: row.startDate,
+    endDate: row.endDate,
+    budgetCents: row.budgetCents,
+    status: row.status,
+  };
+  return { row, input };
+}
+
+const PROGRAMME_SAVES = ["programme.created", "programme.updated"] as const;
+
+/**
+ * Changes a programme. Refused, with nothing changed, when someone else saved it after the form was opened and the
+ * save would change what they saved: the answer then carries the saved programme for the form to show.
+ */
+export function updateProgramme(
+  { programmeId }: { programmeId: number },
+  { version, ...input }: ProgrammeEditInput,
+): Promise<Versioned> {
+  return writeProgramme({ permission: "programme.edit", target: programmeId }, (scope): Versioned => {
+    const { tx, viewer, audit } = scope;
+    const { row: before, input: saved } = savedProgramme(tx, programmeId);
+    const conflict = versionConflict(
+      scope,
+      { entityType: "programme", entityId: programmeId, actions: PROGRAMME_SAVES },
+      { submitted: version, current: before.version, mine: programmeForm(input), saved: programmeForm(saved) },
+    );
+    if (conflict) return conflict;
     const problem = checkPeople(tx, viewer, input);
     if (problem && !problem.ok) return problem;
-    const before = tx.select().from(programmes).where(eq(programmes.id, programmeId)).get();
     tx.update(programmes)
-      .set({ ...fields(input), updatedAt: new Date() })
+      .set({ ...fields(input), version: nextVersion(programmes.version), updatedAt: new Date() })
       .where(eq(programmes.id, programmeId))
       .run();
     writeTeamAndPartners(tx, viewer.organisationId, programmeId, input);
@@ -197,13 +268,14 @@ export function updateProgramme({ programmeId }: { programmeId: number }, input:
       entityType: "programme",
       entityId: programmeId,
       summary: input.name,
-      before: before && {
+      before: {
         name: before.name,
         status: before.status,
         ownerId: before.ownerId,
         startDate: before.startDate,
         endDate: before.endDate,
         budgetCents: before.budgetCents,
+        version: before.version,
       },
       after: {
         name: input.name,
@@ -212,6 +284,7 @@ export function updateProgramme({ programmeId }: { programmeId: number }, input:
         startDate: input.startDate,
         endDate: input.endDate,
         budgetCents: input.budgetCents,
+        version: before.version + 1,
       },
     });
     return ok(undefined);

@@ -5,7 +5,12 @@ import "server-only";
 import { and, asc, count, desc, eq } from "drizzle-orm";
 import { readAgenda } from "@/lib/domain/reflection";
 import { todayInAmsterdam } from "@/lib/domain/time";
-import type { ReflectionPromptsInput, ReflectionSessionInput } from "@/lib/validation/reflections";
+import type { FormShape } from "@/lib/domain/version-conflict";
+import type {
+  ReflectionPromptsInput,
+  ReflectionSessionEditInput,
+  ReflectionSessionInput,
+} from "@/lib/validation/reflections";
 import type { ProgrammeChecked } from "../access";
 import { NotFoundError } from "../errors";
 import { programmeMembers, programmes, reflectionSessions, sessionParticipants, users } from "../schema";
@@ -14,6 +19,7 @@ import { actionItemSummary, agendaActionStates, participantCandidates, sessionAc
 import { lessonsOfSession, mayAddLesson, programmeFindings } from "./lessons";
 import { prepareAgenda } from "./reflection-agenda";
 import { type MutationResult, ok, refuse } from "./result";
+import { nextVersion, type Versioned, versionConflict } from "./versions";
 
 export async function listReflectionSessions({ programmeId }: { programmeId: number }) {
   const scope = await guardProgramme("programme.read", programmeId);
@@ -169,6 +175,7 @@ function sessionDetails({ db, programme }: ProgrammeChecked, sessionId: number) 
       title: reflectionSessions.title,
       heldOn: reflectionSessions.heldOn,
       guests: reflectionSessions.guests,
+      version: reflectionSessions.version,
     })
     .from(reflectionSessions)
     .where(and(eq(reflectionSessions.id, sessionId), eq(reflectionSessions.programmeId, programme.id)))
@@ -189,34 +196,58 @@ export async function reflectionSessionForEdit({ programmeId, sessionId }: { pro
   return { session: sessionDetails(scope, sessionId), ...sessionCandidates(scope, sessionId) };
 }
 
-/** Changes the session's title, date, participants and guests; the agenda stays as it was prepared. */
+/** The session's details as its edit form sends them. */
+const sessionForm = (details: ReflectionSessionInput): FormShape => ({
+  title: details.title,
+  heldOn: details.heldOn,
+  participantIds: details.participantIds.map(String),
+  guests: details.guests,
+});
+
+const SESSION_SAVES = ["reflection.created", "reflection.updated"] as const;
+
+/**
+ * Changes the session's title, date, participants and guests; the agenda stays as it was prepared. Refused, with
+ * nothing changed, when someone else changed these details after the form was opened and the save would change what
+ * they saved: the answer then carries the saved details for the form to show.
+ */
 export function updateReflectionSession(
   { programmeId, sessionId }: { programmeId: number; sessionId: number },
-  input: ReflectionSessionInput,
-) {
+  { version, ...input }: ReflectionSessionEditInput,
+): Promise<Versioned> {
   return writeProgramme(
     { permission: "programme.contribute", target: programmeId, record: sessionRecord(sessionId) },
-    (scope) => {
+    (scope): Versioned => {
       const { tx, viewer, audit } = scope;
-      const before = sessionDetails(scope, sessionId);
+      const { id: _id, version: current, ...before } = sessionDetails(scope, sessionId);
+      const conflict = versionConflict(
+        scope,
+        { entityType: "reflection_session", entityId: sessionId, actions: SESSION_SAVES },
+        { submitted: version, current, mine: sessionForm(input), saved: sessionForm(before) },
+      );
+      if (conflict) return conflict;
       const { candidates, earlier } = sessionCandidates(scope, sessionId);
       const allowed = new Set([...candidates, ...earlier].map((c) => c.id));
       if (!input.participantIds.every((id) => allowed.has(id))) return refuse("participantInvalid", "participantIds");
       tx.update(reflectionSessions)
-        .set({ title: input.title, heldOn: input.heldOn, guests: input.guests })
+        .set({
+          title: input.title,
+          heldOn: input.heldOn,
+          guests: input.guests,
+          version: nextVersion(reflectionSessions.version),
+        })
         .where(eq(reflectionSessions.id, sessionId))
         .run();
       tx.delete(sessionParticipants).where(eq(sessionParticipants.sessionId, sessionId)).run();
       for (const userId of input.participantIds) {
         tx.insert(sessionParticipants).values({ organisationId: viewer.organisationId, sessionId, userId }).run();
       }
-      const { id: _id, ...details } = before;
       audit({
         action: "reflection.updated",
         entityType: "reflection_session",
         entityId: sessionId,
         summary: `${input.title} (${input.heldOn})`,
-        before: details,
+        before,
         after: input,
       });
       return ok(undefined);

@@ -3,12 +3,14 @@ import { and, asc, desc, eq, isNull, max } from "drizzle-orm";
 import type { IntakeAnswers } from "@/lib/domain/intake";
 import { planRoadmap } from "@/lib/domain/roadmap";
 import type { RouteKey } from "@/lib/domain/scenarios";
-import type { DecisionInput, RoadmapStepInput } from "@/lib/validation/routes";
+import type { FormShape } from "@/lib/domain/version-conflict";
+import type { DecisionInput, RoadmapStatusInput, RoadmapStepInput } from "@/lib/validation/routes";
 import { NotFoundError } from "../errors";
 import { getDb, type Transaction } from "../index";
 import { memberships, roadmapSteps, routeDecisions, users } from "../schema";
 import { guard, write } from "../write";
 import { type MutationResult, ok, refuse } from "./result";
+import { formText, nextVersion, type Versioned, versionConflict } from "./versions";
 
 const decisionColumns = {
   id: routeDecisions.id,
@@ -42,6 +44,7 @@ const stepColumns = {
   ownerName: users.name,
   archivedAt: roadmapSteps.archivedAt,
   completedAt: roadmapSteps.completedAt,
+  version: roadmapSteps.version,
 };
 
 function activeSteps(organisationId: number) {
@@ -178,6 +181,7 @@ function stepInOrganisation(tx: Transaction, organisationId: number, stepId: num
       dueDate: roadmapSteps.dueDate,
       notes: roadmapSteps.notes,
       archivedAt: roadmapSteps.archivedAt,
+      version: roadmapSteps.version,
     })
     .from(roadmapSteps)
     .where(and(eq(roadmapSteps.id, stepId), eq(roadmapSteps.organisationId, organisationId)))
@@ -186,61 +190,110 @@ function stepInOrganisation(tx: Transaction, organisationId: number, stepId: num
   return step;
 }
 
+/** The audit actions that each make a new version of a roadmap step. */
+const STEP_SAVES = ["roadmap.step_updated", "roadmap.step_status_changed"] as const;
+
+const stepRecord = (stepId: number) => ({ entityType: "roadmap_step", entityId: stepId, actions: STEP_SAVES });
+
+/** A step as its edit form sends it. */
+const stepForm = (step: Omit<RoadmapStepInput, "version" | "status"> & { status: string }): FormShape => ({
+  status: step.status,
+  ownerId: formText(step.ownerId),
+  dueDate: formText(step.dueDate),
+  notes: step.notes,
+});
+
+/**
+ * Changes a step's status, owner, due date and notes. Refused, with nothing changed, when someone else saved the
+ * step after the form was opened and the save would change what they saved.
+ */
 export async function updateRoadmapStep(
   { stepId }: { stepId: number },
-  input: RoadmapStepInput,
-): Promise<MutationResult> {
-  return write({ permission: "roadmap.update", target: null }, ({ tx, viewer, audit }) => {
-    const before = stepInOrganisation(tx, viewer.organisationId, stepId);
-    if (before.archivedAt) return refuse("stepArchived");
-    if (input.ownerId != null && !ownerCandidates(tx, viewer.organisationId).some((u) => u.id === input.ownerId)) {
-      return refuse("invalid", "ownerId");
-    }
-    const now = new Date();
-    tx.update(roadmapSteps)
-      .set({
-        status: input.status,
-        ownerId: input.ownerId,
-        dueDate: input.dueDate,
-        notes: input.notes,
-        updatedAt: now,
-        completedAt: input.status === "klaar" ? (before.status === "klaar" ? undefined : now) : null,
-      })
-      .where(eq(roadmapSteps.id, stepId))
-      .run();
-    audit({
-      action: "roadmap.step_updated",
-      entityType: "roadmap_step",
-      entityId: stepId,
-      summary: before.stepKey,
-      before: { status: before.status, ownerId: before.ownerId, dueDate: before.dueDate, notes: before.notes },
-      after: { status: input.status, ownerId: input.ownerId, dueDate: input.dueDate, notes: input.notes },
-    });
-    return ok(undefined);
-  });
+  { version, ...input }: RoadmapStepInput,
+): Promise<Versioned> {
+  return write(
+    { permission: "roadmap.update", target: null, record: { type: "roadmap_step", id: stepId } },
+    (scope): Versioned => {
+      const { tx, viewer, audit } = scope;
+      const before = stepInOrganisation(tx, viewer.organisationId, stepId);
+      if (before.archivedAt) return refuse("stepArchived");
+      const conflict = versionConflict(scope, stepRecord(stepId), {
+        submitted: version,
+        current: before.version,
+        mine: stepForm(input),
+        saved: stepForm(before),
+      });
+      if (conflict) return conflict;
+      if (input.ownerId != null && !ownerCandidates(tx, viewer.organisationId).some((u) => u.id === input.ownerId)) {
+        return refuse("invalid", "ownerId");
+      }
+      const now = new Date();
+      tx.update(roadmapSteps)
+        .set({
+          status: input.status,
+          ownerId: input.ownerId,
+          dueDate: input.dueDate,
+          notes: input.notes,
+          version: nextVersion(roadmapSteps.version),
+          updatedAt: now,
+          completedAt: input.status === "klaar" ? (before.status === "klaar" ? undefined : now) : null,
+        })
+        .where(eq(roadmapSteps.id, stepId))
+        .run();
+      audit({
+        action: "roadmap.step_updated",
+        entityType: "roadmap_step",
+        entityId: stepId,
+        summary: before.stepKey,
+        before: { status: before.status, ownerId: before.ownerId, dueDate: before.dueDate, notes: before.notes },
+        after: input,
+      });
+      return ok(undefined);
+    },
+  );
 }
 
+/**
+ * The quick "klaar" on the roadmap (or back to "te doen"). Refused like an edit when someone else saved the step
+ * after the roadmap was opened and its status is now another than the one asked for.
+ */
 export async function setRoadmapStepStatus(
   { stepId }: { stepId: number },
-  status: RoadmapStepInput["status"],
-): Promise<MutationResult> {
-  return write({ permission: "roadmap.update", target: null }, ({ tx, viewer, audit }) => {
-    const before = stepInOrganisation(tx, viewer.organisationId, stepId);
-    if (before.archivedAt) return refuse("stepArchived");
-    if (before.status === status) return ok(undefined);
-    const now = new Date();
-    tx.update(roadmapSteps)
-      .set({ status, updatedAt: now, completedAt: status === "klaar" ? now : null })
-      .where(eq(roadmapSteps.id, stepId))
-      .run();
-    audit({
-      action: "roadmap.step_status_changed",
-      entityType: "roadmap_step",
-      entityId: stepId,
-      summary: before.stepKey,
-      before: { status: before.status },
-      after: { status },
-    });
-    return ok(undefined);
-  });
+  { status, version }: RoadmapStatusInput,
+): Promise<Versioned> {
+  return write(
+    { permission: "roadmap.update", target: null, record: { type: "roadmap_step", id: stepId } },
+    (scope): Versioned => {
+      const { tx, viewer, audit } = scope;
+      const before = stepInOrganisation(tx, viewer.organisationId, stepId);
+      if (before.archivedAt) return refuse("stepArchived");
+      const conflict = versionConflict(scope, stepRecord(stepId), {
+        submitted: version,
+        current: before.version,
+        mine: { status },
+        saved: { status: before.status },
+      });
+      if (conflict) return conflict;
+      if (before.status === status) return ok(undefined);
+      const now = new Date();
+      tx.update(roadmapSteps)
+        .set({
+          status,
+          version: nextVersion(roadmapSteps.version),
+          updatedAt: now,
+          completedAt: status === "klaar" ? now : null,
+        })
+        .where(eq(roadmapSteps.id, stepId))
+        .run();
+      audit({
+        action: "roadmap.step_status_changed",
+        entityType: "roadmap_step",
+        entityId: stepId,
+        summary: before.stepKey,
+        before: { status: before.status },
+        after: { status },
+      });
+      return ok(undefined);
+    },
+  );
 }

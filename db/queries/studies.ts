@@ -2,13 +2,15 @@
 // those who may edit the programme add and change them.
 import "server-only";
 import { and, asc, count, desc, eq } from "drizzle-orm";
-import type { StudyInput } from "@/lib/validation/studies";
+import type { FormShape } from "@/lib/domain/version-conflict";
+import { reportLine, type StudyEditInput, type StudyInput } from "@/lib/validation/studies";
 import type { Reader } from "../access";
 import { NotFoundError } from "../errors";
 import { getDb, type Transaction } from "../index";
 import { findings, memberships, programmes, studies, studyReports, users } from "../schema";
 import { guardProgramme, writeProgramme } from "../write";
 import { ok, refuse } from "./result";
+import { formText, nextVersion, type Versioned, versionConflict } from "./versions";
 
 /** What the study form changes: also the "before" of an update's audit event. */
 const editable = {
@@ -29,6 +31,7 @@ const columns = {
   ...editable,
   ownerName: users.name,
   updatedAt: studies.updatedAt,
+  version: studies.version,
 };
 
 /** The programme's studies, newest round first, each with its number of findings. */
@@ -129,29 +132,70 @@ export function createStudy({ programmeId }: { programmeId: number }, input: Stu
   });
 }
 
-export function updateStudy({ programmeId, studyId }: { programmeId: number; studyId: number }, input: StudyInput) {
+const STUDY_SAVES = ["study.created", "study.updated"] as const;
+
+/** A study's fields, as the form sends them or as they are saved. */
+type StudyValues = Record<Exclude<keyof StudyInput, "reports">, string | number | null> & Pick<StudyInput, "reports">;
+
+/** A study as its edit form sends it. */
+function studyForm(values: StudyValues): FormShape {
+  return {
+    title: formText(values.title),
+    researchQuestion: formText(values.researchQuestion),
+    method: formText(values.method),
+    startDate: formText(values.startDate),
+    endDate: formText(values.endDate),
+    status: formText(values.status),
+    ownerId: formText(values.ownerId),
+    summary: formText(values.summary),
+    evidenceStrength: formText(values.evidenceStrength),
+    reports: values.reports.map(reportLine),
+  };
+}
+
+/**
+ * Changes a study and its report links. Refused, with nothing changed, when someone else saved it after the form was
+ * opened and the save would change what they saved: the answer then carries the saved study for the form to show.
+ */
+export function updateStudy(
+  { programmeId, studyId }: { programmeId: number; studyId: number },
+  { version, ...input }: StudyEditInput,
+): Promise<Versioned> {
   return writeProgramme(
     { permission: "programme.edit", target: programmeId, record: { type: "study", id: studyId } },
-    ({ tx, viewer, audit }) => {
-      const before = tx
-        .select(editable)
+    (scope): Versioned => {
+      const { tx, viewer, audit } = scope;
+      const row = tx
+        .select({ ...editable, version: studies.version })
         .from(studies)
         .where(and(eq(studies.id, studyId), eq(studies.programmeId, programmeId)))
         .get();
-      if (!before) throw new NotFoundError("study");
-      // The owner may stay when they have left the gemeente since; a new owner must be an active member.
-      const ownerKept = before.ownerId === input.ownerId;
-      if (!ownerKept && !activeMembers(tx, viewer.organisationId).some((m) => m.id === input.ownerId)) {
-        return refuse("studyOwnerInvalid", "ownerId");
-      }
+      if (!row) throw new NotFoundError("study");
+      const { version: current, ...before } = row;
       const reportsBefore = tx
         .select({ title: studyReports.title, url: studyReports.url })
         .from(studyReports)
         .where(eq(studyReports.studyId, studyId))
         .orderBy(asc(studyReports.id))
         .all();
+      const conflict = versionConflict(
+        scope,
+        { entityType: "study", entityId: studyId, actions: STUDY_SAVES },
+        {
+          submitted: version,
+          current,
+          mine: studyForm(input),
+          saved: studyForm({ ...before, reports: reportsBefore }),
+        },
+      );
+      if (conflict) return conflict;
+      // The owner may stay when they have left the gemeente since; a new owner must be an active member.
+      const ownerKept = before.ownerId === input.ownerId;
+      if (!ownerKept && !activeMembers(tx, viewer.organisationId).some((m) => m.id === input.ownerId)) {
+        return refuse("studyOwnerInvalid", "ownerId");
+      }
       tx.update(studies)
-        .set({ ...fields(input), updatedAt: new Date() })
+        .set({ ...fields(input), version: nextVersion(studies.version), updatedAt: new Date() })
         .where(eq(studies.id, studyId))
         .run();
       writeReports(tx, viewer.organisationId, studyId, input.reports);

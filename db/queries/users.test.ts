@@ -159,7 +159,9 @@ describe("one gemeente's changes stay in that gemeente", () => {
     as("beheerder@testdorp.example");
     const before = account("team@voorbeeld.example");
     const member = (await listUsers()).find((u) => u.email === "team@voorbeeld.example");
-    expect(await setUserActive({ memberId: member?.memberId ?? 0 }, false)).toEqual({ ok: true, value: undefined });
+    expect(
+      await setUserActive({ memberId: member?.memberId ?? 0 }, { active: false, version: member?.version ?? 0 }),
+    ).toEqual({ ok: true, value: undefined });
     expect(gemeentenOf("team@voorbeeld.example")).toEqual(["Gemeente Voorbeeld"]);
     expect(account("team@voorbeeld.example")?.sessionVersion).toBe(before?.sessionVersion);
   });
@@ -186,6 +188,8 @@ describe("one gemeente's changes stay in that gemeente", () => {
     )[0];
     as("beheerder@voorbeeld.example");
     await expect(getUser({ memberId: theirs?.memberId ?? 0 })).rejects.toThrow("not found");
-    expect(await setUserActive({ memberId: theirs?.memberId ?? 0 }, false)).toEqual({ ok: false, error: "notFound" });
+    expect(
+      await setUserActive({ memberId: theirs?.memberId ?? 0 }, { active: false, version: theirs?.version ?? 0 }),
+    ).toEqual({ ok: false, error: "notFound" });
   });
 });

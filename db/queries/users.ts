@@ -3,13 +3,14 @@ import { and, asc, eq, isNotNull, isNull, ne, sql } from "drizzle-orm";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { Role } from "@/lib/domain/constants";
-import type { ChangeRoleInput, CreateUserInput } from "@/lib/validation/users";
+import type { ChangeRoleInput, CreateUserInput, UserActiveInput } from "@/lib/validation/users";
 import type { Reader } from "../access";
 import { NotFoundError } from "../errors";
 import { getDb, type Transaction } from "../index";
 import { memberships, partnerOrganisations, users } from "../schema";
 import { guard, write } from "../write";
 import { ok, refuse } from "./result";
+import { formText, nextVersion, type Versioned, versionConflict } from "./versions";
 
 // A gemeente's people are its memberships: the beheerder's pages name them by membership, never by account, so
 // nothing there tells whether a person has an account elsewhere in the installation. Until a person accepts an
@@ -26,6 +27,7 @@ const memberColumns = {
   partnerOrganisationId: memberships.partnerOrganisationId,
   partnerOrganisationName: partnerOrganisations.name,
   lastSignInAt: users.lastSignInAt,
+  version: memberships.version,
 };
 
 type MemberRow = {
@@ -40,6 +42,7 @@ type MemberRow = {
   partnerOrganisationId: number | null;
   partnerOrganisationName: string | null;
   lastSignInAt: Date | null;
+  version: number;
 };
 
 export type MemberStatus = "invited" | "active" | "inactive";
@@ -188,11 +191,45 @@ function memberInTransaction(tx: Transaction, viewer: Viewer, memberId: number) 
   return asMember(findMember(tx, viewer, memberId));
 }
 
-export function changeRole({ memberId }: { memberId: number }, input: ChangeRoleInput) {
+/** The audit actions that each make a new version of a membership. */
+const MEMBERSHIP_SAVES = [
+  "membership.invited",
+  "membership.role_changed",
+  "membership.deactivated",
+  "membership.reactivated",
+] as const;
+
+const membershipRecord = (memberId: number) => ({
+  entityType: "membership",
+  entityId: memberId,
+  actions: MEMBERSHIP_SAVES,
+});
+
+const roleForm = (values: { role: Role; partnerOrganisationId: number | null }) => ({
+  role: values.role,
+  partnerOrganisationId: formText(values.partnerOrganisationId),
+});
+
+/**
+ * A new role (and partner organisation) for a membership. Refused, with nothing changed, when another beheerder
+ * changed the membership after the form was opened and this would change what they saved.
+ */
+export function changeRole(
+  { memberId }: { memberId: number },
+  { version, ...input }: ChangeRoleInput,
+): Promise<Versioned> {
   return write(
     { permission: "users.manage", target: null, record: { type: "membership", id: memberId } },
-    ({ tx, viewer, audit }) => {
+    (scope): Versioned => {
+      const { tx, viewer, audit } = scope;
       const member = memberInTransaction(tx, viewer, memberId);
+      const conflict = versionConflict(scope, membershipRecord(memberId), {
+        submitted: version,
+        current: member.version,
+        mine: roleForm(input),
+        saved: roleForm(member),
+      });
+      if (conflict) return conflict;
       if (!partnerBelongsTo(tx, viewer.organisationId, input.partnerOrganisationId)) {
         return refuse("invalid", "partnerOrganisationId");
       }
@@ -202,7 +239,11 @@ export function changeRole({ memberId }: { memberId: number }, input: ChangeRole
       if (leavesNoBeheerder(tx, viewer.organisationId, member, input.role)) return refuse("lastBeheerder", "role");
       // The viewer is loaded fresh on every request: the new role counts from the next one, in this gemeente only.
       tx.update(memberships)
-        .set({ role: input.role, partnerOrganisationId: input.partnerOrganisationId })
+        .set({
+          role: input.role,
+          partnerOrganisationId: input.partnerOrganisationId,
+          version: nextVersion(memberships.version),
+        })
         .where(eq(memberships.id, memberId))
         .run();
       audit({
@@ -231,18 +272,33 @@ function leavesNoBeheerder(
 /**
  * Deactivating ends the person's access to this gemeente at once (the viewer is loaded fresh on every request),
  * and nothing else: their sessions and their other gemeenten stay as they are. An invitation that was not accepted
- * yet cannot be switched on by the beheerder.
+ * yet cannot be switched on by the beheerder. Refused like a role change when another beheerder changed the
+ * membership after the page was opened.
  */
-export function setUserActive({ memberId }: { memberId: number }, active: boolean) {
+export function setUserActive(
+  { memberId }: { memberId: number },
+  { active, version }: UserActiveInput,
+): Promise<Versioned> {
   return write(
     { permission: "users.manage", target: null, record: { type: "membership", id: memberId } },
-    ({ tx, viewer, audit }) => {
+    (scope): Versioned => {
+      const { tx, viewer, audit } = scope;
       const member = memberInTransaction(tx, viewer, memberId);
       if (member.status === "invited") return refuse("notAccepted");
+      const conflict = versionConflict(scope, membershipRecord(memberId), {
+        submitted: version,
+        current: member.version,
+        mine: { active: String(active) },
+        saved: { active: String(member.active) },
+      });
+      if (conflict) return conflict;
       if (member.active === active) return ok(undefined);
       if (!active && findMember(tx, viewer, memberId).userId === viewer.userId) return refuse("cannotDeactivateSelf");
       if (!active && leavesNoBeheerder(tx, viewer.organisationId, member, null)) return refuse("lastBeheerder");
-      tx.update(memberships).set({ active }).where(eq(memberships.id, memberId)).run();
+      tx.update(memberships)
+        .set({ active, version: nextVersion(memberships.version) })
+        .where(eq(memberships.id, memberId))
+        .run();
       audit({
         action: active ? "membership.reactivated" : "membership.deactivated",
         entityType: "membership",

@@ -4,6 +4,7 @@ import { LEARNING_APPROACHES, LEARNING_QUESTION_STATUSES } from "../domain/const
 import { missingForStatus } from "../domain/learning-questions";
 import { evenWhenOtherFieldsFail, optionalId, requiredText } from "./fields";
 import { optionalDay } from "./programmes";
+import { withVersion } from "./versions";
 
 const optionalText = (max = 4000) => z.string().trim().max(max, { error: "tooLong" }).default("");
 
@@ -16,6 +17,8 @@ export const learningQuestionSchema = z.object({
   dueDate: optionalDay(),
 });
 export type LearningQuestionInput = z.infer<typeof learningQuestionSchema>;
+export const learningQuestionEditSchema = withVersion(learningQuestionSchema);
+export type LearningQuestionEditInput = z.infer<typeof learningQuestionEditSchema>;
 
 /** A new question may be the follow-up of an earlier one. */
 export const newLearningQuestionSchema = learningQuestionSchema.extend({ followUpOfId: optionalId() });
@@ -34,6 +37,8 @@ export const learningAnswerSchema = z
     if (missing) ctx.addIssue({ code: "custom", path: ["answer"], message: missing });
   }, evenWhenOtherFieldsFail);
 export type LearningAnswerInput = z.infer<typeof learningAnswerSchema>;
+export const learningAnswerEditSchema = withVersion(learningAnswerSchema);
+export type LearningAnswerEditInput = z.infer<typeof learningAnswerEditSchema>;
 
 /**
  * A move up or down within the list the user is looking at: the whole backlog ("all"), the questions without a

@@ -16,6 +16,7 @@ import { euroCents, parseDutchNumber } from "../domain/numbers";
 import { ROUTE_KEYS } from "../domain/scenarios";
 import { parseDay } from "../domain/time";
 import { evenWhenOtherFieldsFail, requiredText } from "./fields";
+import { recordVersion, withVersion } from "./versions";
 
 /** A field that parsed into a calendar day (after a failed field, the raw input may still be there). */
 const isDay = (value: unknown): value is string => typeof value === "string" && Boolean(parseDay(value));
@@ -135,6 +136,8 @@ export const programmeSchema = z
   }, evenWhenOtherFieldsFail)
   .transform(({ budget, ...value }) => ({ ...value, budgetCents: budget === null ? null : euroCents(budget) }));
 export type ProgrammeInput = z.infer<typeof programmeSchema>;
+export const programmeEditSchema = withVersion(programmeSchema);
+export type ProgrammeEditInput = z.infer<typeof programmeEditSchema>;
 
 export const tocElementSchema = z.object({
   level: z.enum(TOC_LEVELS, { error: "choose" }),
@@ -158,6 +161,8 @@ export const hypothesisSchema = z.object({
   elementIds: idList(),
 });
 export type HypothesisInput = z.infer<typeof hypothesisSchema>;
+export const hypothesisEditSchema = withVersion(hypothesisSchema);
+export type HypothesisEditInput = z.infer<typeof hypothesisEditSchema>;
 
 export const assumptionSchema = z.object({
   statement: requiredText(1000),
@@ -179,6 +184,8 @@ export const assumptionSchema = z.object({
   testPlan: optionalText(),
 });
 export type AssumptionInput = z.infer<typeof assumptionSchema>;
+export const assumptionEditSchema = withVersion(assumptionSchema);
+export type AssumptionEditInput = z.infer<typeof assumptionEditSchema>;
 
 export const assumptionStatusSchema = z.object({
   status: z.enum(ASSUMPTION_STATUSES, { error: "choose" }),
@@ -187,6 +194,8 @@ export const assumptionStatusSchema = z.object({
     .trim()
     .min(1, { error: "reasonRequired" })
     .max(2000, { error: "tooLong" }),
+  /** The assumption's version the form was opened on: a new status is never set over one set meanwhile unseen. */
+  version: recordVersion(),
 });
 export type AssumptionStatusInput = z.infer<typeof assumptionStatusSchema>;
 

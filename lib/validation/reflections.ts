@@ -3,6 +3,7 @@ import { z } from "zod";
 import { parseDay } from "../domain/time";
 import { requiredText } from "./fields";
 import { idList, optionalDay } from "./programmes";
+import { withVersion } from "./versions";
 
 const optionalText = (max = 8000) => z.string().trim().max(max, { error: "tooLong" }).default("");
 
@@ -33,6 +34,9 @@ export const reflectionSessionSchema = z.object({
   guests: optionalText(500),
 });
 export type ReflectionSessionInput = z.infer<typeof reflectionSessionSchema>;
+/** The session's details as edited later: the version they were opened on comes along. */
+export const reflectionSessionEditSchema = withVersion(reflectionSessionSchema);
+export type ReflectionSessionEditInput = z.infer<typeof reflectionSessionEditSchema>;
 
 export const REFLECTION_PROMPTS = ["planned", "happened", "learned", "change"] as const;
 export type ReflectionPrompt = (typeof REFLECTION_PROMPTS)[number];

@@ -5,6 +5,7 @@ import { ROUTE_KEYS } from "../domain/scenarios";
 import { parseDay } from "../domain/time";
 import { evenWhenOtherFieldsFail, optionalId } from "./fields";
 import { type FormValues, firstValue } from "./form";
+import { recordVersion } from "./versions";
 
 /** Intake answers travel as fields named "q_<question key>". */
 export const INTAKE_FIELD_PREFIX = "q_";
@@ -74,7 +75,13 @@ export const roadmapStepSchema = z.object({
       return value;
     }),
   notes: z.string().trim().max(4000, { error: "tooLong" }).default(""),
+  version: recordVersion(),
 });
 export type RoadmapStepInput = z.infer<typeof roadmapStepSchema>;
 
-export const roadmapStatusSchema = z.object({ status: z.enum(ROADMAP_STATUSES, { error: "invalid" }) });
+/** The quick "klaar" (or back to "te doen") on the roadmap, with the step's version the roadmap showed. */
+export const roadmapStatusSchema = z.object({
+  status: z.enum(ROADMAP_STATUSES, { error: "invalid" }),
+  version: recordVersion(),
+});
+export type RoadmapStatusInput = z.infer<typeof roadmapStatusSchema>;

@@ -7,6 +7,7 @@ import { needsEvidenceStrength, safeReportUrl } from "../domain/evidence";
 import { parseDay } from "../domain/time";
 import { evenWhenOtherFieldsFail, requiredText } from "./fields";
 import { optionalDay } from "./programmes";
+import { withVersion } from "./versions";
 
 /** The most report links one study keeps; the form never offers more rows than this. */
 export const MAX_REPORTS = 20;
@@ -93,6 +94,14 @@ export const studySchema = z
     reports: reportRows(value).map((row) => ({ title: row.title, url: safeReportUrl(row.url) ?? "" })),
   }));
 export type StudyInput = z.infer<typeof studySchema>;
+export const studyEditSchema = withVersion(studySchema);
+export type StudyEditInput = z.infer<typeof studyEditSchema>;
+
+/** One report link as one line of text, where a form compares two versions of a study. */
+export const reportLine = (report: { title: string; url: string }) => `${report.title} (${report.url})`;
+
+/** The report rows a user filled in, as lines of text. */
+export const submittedReportLines = (values: Record<string, unknown>) => reportRows(values).map(reportLine);
 
 /** The select for one hypothesis ("h") or assumption ("a") in the finding form. */
 export const verdictField = (kind: "h" | "a", id: number) => `verdict-${kind}-${id}`;
@@ -147,3 +156,5 @@ export const findingSchema = z
     ),
   }));
 export type FindingInput = z.infer<typeof findingSchema>;
+export const findingEditSchema = withVersion(findingSchema);
+export type FindingEditInput = z.infer<typeof findingEditSchema>;

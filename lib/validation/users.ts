@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ROLES } from "../domain/constants";
 import { needsPartnerOrganisation } from "../domain/permissions";
 import { email, evenWhenOtherFieldsFail, optionalId, requiredText } from "./fields";
+import { recordVersion, withVersion } from "./versions";
 
 const role = z.enum(ROLES, { error: "role" });
 
@@ -26,8 +27,18 @@ export const createUserSchema = membershipFields
   }));
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 
-export const changeRoleSchema = membershipFields.superRefine(withPartnerRule).transform((value) => ({
-  ...value,
-  partnerOrganisationId: needsPartnerOrganisation(value.role) ? value.partnerOrganisationId : null,
-}));
+/** A new role for a membership, with the membership's version the form was opened on. */
+export const changeRoleSchema = withVersion(
+  membershipFields.superRefine(withPartnerRule).transform((value) => ({
+    ...value,
+    partnerOrganisationId: needsPartnerOrganisation(value.role) ? value.partnerOrganisationId : null,
+  })),
+);
 export type ChangeRoleInput = z.infer<typeof changeRoleSchema>;
+
+/** Switching a membership off or on again, with its version the form was opened on. */
+export const userActiveSchema = z.object({
+  active: z.enum(["true", "false"], { error: "invalid" }).transform((value) => value === "true"),
+  version: recordVersion(),
+});
+export type UserActiveInput = z.infer<typeof userActiveSchema>;

@@ -65,8 +65,8 @@ describe("users", () => {
     );
     expect(teamlid).toMatchObject({ success: true, data: { role: "teamlid", partnerOrganisationId: null } });
 
-    const partner = parseForm(changeRoleSchema, form({ role: "partner", partnerOrganisationId: "3" }));
-    expect(partner).toMatchObject({ success: true, data: { role: "partner", partnerOrganisationId: 3 } });
+    const partner = parseForm(changeRoleSchema, form({ role: "partner", partnerOrganisationId: "3", version: "2" }));
+    expect(partner).toMatchObject({ success: true, data: { role: "partner", partnerOrganisationId: 3, version: 2 } });
   });
 
   it("refuses an id that is not a whole number", () => {
@@ -165,8 +165,18 @@ describe("roadmap step", () => {
   it("checks the date and keeps the notes", () => {
     const result = parseForm(roadmapStepSchema, form({ status: "bezig", dueDate: "2027-02-30", notes: "n" }));
     expect(result).toMatchObject({ success: false, fieldErrors: { dueDate: ["date"] }, values: { notes: "n" } });
-    const ok = parseForm(roadmapStepSchema, form({ status: "klaar", dueDate: "", ownerId: "" }));
-    expect(ok).toMatchObject({ success: true, data: { status: "klaar", dueDate: null, ownerId: null } });
+    const ok = parseForm(roadmapStepSchema, form({ status: "klaar", dueDate: "", ownerId: "", version: "4" }));
+    expect(ok).toMatchObject({ success: true, data: { status: "klaar", dueDate: null, ownerId: null, version: 4 } });
+  });
+
+  it("refuses an edit without the version it was opened on, beside the other problems", () => {
+    for (const version of [undefined, "", "0", "3x"]) {
+      const result = parseForm(
+        roadmapStepSchema,
+        form({ status: "klaar", dueDate: "2027-02-30", ...(version === undefined ? {} : { version }) }),
+      );
+      expect(result).toMatchObject({ success: false, fieldErrors: { dueDate: ["date"], version: ["versionMissing"] } });
+    }
   });
 });
 

@@ -11,19 +11,21 @@ import { requireViewer } from "@/lib/auth/viewer";
 import type { Direction } from "@/lib/domain/learning-questions";
 import { type FormState, parseForm } from "@/lib/validation/form";
 import {
-  learningAnswerSchema,
-  learningQuestionSchema,
+  learningAnswerEditSchema,
+  learningQuestionEditSchema,
   moveSchema,
   newLearningQuestionSchema,
 } from "@/lib/validation/learning-questions";
 import { invalidForm, refusedForm } from "@/lib/validation/respond";
+import { refusedVersionedForm } from "@/lib/validation/respond-versioned";
+import type { VersionedFormState } from "@/lib/validation/versions";
 
 const detail = (questionId: number) => `/learning-questions/${questionId}`;
 
 // The backlog shows on its own page, on programme pages and in their recent activity.
 const refresh = () => revalidatePath("/", "layout");
 
-export async function createLearningQuestionAction(_prev: FormState, formData: FormData): Promise<FormState> {
+export async function createLearningQuestionAction(_prev: FormState<unknown>, formData: FormData): Promise<FormState> {
   await requireViewer();
   const parsed = parseForm(newLearningQuestionSchema, formData);
   if (!parsed.success) return invalidForm(parsed);
@@ -35,28 +37,28 @@ export async function createLearningQuestionAction(_prev: FormState, formData: F
 
 export async function updateLearningQuestionAction(
   questionId: number,
-  _prev: FormState,
+  _prev: VersionedFormState,
   formData: FormData,
-): Promise<FormState> {
+): Promise<VersionedFormState> {
   await requireViewer();
-  const parsed = parseForm(learningQuestionSchema, formData);
+  const parsed = parseForm(learningQuestionEditSchema, formData);
   if (!parsed.success) return invalidForm(parsed);
   const result = await updateLearningQuestion({ questionId }, parsed.data);
-  if (!result.ok) return refusedForm(result, formData);
+  if (!result.ok) return refusedVersionedForm(result, formData);
   refresh();
   redirect(`${detail(questionId)}?opgeslagen=1`);
 }
 
 export async function answerLearningQuestionAction(
   questionId: number,
-  _prev: FormState,
+  _prev: VersionedFormState,
   formData: FormData,
-): Promise<FormState> {
+): Promise<VersionedFormState> {
   await requireViewer();
-  const parsed = parseForm(learningAnswerSchema, formData);
+  const parsed = parseForm(learningAnswerEditSchema, formData);
   if (!parsed.success) return invalidForm(parsed);
   const result = await answerLearningQuestion({ questionId }, parsed.data);
-  if (!result.ok) return refusedForm(result, formData);
+  if (!result.ok) return refusedVersionedForm(result, formData);
   refresh();
   redirect(`${detail(questionId)}?antwoord=1`);
 }

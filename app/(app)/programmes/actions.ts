@@ -4,10 +4,12 @@ import { redirect } from "next/navigation";
 import { createProgramme, updateProgramme } from "@/db/queries/programmes";
 import { requireViewer } from "@/lib/auth/viewer";
 import { type FormState, parseForm } from "@/lib/validation/form";
-import { programmeSchema } from "@/lib/validation/programmes";
+import { programmeEditSchema, programmeSchema } from "@/lib/validation/programmes";
 import { invalidForm, refusedForm } from "@/lib/validation/respond";
+import { refusedVersionedForm } from "@/lib/validation/respond-versioned";
+import type { VersionedFormState } from "@/lib/validation/versions";
 
-export async function createProgrammeAction(_prev: FormState, formData: FormData): Promise<FormState> {
+export async function createProgrammeAction(_prev: FormState<unknown>, formData: FormData): Promise<FormState> {
   await requireViewer();
   const parsed = parseForm(programmeSchema, formData);
   if (!parsed.success) return invalidForm(parsed);
@@ -19,14 +21,14 @@ export async function createProgrammeAction(_prev: FormState, formData: FormData
 
 export async function updateProgrammeAction(
   programmeId: number,
-  _prev: FormState,
+  _prev: VersionedFormState,
   formData: FormData,
-): Promise<FormState> {
+): Promise<VersionedFormState> {
   await requireViewer();
-  const parsed = parseForm(programmeSchema, formData);
+  const parsed = parseForm(programmeEditSchema, formData);
   if (!parsed.success) return invalidForm(parsed);
   const result = await updateProgramme({ programmeId }, parsed.data);
-  if (!result.ok) return refusedForm(result, formData);
+  if (!result.ok) return refusedVersionedForm(result, formData);
   revalidatePath(`/programmes/${programmeId}`, "layout");
   redirect(`/programmes/${programmeId}?opgeslagen=1`);
 }

@@ -4,7 +4,9 @@ import { changeRole, createUser, resetPassword, setUserActive } from "@/db/queri
 import { requireViewer } from "@/lib/auth/viewer";
 import { type FormState, parseForm } from "@/lib/validation/form";
 import { invalidForm, refusedForm } from "@/lib/validation/respond";
-import { changeRoleSchema, createUserSchema } from "@/lib/validation/users";
+import { refusedVersionedForm } from "@/lib/validation/respond-versioned";
+import { changeRoleSchema, createUserSchema, userActiveSchema } from "@/lib/validation/users";
+import type { VersionedFormState } from "@/lib/validation/versions";
 
 export type CreatedUser = { memberId: number; name: string; email: string; password: string };
 
@@ -24,20 +26,30 @@ export async function createUserAction(
   };
 }
 
-export async function changeRoleAction(memberId: number, _prev: FormState, formData: FormData): Promise<FormState> {
+export async function changeRoleAction(
+  memberId: number,
+  _prev: VersionedFormState,
+  formData: FormData,
+): Promise<VersionedFormState> {
   await requireViewer();
   const parsed = parseForm(changeRoleSchema, formData);
   if (!parsed.success) return invalidForm(parsed);
   const result = await changeRole({ memberId }, parsed.data);
-  if (!result.ok) return refusedForm(result, formData);
+  if (!result.ok) return refusedVersionedForm(result, formData);
   revalidatePath("/admin/users", "layout");
   return { status: "success" };
 }
 
-export async function setUserActiveAction(memberId: number, _prev: FormState, formData: FormData): Promise<FormState> {
+export async function setUserActiveAction(
+  memberId: number,
+  _prev: VersionedFormState,
+  formData: FormData,
+): Promise<VersionedFormState> {
   await requireViewer();
-  const result = await setUserActive({ memberId }, formData.get("active") === "true");
-  if (!result.ok) return refusedForm(result, formData);
+  const parsed = parseForm(userActiveSchema, formData);
+  if (!parsed.success) return invalidForm(parsed, "invalid");
+  const result = await setUserActive({ memberId }, parsed.data);
+  if (!result.ok) return refusedVersionedForm(result, formData);
   revalidatePath("/admin/users", "layout");
   return { status: "success" };
 }

@@ -167,6 +167,7 @@ export default async function LearningQuestionPage({
                 interpretation: question.interpretation,
                 answeredByStudyId: question.answeredByStudyId,
                 programmeId: question.programmeId,
+                version: question.version,
               }}
               studies={options.studies}
             />
@@ -195,6 +196,7 @@ export default async function LearningQuestionPage({
                     programmeId: question.programmeId,
                     ownerId: question.ownerId,
                     dueDate: question.dueDate,
+                    version: question.version,
                   }}
                   programmes={options.programmes}
                   owners={options.owners}

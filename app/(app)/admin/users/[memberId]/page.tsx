@@ -50,6 +50,7 @@ export default async function UserPage({ params }: Props) {
           role={user.role}
           partnerOrganisationId={user.partnerOrganisationId}
           partners={partners}
+          version={user.version}
         />
       </section>
 
@@ -58,7 +59,7 @@ export default async function UserPage({ params }: Props) {
           <h2 id="active-title" className="mb-4 text-2xl">
             {user.active ? t("deactivateTitle") : t("reactivateTitle")}
           </h2>
-          <ActiveForm memberId={user.memberId} active={user.active} name={user.name} />
+          <ActiveForm memberId={user.memberId} active={user.active} name={user.name} version={user.version} />
         </section>
       ) : null}
 

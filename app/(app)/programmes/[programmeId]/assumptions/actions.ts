@@ -4,14 +4,16 @@ import { redirect } from "next/navigation";
 import { changeAssumptionStatus, createAssumption, updateAssumption } from "@/db/queries/assumptions";
 import { requireViewer } from "@/lib/auth/viewer";
 import { type FormState, parseForm } from "@/lib/validation/form";
-import { assumptionSchema, assumptionStatusSchema } from "@/lib/validation/programmes";
+import { assumptionEditSchema, assumptionSchema, assumptionStatusSchema } from "@/lib/validation/programmes";
 import { invalidForm, refusedForm } from "@/lib/validation/respond";
+import { refusedVersionedForm } from "@/lib/validation/respond-versioned";
+import type { VersionedFormState } from "@/lib/validation/versions";
 
 const detail = (programmeId: number, assumptionId: number) => `/programmes/${programmeId}/assumptions/${assumptionId}`;
 
 export async function createAssumptionAction(
   programmeId: number,
-  _prev: FormState,
+  _prev: FormState<unknown>,
   formData: FormData,
 ): Promise<FormState> {
   await requireViewer();
@@ -26,14 +28,14 @@ export async function createAssumptionAction(
 export async function updateAssumptionAction(
   programmeId: number,
   assumptionId: number,
-  _prev: FormState,
+  _prev: VersionedFormState,
   formData: FormData,
-): Promise<FormState> {
+): Promise<VersionedFormState> {
   await requireViewer();
-  const parsed = parseForm(assumptionSchema, formData);
+  const parsed = parseForm(assumptionEditSchema, formData);
   if (!parsed.success) return invalidForm(parsed);
   const result = await updateAssumption({ programmeId, assumptionId }, parsed.data);
-  if (!result.ok) return refusedForm(result, formData);
+  if (!result.ok) return refusedVersionedForm(result, formData);
   revalidatePath(`/programmes/${programmeId}`, "layout");
   redirect(`${detail(programmeId, assumptionId)}?opgeslagen=1`);
 }
@@ -41,14 +43,14 @@ export async function updateAssumptionAction(
 export async function changeAssumptionStatusAction(
   programmeId: number,
   assumptionId: number,
-  _prev: FormState,
+  _prev: VersionedFormState,
   formData: FormData,
-): Promise<FormState> {
+): Promise<VersionedFormState> {
   await requireViewer();
   const parsed = parseForm(assumptionStatusSchema, formData);
   if (!parsed.success) return invalidForm(parsed);
   const result = await changeAssumptionStatus({ programmeId, assumptionId }, parsed.data);
-  if (!result.ok) return refusedForm(result, formData);
+  if (!result.ok) return refusedVersionedForm(result, formData);
   revalidatePath(`/programmes/${programmeId}`, "layout");
   redirect(`${detail(programmeId, assumptionId)}?status=1`);
 }

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { ProgrammeForm } from "@/components/programmes/programme-form";
 import { loadProgrammeFormOptions } from "@/components/programmes/programme-form-options";
-import { getProgramme } from "@/db/queries/programmes";
+import { budgetField, getProgramme } from "@/db/queries/programmes";
 import { idParam, orNotFound } from "@/lib/auth/guard";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,7 +28,7 @@ export default async function EditProgrammePage({ params }: { params: Promise<{ 
           ...programme,
           teamMemberIds: programme.team.map((u) => u.id),
           partnerIds: programme.partners.map((p) => p.id),
-          budget: programme.budgetCents === null ? "" : String(programme.budgetCents / 100).replace(".", ","),
+          budget: budgetField(programme.budgetCents),
         }}
       />
     </>

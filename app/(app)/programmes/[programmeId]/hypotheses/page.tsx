@@ -72,14 +72,12 @@ export default async function HypothesesPage({
                 {t("saved")}
               </p>
             ) : null}
-            {programme.access.edit ? (
-              <p className="mt-2">
-                <Link href={`/programmes/${programmeId}/hypotheses/${hypothesis.id}`}>
-                  {t("edit")}
-                  <span className="sr-only"> {t("number", { number: index + 1 })}</span>
-                </Link>
-              </p>
-            ) : null}
+            <p className="mt-2">
+              <Link href={`/programmes/${programmeId}/hypotheses/${hypothesis.id}`}>
+                {programme.access.edit ? t("edit") : t("view")}
+                <span className="sr-only"> {t("number", { number: index + 1 })}</span>
+              </Link>
+            </p>
           </li>
         ))}
       </ol>

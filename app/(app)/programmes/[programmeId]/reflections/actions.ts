@@ -12,8 +12,15 @@ import {
 import { requireViewer } from "@/lib/auth/viewer";
 import { type FormState, parseForm } from "@/lib/validation/form";
 import { sessionLessonSchema } from "@/lib/validation/lessons";
-import { actionItemSchema, reflectionPromptsSchema, reflectionSessionSchema } from "@/lib/validation/reflections";
+import {
+  actionItemSchema,
+  reflectionPromptsSchema,
+  reflectionSessionEditSchema,
+  reflectionSessionSchema,
+} from "@/lib/validation/reflections";
 import { invalidForm, refusedForm } from "@/lib/validation/respond";
+import { refusedVersionedForm } from "@/lib/validation/respond-versioned";
+import type { VersionedFormState } from "@/lib/validation/versions";
 
 const sessionPath = (programmeId: number, sessionId: number) => `/programmes/${programmeId}/reflections/${sessionId}`;
 
@@ -22,7 +29,7 @@ const refresh = () => revalidatePath("/", "layout");
 
 export async function createReflectionSessionAction(
   programmeId: number,
-  _prev: FormState,
+  _prev: FormState<unknown>,
   formData: FormData,
 ): Promise<FormState> {
   await requireViewer();
@@ -37,14 +44,14 @@ export async function createReflectionSessionAction(
 export async function updateReflectionSessionAction(
   programmeId: number,
   sessionId: number,
-  _prev: FormState,
+  _prev: VersionedFormState,
   formData: FormData,
-): Promise<FormState> {
+): Promise<VersionedFormState> {
   await requireViewer();
-  const parsed = parseForm(reflectionSessionSchema, formData);
+  const parsed = parseForm(reflectionSessionEditSchema, formData);
   if (!parsed.success) return invalidForm(parsed);
   const result = await updateReflectionSession({ programmeId, sessionId }, parsed.data);
-  if (!result.ok) return refusedForm(result, formData);
+  if (!result.ok) return refusedVersionedForm(result, formData);
   refresh();
   redirect(`${sessionPath(programmeId, sessionId)}?gewijzigd=1`);
 }

@@ -8,14 +8,20 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { type FormState, parseForm } from "@/lib/validation/form";
 import { assumptionStatusSchema } from "@/lib/validation/programmes";
 import { invalidForm, refusedForm } from "@/lib/validation/respond";
-import { findingSchema, studySchema } from "@/lib/validation/studies";
+import { refusedVersionedForm } from "@/lib/validation/respond-versioned";
+import { findingEditSchema, findingSchema, studyEditSchema, studySchema } from "@/lib/validation/studies";
+import type { VersionedFormState } from "@/lib/validation/versions";
 
 const studyPath = (programmeId: number, studyId: number) => `/programmes/${programmeId}/studies/${studyId}`;
 /** Back on the study page, at the finding that was just saved. */
 const atFinding = (programmeId: number, studyId: number, findingId: number, query: string) =>
   `${studyPath(programmeId, studyId)}?${query}#bevinding-${findingId}`;
 
-export async function createStudyAction(programmeId: number, _prev: FormState, formData: FormData): Promise<FormState> {
+export async function createStudyAction(
+  programmeId: number,
+  _prev: FormState<unknown>,
+  formData: FormData,
+): Promise<FormState> {
   await requireViewer();
   const parsed = parseForm(studySchema, formData);
   if (!parsed.success) return invalidForm(parsed);
@@ -28,14 +34,14 @@ export async function createStudyAction(programmeId: number, _prev: FormState, f
 export async function updateStudyAction(
   programmeId: number,
   studyId: number,
-  _prev: FormState,
+  _prev: VersionedFormState,
   formData: FormData,
-): Promise<FormState> {
+): Promise<VersionedFormState> {
   await requireViewer();
-  const parsed = parseForm(studySchema, formData);
+  const parsed = parseForm(studyEditSchema, formData);
   if (!parsed.success) return invalidForm(parsed);
   const result = await updateStudy({ programmeId, studyId }, parsed.data);
-  if (!result.ok) return refusedForm(result, formData);
+  if (!result.ok) return refusedVersionedForm(result, formData);
   revalidatePath(`/programmes/${programmeId}`, "layout");
   redirect(`${studyPath(programmeId, studyId)}?opgeslagen=1`);
 }
@@ -43,7 +49,7 @@ export async function updateStudyAction(
 export async function createFindingAction(
   programmeId: number,
   studyId: number,
-  _prev: FormState,
+  _prev: FormState<unknown>,
   formData: FormData,
 ): Promise<FormState> {
   await requireViewer();
@@ -60,14 +66,14 @@ export async function updateFindingAction(
   programmeId: number,
   studyId: number,
   findingId: number,
-  _prev: FormState,
+  _prev: VersionedFormState,
   formData: FormData,
-): Promise<FormState> {
+): Promise<VersionedFormState> {
   await requireViewer();
-  const parsed = parseForm(findingSchema, formData);
+  const parsed = parseForm(findingEditSchema, formData);
   if (!parsed.success) return invalidForm(parsed);
   const result = await updateFinding({ programmeId, studyId, findingId }, parsed.data);
-  if (!result.ok) return refusedForm(result, formData);
+  if (!result.ok) return refusedVersionedForm(result, formData);
   revalidatePath(`/programmes/${programmeId}`, "layout");
   redirect(atFinding(programmeId, studyId, findingId, `gewijzigd=${findingId}`));
 }
@@ -78,14 +84,14 @@ export async function updateAssumptionFromFindingAction(
   studyId: number,
   findingId: number,
   assumptionId: number,
-  _prev: FormState,
+  _prev: VersionedFormState,
   formData: FormData,
-): Promise<FormState> {
+): Promise<VersionedFormState> {
   await requireViewer();
   const parsed = parseForm(assumptionStatusSchema, formData);
   if (!parsed.success) return invalidForm(parsed);
   const result = await updateAssumptionFromFinding({ programmeId, studyId, findingId, assumptionId }, parsed.data);
-  if (!result.ok) return refusedForm(result, formData);
+  if (!result.ok) return refusedVersionedForm(result, formData);
   revalidatePath(`/programmes/${programmeId}`, "layout");
   redirect(atFinding(programmeId, studyId, findingId, `bijgewerkt=${findingId}-${assumptionId}`));
 }

@@ -4,14 +4,18 @@ import { getTranslations } from "next-intl/server";
 import { assumptionBases } from "@/components/programmes/assumption-bases";
 import { AssumptionForm, AssumptionStatusForm } from "@/components/programmes/assumption-forms";
 import { AssumptionStatusBadge, CriticalityBadge } from "@/components/programmes/badges";
+import { ChangeHistory } from "@/components/programmes/change-history";
 import { EvidenceTrail, findingHref } from "@/components/programmes/evidence-trail";
 import { BackLink } from "@/components/ui/back-link";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import { Notice } from "@/components/ui/notice";
-import { getAssumption } from "@/db/queries/assumptions";
+import { basisField, getAssumption } from "@/db/queries/assumptions";
 import { evidenceForAssumption, statusChangeFindings } from "@/db/queries/evidence-trail";
 import { getProgramme } from "@/db/queries/programmes";
+import { listRecordHistory } from "@/db/queries/record-history";
 import { idParam, orNotFound } from "@/lib/auth/guard";
+import { CRITICALITIES } from "@/lib/domain/constants";
+import { withAssumptionBasis } from "@/lib/domain/record-history";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("programmes.assumptions");
@@ -23,27 +27,35 @@ export default async function AssumptionPage({
   searchParams,
 }: {
   params: Promise<{ programmeId: string; assumptionId: string }>;
-  searchParams: Promise<{ opgeslagen?: string; status?: string }>;
+  searchParams: Promise<{ opgeslagen?: string; status?: string; wijzigingen?: string }>;
 }) {
   const raw = await params;
   const programmeId = idParam(raw.programmeId);
   const assumptionId = idParam(raw.assumptionId);
-  const [programme, assumption, bases, search, t, statuses, evidence, changeFindings, evidenceT] = await Promise.all([
-    orNotFound(getProgramme({ programmeId })),
-    orNotFound(getAssumption({ programmeId, assumptionId })),
-    orNotFound(assumptionBases(programmeId)),
-    searchParams,
-    getTranslations("programmes.assumptions"),
-    getTranslations("programmes.assumptionStatus"),
-    orNotFound(evidenceForAssumption({ programmeId, assumptionId })),
-    orNotFound(statusChangeFindings({ programmeId, assumptionId })),
-    getTranslations("programmes.evidence"),
-  ]);
-  const basis = assumption.hypothesisId
-    ? `h:${assumption.hypothesisId}`
-    : assumption.tocLinkId
-      ? `l:${assumption.tocLinkId}`
-      : "";
+  const search = await searchParams;
+  const [programme, assumption, bases, t, statuses, evidence, changeFindings, evidenceT, history, criticality] =
+    await Promise.all([
+      orNotFound(getProgramme({ programmeId })),
+      orNotFound(getAssumption({ programmeId, assumptionId })),
+      orNotFound(assumptionBases(programmeId)),
+      getTranslations("programmes.assumptions"),
+      getTranslations("programmes.assumptionStatus"),
+      orNotFound(evidenceForAssumption({ programmeId, assumptionId })),
+      orNotFound(statusChangeFindings({ programmeId, assumptionId })),
+      getTranslations("programmes.evidence"),
+      orNotFound(
+        listRecordHistory({
+          programmeId,
+          entityType: "assumption",
+          entityId: assumptionId,
+          // Status changes have their own history above, with their reasons.
+          actions: ["assumption.created", "assumption.updated"],
+          page: Number(search.wijzigingen) || 1,
+        }),
+      ),
+      getTranslations("programmes.criticality"),
+    ]);
+  const basis = basisField(assumption);
   const basisLabel = bases.find((b) => b.value === basis)?.label;
 
   return (
@@ -110,6 +122,23 @@ export default async function AssumptionPage({
         )}
       </section>
 
+      <ChangeHistory
+        history={history}
+        fields={[
+          { name: "statement", label: t("statement") },
+          { name: "basis", label: t("basis"), options: bases },
+          {
+            name: "criticality",
+            label: t("criticality"),
+            options: CRITICALITIES.map((c) => ({ value: c, label: criticality(c) })),
+          },
+          { name: "testPlan", label: t("testPlan") },
+        ]}
+        createdAction="assumption.created"
+        derive={withAssumptionBasis}
+        pageHref={(page) => `/programmes/${programmeId}/assumptions/${assumptionId}?wijzigingen=${page}#wijzigingen`}
+      />
+
       <section aria-labelledby="evidence-title" className="mt-8 max-w-3xl">
         <h3 id="evidence-title" className="text-xl">
           {evidenceT("trailTitle")}
@@ -124,7 +153,12 @@ export default async function AssumptionPage({
             <h3 id="status-title" className="mb-3 text-xl">
               {t("changeStatusTitle")}
             </h3>
-            <AssumptionStatusForm programmeId={programmeId} assumptionId={assumptionId} current={assumption.status} />
+            <AssumptionStatusForm
+              programmeId={programmeId}
+              assumptionId={assumptionId}
+              current={assumption.status}
+              version={assumption.version}
+            />
           </section>
           <section aria-labelledby="edit-title" className="mt-8 max-w-3xl border-t border-line pt-6">
             <details>

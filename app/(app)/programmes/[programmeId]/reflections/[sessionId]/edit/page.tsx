@@ -37,7 +37,13 @@ export default async function EditReflectionSessionPage({ params }: { params: Pa
         ]}
         checked={session.participantIds.map(String)}
         today={todayInAmsterdam()}
-        session={{ id: session.id, title: session.title, heldOn: session.heldOn, guests: session.guests }}
+        session={{
+          id: session.id,
+          title: session.title,
+          heldOn: session.heldOn,
+          guests: session.guests,
+          version: session.version,
+        }}
       />
     </>
   );

@@ -44,6 +44,7 @@ export default async function EditStudyPage({ params }: { params: Promise<{ prog
           summary: study.summary,
           evidenceStrength: study.evidenceStrength ?? "",
           reports: study.reports.map((r) => ({ title: r.title, url: r.url })),
+          version: study.version,
         }}
       />
     </>

@@ -50,6 +50,7 @@ export default async function EditFindingPage({
           description: finding.description,
           interpretation: finding.interpretation,
           verdicts,
+          version: finding.version,
         }}
       />
     </>
