@@ -14,6 +14,8 @@ const ROWS = [
 
 /** What the browser sends when no file was chosen. */
 const NO_FILE = new File([], "", { type: "application/octet-stream" });
+/** The same after the server action's form parser, which names the nameless file. */
+const NO_FILE_PARSED = new File([], "undefined", { type: "application/octet-stream" });
 
 function file(bytes: Uint8Array | string, name: string, type = ""): File {
   return new File([typeof bytes === "string" ? bytes : new Uint8Array(bytes)], name, { type });
@@ -111,6 +113,7 @@ describe("an upload", () => {
       problem: "csvRequired",
       pasted: "",
     });
+    expect(await refusal(readMeasurementUpload("", NO_FILE_PARSED))).toMatchObject({ problem: "csvRequired" });
   });
 
   it("of a file beside pasted text refuses the file and keeps the text", async () => {
@@ -141,9 +144,11 @@ describe("an upload", () => {
 });
 
 describe("pasted text", () => {
-  it("is read as it is", async () => {
-    const upload = await readMeasurementUpload(CSV, NO_FILE);
-    expect(upload).toEqual({ ok: true, from: "paste", text: CSV, parsed: { rows: ROWS, errors: [] } });
+  it("is read as it is, beside the empty file field the browser sends with it", async () => {
+    for (const noFile of [NO_FILE, NO_FILE_PARSED, null]) {
+      const upload = await readMeasurementUpload(CSV, noFile);
+      expect(upload).toEqual({ ok: true, from: "paste", text: CSV, parsed: { rows: ROWS, errors: [] } });
+    }
   });
 
   it("over the size limit is refused on the server too, with the text kept for the box", async () => {

@@ -53,10 +53,15 @@ export function decodeTextFile(bytes: Uint8Array): string | null {
   }
 }
 
+/**
+ * Without a chosen file, browsers still send the field: an empty file without a name. On its way through the server
+ * action's form parser that nameless file is called "undefined" (or "blob"); a file someone chose has its own name.
+ */
+const NO_NAME = ["", "undefined", "blob"];
+
 function chosenFile(value: FormDataEntryValue | null): File | null {
   if (typeof value !== "object" || value === null) return null;
-  // Without a chosen file, browsers still send the field: a file without a name and without content.
-  return value.name !== "" || value.size > 0 ? value : null;
+  return value.size > 0 || !NO_NAME.includes(value.name) ? value : null;
 }
 
 /** Reads the form's `csv` (pasted text) and `file` fields; at most one of the two may be used. */

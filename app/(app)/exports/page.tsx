@@ -74,14 +74,15 @@ export default async function ExportsPage() {
                         {EXPORT_FORMATS.map((format) => (
                           <a
                             key={format}
-                            className="inline-flex min-h-6 items-center"
+                            className="inline-block min-h-6"
                             href={`/api/programmes/${programme.id}/export/${kind}${format === "csv" ? "" : `.${format}`}`}
+                            aria-label={t("fileLink", {
+                              file: t(`files.${kind}`),
+                              name: programme.name,
+                              format: t(`formats.${format}`),
+                            })}
                           >
-                            <span className="sr-only">
-                              {t(`files.${kind}`)} {t("ofProgramme", { name: programme.name })} (
-                            </span>
                             {t(`formats.${format}`)}
-                            <span className="sr-only">)</span>
                           </a>
                         ))}
                       </li>
