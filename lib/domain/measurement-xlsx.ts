@@ -6,8 +6,8 @@ import { type ImportCell, type ImportRecord, type ParsedMeasurements, readMeasur
 
 /**
  * How much a workbook may hold once unpacked. A workbook is a zip file: 1 MB can unpack to a thousand times as much,
- * and Excel's reader keeps all of it in memory. 50,000 rows of measurements take about 5 MB, so a workbook with too
- * many rows is still read and refused for its rows, with a message that says how many.
+ * and Excel's reader keeps all of it in memory. 50,000 rows of measurements with a short note take about 8 MB, so a
+ * workbook with far too many rows is still read and refused for its rows, with a message that says how many.
  */
 export const MAX_UNPACKED_BYTES = 16_000_000;
 
@@ -51,8 +51,8 @@ function isoDay(date: Date): string {
 
 /**
  * One cell as the rules read it. Excel's dates come as Dates at midnight UTC of their day (Excel stores no time
- * zone); a formula counts with its saved result; rich text and links with their text; an error value (#N/B) as the
- * text Excel shows.
+ * zone); a formula counts with its saved result; rich text and links with their text; an error value by its code
+ * (#N/A, #DIV/0!), which the row rules then name as a value that is no number or date.
  */
 function importCell(value: CellValue, formula?: string): ImportCell {
   if (value === null || value === undefined) return "";
