@@ -5,8 +5,10 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ["@node-rs/argon2"],
-  // Room for a pasted or uploaded file of measurements (the form itself refuses more than 1 MB).
+  // Loaded by Node as they are: the Excel reader and writer use Node's streams and files.
+  serverExternalPackages: ["@node-rs/argon2", "exceljs", "jszip"],
+  // Room for pasted measurements and a chosen file together (each at most 1 MB, lib/domain/import-limits.ts, which
+  // the browser checks before sending: a larger body would never reach the action).
   experimental: { serverActions: { bodySizeLimit: "2mb" } },
   async headers() {
     return [

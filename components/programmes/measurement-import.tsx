@@ -5,14 +5,24 @@ import { importMeasurementsAction } from "@/app/(app)/programmes/[programmeId]/i
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { MAX_FILE_BYTES, MAX_PASTE_BYTES, MAX_ROWS, megabytes, pastedBytes } from "@/lib/domain/import-limits";
 import { type FormState, initialFormState } from "@/lib/validation/form";
 
-// The same limit as the action's; checked here too because a larger body never reaches the action.
-const MAX_FILE_BYTES = 1_000_000;
+const ACCEPT = [
+  ".xlsx",
+  ".csv",
+  ".tsv",
+  ".txt",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  "text/csv",
+  "text/plain",
+].join(",");
 
 /**
- * Many measurements at once: pasted from Excel or uploaded as a CSV file. When a row is wrong nothing is added,
- * and every wrong line is listed at the top of the form, while the text stays in the box to be corrected.
+ * Many measurements at once: pasted from Excel, or uploaded as an Excel workbook or a CSV or text file. When a row
+ * is wrong nothing is added, and every wrong line is listed at the top of the form, while the text stays in the box
+ * to be corrected (the rows of a workbook are corrected in Excel). The sizes are checked here before sending,
+ * because a request over the server's limit never reaches the action; the action checks them again.
  */
 export function MeasurementImport({ programmeId, indicatorId }: { programmeId: number; indicatorId: number }) {
   const t = useTranslations("programmes.indicators.import");
@@ -23,6 +33,7 @@ export function MeasurementImport({ programmeId, indicatorId }: { programmeId: n
     initialFormState,
   );
   const [fileTooLarge, setFileTooLarge] = useState(false);
+  const [pasteTooLarge, setPasteTooLarge] = useState(false);
   const summary = useRef<HTMLElement>(null);
   const titleId = useId();
 
@@ -31,27 +42,34 @@ export function MeasurementImport({ programmeId, indicatorId }: { programmeId: n
   }, [state]);
 
   const failed = state.status === "error";
-  // A message means the text was read and lines were wrong: list them all; otherwise the form itself is incomplete.
-  const rowProblems = failed && state.message ? (state.fieldErrors?.csv ?? []) : [];
-  const fieldProblems = Object.entries(failed ? (state.fieldErrors ?? {}) : {}).filter(
-    ([field]) => !(field === "csv" && rowProblems.length > 0),
-  );
-  // Beside the box one line that points to the list; the list itself is in the summary.
+  // A message means the rows were read and some were wrong: list them all, and point to the field they came from
+  // (the text box, or the file field for a workbook). Otherwise the form itself is incomplete.
+  const rowField =
+    failed && state.message ? (["csv", "file"] as const).find((f) => state.fieldErrors?.[f]?.length) : undefined;
+  const rowProblems = rowField ? (state.fieldErrors?.[rowField] ?? []) : [];
+  const fieldProblems = Object.entries(failed ? (state.fieldErrors ?? {}) : {}).filter(([field]) => field !== rowField);
+  // Beside the field one line that points to the list; the list itself is in the summary.
   const fieldState: FormState = {
     ...state,
     fieldErrors: {
       ...state.fieldErrors,
-      ...(rowProblems.length > 0 ? { csv: [t("seeList", { count: rowProblems.length })] } : {}),
-      ...(fileTooLarge ? { file: [validation("fileTooLarge")] } : {}),
+      ...(rowField ? { [rowField]: [t("seeList", { count: rowProblems.length })] } : {}),
+      ...(fileTooLarge ? { file: [validation("fileTooLarge", { max: megabytes(MAX_FILE_BYTES) })] } : {}),
+      ...(pasteTooLarge ? { csv: [validation("pasteTooLarge", { max: megabytes(MAX_PASTE_BYTES) })] } : {}),
     },
-    status: failed || fileTooLarge ? "error" : state.status,
+    status: failed || fileTooLarge || pasteTooLarge ? "error" : state.status,
   };
   const labels: Record<string, string> = { csv: t("csv"), file: t("file") };
 
-  function refuseLargeFile(event: FormEvent<HTMLFormElement>) {
-    if (!fileTooLarge) return;
+  /** Keeps a request the server would not take in the browser, with the text as it is and the field in focus. */
+  function checkSizes(event: FormEvent<HTMLFormElement>) {
+    const form = event.currentTarget;
+    const box = form.elements.namedItem("csv") as HTMLTextAreaElement | null;
+    const tooMuchText = pastedBytes(box?.value ?? "") > MAX_PASTE_BYTES;
+    setPasteTooLarge(tooMuchText);
+    if (!tooMuchText && !fileTooLarge) return;
     event.preventDefault();
-    event.currentTarget.querySelector<HTMLInputElement>("#file")?.focus();
+    (tooMuchText ? box : form.querySelector<HTMLInputElement>("#file"))?.focus();
   }
 
   return (
@@ -68,10 +86,11 @@ export function MeasurementImport({ programmeId, indicatorId }: { programmeId: n
           <li>{t("rules.values")}</li>
           <li>{t("rules.separator")}</li>
           <li>{t("rules.once")}</li>
-          <li>{t("rules.file")}</li>
+          <li>{t("rules.file", { maxSize: megabytes(MAX_FILE_BYTES), maxRows: MAX_ROWS })}</li>
+          <li>{t("rules.excel")}</li>
         </ul>
       </details>
-      <form action={action} onSubmit={refuseLargeFile} noValidate className="flex flex-col gap-4">
+      <form action={action} onSubmit={checkSizes} noValidate className="flex flex-col gap-4">
         {failed ? (
           <section
             ref={summary}
@@ -90,10 +109,10 @@ export function MeasurementImport({ programmeId, indicatorId }: { programmeId: n
                 ))}
               </ul>
             ) : null}
-            {rowProblems.length > 0 ? (
+            {rowField ? (
               <p className="mt-2">
-                <a href="#csv" className="font-semibold text-danger">
-                  {t("toTextarea")}
+                <a href={`#${rowField}`} className="font-semibold text-danger">
+                  {rowField === "file" ? t("toFile") : t("toTextarea")}
                 </a>
               </p>
             ) : null}
@@ -119,20 +138,21 @@ export function MeasurementImport({ programmeId, indicatorId }: { programmeId: n
         <TextAreaField
           name="csv"
           label={t("csv")}
-          hint={t("csvHint")}
+          hint={t("csvHint", { max: megabytes(MAX_PASTE_BYTES) })}
           optional
           rows={8}
           spellCheck={false}
           className="max-w-3xl font-mono text-sm"
+          onChange={() => setPasteTooLarge(false)}
           state={fieldState}
         />
         <TextField
           name="file"
           type="file"
           label={t("file")}
-          hint={t("fileHint")}
+          hint={t("fileHint", { max: megabytes(MAX_FILE_BYTES) })}
           optional
-          accept=".csv,.tsv,.txt,text/csv,text/plain"
+          accept={ACCEPT}
           onChange={(event) => setFileTooLarge((event.currentTarget.files?.[0]?.size ?? 0) > MAX_FILE_BYTES)}
           state={fieldState}
         />

@@ -1,5 +1,6 @@
-// Downloads: the CSV exports of one programme (for everyone who may read it) and the JSON export of everything of
-// the gemeente (beheerder only). Each download is read and recorded in the audit trail in one transaction.
+// Downloads: the CSV and Excel exports of one programme (for everyone who may read it) and the JSON export of
+// everything of the gemeente (beheerder only). Each download is read and recorded in the audit trail in one
+// transaction.
 import "server-only";
 import { and, asc, eq, getTableName, inArray, isNotNull, sql } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
@@ -54,33 +55,45 @@ export function isProgrammeExport(value: string): value is ProgrammeExport {
   return (PROGRAMME_EXPORTS as readonly string[]).includes(value);
 }
 
+/** The file formats of a programme's downloads: the same table as CSV for Dutch Excel or as an Excel workbook. */
+export const EXPORT_FORMATS = ["csv", "xlsx"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export function isExportFormat(value: string): value is ExportFormat {
+  return (EXPORT_FORMATS as readonly string[]).includes(value);
+}
+
 export const EXPORT_AUDIT_ACTION = "export.downloaded";
 
 type Download = ProgrammeExport | "report" | "organisation";
+type DownloadFormat = ExportFormat | "pdf" | "json";
 
-/** How the activity log names each download, in Dutch like the rest of its summaries. */
+/** How the activity log names each download, in Dutch like the rest of its summaries: "CSV aannames". */
 const DOWNLOAD_NAMES: Record<Download, string> = {
-  indicators: "CSV indicatoren en metingen",
-  assumptions: "CSV aannames",
-  corrections: "CSV bijsturingen",
-  lessons: "CSV lessen",
-  report: "PDF rapportage",
-  organisation: "JSON alle gegevens",
+  indicators: "indicatoren en metingen",
+  assumptions: "aannames",
+  corrections: "bijsturingen",
+  lessons: "lessen",
+  report: "rapportage",
+  organisation: "alle gegevens",
 };
+
+const FORMAT_NAMES: Record<DownloadFormat, string> = { csv: "CSV", xlsx: "Excel", pdf: "PDF", json: "JSON" };
 
 /** Records a download in the scope's write: of the scope's programme, or (without one) of the whole gemeente. */
 function recordDownload(
   { viewer, programme, audit }: WriteScope,
   what: Download,
+  format: DownloadFormat,
   name: string,
-  details: Record<string, unknown>,
+  details: Record<string, unknown> = {},
 ) {
   audit({
     action: EXPORT_AUDIT_ACTION,
     entityType: programme ? "programme" : "organisation",
     entityId: programme?.id ?? viewer.organisationId,
-    summary: `${DOWNLOAD_NAMES[what]}: ${name}`,
-    after: { export: what, ...details },
+    summary: `${FORMAT_NAMES[format]} ${DOWNLOAD_NAMES[what]}: ${name}`,
+    after: { export: what, format, ...details },
   });
 }
 
@@ -90,38 +103,40 @@ function delivered<T>(result: MutationResult<T>): T {
   throw result.error === "forbidden" ? new ForbiddenError("export") : new NotFoundError("programme");
 }
 
+type ProgrammeDownload = { programmeId: number; format?: ExportFormat };
+
 /** Reads one programme's data for a download and records the download, in one write. */
 async function programmeDownload<T>(
-  programmeId: number,
+  { programmeId, format = "csv" }: ProgrammeDownload,
   what: ProgrammeExport,
   read: (scope: ProgrammeChecked) => T[],
   count: (rows: T[]) => number = (rows) => rows.length,
 ) {
   const result = await writeProgramme({ permission: "programme.read", target: programmeId }, (scope) => {
     const rows = read(scope);
-    recordDownload(scope, what, scope.programme.name, { format: "csv", rows: count(rows) });
+    recordDownload(scope, what, format, scope.programme.name, { rows: count(rows) });
     return ok({ programmeName: scope.programme.name, rows });
   });
   return delivered(result);
 }
 
 /** The indicators with their measurements; the row count is the number of measurements. */
-export function exportIndicators({ programmeId }: { programmeId: number }) {
-  return programmeDownload(programmeId, "indicators", indicatorsIn, (rows) =>
+export function exportIndicators(download: ProgrammeDownload) {
+  return programmeDownload(download, "indicators", indicatorsIn, (rows) =>
     rows.reduce((total, row) => total + row.measurements.length, 0),
   );
 }
 
-export function exportAssumptions({ programmeId }: { programmeId: number }) {
-  return programmeDownload(programmeId, "assumptions", assumptionRegisterIn);
+export function exportAssumptions(download: ProgrammeDownload) {
+  return programmeDownload(download, "assumptions", assumptionRegisterIn);
 }
 
-export function exportCorrections({ programmeId }: { programmeId: number }) {
-  return programmeDownload(programmeId, "corrections", correctionsIn);
+export function exportCorrections(download: ProgrammeDownload) {
+  return programmeDownload(download, "corrections", correctionsIn);
 }
 
-export function exportLessons({ programmeId }: { programmeId: number }) {
-  return programmeDownload(programmeId, "lessons", lessonsIn);
+export function exportLessons(download: ProgrammeDownload) {
+  return programmeDownload(download, "lessons", lessonsIn);
 }
 
 /** For the PDF route: the viewer may read the programme (NotFoundError otherwise); its name for the file name. */
@@ -133,7 +148,7 @@ export async function reportAccess({ programmeId }: { programmeId: number }) {
 /** Records that the programme report was downloaded as PDF, once the file is made. */
 export async function recordReportDownload({ programmeId }: { programmeId: number }) {
   const result = await writeProgramme({ permission: "programme.read", target: programmeId }, (scope) => {
-    recordDownload(scope, "report", scope.programme.name, { format: "pdf" });
+    recordDownload(scope, "report", "pdf", scope.programme.name);
     return ok(undefined);
   });
   delivered(result);
@@ -241,7 +256,7 @@ function organisationExport(scope: WriteScope<Checked>) {
       .all();
   }
   const counts = Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length]));
-  recordDownload(scope, "organisation", organisation.name, { format: "json", counts });
+  recordDownload(scope, "organisation", "json", organisation.name, { counts });
   return {
     format: "impactkoers-export",
     version: 1,

@@ -60,8 +60,14 @@ describe("CSV for Dutch Excel", () => {
     ["@SUM(A1)", "'@SUM(A1)"],
     ["\t=1+1", "'\t=1+1"],
     ["\r=1+1", `"'\r=1+1"`],
+    ["\uFF1D1+1", "'\uFF1D1+1"],
   ])("makes the text %j harmless as %s", (text, cell) => {
     expect(formatCsvCell(text)).toBe(cell);
+  });
+
+  it("neutralises a 'day' that is no real day like any other text", () => {
+    expect(formatCsvCell(csvDay("=1+1"))).toBe("'=1+1");
+    expect(formatCsvCell(csvDay("2026-02-30"))).toBe("2026-02-30");
   });
 
   it("keeps real numbers numbers, negative ones too, and leaves ordinary text alone", () => {

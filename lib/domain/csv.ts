@@ -1,4 +1,7 @@
-// CSV files made for Excel in Dutch, and a reader for them (the tests read our own files back with it).
+// CSV files made for Excel in Dutch, and a reader for them (the tests read our own files back with it). The
+// formats themselves are left to csv-stringify and csv-parse; this module holds the dialect and how values look.
+import { parse } from "csv-parse/sync";
+import { stringify } from "csv-stringify/sync";
 import { dayIn, parseDay, TIME_ZONE } from "./time";
 
 /**
@@ -14,11 +17,11 @@ import { dayIn, parseDay, TIME_ZONE } from "./time";
  * - Calendar days and moments are written as dd-mm-jjjj ("27-11-2026"), a moment as the day it falls on in
  *   Amsterdam. Excel reads that as a date.
  * - Formula injection: Excel runs a cell that starts with =, +, - or @ as a formula (and a leading tab or carriage
- *   return can hide one). Every TEXT cell that starts with one of those characters gets a ' in front ("'=HYPERLINK(…)"),
- *   which Excel shows as text and does not run. What counts is the type of the value, not how the text looks: a
- *   value that is a number (typed number, such as a measurement of -3) is written as the number "-3" and stays a
- *   number in Excel; a text that merely looks like one ("-3" typed in a note) is text and gets the '. Dates are
- *   always digits first, so they never need it.
+ *   return can hide one). Every TEXT cell that starts with one of those characters (or their full-width forms) gets
+ *   a ' in front ("'=HYPERLINK(…)"), which Excel shows as text and does not run. What counts is the type of the
+ *   value, not how the text looks: a value that is a number (typed number, such as a measurement of -3) is written
+ *   as the number "-3" and stays a number in Excel; a text that merely looks like one ("-3" typed in a note) is text
+ *   and gets the '. Dates are always digits first, so they never need it.
  */
 export const CSV_SEPARATOR = ";";
 export const CSV_LINE_END = "\r\n";
@@ -32,12 +35,8 @@ export function csvDay(value: string | null | undefined): CsvDay | null {
   return value ? { day: value } : null;
 }
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-const NEEDS_QUOTES = /[;"\r\n]/;
-
-/** A text as a harmless cell: a leading formula character gets a ' in front. */
-export function neutraliseFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+export function isCsvDay(value: CsvValue): value is CsvDay {
+  return typeof value === "object" && value !== null && !(value instanceof Date) && "day" in value;
 }
 
 /** A number with a decimal comma, no grouping and no exponent; empty for NaN and infinity. */
@@ -69,25 +68,33 @@ export function formatCsvMoment(value: Date, timeZone = TIME_ZONE): string {
   return formatCsvDay(dayIn(value, timeZone));
 }
 
-function isDay(value: CsvValue): value is CsvDay {
-  return typeof value === "object" && value !== null && !(value instanceof Date) && "day" in value;
-}
+// Numbers and days are written by their type; csv-stringify leaves a number's "-3" alone (escape_formulas looks at
+// the value before casting) and puts a ' before every text that could start a formula.
+const WRITE_OPTIONS = {
+  delimiter: CSV_SEPARATOR,
+  record_delimiter: CSV_LINE_END,
+  // A lone LF or CR in a cell must be quoted too, or Excel would start a new row there.
+  quote_record_delimiter: true,
+  escape_formulas: true,
+  cast: {
+    number: (value: number) => formatCsvNumber(value),
+    date: (value: Date) => (Number.isNaN(value.getTime()) ? "" : formatCsvMoment(value)),
+    // The only objects in a row are calendar days; one that is not a real day is written as the text it holds.
+    object: (value: object) => {
+      const day = (value as CsvDay).day;
+      return parseDay(day) ? formatCsvDay(day) : day;
+    },
+  },
+};
 
 /** One cell as it appears in the file, quoted where needed. */
 export function formatCsvCell(value: CsvValue): string {
-  let text: string;
-  if (value === null || value === undefined) text = "";
-  else if (typeof value === "number") text = formatCsvNumber(value);
-  else if (value instanceof Date) text = Number.isNaN(value.getTime()) ? "" : formatCsvMoment(value);
-  else if (isDay(value)) text = parseDay(value.day) ? formatCsvDay(value.day) : neutraliseFormula(value.day);
-  else text = neutraliseFormula(value);
-  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return stringify([[value]], { ...WRITE_OPTIONS, eof: false });
 }
 
 /** A whole file: byte-order mark, the header line and one line per row. */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
-  const lines = [header, ...rows].map((row) => row.map(formatCsvCell).join(CSV_SEPARATOR));
-  return `${CSV_BOM}${lines.map((line) => `${line}${CSV_LINE_END}`).join("")}`;
+  return stringify([header, ...rows] as CsvValue[][], { ...WRITE_OPTIONS, bom: true });
 }
 
 /**
@@ -97,50 +104,12 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvVal
  * Throws on a quote that is never closed.
  */
 export function parseCsv(text: string, separator = CSV_SEPARATOR): string[][] {
-  const input = text.startsWith(CSV_BOM) ? text.slice(1) : text;
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  let i = 0;
-  const endRow = () => {
-    row.push(cell);
-    rows.push(row);
-    row = [];
-    cell = "";
-  };
-  while (i < input.length) {
-    const char = input[i] as string;
-    if (quoted) {
-      if (char === '"') {
-        if (input[i + 1] === '"') {
-          cell += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-      } else {
-        cell += char;
-      }
-      i += 1;
-      continue;
-    }
-    if (char === '"' && cell === "") {
-      quoted = true;
-    } else if (char === separator) {
-      row.push(cell);
-      cell = "";
-    } else if (char === "\r" || char === "\n") {
-      endRow();
-      if (char === "\r" && input[i + 1] === "\n") i += 1;
-    } else {
-      cell += char;
-    }
-    i += 1;
-  }
-  if (quoted) throw new Error("CSV: a quoted cell is not closed");
-  if (cell !== "" || row.length > 0) endRow();
-  return rows;
+  return parse(text, {
+    delimiter: separator,
+    bom: true,
+    relax_column_count: true,
+    record_delimiter: ["\r\n", "\n", "\r"],
+  }) as string[][];
 }
 
 /** Rows as objects by the header's names; for reading a file back in tests and checks. */

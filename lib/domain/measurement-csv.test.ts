@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_ROWS, parseMeasurementsCsv } from "./measurement-csv";
+import { excelSerialDay, MAX_ROWS, parseMeasurementsCsv } from "./measurement-csv";
 
 /** The value read from one row dated 2026-01-01, or the codes of the errors. */
 function readValue(text: string): number | string[] {
@@ -119,6 +119,23 @@ describe("the header", () => {
   });
 });
 
+describe("the names in the header", () => {
+  it("place the columns in any order, in Dutch or English", () => {
+    expect(parseMeasurementsCsv("Waarde;Opmerking;Datum\n12,5;goed;27-11-2026").rows).toEqual([
+      { line: 2, measuredOn: "2026-11-27", value: 12.5, note: "goed" },
+    ]);
+    expect(parseMeasurementsCsv("note\tdate\tvalue\nfine\t2026-11-27\t3").rows).toEqual([
+      { line: 2, measuredOn: "2026-11-27", value: 3, note: "fine" },
+    ]);
+  });
+
+  it("leave the columns by position when one name is unknown", () => {
+    expect(parseMeasurementsCsv("Datum;Waarde;Bron\n27-11-2026;12;CBS").rows).toEqual([
+      { line: 2, measuredOn: "2026-11-27", value: 12, note: "CBS" },
+    ]);
+  });
+});
+
 describe("the separator", () => {
   it("may be a comma when there is no semicolon or tab, with decimal points", () => {
     const text = 'date,value,note\n2026-11-27,12.5,ok\n2026-12-27,"12,5","a; b, c"\n';
@@ -172,6 +189,16 @@ describe("quoted fields", () => {
 
   it("treat a quote inside an unquoted field as an ordinary character", () => {
     expect(parseMeasurementsCsv('2026-01-01;1;scherm van 5" breed').rows[0]?.note).toBe('scherm van 5" breed');
+  });
+
+  it("report text after a closing quote at the line where the field starts, after the lines before it", () => {
+    const { rows, errors } = parseMeasurementsCsv('2026-01-01;x\n2026-01-02;2;"Na de "zomer""\n2026-01-03;3\n');
+    expect(rows).toEqual([]);
+    expect(errors.map((e) => [e.line, e.code])).toEqual([
+      [1, "valueInvalid"],
+      [2, "misplacedQuote"],
+    ]);
+    expect(errors[1]?.text).toMatch(/^Regel 2: .*dubbel \(""\)\.$/);
   });
 
   it("report a quote that is never closed at the line where it opens", () => {
@@ -352,6 +379,24 @@ describe("a single dot with three digits after it", () => {
   });
 });
 
+describe("Excel's day numbers", () => {
+  it.each([
+    [1, false, "1900-01-01"],
+    [59, false, "1900-02-28"],
+    [61, false, "1900-03-01"],
+    [46023, false, "2026-01-01"],
+    [46023.75, false, "2026-01-01"],
+    [0, true, "1904-01-01"],
+    [44561, true, "2026-01-01"],
+  ])("read %d (1904: %s) as %s", (serial, date1904, day) => {
+    expect(excelSerialDay(serial, date1904)).toBe(day);
+  });
+
+  it.each([0, 60, -1, 2_958_466, Number.NaN])("know %d is no day of the 1900 system", (serial) => {
+    expect(excelSerialDay(serial)).toBeNull();
+  });
+});
+
 describe("the size of a paste", () => {
   it.each(["", "   ", "\n\r\n\n", "\uFEFF", ";;\n;;", "peildatum;waarde;toelichting\r\n"])(
     "without measurements (%j) says so for the paste as a whole",
@@ -362,6 +407,12 @@ describe("the size of a paste", () => {
       });
     },
   );
+
+  it("says so for a file as a whole when the text comes from a file", () => {
+    expect(parseMeasurementsCsv("peildatum;waarde\r\n", "file").errors).toEqual([
+      { line: 0, field: "row", code: "noRows", text: "Er staan geen metingen in het bestand." },
+    ]);
+  });
 
   it(`takes ${MAX_ROWS} measurements at once`, () => {
     const text = ["peildatum;waarde", ...days(MAX_ROWS).map((d) => `${d};1`)].join("\n");

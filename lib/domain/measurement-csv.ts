@@ -1,4 +1,8 @@
-// Reading many measurements at once, pasted from Excel or uploaded as CSV: every row is checked, all or nothing.
+// Reading many measurements at once, pasted from Excel, uploaded as CSV or text, or read from an Excel workbook
+// (measurement-xlsx.ts): every row is checked by the same rules, all or nothing.
+import { CsvError, parse } from "csv-parse/sync";
+import { formatCsvNumber } from "./csv";
+import { MAX_ROWS } from "./import-limits";
 import { parseDay } from "./time";
 
 /**
@@ -7,8 +11,11 @@ import { parseDay } from "./time";
  * Columns: peildatum, waarde and optionally toelichting. Lines that are empty (or hold only separators, as Excel
  * writes them) are skipped; a UTF-8 BOM and Windows, Unix or old Mac line endings are fine. The first non-empty line
  * is a header when its first cell is text without a digit ("peildatum", "Datum", "date", ...): a real date always
- * has digits, so no measurement can be skipped this way. Line numbers count every line of the text from 1, including
- * the header, empty lines and the lines of a quoted note; 0 means the paste as a whole.
+ * has digits, so no measurement can be skipped this way. When every name in the header is one we know (Dutch or
+ * English: datum/date, waarde/value, toelichting/notitie/note, ... see COLUMN_NAMES) and it names a date and a value,
+ * the columns are taken by name, in any order; otherwise by position. Line numbers count every line of the text from
+ * 1, including the header, empty lines and the lines of a quoted note (in a workbook: Excel's row numbers); 0 means
+ * the paste as a whole.
  *
  * Separator, one for the whole paste (quoted text does not count): a tab when there is one anywhere (copying cells
  * from Excel gives tabs), otherwise a semicolon when there is one (a Dutch Excel CSV), otherwise a comma. With commas
@@ -19,7 +26,8 @@ import { parseDay } from "./time";
  *
  * Dates: day-month-year as 27-11-2026, 27/11/2026 or 27.11.2026 (leading zeros optional), or 2026-11-27 (also with
  * slashes). Two-digit years are refused: 26 could be 1926 or 2026. A time of day after the date (Excel's
- * "27-11-2026 00:00") is ignored. The date must exist. Each date may appear only once.
+ * "27-11-2026 00:00") is ignored. The date must exist. Each date may appear only once. In a workbook a date may also
+ * be a real Excel date: a date cell, or a number in the date column (Excel's day number, as in 46353).
  *
  * Values: a comma is the decimal separator ("12,5"); dots before it group thousands in threes ("1.234,5"), as do
  * spaces ("1 234,5"). Without a comma, several dots group thousands ("1.234.567") and one dot is a decimal point
@@ -28,18 +36,22 @@ import { parseDay } from "./time";
  * in the same paste settle it: decimal commas or dot-grouped thousands there mean thousands here, decimal points there
  * mean a decimal point here; with no evidence, or evidence both ways, the row is refused and the user asked to write
  * it unambiguously. A sign (+, -, −), a euro sign and a trailing % are allowed; a percentage keeps its number
- * (12,5% is 12.5, in the indicator's own unit).
+ * (12,5% is 12.5, in the indicator's own unit). In a workbook a number cell is taken as it is.
+ *
+ * A formula in a workbook counts with the result Excel saved with it; a formula without a saved result is refused.
  *
  * At most MAX_ROWS measurements per paste. Any error means no rows are returned, so nothing can be half imported.
  */
-export const MAX_ROWS = 2000;
+export { MAX_ROWS };
 
 export type CsvErrorCode =
   | "noRows"
   | "tooManyRows"
   | "unclosedQuote"
+  | "misplacedQuote"
   | "tooManyColumns"
   | "ambiguousComma"
+  | "formulaWithoutResult"
   | "dateMissing"
   | "dateInvalid"
   | "dateNonexistent"
@@ -60,8 +72,24 @@ export type CsvRowError = {
 };
 
 export type ParsedMeasurement = { line: number; measuredOn: string; value: number; note: string };
+export type ParsedMeasurements = { rows: ParsedMeasurement[]; errors: CsvRowError[] };
 
-type CsvRecord = { line: number; fields: string[] };
+/**
+ * One cell as read: text (pasted, from a text file, or a text cell of a workbook), or what a workbook holds typed:
+ * a number, a date (`day`, as 2026-11-27) or a formula whose result was not saved (`formula`, as =B2*2).
+ */
+export type ImportCell = string | number | { readonly day: string } | { readonly formula: string };
+/** A row of cells and the line (or the workbook's row number) it starts on. */
+export type ImportRecord = { line: number; cells: ImportCell[] };
+
+export type ReadOptions = {
+  /** Where the measurements come from, for the messages about the whole: pasted text or a file. */
+  source?: "text" | "file";
+  /** The separator of a text, for the hints about it; none for a workbook. */
+  separator?: string;
+  /** Whether a workbook counts its day numbers from 1904 (old Excel for Mac) instead of 1900. */
+  date1904?: boolean;
+};
 
 const QUOTED = /"(?:[^"]|"")*"/g;
 
@@ -72,56 +100,43 @@ function detectSeparator(text: string): string {
   return ",";
 }
 
-/** Splits the text into records; a quote opens a quoted field only at the start of a field, as in Excel. */
-function tokenize(text: string, separator: string): { records: CsvRecord[]; unclosedAt: number | null } {
-  const records: CsvRecord[] = [];
-  let fields: string[] = [];
-  let field = "";
-  let quoted = false;
+const LINE_BREAK = /\r\n|\r|\n/g;
+
+/**
+ * Splits the text into records with csv-parse. A quote opens a quoted field only at the start of a field (spaces
+ * before it do not count), as in Excel; a quote elsewhere is an ordinary character. A quote that is never closed, or
+ * text after a closing quote, ends the reading: the records before it are returned with the problem.
+ */
+function tokenize(text: string, separator: string): { records: ImportRecord[]; problem: CsvRowError | null } {
+  const records: ImportRecord[] = [];
   let line = 1;
-  let recordLine = 1;
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i];
-    const newline = ch === "\n" || ch === "\r";
-    const width = ch === "\r" && text[i + 1] === "\n" ? 2 : 1;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 2;
-      } else if (ch === '"') {
-        quoted = false;
-        i += 1;
-      } else {
-        field += newline ? "\n" : ch;
-        if (newline) line += 1;
-        i += width;
-      }
-    } else if (ch === '"' && field.trim() === "") {
-      quoted = true;
-      field = "";
-      i += 1;
-    } else if (ch === separator) {
-      fields.push(field);
-      field = "";
-      i += 1;
-    } else if (newline) {
-      fields.push(field);
-      records.push({ line: recordLine, fields });
-      fields = [];
-      field = "";
-      line += 1;
-      recordLine = line;
-      i += width;
-    } else {
-      field += ch;
-      i += 1;
+  try {
+    parse(text, {
+      delimiter: separator,
+      bom: true,
+      trim: true,
+      relax_quotes: true,
+      relax_column_count: true,
+      record_delimiter: ["\r\n", "\n", "\r"],
+      on_record: (fields: string[]) => {
+        records.push({ line, cells: fields.map((field) => field.replace(LINE_BREAK, "\n")) });
+        // Only a quoted field can hold line breaks; they are lines of the text all the same.
+        line += 1 + fields.reduce((breaks, field) => breaks + (field.match(LINE_BREAK)?.length ?? 0), 0);
+        return null;
+      },
+    });
+  } catch (caught) {
+    if (!(caught instanceof CsvError)) throw caught;
+    if (caught.code === "CSV_QUOTE_NOT_CLOSED") {
+      const text = "een aanhalingsteken wordt niet afgesloten. Zet er een tweede aanhalingsteken achter de tekst.";
+      return { records, problem: error(line, "row", "unclosedQuote", text) };
     }
+    const text =
+      "na een aanhalingsteken dat een tekst afsluit, staat nog meer tekst. " +
+      'Staat er een aanhalingsteken in de tekst zelf? Schrijf het dan dubbel ("").';
+    return { records, problem: error(line, "row", "misplacedQuote", text) };
   }
-  if (quoted) return { records, unclosedAt: recordLine };
-  fields.push(field);
-  records.push({ line: recordLine, fields });
-  return { records, unclosedAt: null };
+  return { records, problem: null };
 }
 
 type DateResult = { ok: string } | { error: "dateInvalid" } | { error: "dateNonexistent"; dayAfterMonth: boolean };
@@ -136,6 +151,13 @@ function readDate(input: string): DateResult {
   if (parseDay(iso)) return { ok: iso };
   // 11/27/2026 is an American date; saying so helps more than "does not exist".
   return { error: "dateNonexistent", dayAfterMonth: Number(month) > 12 && Number(day) <= 12 };
+}
+
+/** A date typed as text, or a day number of Excel. */
+function readDateCell(cell: string | number, date1904 = false): DateResult {
+  if (typeof cell === "string") return readDate(cell);
+  const day = excelSerialDay(cell, date1904);
+  return day ? { ok: day } : { error: "dateInvalid" };
 }
 
 type Notation = "decimalComma" | "decimalPoint" | "neutral";
@@ -186,19 +208,119 @@ const FIELD_ORDER: Record<CsvRowError["field"], number> = { row: 0, date: 1, val
 
 const SEPARATOR_NAMES: Record<string, string> = { "\t": "een tab", ";": "een puntkomma", ",": "een komma" };
 
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * Excel's day number as a calendar day. In the 1900 system day 1 is 1 January 1900 and Excel counts a 29 February
+ * 1900 that never was (day 60), so later days are one less; in the 1904 system day 0 is 1 January 1904. A fraction
+ * is the time of day and is ignored. Null for a number that is no day.
+ */
+export function excelSerialDay(serial: number, date1904 = false): string | null {
+  if (!Number.isFinite(serial)) return null;
+  const whole = Math.floor(serial);
+  let time: number;
+  if (date1904) {
+    if (whole < 0) return null;
+    time = Date.UTC(1904, 0, 1) + whole * MS_PER_DAY;
+  } else {
+    if (whole < 1 || whole === 60) return null;
+    time = Date.UTC(1899, 11, 31) + (whole > 60 ? whole - 1 : whole) * MS_PER_DAY;
+  }
+  const day = new Date(time).toISOString().slice(0, 10);
+  return parseDay(day) ? day : null;
+}
+
+/** The names a header may give each column, compared without case, accents, spaces and anything in brackets. */
+const COLUMN_NAMES = {
+  date: ["peildatum", "datum", "meetdatum", "dag", "date", "day", "measurementdate", "measuredon"],
+  value: ["waarde", "meetwaarde", "meting", "aantal", "score", "resultaat", "value", "measurement", "result"],
+  note: ["toelichting", "notitie", "opmerking", "opmerkingen", "omschrijving", "note", "notes", "comment", "remark"],
+} as const;
+
+type Column = keyof typeof COLUMN_NAMES;
+type Columns = { date: number; value: number; note: number | null };
+
+const BY_POSITION: Columns = { date: 0, value: 1, note: 2 };
+
+function columnName(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/\([^)]*\)/g, "")
+    .toLowerCase()
+    .replace(/[^a-z]/g, "");
+}
+
+/** The columns by the header's names, when every name is known and a date and a value are among them. */
+function columnsByName(header: ImportCell[]): Columns | null {
+  const found: Partial<Record<Column, number>> = {};
+  for (const [index, cell] of header.entries()) {
+    if (cell === "") continue;
+    if (typeof cell !== "string") return null;
+    const name = columnName(cell);
+    const column = (Object.keys(COLUMN_NAMES) as Column[]).find((key) =>
+      (COLUMN_NAMES[key] as readonly string[]).includes(name),
+    );
+    if (!column || found[column] !== undefined) return null;
+    found[column] = index;
+  }
+  if (found.date === undefined || found.value === undefined) return null;
+  return { date: found.date, value: found.value, note: found.note ?? null };
+}
+
+function isEmpty(cell: ImportCell | undefined): boolean {
+  return cell === undefined || cell === "";
+}
+
+/** A cell as the text a note or a message shows. */
+function cellText(cell: ImportCell | undefined): string {
+  if (cell === undefined) return "";
+  if (typeof cell === "string") return cell;
+  if (typeof cell === "number") return formatCsvNumber(cell);
+  return "day" in cell ? dutchDate(cell.day) : cell.formula;
+}
+
 type Checked = { line: number; measuredOn: string | null; value: ValueResult | null; valueText: string; note: string };
 
+function formulaError(line: number, formula: string) {
+  const text =
+    `hier staat een formule zonder uitkomst (${formula}). ` +
+    "Open het bestand in Excel en sla het daar opnieuw op, of zet de waarde zelf in de cel.";
+  return error(line, "row", "formulaWithoutResult", text, formula);
+}
+
 /** Checks one row; what the date and value turn out to be is left for the whole paste to settle. */
-function checkRow(line: number, fields: string[], separator: string, errors: CsvRowError[]): Checked | null {
-  const [dateText = "", valueText = "", note = "", ...extra] = fields;
-  if (extra.some((f) => f !== "")) {
-    const text =
-      "er staan meer dan drie kolommen: verwacht zijn peildatum, waarde en eventueel een toelichting. " +
-      `Staat er ${SEPARATOR_NAMES[separator]} in de toelichting? Zet de toelichting dan tussen aanhalingstekens.`;
+function checkRow(
+  { line, cells }: ImportRecord,
+  columns: Columns,
+  options: ReadOptions,
+  errors: CsvRowError[],
+): Checked | null {
+  const used = [columns.date, columns.value, columns.note];
+  if (cells.some((cell, index) => !used.includes(index) && !isEmpty(cell))) {
+    const hint = options.separator
+      ? ` Staat er ${SEPARATOR_NAMES[options.separator]} in de toelichting? Zet de toelichting dan tussen aanhalingstekens.`
+      : "";
+    const text = `er staan meer dan drie kolommen: verwacht zijn peildatum, waarde en eventueel een toelichting.${hint}`;
     errors.push(error(line, "row", "tooManyColumns", text));
     return null;
   }
-  if (separator === "," && /^[+\-−]?[\d.]+$/.test(valueText) && /^\d+\s*%?$/.test(note)) {
+  const dateCell = cells[columns.date] ?? "";
+  const valueCell = cells[columns.value] ?? "";
+  const noteCell = columns.note === null ? "" : (cells[columns.note] ?? "");
+  const formula = [dateCell, valueCell, noteCell].find((cell) => typeof cell === "object" && "formula" in cell);
+  if (formula) {
+    errors.push(formulaError(line, cellText(formula)));
+    return null;
+  }
+  const valueText = cellText(valueCell);
+  const note = cellText(noteCell);
+  if (
+    options.separator === "," &&
+    columns.note === columns.value + 1 &&
+    /^[+\-−]?[\d.]+$/.test(valueText) &&
+    /^\d+\s*%?$/.test(note)
+  ) {
     const input = `${valueText},${note}`;
     const text =
       `‘${input}’ wordt gelezen als twee kolommen, omdat de kolommen met komma's gescheiden zijn. ` +
@@ -209,10 +331,13 @@ function checkRow(line: number, fields: string[], separator: string, errors: Csv
   }
 
   let measuredOn: string | null = null;
+  const dateText = cellText(dateCell);
   if (dateText === "") {
     errors.push(error(line, "date", "dateMissing", "de peildatum ontbreekt."));
-  } else {
-    const date = readDate(dateText);
+  } else if (typeof dateCell === "object" && "day" in dateCell) {
+    measuredOn = dateCell.day;
+  } else if (typeof dateCell !== "object") {
+    const date = readDateCell(dateCell, options.date1904);
     if ("ok" in date) {
       measuredOn = date.ok;
     } else if (date.error === "dateInvalid") {
@@ -228,7 +353,12 @@ function checkRow(line: number, fields: string[], separator: string, errors: Csv
   if (valueText === "") {
     errors.push(error(line, "value", "valueMissing", "de waarde ontbreekt."));
   } else {
-    value = readValue(valueText);
+    value =
+      typeof valueCell === "number"
+        ? { ok: valueCell === 0 ? 0 : valueCell, notation: "neutral" }
+        : typeof valueCell === "string"
+          ? readValue(valueCell)
+          : { error: "valueInvalid" };
     if ("error" in value && value.error === "valueInvalid") {
       errors.push(error(line, "value", "valueInvalid", `de waarde ‘${valueText}’ is geen getal.`, valueText));
     }
@@ -236,28 +366,37 @@ function checkRow(line: number, fields: string[], separator: string, errors: Csv
   return { line, measuredOn, value, valueText, note };
 }
 
-export function parseMeasurementsCsv(text: string): { rows: ParsedMeasurement[]; errors: CsvRowError[] } {
-  const separator = detectSeparator(text);
-  const { records, unclosedAt } = tokenize(text, separator);
+/**
+ * The rules above applied to rows of cells, from a text or a workbook. `problem` is what stopped the reading of a
+ * text early (a quote not closed): it is reported after the problems of the rows before it.
+ */
+export function readMeasurementRecords(
+  records: ImportRecord[],
+  options: ReadOptions = {},
+  problem: CsvRowError | null = null,
+): ParsedMeasurements {
+  const where = options.source === "file" ? "in het bestand" : "in de tekst";
   // trim() also removes a byte order mark (U+FEFF): the BOM Excel puts before the first cell needs no code of its own.
   const filled = records
-    .map((r) => ({ line: r.line, fields: r.fields.map((f) => f.trim()) }))
-    .filter((r) => r.fields.some((f) => f !== ""));
-  const first = filled[0]?.fields[0];
-  const data = first && !/\d/.test(first) ? filled.slice(1) : filled;
+    .map((r) => ({ line: r.line, cells: r.cells.map((c) => (typeof c === "string" ? c.trim() : c)) }))
+    .filter((r) => r.cells.some((c) => !isEmpty(c)));
+  const first = filled[0]?.cells[0];
+  const hasHeader = typeof first === "string" && first !== "" && !/\d/.test(first);
+  const columns = (hasHeader && filled[0] && columnsByName(filled[0].cells)) || BY_POSITION;
+  const data = hasHeader ? filled.slice(1) : filled;
 
   if (data.length > MAX_ROWS) {
     const text =
-      `Er staan ${data.length} metingen in de tekst; per keer kunnen er hoogstens ${MAX_ROWS}. ` +
-      "Verdeel ze over meerdere keren.";
+      `Er staan ${data.length} metingen ${where}; per keer kunnen er hoogstens ${MAX_ROWS}. ` +
+      (options.source === "file" ? "Verdeel ze over meerdere bestanden." : "Verdeel ze over meerdere keren.");
     return { rows: [], errors: [error(0, "row", "tooManyRows", text)] };
   }
-  if (data.length === 0 && unclosedAt === null) {
-    return { rows: [], errors: [error(0, "row", "noRows", "Er staan geen metingen in de tekst.")] };
+  if (data.length === 0 && problem === null) {
+    return { rows: [], errors: [error(0, "row", "noRows", `Er staan geen metingen ${where}.`)] };
   }
 
   const errors: CsvRowError[] = [];
-  const checked = data.flatMap(({ line, fields }) => checkRow(line, fields, separator, errors) ?? []);
+  const checked = data.flatMap((record) => checkRow(record, columns, options, errors) ?? []);
 
   const firstLineOfDate = new Map<string, number>();
   for (const { line, measuredOn } of checked) {
@@ -296,10 +435,14 @@ export function parseMeasurementsCsv(text: string): { rows: ParsedMeasurement[];
     if (measuredOn && number !== null) rows.push({ line, measuredOn, value: number, note });
   }
 
-  if (unclosedAt !== null) {
-    const text = "een aanhalingsteken wordt niet afgesloten. Zet er een tweede aanhalingsteken achter de tekst.";
-    errors.push(error(unclosedAt, "row", "unclosedQuote", text));
-  }
+  if (problem) errors.push(problem);
   errors.sort((a, b) => a.line - b.line || FIELD_ORDER[a.field] - FIELD_ORDER[b.field]);
   return { rows: errors.length > 0 ? [] : rows, errors };
+}
+
+/** Measurements in a pasted text or the text of a file. */
+export function parseMeasurementsCsv(text: string, source: ReadOptions["source"] = "text"): ParsedMeasurements {
+  const separator = detectSeparator(text);
+  const { records, problem } = tokenize(text, separator);
+  return readMeasurementRecords(records, { source, separator }, problem);
 }

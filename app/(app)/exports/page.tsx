@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
-import { PROGRAMME_EXPORTS } from "@/db/queries/exports";
+import { EXPORT_FORMATS, PROGRAMME_EXPORTS } from "@/db/queries/exports";
 import { listProgrammes } from "@/db/queries/programmes";
 import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/domain/permissions";
@@ -25,6 +25,7 @@ export default async function ExportsPage() {
       <div className="flex max-w-3xl flex-col gap-3">
         <Notice title={t("csvTitle")}>
           <p>{t("csvText")}</p>
+          <p className="mt-2">{t("xlsxText")}</p>
         </Notice>
         <p className="text-sm text-muted">{t("auditNote")}</p>
       </div>
@@ -67,11 +68,23 @@ export default async function ExportsPage() {
                       </Link>
                     </li>
                     {PROGRAMME_EXPORTS.map((kind) => (
-                      <li key={kind}>
-                        <a href={`/api/programmes/${programme.id}/export/${kind}`}>
-                          {t(`files.${kind}`)}
-                          <span className="sr-only"> {t("ofProgramme", { name: programme.name })}</span> {t("csv")}
-                        </a>
+                      <li key={kind} className="flex flex-wrap items-baseline gap-x-3">
+                        {/* The links name the file in full ("Aannames van … (Excel)"); the label is for the eye. */}
+                        <span aria-hidden="true">{t(`files.${kind}`)}:</span>
+                        {EXPORT_FORMATS.map((format) => (
+                          <a
+                            key={format}
+                            className="inline-block min-h-6"
+                            href={`/api/programmes/${programme.id}/export/${kind}${format === "csv" ? "" : `.${format}`}`}
+                            aria-label={t("fileLink", {
+                              file: t(`files.${kind}`),
+                              name: programme.name,
+                              format: t(`formats.${format}`),
+                            })}
+                          >
+                            {t(`formats.${format}`)}
+                          </a>
+                        ))}
                       </li>
                     ))}
                   </ul>

@@ -1,11 +1,12 @@
 "use server";
-import iconv from "iconv-lite";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { addMeasurement, createIndicator, importMeasurements, updateIndicator } from "@/db/queries/indicators";
 import { requireViewer } from "@/lib/auth/viewer";
-import { type CsvRowError, MAX_ROWS, parseMeasurementsCsv } from "@/lib/domain/measurement-csv";
+import { MAX_FILE_BYTES, MAX_PASTE_BYTES, megabytes } from "@/lib/domain/import-limits";
+import { type CsvRowError, MAX_ROWS } from "@/lib/domain/measurement-csv";
+import { readMeasurementUpload } from "@/lib/domain/measurement-upload";
 import { shortLocale } from "@/lib/i18n/settings";
 import { type FormState, parseForm } from "@/lib/validation/form";
 import { indicatorSchema, measurementSchema } from "@/lib/validation/programmes";
@@ -58,32 +59,11 @@ export async function addMeasurementAction(
   return { status: "success" };
 }
 
-// Kept below Next's 1 MB limit on a server action's body, so the form around the file still fits.
-// The same number is checked in the browser (components/programmes/measurement-import.tsx).
-const MAX_FILE_BYTES = 1_000_000;
-// What browsers report for a .csv or .txt file besides text/*: Windows calls a CSV an Excel file, some say nothing.
-const LOOSE_TYPES = ["", "application/csv", "application/vnd.ms-excel", "application/octet-stream"];
-
-/** The text of an uploaded CSV or text file; Excel's "CSV" without UTF-8 is Windows-1252. */
-async function readUpload(file: File): Promise<{ text: string } | { error: "fileTooLarge" | "fileNotText" }> {
-  if (file.size > MAX_FILE_BYTES) return { error: "fileTooLarge" };
-  const textual =
-    file.type.startsWith("text/") || (LOOSE_TYPES.includes(file.type) && /\.(csv|tsv|txt)$/i.test(file.name));
-  if (!textual) return { error: "fileNotText" };
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  if (bytes.includes(0)) return { error: "fileNotText" };
-  try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
-  } catch {
-    // What Dutch Excel saves as CSV: Windows-1252, where 0x80–0x9F are € ‘ ’ “ ” – — … (not control characters).
-    return { text: iconv.decode(Buffer.from(bytes), "windows-1252") };
-  }
-}
-
 /**
  * Many measurements at once, pasted in `csv` or uploaded as `file`: all or nothing. On any problem the state names
- * every line that is wrong (in `fieldErrors.csv`, one text per problem) and keeps the text in `values.csv`, so the
- * user can correct it in place; the text of an uploaded file is put there too.
+ * every line that is wrong (one text per problem, in `fieldErrors.csv`, or in `fieldErrors.file` for the rows of an
+ * Excel workbook) and keeps the text in `values.csv`, so the user can correct it in place; the text of an uploaded
+ * CSV or text file is put there too. Reading the upload is lib/domain/measurement-upload.ts.
  */
 export async function importMeasurementsAction(
   programmeId: number,
@@ -98,40 +78,38 @@ export async function importMeasurementsAction(
     getFormatter(),
     getLocale().then(shortLocale),
   ]);
-  const pasted = formData.get("csv");
-  let text = typeof pasted === "string" ? pasted : "";
-  const file = formData.get("file");
-  const fromFile = typeof file === "object" && file !== null && file.size > 0;
-  const refuseFile = (key: string): FormState => ({
-    status: "error",
-    fieldErrors: { file: [validation(key)] },
-    values: { csv: text },
-  });
-  if (fromFile) {
-    // Both at once would leave one of them unused without saying so; the pasted text stays in the box.
-    if (text.trim()) return refuseFile("csvOrFile");
-    const upload = await readUpload(file);
-    if ("error" in upload) return refuseFile(upload.error);
-    text = upload.text;
+  const upload = await readMeasurementUpload(formData.get("csv"), formData.get("file"));
+  if (!upload.ok) {
+    const limits = { max: megabytes(upload.field === "csv" ? MAX_PASTE_BYTES : MAX_FILE_BYTES) };
+    return {
+      status: "error",
+      fieldErrors: { [upload.field]: [validation(upload.problem, limits)] },
+      values: { csv: upload.pasted },
+    };
   }
-  if (!text.trim()) {
-    return { status: "error", fieldErrors: { csv: [validation("csvRequired")] }, values: { csv: text } };
-  }
+  const { from, text, parsed } = upload;
+  const field = from === "workbook" ? "file" : "csv";
 
   const notAdded = (problems: string[], key: "nothingAdded" | "nothingAddedConflicts"): FormState => ({
     status: "error",
-    message: [t(key, { count: problems.length }), fromFile ? t("fileInTextarea") : ""].filter(Boolean).join(" "),
-    fieldErrors: { csv: problems },
+    message: [t(key, { count: problems.length, from }), from === "textFile" ? t("fileInTextarea") : ""]
+      .filter(Boolean)
+      .join(" "),
+    fieldErrors: { [field]: problems },
     values: { csv: text },
   });
 
-  const parsed = parseMeasurementsCsv(text);
   if (parsed.errors.length > 0) {
     // The parser words its problems in Dutch, with more detail than a translation by code can give.
     const describe = (error: CsvRowError) =>
       locale === "nl"
         ? error.text
-        : t(`rowErrors.${error.code}`, { line: error.line, input: error.input ?? "", max: MAX_ROWS });
+        : t(`rowErrors.${error.code}`, {
+            line: error.line,
+            input: error.input ?? "",
+            max: MAX_ROWS,
+            source: from === "paste" ? "text" : "file",
+          });
     return notAdded(parsed.errors.map(describe), "nothingAdded");
   }
   const result = await importMeasurements({ programmeId, indicatorId }, parsed.rows);

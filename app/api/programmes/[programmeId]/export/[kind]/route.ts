@@ -1,14 +1,18 @@
-// CSV downloads of one programme, made for Excel in Dutch (lib/domain/csv.ts): indicators with their measurements,
-// the assumption register, the course corrections and the lessons learned. For everyone who may read the programme.
+// Downloads of one programme, as CSV made for Excel in Dutch (lib/domain/csv.ts) or as an Excel workbook with typed
+// cells (lib/domain/xlsx.ts): indicators with their measurements, the assumption register, the course corrections
+// and the lessons learned. For everyone who may read the programme. The address names the table and, for the
+// workbook, its extension: /export/assumptions (CSV, as .csv too) and /export/assumptions.xlsx.
 
 import { type NextRequest, NextResponse } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { ForbiddenError, NotFoundError } from "@/db/errors";
 import {
+  type ExportFormat,
   exportAssumptions,
   exportCorrections,
   exportIndicators,
   exportLessons,
+  isExportFormat,
   isProgrammeExport,
   type ProgrammeExport,
 } from "@/db/queries/exports";
@@ -16,6 +20,7 @@ import { signInFirst } from "@/lib/auth/guard";
 import { getViewer } from "@/lib/auth/viewer";
 import { attachmentHeader, type CsvValue, csvDay, fileSlug, toCsv } from "@/lib/domain/csv";
 import { todayInAmsterdam } from "@/lib/domain/time";
+import { toXlsx, XLSX_CONTENT_TYPE } from "@/lib/domain/xlsx";
 
 export const dynamic = "force-dynamic";
 
@@ -29,11 +34,17 @@ const FILE_NAMES: Record<ProgrammeExport, string> = {
 
 type Sheet = { programmeName: string; header: string[]; rows: CsvValue[][] };
 
-async function sheet(kind: ProgrammeExport, programmeId: number): Promise<Sheet> {
+/** "assumptions" and "assumptions.csv" are the CSV, "assumptions.xlsx" the workbook; anything else is not found. */
+function download(segment: string): { kind: ProgrammeExport; format: ExportFormat } | null {
+  const [, kind = "", format = "csv"] = /^([a-z]+)(?:\.([a-z]+))?$/.exec(segment) ?? [];
+  return isProgrammeExport(kind) && isExportFormat(format) ? { kind, format } : null;
+}
+
+async function sheet(kind: ProgrammeExport, programmeId: number, format: ExportFormat): Promise<Sheet> {
   const [c, p] = await Promise.all([getTranslations("exports.columns"), getTranslations("programmes")]);
   switch (kind) {
     case "indicators": {
-      const { programmeName, rows } = await exportIndicators({ programmeId });
+      const { programmeName, rows } = await exportIndicators({ programmeId, format });
       const header = [
         c("indicator"),
         c("unit"),
@@ -68,7 +79,7 @@ async function sheet(kind: ProgrammeExport, programmeId: number): Promise<Sheet>
       return { programmeName, header, rows: lines };
     }
     case "assumptions": {
-      const { programmeName, rows } = await exportAssumptions({ programmeId });
+      const { programmeName, rows } = await exportAssumptions({ programmeId, format });
       return {
         programmeName,
         header: [
@@ -92,7 +103,7 @@ async function sheet(kind: ProgrammeExport, programmeId: number): Promise<Sheet>
       };
     }
     case "corrections": {
-      const { programmeName, rows } = await exportCorrections({ programmeId });
+      const { programmeName, rows } = await exportCorrections({ programmeId, format });
       return {
         programmeName,
         header: [
@@ -126,7 +137,7 @@ async function sheet(kind: ProgrammeExport, programmeId: number): Promise<Sheet>
       };
     }
     case "lessons": {
-      const { programmeName, rows } = await exportLessons({ programmeId });
+      const { programmeName, rows } = await exportLessons({ programmeId, format });
       return {
         programmeName,
         header: [c("lessonTitle"), c("lessonBody"), c("context"), c("tags"), c("recordedOn"), c("recordedBy")],
@@ -142,22 +153,28 @@ export async function GET(
   _request: NextRequest,
   { params }: { params: Promise<{ programmeId: string; kind: string }> },
 ) {
-  const { programmeId: rawId, kind } = await params;
+  const { programmeId: rawId, kind: segment } = await params;
   if (!(await getViewer())) {
     return signInFirst("/exports");
   }
   const programmeId = Number(rawId);
   if (!/^\d+$/.test(rawId) || !Number.isSafeInteger(programmeId) || programmeId <= 0) return notFound();
-  if (!isProgrammeExport(kind)) return notFound();
+  const wanted = download(segment);
+  if (!wanted) return notFound();
+  const { kind, format } = wanted;
   try {
-    const { programmeName, header, rows } = await sheet(kind, programmeId);
-    const fileName = `${FILE_NAMES[kind]}-${fileSlug(programmeName)}-${todayInAmsterdam()}.csv`;
+    const { programmeName, header, rows } = await sheet(kind, programmeId, format);
+    const fileName = `${FILE_NAMES[kind]}-${fileSlug(programmeName)}-${todayInAmsterdam()}.${format}`;
+    const headers = { "Content-Disposition": attachmentHeader(fileName), "Cache-Control": "no-store" };
+    if (format === "xlsx") {
+      const title = (await getTranslations("exports.files"))(kind);
+      const workbook = await toXlsx({ title, header, rows });
+      return new NextResponse(workbook, {
+        headers: { ...headers, "Content-Type": XLSX_CONTENT_TYPE },
+      });
+    }
     return new NextResponse(toCsv(header, rows), {
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": attachmentHeader(fileName),
-        "Cache-Control": "no-store",
-      },
+      headers: { ...headers, "Content-Type": "text/csv; charset=utf-8" },
     });
   } catch (error) {
     if (error instanceof NotFoundError || error instanceof ForbiddenError) return notFound();
