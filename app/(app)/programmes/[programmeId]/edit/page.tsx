@@ -5,6 +5,7 @@ import { ProgrammeForm } from "@/components/programmes/programme-form";
 import { loadProgrammeFormOptions } from "@/components/programmes/programme-form-options";
 import { getProgramme } from "@/db/queries/programmes";
 import { idParam, orNotFound } from "@/lib/auth/guard";
+import { numberForInput } from "@/lib/domain/number-text";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("programmes");
@@ -28,7 +29,7 @@ export default async function EditProgrammePage({ params }: { params: Promise<{ 
           ...programme,
           teamMemberIds: programme.team.map((u) => u.id),
           partnerIds: programme.partners.map((p) => p.id),
-          budget: programme.budgetCents === null ? "" : String(programme.budgetCents / 100).replace(".", ","),
+          budget: programme.budgetCents === null ? "" : numberForInput(programme.budgetCents / 100),
         }}
       />
     </>
