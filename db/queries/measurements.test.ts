@@ -31,15 +31,10 @@ const schema = await import("../schema");
 const { authorizeProgramme } = await import("../access");
 const { addIndicator, createProgramme } = await import("../fixtures");
 const { demoViewer } = await import("./demo-viewer");
-const {
-  addMeasurement,
-  getIndicator,
-  importMeasurements,
-  indicatorProblemsOf,
-  listIndicators,
-  measurementProblemsOf,
-  updateIndicator,
-} = await import("./indicators");
+const { addMeasurement, getIndicator, importMeasurements, listIndicators, updateIndicator } = await import(
+  "./indicators"
+);
+const { indicatorProblemsOf, measurementProblemsOf } = await import("./measurement-rules");
 const { correctMeasurement, withdrawMeasurement } = await import("./measurements");
 const { indicatorHistory } = await import("./indicator-history");
 const { indicatorsIn } = await import("./report");

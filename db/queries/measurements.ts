@@ -9,11 +9,12 @@ import type { Reader } from "../access";
 import { NotFoundError } from "../errors";
 import { measurements, users } from "../schema";
 import { guardProgramme, writeProgramme } from "../write";
-import { measurementSummary, measurementText } from "./indicators";
 import {
   indicatorForMeasuring,
   liveDays,
   measurementRefusal,
+  measurementSummary,
+  measurementText,
   refuseConflict,
   refuseProblems,
 } from "./measurement-rules";

@@ -9,12 +9,10 @@ import {
   addMeasurement,
   createIndicator,
   importMeasurements,
-  indicatorProblemsOf,
-  measurementProblemsOf,
   type SavedIndicator,
   updateIndicator,
 } from "@/db/queries/indicators";
-import { conflictOf, problemsOf } from "@/db/queries/measurement-rules";
+import { conflictOf, indicatorProblemsOf, measurementProblemsOf, problemsOf } from "@/db/queries/measurement-rules";
 import { requireViewer } from "@/lib/auth/viewer";
 import { type CsvRowError, MAX_ROWS, parseMeasurementsCsv } from "@/lib/domain/measurement-csv";
 import { shortLocale } from "@/lib/i18n/settings";

@@ -1,8 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { measurementProblemsOf } from "@/db/queries/indicators";
-import { conflictOf, problemsOf } from "@/db/queries/measurement-rules";
+import { conflictOf, measurementProblemsOf, problemsOf } from "@/db/queries/measurement-rules";
 import { correctMeasurement, type SavedMeasurement, withdrawMeasurement } from "@/db/queries/measurements";
 import { requireViewer } from "@/lib/auth/viewer";
 import { numberForInput } from "@/lib/domain/number-text";
