@@ -422,4 +422,67 @@ export function seedEvidence(tx: Tx, organisationId: number, pilotName: string, 
     })
     .run();
   audit(people.manager, "correction.proposed", "course_correction", saturday, "Ook een ontmoetingsmoment op zaterdag");
+
+  // The buddy pairs are off course: too few volunteers. After the reflection session two weeks ago, recruiting
+  // through the churches and the volunteer centre was proposed and decided.
+  const buddies = tx
+    .select({ id: indicators.id })
+    .from(indicators)
+    .where(and(eq(indicators.programmeId, pilot), eq(indicators.name, "Gevormde maatjeskoppels (totaal)")))
+    .get()?.id;
+  const recruit = tx
+    .insert(courseCorrections)
+    .values({
+      organisationId,
+      programmeId: pilot,
+      round: 1,
+      title: "Maatjes werven via de kerken en de vrijwilligerscentrale",
+      whatChanges:
+        "Buurtkracht werft maatjes niet alleen via de wijkkrant, maar ook via de drie kerken in Oost en de vrijwilligerscentrale. Elke nieuwe vrijwilliger krijgt een vast aanspreekpunt.",
+      why: "Het aantal maatjeskoppels ligt ver achter op de lijn naar de streefwaarde: er melden zich te weinig vrijwilligers, en een deel haakt af.",
+      decisionLevel: "mt",
+      status: "besloten",
+      proposedById: people.manager,
+      createdAt: at(-12),
+      updatedAt: at(-10),
+    })
+    .returning({ id: courseCorrections.id })
+    .get().id;
+  if (buddies)
+    tx.insert(correctionReasons).values({ organisationId, correctionId: recruit, indicatorId: buddies }).run();
+  tx.insert(correctionTransitions)
+    .values([
+      {
+        organisationId,
+        correctionId: recruit,
+        fromStatus: null,
+        toStatus: "voorgesteld",
+        changedById: people.manager,
+        changedAt: at(-12),
+      },
+      {
+        organisationId,
+        correctionId: recruit,
+        fromStatus: "voorgesteld",
+        toStatus: "besloten",
+        note: "Akkoord. Over drie maanden kijken we of het aantal koppels stijgt.",
+        changedById: people.management,
+        changedAt: at(-10),
+      },
+    ])
+    .run();
+  audit(
+    people.manager,
+    "correction.proposed",
+    "course_correction",
+    recruit,
+    "Maatjes werven via de kerken en de vrijwilligerscentrale",
+  );
+  audit(
+    people.management,
+    "correction.decided",
+    "course_correction",
+    recruit,
+    "Maatjes werven via de kerken en de vrijwilligerscentrale",
+  );
 }

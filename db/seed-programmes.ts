@@ -1,7 +1,13 @@
 // Demo programmes for Gemeente Voorbeeld: a pilot against loneliness in the middle of its first round, and a
 // second programme that is still being defined. Dates are relative to the day the demo is loaded.
-import { eq } from "drizzle-orm";
-import type { AssumptionStatus, Criticality, TocLevel } from "../lib/domain/constants";
+import { and, eq } from "drizzle-orm";
+import type {
+  AssumptionStatus,
+  Criticality,
+  IndicatorKind,
+  MeasurementFrequency,
+  TocLevel,
+} from "../lib/domain/constants";
 import { recordAudit } from "./audit";
 import type { AppDatabase } from "./client";
 import {
@@ -254,54 +260,118 @@ export function seedProgrammes(tx: Tx, organisationId: number, people: People) {
     }
   }
 
-  // Indicators with monthly measurements since the start of the pilot.
-  const indicatorRows = [
+  // Indicators with their measurements since the start of the pilot, every one on a day that has passed. The story:
+  // home visits run ahead of the line; the meeting mornings stall as men drop out (a proposal for a Saturday
+  // followed); the loneliness survey is a quarter late; the buddy pairs are off course because too few volunteers
+  // came forward, which led to the decided course correction of recruiting through the churches and the volunteer
+  // centre (db/seed-evidence.ts), after which the first new pair was made.
+  type Measured = [days: number, value: number, note?: string];
+  const monthly = (values: (number | [number, string])[]): Measured[] =>
+    values.map((v, i) => {
+      const days = -5 - 30 * (values.length - 1 - i);
+      return Array.isArray(v) ? [days, v[0], v[1]] : [days, v];
+    });
+  const indicatorRows: {
+    name: string;
+    basis: { tocElementId?: number | null; hypothesisId?: number | null };
+    unit: string;
+    kind: IndicatorKind;
+    direction: "hoger" | "lager";
+    baseline: number;
+    target: number;
+    source: string;
+    frequency: MeasurementFrequency;
+    contribution: "direct" | "bijdrage" | "context";
+    measurements: Measured[];
+  }[] = [
     {
       name: "Aantal deelnemers aan ontmoetingsactiviteiten",
       basis: { tocElementId: id.get("e1") ?? null },
       unit: "deelnemers",
-      direction: "hoger" as const,
+      kind: "aantal",
+      direction: "hoger",
       baseline: 12,
       target: 40,
       source: "Presentielijsten van De Schakel",
-      contribution: "direct" as const,
-      values: [15, 17, 20, 22, 24, 27, 28, 30],
+      frequency: "maandelijks",
+      contribution: "direct",
+      measurements: monthly([
+        14,
+        16,
+        18,
+        19,
+        [18, "Twee mannen komen niet meer."],
+        [17, "Weer een man gestopt: de koffieochtend spreekt mannen weinig aan."],
+        17,
+        [17, "Stilstand. Een ontmoetingsmoment op zaterdag is voorgesteld aan het MT."],
+      ]),
     },
     {
       name: "Aandeel deelnemers dat zich vaak eenzaam voelt",
       basis: { tocElementId: id.get("e1") ?? null },
       unit: "%",
-      direction: "lager" as const,
+      kind: "percentage",
+      direction: "lager",
       baseline: 48,
       target: 38,
       source: "Korte vragenlijst eenzaamheid onder deelnemers",
-      contribution: "bijdrage" as const,
-      values: [47.5, 47, 46.5, 47, 46.5, 46.5, 46.5],
+      frequency: "per_kwartaal",
+      contribution: "bijdrage",
+      // The survey of the last quarter has not been taken yet: this measurement is overdue.
+      measurements: [
+        [-180, 47, "Eerste vragenlijst na drie maanden, 21 deelnemers."],
+        [-120, 46.5, "24 deelnemers vulden de vragenlijst in."],
+      ],
     },
     {
       name: "Afgelegde huisbezoeken (totaal)",
       basis: { tocElementId: id.get("e2") ?? null },
       unit: "bezoeken",
-      direction: "hoger" as const,
+      kind: "aantal",
+      direction: "hoger",
       baseline: 0,
       target: 300,
       source: "Registratie van Stichting Buurtkracht",
-      contribution: "direct" as const,
-      values: [12, 27, 41, 58, 74, 90, 103, 118, 131],
+      frequency: "maandelijks",
+      contribution: "direct",
+      measurements: monthly([
+        20,
+        41,
+        63,
+        86,
+        109,
+        131,
+        [146, "Sinds de bijsturing bellen de buurtcoaches eerst: minder bezoeken, maar bijna iedereen doet open."],
+        160,
+      ]),
     },
     {
       name: "Gevormde maatjeskoppels (totaal)",
       basis: { hypothesisId: hypothesisIds[2] ?? null },
       unit: "koppels",
-      direction: "hoger" as const,
+      kind: "aantal",
+      direction: "hoger",
       baseline: 0,
       target: 50,
       source: "Registratie maatjesproject",
-      contribution: "direct" as const,
-      // Finding volunteers is slow: this indicator is off track.
-      values: [0, 0, 1, 1, 1, 2, 2, 2],
+      frequency: "maandelijks",
+      contribution: "direct",
+      // Off course: finding volunteers is slow. The recruitment through the churches followed.
+      measurements: monthly([
+        [0, "Werving van vrijwilligers via de wijkkrant gestart."],
+        0,
+        [1, "Eerste koppel gevormd. Pas vier vrijwilligers aangemeld."],
+        1,
+        1,
+        [2, "Nog steeds te weinig vrijwilligers: zes aanmeldingen, twee afgehaakt."],
+        2,
+        [3, "Eerste koppel na de werving via de kerken."],
+      ]),
     },
   ];
+  const start = monthDay(now, -9);
+  const end = monthDay(now, 15);
+  const dayAt = (days: number) => new Date(now + days * DAY).toISOString().slice(0, 10);
   for (const row of indicatorRows) {
     const indicatorId = tx
       .insert(indicators)
@@ -309,32 +379,66 @@ export function seedProgrammes(tx: Tx, organisationId: number, people: People) {
         organisationId,
         programmeId: pilot,
         name: row.name,
-        tocElementId: "tocElementId" in row.basis ? row.basis.tocElementId : null,
-        hypothesisId: "hypothesisId" in row.basis ? row.basis.hypothesisId : null,
+        tocElementId: row.basis.tocElementId ?? null,
+        hypothesisId: row.basis.hypothesisId ?? null,
         unit: row.unit,
+        kind: row.kind,
         direction: row.direction,
         baselineValue: row.baseline,
-        baselineDate: monthDay(now, -9),
+        baselineDate: start,
         targetValue: row.target,
-        targetDate: monthDay(now, 15),
+        targetDate: end,
         source: row.source,
-        frequency: "maandelijks",
+        frequency: row.frequency,
         contribution: row.contribution,
       })
       .returning({ id: indicators.id })
       .get().id;
-    row.values.forEach((value, index) => {
+    row.measurements.forEach(([days, value, note = ""], index) => {
       tx.insert(measurements)
         .values({
           organisationId,
           indicatorId,
-          measuredOn: monthDay(now, -8 + index),
+          measuredOn: dayAt(days),
           value,
-          note: "",
+          note,
           enteredById: index % 3 === 2 ? people.manager : people.team,
-          createdAt: new Date(now + (-8 + index) * 30 * DAY),
+          createdAt: new Date(now + days * DAY),
         })
         .run();
+    });
+  }
+
+  // A count typed wrong and corrected, with its reason, so the demo shows a measurement's history.
+  const participants = tx
+    .select({ id: indicators.id })
+    .from(indicators)
+    .where(and(eq(indicators.programmeId, pilot), eq(indicators.name, "Aantal deelnemers aan ontmoetingsactiviteiten")))
+    .get()?.id;
+  const typo = participants
+    ? tx
+        .select({ id: measurements.id, measuredOn: measurements.measuredOn, value: measurements.value })
+        .from(measurements)
+        .where(and(eq(measurements.indicatorId, participants), eq(measurements.measuredOn, dayAt(-125))))
+        .get()
+    : undefined;
+  if (typo) {
+    tx.update(measurements).set({ version: 2 }).where(eq(measurements.id, typo.id)).run();
+    recordAudit(tx, {
+      organisationId,
+      actorId: people.manager,
+      programmeId: pilot,
+      action: "measurement.corrected",
+      entityType: "measurement",
+      entityId: typo.id,
+      summary: `Aantal deelnemers aan ontmoetingsactiviteiten: 91 (${typo.measuredOn}) → ${typo.value} (${typo.measuredOn})`,
+      before: { measuredOn: typo.measuredOn, value: 91, note: "" },
+      after: {
+        measuredOn: typo.measuredOn,
+        value: typo.value,
+        note: "",
+        reason: "Typefout: 91 in plaats van 19 ingevuld. Gecontroleerd met de presentielijst.",
+      },
     });
   }
 

@@ -181,12 +181,17 @@ test.describe("a programme manager", () => {
     await expect(page.getByLabel("Hoe vaak meet u?")).toHaveValue("maandelijks");
     await expectAccessible(page);
 
+    // A count is whole: the kind chosen (Aantal, the default) decides what is plausible.
     await page.getByRole("textbox", { name: /^Waarde van de nulmeting/ }).fill("40,5");
+    await page.getByRole("button", { name: "Indicator toevoegen" }).click();
+    await expect(page.locator("#baselineValue-error")).toContainText("Een aantal is een heel getal");
+    await expect(page.getByRole("textbox", { name: /^Waarde van de nulmeting/ })).toHaveValue("40,5");
+    await page.getByRole("textbox", { name: /^Waarde van de nulmeting/ }).fill("40");
     await page.getByRole("button", { name: "Indicator toevoegen" }).click();
     await expect(page).toHaveURL(/\/indicators\/\d+\?nieuw=1$/);
     await expect(page.getByRole("heading", { level: 2, name })).toBeVisible();
     await expect(page.getByText("De indicator is toegevoegd.")).toBeVisible();
-    await expect(page.getByText("40,5 bezoekers op 1 januari 2026")).toBeVisible();
+    await expect(page.getByText("40 bezoekers op 1 januari 2026")).toBeVisible();
     await expect(page.getByText("80 bezoekers uiterlijk 31 december 2026")).toBeVisible();
     await expect(indicators.status).toContainText("Geen gegevens");
     await expect(indicators.status).toContainText("Er is nog geen meting.");
@@ -196,7 +201,7 @@ test.describe("a programme manager", () => {
     await indicators.openList();
     const row = indicators.listRows.filter({ hasText: name });
     await expect(row).toContainText("Geen gegevens");
-    await expect(row).toContainText("40,5 bezoekers");
+    await expect(row).toContainText("40 bezoekers");
     await expect(row).toContainText("80 bezoekers");
   });
 
@@ -212,7 +217,7 @@ test.describe("a programme manager", () => {
     const submit = importForm.getByRole("button", { name: "Metingen toevoegen" });
     const problems = page.getByRole("region", { name: "Er is niets toegevoegd" });
 
-    const bad = "peildatum;waarde;toelichting\n15-01-2026;42,5;na de zomer\n31-02-2026;44;\n15-03-2026;47;";
+    const bad = "peildatum;waarde;toelichting\n15-01-2026;42;na de zomer\n31-02-2026;44;\n15-03-2026;47;";
     await box.fill(bad);
     await submit.click();
     await expect(problems).toBeFocused();
@@ -228,14 +233,14 @@ test.describe("a programme manager", () => {
     await submit.click();
     await expect(importForm.getByText("3 metingen zijn toegevoegd.")).toBeVisible();
     await expect(indicators.tableRows(name)).toHaveCount(3);
-    await expect(indicators.tableRows(name).first()).toContainText("42,5 bezoekers");
+    await expect(indicators.tableRows(name).first()).toContainText("42 bezoekers");
     await expect(indicators.tableRows(name).first()).toContainText("na de zomer");
     await expect(box).toHaveValue("");
 
     // A date that already has a measurement stops the whole paste, and the line is named.
     await box.fill("15-04-2026;50\n15-01-2026;43");
     await submit.click();
-    await expect(problems).toContainText("Regel 2: voor 15 januari 2026 is al een meting.");
+    await expect(problems).toContainText("Regel 2: Voor 15 januari 2026 is al een meting.");
     await expect(indicators.tableRows(name)).toHaveCount(3);
 
     // The same from a file; a file that is not text is refused with a clear message.
@@ -250,13 +255,13 @@ test.describe("a programme manager", () => {
     await file.setInputFiles({
       name: "metingen.csv",
       mimeType: "text/csv",
-      buffer: Buffer.from("peildatum;waarde\n15-04-2026;50\n15-05-2026;52,5\n", "utf-8"),
+      buffer: Buffer.from("peildatum;waarde\n15-04-2026;50\n15-05-2026;52\n", "utf-8"),
     });
     await submit.click();
     await expect(importForm.getByText("2 metingen zijn toegevoegd.")).toBeVisible();
     await expect(indicators.tableRows(name)).toHaveCount(5);
     await expect(indicators.status).toContainText(STATUS);
-    await expect(indicators.status).toContainText("52,5 bezoekers");
+    await expect(indicators.status).toContainText("52 bezoekers");
   });
 });
 
@@ -275,11 +280,11 @@ test.describe("a team member", () => {
     await expect(page.locator("#value-error")).toContainText("Vul een getal in");
     await expectAccessible(page);
 
-    await indicators.measurementForm.getByRole("textbox", { name: /^Waarde/ }).fill("12,5");
+    await indicators.measurementForm.getByRole("textbox", { name: /^Waarde/ }).fill("12");
     await indicators.measurementForm.getByRole("button", { name: "Meting toevoegen" }).click();
     await expect(indicators.measurementForm.getByText("De meting is toegevoegd.")).toBeVisible();
     await expect(indicators.tableRows(name)).toHaveCount(count + 1);
-    await expect(indicators.tableRows(name).last()).toContainText("12,5");
+    await expect(indicators.tableRows(name).last()).toContainText("12 deelnemers");
     await expect(indicators.tableRows(name).last()).toContainText("Sanne de Vries");
     await expect(page.getByRole("heading", { level: 3, name: `Metingen (${count + 1})` })).toBeVisible();
   });

@@ -8,15 +8,22 @@ import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { type FormState, initialFormState } from "@/lib/validation/form";
 
-/** One measurement; after it is added the form is empty again for the next one. */
+/**
+ * One measurement; after it is added the form is empty again for the next one. The hints tell the indicator's
+ * rules before anything is typed: which values (its kind and bounds) and which days (the looptijd, the baseline).
+ */
 export function MeasurementForm({
   programmeId,
   indicatorId,
   unit,
+  valueHint,
+  dayHint,
 }: {
   programmeId: number;
   indicatorId: number;
   unit: string;
+  valueHint: string;
+  dayHint: string;
 }) {
   const t = useTranslations("programmes.indicators.measurement");
   const [state, action] = useActionState<FormState, FormData>(
@@ -32,11 +39,11 @@ export function MeasurementForm({
           {t("added")}
         </Notice>
       ) : null}
-      <TextField name="measuredOn" type="date" label={t("measuredOn")} hint={t("measuredOnHint")} state={state} />
+      <TextField name="measuredOn" type="date" label={t("measuredOn")} hint={dayHint} state={state} />
       <TextField
         name="value"
         label={valueLabel}
-        hint={t("valueHint")}
+        hint={valueHint}
         inputMode="decimal"
         className="max-w-xs"
         state={state}

@@ -2,8 +2,14 @@
 // valid input on the demo data, and how to tell that it wrote what it should. Who may call it is NOT here: the
 // expected outcome per role is written out in the test itself.
 import type { Viewer } from "@/lib/auth/viewer";
+import { todayInAmsterdam } from "@/lib/domain/time";
 import { changePasswordSchema } from "@/lib/validation/account";
 import { correctionDecisionSchema, correctionSchema } from "@/lib/validation/corrections";
+import {
+  indicatorEditSchema,
+  measurementCorrectionSchema,
+  measurementWithdrawalSchema,
+} from "@/lib/validation/indicators";
 import {
   learningAnswerEditSchema,
   learningQuestionEditSchema,
@@ -51,6 +57,7 @@ import * as indicators from "./indicators";
 import * as learningQuestionChanges from "./learning-question-changes";
 import * as learningQuestionOrder from "./learning-question-order";
 import * as lessons from "./lessons";
+import * as measurementChanges from "./measurements";
 import * as pageChanges from "./page-changes";
 import * as partners from "./partners";
 import * as programmeCycle from "./programme-cycle";
@@ -73,6 +80,7 @@ export const MODULES = {
   "learning-question-changes": learningQuestionChanges,
   "learning-question-order": learningQuestionOrder,
   lessons,
+  measurements: measurementChanges,
   "page-changes": pageChanges,
   partners,
   "programme-cycle": programmeCycle,
@@ -156,6 +164,38 @@ const openStep = (db: AppDatabase) =>
 const versionOf = (db: AppDatabase, table: string, id: number) =>
   String(idOf(db, `select version from ${table} where id = ?`, id));
 
+/**
+ * The latest `count` days up to today on which the indicator has no live measurement: days a new measurement may
+ * take (the pilot and the Taalcafé of the fixtures are running today, after their baselines).
+ */
+function freeDays(db: AppDatabase, indicatorId: number, count = 1): string[] {
+  const taken = new Set(
+    db.$client
+      .prepare("select measured_on from measurements where indicator_id = ? and withdrawn_at is null")
+      .pluck()
+      .all(indicatorId) as string[],
+  );
+  const days: string[] = [];
+  const day = new Date(`${todayInAmsterdam()}T12:00:00Z`);
+  while (days.length < count) {
+    const text = day.toISOString().slice(0, 10);
+    if (!taken.has(text)) days.push(text);
+    day.setUTCDate(day.getUTCDate() - 1);
+  }
+  return days;
+}
+
+const HOME_VISITS = "Afgelegde huisbezoeken (totaal)";
+
+/** The pilot's latest live measurement of the home visits: the one the correction and withdrawal cases change. */
+const latestHomeVisit = (db: AppDatabase) =>
+  idOf(
+    db,
+    `select m.id from measurements m join indicators i on i.id = m.indicator_id
+     where i.name = ? and m.withdrawn_at is null order by m.measured_on desc limit 1`,
+    HOME_VISITS,
+  );
+
 const SECOND_SESSION = "Reflectie oktober";
 /** Added to the pilot by addMatrixFixtures: a later session that has an open action item on its agenda. */
 export const FIXTURE_SESSION = `${MARK}: reflectie december`;
@@ -196,6 +236,8 @@ export function addMatrixFixtures(db: AppDatabase) {
       authorId: manager,
     })
     .run();
+  // The Taalcafé of the demo starts next month; here it has started, so its indicator can be measured today.
+  db.$client.prepare("update programmes set start_date = '2026-01-01' where name = ?").run(TAALCAFE);
   db.insert(schema.indicators)
     .values({
       organisationId: voorbeeld,
@@ -551,6 +593,7 @@ export const CASES: WriteCase[] = [
         input: indicatorSchema.parse({
           name: MARK,
           unit: "deelnemers",
+          kind: "aantal",
           direction: "hoger",
           frequency: "maandelijks",
           contribution: "direct",
@@ -568,13 +611,15 @@ export const CASES: WriteCase[] = [
     action: "indicator.updated",
     prepare: ({ db }) => ({
       programmeId: programmeId(db, "pilot"),
-      indicatorId: titled(db, "indicators", "name", "Afgelegde huisbezoeken (totaal)"),
-      input: indicatorSchema.parse({
+      indicatorId: titled(db, "indicators", "name", HOME_VISITS),
+      input: indicatorEditSchema.parse({
         name: MARK,
         unit: "bezoeken",
+        kind: "aantal",
         direction: "hoger",
         frequency: "maandelijks",
         contribution: "direct",
+        version: String(value(db, "select version from indicators where name = ?", HOME_VISITS)),
       }),
     }),
     run: ({ input, ...ids }) => indicators.updateIndicator(ids, input),
@@ -587,19 +632,18 @@ export const CASES: WriteCase[] = [
       write: "addMeasurement",
       on,
       action: "measurement.added",
-      prepare: ({ db }) => ({
-        programmeId: programmeId(db, on),
-        indicatorId: titled(
-          db,
-          "indicators",
-          "name",
-          on === "pilot" ? "Afgelegde huisbezoeken (totaal)" : FIXTURE_INDICATOR,
-        ),
-        input: measurementSchema.parse({ measuredOn: "2001-01-15", value: "7", note: MARK }),
-      }),
+      prepare: ({ db }) => {
+        const indicatorId = titled(db, "indicators", "name", on === "pilot" ? HOME_VISITS : FIXTURE_INDICATOR);
+        const [measuredOn = ""] = freeDays(db, indicatorId);
+        return {
+          programmeId: programmeId(db, on),
+          indicatorId,
+          input: measurementSchema.parse({ measuredOn, value: "7", note: MARK }),
+        };
+      },
       run: ({ input, ...ids }) => indicators.addMeasurement(ids, input),
       written: ({ db }, { indicatorId }) =>
-        exists(db, "select 1 from measurements where indicator_id = ? and measured_on = '2001-01-15'", indicatorId),
+        exists(db, "select 1 from measurements where indicator_id = ? and note = ?", indicatorId, MARK),
     }),
   ),
   define({
@@ -607,17 +651,66 @@ export const CASES: WriteCase[] = [
     write: "importMeasurements",
     on: "pilot",
     action: "measurement.imported",
-    prepare: ({ db }) => ({
-      programmeId: programmeId(db, "pilot"),
-      indicatorId: titled(db, "indicators", "name", "Afgelegde huisbezoeken (totaal)"),
-    }),
-    run: (ids) =>
+    prepare: ({ db }) => {
+      const indicatorId = titled(db, "indicators", "name", HOME_VISITS);
+      return { programmeId: programmeId(db, "pilot"), indicatorId, days: freeDays(db, indicatorId, 2) };
+    },
+    run: ({ days, ...ids }) =>
       indicators.importMeasurements(ids, [
-        { line: 2, measuredOn: "2001-02-15", value: 1, note: MARK },
-        { line: 3, measuredOn: "2001-03-15", value: 2, note: MARK },
+        { line: 2, measuredOn: days[1] ?? "", value: 131, note: MARK },
+        { line: 3, measuredOn: days[0] ?? "", value: 132, note: MARK },
       ]),
     written: ({ db }, { indicatorId }) =>
       value(db, "select count(*) from measurements where indicator_id = ? and note = ?", indicatorId, MARK) === 2,
+  }),
+
+  // measurements: correcting and withdrawing is programme.measure
+  define({
+    module: "measurements",
+    write: "correctMeasurement",
+    on: "pilot",
+    action: "measurement.corrected",
+    prepare: ({ db }) => {
+      const measurementId = latestHomeVisit(db);
+      const row = db.$client
+        .prepare("select measured_on as measuredOn, value, version from measurements where id = ?")
+        .get(measurementId) as { measuredOn: string; value: number; version: number };
+      return {
+        programmeId: programmeId(db, "pilot"),
+        indicatorId: titled(db, "indicators", "name", HOME_VISITS),
+        measurementId,
+        input: measurementCorrectionSchema.parse({
+          measuredOn: row.measuredOn,
+          value: String(row.value + 1),
+          note: MARK,
+          reason: "Telfout",
+          version: String(row.version),
+        }),
+      };
+    },
+    run: ({ input, ...ids }) => measurementChanges.correctMeasurement(ids, input),
+    written: ({ db }, { measurementId }) =>
+      exists(db, "select 1 from measurements where id = ? and note = ? and version = 2", measurementId, MARK),
+  }),
+  define({
+    module: "measurements",
+    write: "withdrawMeasurement",
+    on: "pilot",
+    action: "measurement.withdrawn",
+    prepare: ({ db }) => ({
+      programmeId: programmeId(db, "pilot"),
+      indicatorId: titled(db, "indicators", "name", HOME_VISITS),
+      measurementId: latestHomeVisit(db),
+      input: measurementWithdrawalSchema.parse({ reason: MARK, version: "1" }),
+    }),
+    run: ({ input, ...ids }) => measurementChanges.withdrawMeasurement(ids, input),
+    written: ({ db }, { measurementId }) =>
+      exists(
+        db,
+        "select 1 from measurements where id = ? and withdraw_reason = ? and withdrawn_at is not null",
+        measurementId,
+        MARK,
+      ),
   }),
 
   // learning-question-changes

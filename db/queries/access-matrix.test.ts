@@ -60,6 +60,9 @@ const MATRIX: Expectation[] = [
   { write: "addMeasurement", on: "pilot", ...CONTRIBUTE_PILOT },
   { write: "addMeasurement", on: "Taalcafé", ...CONTRIBUTE_TAALCAFE },
   { write: "importMeasurements", on: "pilot", ...CONTRIBUTE_PILOT },
+  // measurements: correcting and withdrawing, programme.measure as adding one
+  { write: "correctMeasurement", on: "pilot", ...CONTRIBUTE_PILOT },
+  { write: "withdrawMeasurement", on: "pilot", ...CONTRIBUTE_PILOT },
   // learning questions: learningQuestions.manage (beheerder, programmamanager, management, on any programme they
   // can read); a partner does not see gemeente-wide questions at all
   {
@@ -315,7 +318,7 @@ describe("the access matrix", () => {
     expect([...expectations.keys()].sort()).toEqual([...cases].sort());
     expect(new Set(cases).size).toBe(cases.length);
     const isWrite =
-      /^(create|update|delete|remove|add|move|decide|restore|change|set|reset|record|mark|complete|carryOver|answer|propose|save|advance|import|invite|accept|decline|revoke|withdraw|archive)[A-Z]/;
+      /^(create|update|delete|remove|add|move|decide|restore|change|set|reset|record|mark|complete|carryOver|answer|propose|save|advance|import|invite|accept|decline|revoke|withdraw|archive|correct)[A-Z]/;
     const covered = new Set(CASES.map((c) => `${c.module}.${c.write}`));
     const exported = Object.entries(MODULES).flatMap(([module, exports]) =>
       Object.entries(exports)

@@ -94,8 +94,9 @@ export function loadDashboard(
   const ids = shown.map((p) => p.id);
   const org = viewer.organisationId;
 
-  // 2. Indicators, each with its latest measurement only: that one decides the status and the next due date. The
-  // latest one is found per indicator through the (indicator, date) index, not by ranking every measurement.
+  // 2. Indicators, each with its latest live measurement only (a withdrawn one counts nowhere): that one decides the
+  // status and the next due date. The latest one is found per indicator through the (indicator, date) index, not by
+  // ranking every measurement.
   const latest = alias(measurements, "latest_measurement");
   const indicatorRows = run.all(
     db
@@ -115,7 +116,7 @@ export function loadDashboard(
         latest,
         eq(
           latest.id,
-          sql`(select m.id from ${measurements} m where m.indicator_id = ${indicators.id} order by m.measured_on desc, m.id desc limit 1)`,
+          sql`(select m.id from ${measurements} m where m.indicator_id = ${indicators.id} and m.withdrawn_at is null order by m.measured_on desc, m.id desc limit 1)`,
         ),
       )
       .where(and(eq(indicators.organisationId, org), inArray(indicators.programmeId, ids))),

@@ -1,12 +1,24 @@
 import "server-only";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import { cache } from "react";
-import type { IndicatorInput, MeasurementInput } from "@/lib/validation/programmes";
+import type { Problem } from "@/lib/domain/plausible";
+import type { IndicatorEditInput, IndicatorInput, MeasurementInput } from "@/lib/validation/indicators";
 import type { Reader } from "../access";
 import { NotFoundError } from "../errors";
 import { getDb } from "../index";
 import { hypotheses, indicators, measurements, tocElements, users } from "../schema";
 import { guardProgramme, writeProgramme } from "../write";
+import {
+  indicatorForMeasuring,
+  liveDays,
+  liveMeasurements,
+  measurementRefusal,
+  measurementSummary,
+  measurementsOutside,
+  refuseConflict,
+  refuseProblems,
+} from "./measurement-rules";
 import { allInProgramme } from "./programme-rows";
 import { ok, refuse } from "./result";
 
@@ -16,6 +28,9 @@ const columns = {
   tocElementId: indicators.tocElementId,
   hypothesisId: indicators.hypothesisId,
   unit: indicators.unit,
+  kind: indicators.kind,
+  minValue: indicators.minValue,
+  maxValue: indicators.maxValue,
   direction: indicators.direction,
   baselineValue: indicators.baselineValue,
   baselineDate: indicators.baselineDate,
@@ -24,6 +39,7 @@ const columns = {
   source: indicators.source,
   frequency: indicators.frequency,
   contribution: indicators.contribution,
+  version: indicators.version,
 };
 
 const measurementColumns = {
@@ -32,10 +48,11 @@ const measurementColumns = {
   measuredOn: measurements.measuredOn,
   value: measurements.value,
   note: measurements.note,
+  version: measurements.version,
   enteredByName: users.name,
 };
 
-/** The programme's indicators, each with its measurements in date order (enough to judge its status). */
+/** The programme's indicators, each with its live measurements in date order (enough to judge its status). */
 export async function listIndicators({ programmeId }: { programmeId: number }) {
   await guardProgramme("programme.read", programmeId);
   const db = getDb();
@@ -51,9 +68,12 @@ export async function listIndicators({ programmeId }: { programmeId: number }) {
         .from(measurements)
         .innerJoin(users, eq(users.id, measurements.enteredById))
         .where(
-          inArray(
-            measurements.indicatorId,
-            rows.map((r) => r.id),
+          and(
+            inArray(
+              measurements.indicatorId,
+              rows.map((r) => r.id),
+            ),
+            isNull(measurements.withdrawnAt),
           ),
         )
         .orderBy(asc(measurements.measuredOn), asc(measurements.id))
@@ -76,14 +96,28 @@ const loadIndicator = cache(async (programmeId: number, indicatorId: number) => 
     .where(and(eq(indicators.id, indicatorId), eq(indicators.programmeId, programmeId)))
     .get();
   if (!row) throw new NotFoundError("indicator");
+  const withdrawer = alias(users, "withdrawer");
   const list = db
-    .select(measurementColumns)
+    .select({
+      ...measurementColumns,
+      withdrawnAt: measurements.withdrawnAt,
+      withdrawReason: measurements.withdrawReason,
+      withdrawnByName: withdrawer.name,
+    })
     .from(measurements)
     .innerJoin(users, eq(users.id, measurements.enteredById))
+    .leftJoin(withdrawer, eq(withdrawer.id, measurements.withdrawnById))
     .where(eq(measurements.indicatorId, indicatorId))
     .orderBy(asc(measurements.measuredOn), asc(measurements.id))
     .all();
-  return { ...row, measurements: list, access: programme.access };
+  return {
+    ...row,
+    /** Only live measurements count: in the status, the chart and the table. */
+    measurements: list.filter((m) => m.withdrawnAt === null),
+    /** Withdrawn with a reason: shown on request, counted nowhere. */
+    withdrawn: list.filter((m) => m.withdrawnAt !== null),
+    access: programme.access,
+  };
 });
 
 function basisBelongs(db: Reader, programmeId: number, input: IndicatorInput) {
@@ -108,9 +142,10 @@ function basisBelongs(db: Reader, programmeId: number, input: IndicatorInput) {
   return true;
 }
 
-function fields(input: IndicatorInput) {
+function fields(input: IndicatorInput | IndicatorEditInput) {
   const { basis, ...rest } = input;
-  return { ...rest, tocElementId: basis.tocElementId, hypothesisId: basis.hypothesisId };
+  const { version: _version, ...values } = rest as typeof rest & { version?: number };
+  return { ...values, tocElementId: basis.tocElementId, hypothesisId: basis.hypothesisId };
 }
 
 export function createIndicator({ programmeId }: { programmeId: number }, input: IndicatorInput) {
@@ -132,22 +167,37 @@ export function createIndicator({ programmeId }: { programmeId: number }, input:
   });
 }
 
+/** An indicator as it was saved, for the edit form of someone whose save came too late. */
+export type SavedIndicator = Omit<typeof indicators.$inferSelect, "createdAt" | "updatedAt">;
+
+/**
+ * Changes an indicator. Refused when someone else saved it after the form was opened (the refusal carries what they
+ * saved), and when live measurements would fall outside its new bounds or before its new baseline date (the
+ * refusal names their days). Every save raises the version.
+ */
 export function updateIndicator(
   { programmeId, indicatorId }: { programmeId: number; indicatorId: number },
-  input: IndicatorInput,
+  input: IndicatorEditInput,
 ) {
   return writeProgramme(
     { permission: "programme.edit", target: programmeId, record: { type: "indicator", id: indicatorId } },
     ({ tx, audit }) => {
-      const before = tx
-        .select(columns)
+      const saved = tx
+        .select()
         .from(indicators)
         .where(and(eq(indicators.id, indicatorId), eq(indicators.programmeId, programmeId)))
         .get();
-      if (!before) throw new NotFoundError("indicator");
+      if (!saved) throw new NotFoundError("indicator");
+      const { createdAt: _created, updatedAt: _updated, ...current } = saved;
+      if (current.version !== input.version) {
+        return refuseConflict<SavedIndicator>("indicatorChanged", { version: current.version, saved: current });
+      }
       if (!basisBelongs(tx, programmeId, input)) return refuse("invalid", "basis");
+      const outside = measurementsOutside(liveMeasurements(tx, indicatorId), input);
+      if (Object.keys(outside).length) return refuseProblems(outside);
+      const { id: _id, organisationId: _org, programmeId: _programme, version, ...before } = current;
       tx.update(indicators)
-        .set({ ...fields(input), updatedAt: new Date() })
+        .set({ ...fields(input), version: version + 1, updatedAt: new Date() })
         .where(eq(indicators.id, indicatorId))
         .run();
       audit({
@@ -155,35 +205,19 @@ export function updateIndicator(
         entityType: "indicator",
         entityId: indicatorId,
         summary: input.name,
-        before,
-        after: fields(input),
+        before: { ...before, version },
+        after: { ...fields(input), version: version + 1 },
       });
       return ok(undefined);
     },
   );
 }
 
-function indicatorOf(db: Reader, programmeId: number, indicatorId: number) {
-  const row = db
-    .select({ id: indicators.id, name: indicators.name })
-    .from(indicators)
-    .where(and(eq(indicators.id, indicatorId), eq(indicators.programmeId, programmeId)))
-    .get();
-  if (!row) throw new NotFoundError("indicator");
-  return row;
-}
-
-function takenDates(db: Reader, indicatorId: number) {
-  return new Set(
-    db
-      .select({ measuredOn: measurements.measuredOn })
-      .from(measurements)
-      .where(eq(measurements.indicatorId, indicatorId))
-      .all()
-      .map((m) => m.measuredOn),
-  );
-}
-
+/**
+ * Adds one measurement. Refused with every problem at once, per field: a day outside the programme's looptijd,
+ * after today or before the baseline, a day that already has a live measurement, a value outside the indicator's
+ * bounds.
+ */
 export function addMeasurement(
   { programmeId, indicatorId }: { programmeId: number; indicatorId: number },
   input: MeasurementInput,
@@ -191,8 +225,9 @@ export function addMeasurement(
   return writeProgramme(
     { permission: "programme.measure", target: programmeId, record: { type: "indicator", id: indicatorId } },
     ({ tx, viewer, audit }) => {
-      const indicator = indicatorOf(tx, programmeId, indicatorId);
-      if (takenDates(tx, indicatorId).has(input.measuredOn)) return refuse("measurementExists", "measuredOn");
+      const indicator = indicatorForMeasuring(tx, programmeId, indicatorId);
+      const problems = measurementRefusal(indicator, input, liveDays(tx, indicatorId));
+      if (problems) return refuseProblems(problems);
       const { id } = tx
         .insert(measurements)
         .values({ organisationId: viewer.organisationId, indicatorId, enteredById: viewer.userId, ...input })
@@ -202,7 +237,7 @@ export function addMeasurement(
         action: "measurement.added",
         entityType: "measurement",
         entityId: id,
-        summary: `${indicator.name}: ${input.value} (${input.measuredOn})`,
+        summary: measurementSummary(indicator.name, input),
         after: input,
       });
       return ok(undefined);
@@ -212,18 +247,39 @@ export function addMeasurement(
 
 export type ImportRow = { line: number; measuredOn: string; value: number; note: string };
 
-/** Adds every row or none: a row whose date already has a measurement stops the whole import. */
+/** A row that breaks a rule: its line, what it said, and every reason. */
+export type RejectedRow = { line: number; measuredOn: string; value: number; problems: Problem[] };
+
+/**
+ * Adds every row or none. Each row is held to the rules of a single measurement (looptijd, today, baseline, bounds,
+ * one live measurement per day); when any row breaks one, nothing is added and every such row comes back with its
+ * line and reasons.
+ */
 export function importMeasurements(
   { programmeId, indicatorId }: { programmeId: number; indicatorId: number },
   rows: ImportRow[],
 ) {
-  return writeProgramme<{ added: number } | { conflicts: ImportRow[] }>(
+  return writeProgramme<{ added: number } | { rejected: RejectedRow[] }>(
     { permission: "programme.measure", target: programmeId, record: { type: "indicator", id: indicatorId } },
     ({ tx, viewer, audit }) => {
-      const indicator = indicatorOf(tx, programmeId, indicatorId);
-      const taken = takenDates(tx, indicatorId);
-      const conflicts = rows.filter((row) => taken.has(row.measuredOn));
-      if (conflicts.length) return ok({ conflicts });
+      const indicator = indicatorForMeasuring(tx, programmeId, indicatorId);
+      const taken = liveDays(tx, indicatorId);
+      const rejected: RejectedRow[] = [];
+      for (const row of rows) {
+        const problems = measurementRefusal(indicator, row, taken);
+        if (problems) {
+          const { line, measuredOn, value } = row;
+          rejected.push({
+            line,
+            measuredOn,
+            value,
+            problems: [...(problems.measuredOn ?? []), ...(problems.value ?? [])],
+          });
+        }
+        // A day twice in the same import is taken by its first row.
+        taken.add(row.measuredOn);
+      }
+      if (rejected.length) return ok({ rejected });
       for (const row of rows) {
         tx.insert(measurements)
           .values({

@@ -12,6 +12,7 @@ import { memberships, partnerOrganisations, programmeMembers, programmePartners,
 import { guardProgramme, write, writeProgramme } from "../write";
 import { type MutationResult, ok, refuse } from "./result";
 import { formText, nextVersion, type Versioned, versionConflict } from "./versions";
+import { numberForInput } from "@/lib/domain/number-text";
 
 /** Who can own a programme: whoever may edit a programme somewhere. Who can be on its team: the kernel says. */
 const OWNER_ROLES = rolesThatReach("programme.edit");
@@ -185,8 +186,8 @@ export function createProgramme(input: ProgrammeInput): Promise<MutationResult<{
   });
 }
 
-/** A budget in euro cents as the form shows it: "12500,5". */
-export const budgetField = (cents: number | null) => (cents === null ? "" : String(cents / 100).replace(".", ","));
+/** A budget in euro cents as the form shows it: "12500,5", never in exponent notation. */
+export const budgetField = (cents: number | null) => (cents === null ? "" : numberForInput(cents / 100));
 
 /** A programme's fields, as the form sends them or as they are saved. */
 type ProgrammeValues = Omit<ProgrammeInput, "route"> & { route: string | null };

@@ -1,7 +1,7 @@
 // The agenda of a new reflection session, prepared from the programme as it is that day: open action items of earlier
 // sessions, assumptions at risk, indicators off course and open learning questions (lib/domain/reflection.ts decides).
 import "server-only";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { buildAgenda } from "@/lib/domain/reflection";
 import { todayInAmsterdam } from "@/lib/domain/time";
 import type { ProgrammeChecked, Reader } from "../access";
@@ -59,9 +59,13 @@ function indicatorsWithMeasurements(db: Reader, programmeId: number) {
         })
         .from(measurements)
         .where(
-          inArray(
-            measurements.indicatorId,
-            rows.map((r) => r.id),
+          and(
+            inArray(
+              measurements.indicatorId,
+              rows.map((r) => r.id),
+            ),
+            // A withdrawn measurement counts nowhere, also not in an indicator's status on the agenda.
+            isNull(measurements.withdrawnAt),
           ),
         )
         .orderBy(asc(measurements.measuredOn), asc(measurements.id))

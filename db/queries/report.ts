@@ -1,7 +1,7 @@
 // The programme report for the budget cycle (what do we want to achieve, what do we do, what did it bring), and the
 // reads it shares with the CSV exports. Everyone who may read the programme reads its report.
 import "server-only";
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { ProgrammeChecked } from "../access";
 import {
   assumptionStatusChanges,
@@ -24,7 +24,7 @@ import { theoryOfChangeIn } from "./theory-of-change";
 
 // The functions ending in `In` read the programme of a scope the kernel checked; they check nothing themselves.
 
-/** The indicators with their measurements in date order, and who entered each measurement. */
+/** The indicators with their live measurements in date order (a withdrawn one counts nowhere), and who entered each. */
 export function indicatorsIn({ db, programme }: ProgrammeChecked) {
   const programmeId = programme.id;
   const rows = db
@@ -55,7 +55,7 @@ export function indicatorsIn({ db, programme }: ProgrammeChecked) {
     .from(measurements)
     .innerJoin(indicators, eq(indicators.id, measurements.indicatorId))
     .innerJoin(users, eq(users.id, measurements.enteredById))
-    .where(eq(indicators.programmeId, programmeId))
+    .where(and(eq(indicators.programmeId, programmeId), isNull(measurements.withdrawnAt)))
     .orderBy(asc(measurements.measuredOn), asc(measurements.id))
     .all();
   return rows.map((row) => ({ ...row, measurements: all.filter((m) => m.indicatorId === row.id) }));

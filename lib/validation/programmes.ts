@@ -1,83 +1,29 @@
-// Schemas of the programme forms: the programme itself, theory of change, hypotheses, assumptions, indicators,
-// measurements and the move to the next phase.
+// Schemas of the programme forms: the programme itself, theory of change, hypotheses, assumptions and the move to
+// the next phase. Indicators and measurements have their own (./indicators), re-exported here.
 import { z } from "zod";
 import {
   ASSUMPTION_STATUSES,
-  CONTRIBUTIONS,
   CRITICALITIES,
   HYPOTHESIS_STATUSES,
-  INDICATOR_DIRECTIONS,
-  MEASUREMENT_FREQUENCIES,
   PROGRAMME_KINDS,
   PROGRAMME_STATUSES,
   TOC_LEVELS,
 } from "../domain/constants";
-import { euroCents, parseDutchNumber } from "../domain/numbers";
+import { euroCents } from "../domain/numbers";
+import { budgetProblem } from "../domain/plausible";
 import { ROUTE_KEYS } from "../domain/scenarios";
-import { parseDay } from "../domain/time";
-import { evenWhenOtherFieldsFail, requiredText } from "./fields";
+import { evenWhenOtherFieldsFail, isDay, optionalDay, optionalNumber, requiredText } from "./fields";
 import { recordVersion, withVersion } from "./versions";
 
-/** A field that parsed into a calendar day (after a failed field, the raw input may still be there). */
-const isDay = (value: unknown): value is string => typeof value === "string" && Boolean(parseDay(value));
-
-/** Both halves of a value/date pair parsed (number or null, day or null). */
-const pairParsed = (value: unknown, day: unknown) =>
-  (value === null || typeof value === "number") && (day === null || isDay(day));
+export { optionalDay, optionalNumber } from "./fields";
+export {
+  type IndicatorInput,
+  indicatorSchema,
+  type MeasurementInput,
+  measurementSchema,
+} from "./indicators";
 
 const optionalText = (max = 4000) => z.string().trim().max(max, { error: "tooLong" }).default("");
-
-/** A calendar day from a date field, or null when left empty. */
-export const optionalDay = () =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .transform((value, ctx) => {
-      if (!value) return null;
-      if (!parseDay(value)) {
-        ctx.addIssue({ code: "custom", message: "date" });
-        return z.NEVER;
-      }
-      return value;
-    });
-
-const requiredDay = () =>
-  z
-    .string({ error: "dateRequired" })
-    .trim()
-    .min(1, { error: "dateRequired" })
-    .refine((value) => Boolean(parseDay(value)), { error: "date" });
-
-/** A number typed the Dutch way, or null when left empty. */
-export const optionalNumber = () =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .transform((value, ctx) => {
-      if (!value) return null;
-      const number = parseDutchNumber(value);
-      if (number === null) {
-        ctx.addIssue({ code: "custom", message: "number" });
-        return z.NEVER;
-      }
-      return number;
-    });
-
-const requiredNumber = () =>
-  z
-    .string({ error: "numberRequired" })
-    .trim()
-    .min(1, { error: "numberRequired" })
-    .transform((value, ctx) => {
-      const number = parseDutchNumber(value);
-      if (number === null) {
-        ctx.addIssue({ code: "custom", message: "number" });
-        return z.NEVER;
-      }
-      return number;
-    });
 
 /** Ids from a group of checkboxes: absent, one value or several. */
 export const idList = () =>
@@ -130,9 +76,8 @@ export const programmeSchema = z
     if (isDay(startDate) && isDay(endDate) && endDate < startDate) {
       ctx.addIssue({ code: "custom", path: ["endDate"], message: "endBeforeStart" });
     }
-    if (typeof budget === "number" && budget < 0) {
-      ctx.addIssue({ code: "custom", path: ["budget"], message: "notNegative" });
-    }
+    const budgetIssue = typeof budget === "number" ? budgetProblem(budget) : null;
+    if (budgetIssue) ctx.addIssue({ code: "custom", path: ["budget"], message: budgetIssue });
   }, evenWhenOtherFieldsFail)
   .transform(({ budget, ...value }) => ({ ...value, budgetCents: budget === null ? null : euroCents(budget) }));
 export type ProgrammeInput = z.infer<typeof programmeSchema>;
@@ -198,57 +143,6 @@ export const assumptionStatusSchema = z.object({
   version: recordVersion(),
 });
 export type AssumptionStatusInput = z.infer<typeof assumptionStatusSchema>;
-
-export const indicatorSchema = z
-  .object({
-    name: requiredText(200),
-    /** "e:12" for an effect of the theory of change, "h:3" for a hypothesis, "" for neither. */
-    basis: z
-      .string()
-      .optional()
-      .transform((value, ctx) => {
-        if (!value) return { tocElementId: null, hypothesisId: null };
-        const match = /^(e|h):(\d+)$/.exec(value);
-        if (!match) {
-          ctx.addIssue({ code: "custom", message: "invalid" });
-          return z.NEVER;
-        }
-        const id = Number(match[2]);
-        return match[1] === "e" ? { tocElementId: id, hypothesisId: null } : { tocElementId: null, hypothesisId: id };
-      }),
-    unit: requiredText(60),
-    direction: z.enum(INDICATOR_DIRECTIONS, { error: "choose" }),
-    baselineValue: optionalNumber(),
-    baselineDate: optionalDay(),
-    targetValue: optionalNumber(),
-    targetDate: optionalDay(),
-    source: optionalText(500),
-    frequency: z.enum(MEASUREMENT_FREQUENCIES, { error: "choose" }),
-    contribution: z.enum(CONTRIBUTIONS, { error: "choose" }),
-  })
-  .superRefine((value, ctx) => {
-    if (!pairParsed(value.baselineValue, value.baselineDate) || !pairParsed(value.targetValue, value.targetDate))
-      return;
-    if ((value.baselineValue === null) !== (value.baselineDate === null)) {
-      const missing = value.baselineValue === null ? "baselineValue" : "baselineDate";
-      ctx.addIssue({ code: "custom", path: [missing], message: "baselinePair" });
-    }
-    if ((value.targetValue === null) !== (value.targetDate === null)) {
-      const missing = value.targetValue === null ? "targetValue" : "targetDate";
-      ctx.addIssue({ code: "custom", path: [missing], message: "targetPair" });
-    }
-    if (value.baselineDate && value.targetDate && value.targetDate <= value.baselineDate) {
-      ctx.addIssue({ code: "custom", path: ["targetDate"], message: "targetAfterBaseline" });
-    }
-  }, evenWhenOtherFieldsFail);
-export type IndicatorInput = z.infer<typeof indicatorSchema>;
-
-export const measurementSchema = z.object({
-  measuredOn: requiredDay(),
-  value: requiredNumber(),
-  note: optionalText(1000),
-});
-export type MeasurementInput = z.infer<typeof measurementSchema>;
 
 const checkbox = () =>
   z

@@ -1,24 +1,43 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { addMeasurement, createIndicator, importMeasurements, updateIndicator } from "@/db/queries/indicators";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { IndicatorValues } from "@/components/programmes/indicator-form";
+import { indicatorValues } from "@/components/programmes/indicator-values";
+import {
+  addMeasurement,
+  createIndicator,
+  importMeasurements,
+  type SavedIndicator,
+  updateIndicator,
+} from "@/db/queries/indicators";
+import { conflictOf, indicatorProblemsOf, measurementProblemsOf, problemsOf } from "@/db/queries/measurement-rules";
 import { requireViewer } from "@/lib/auth/viewer";
 import { MAX_FILE_BYTES, MAX_PASTE_BYTES, megabytes } from "@/lib/domain/import-limits";
 import { type CsvRowError, MAX_ROWS } from "@/lib/domain/measurement-csv";
 import { readMeasurementUpload } from "@/lib/domain/measurement-upload";
 import { shortLocale } from "@/lib/i18n/settings";
-import { type FormState, parseForm } from "@/lib/validation/form";
-import { indicatorSchema, measurementSchema } from "@/lib/validation/programmes";
+import { type FormState, parseForm, submittedValues } from "@/lib/validation/form";
+import {
+  indicatorEditSchema,
+  indicatorParts,
+  indicatorSchema,
+  measurementParts,
+  measurementSchema,
+} from "@/lib/validation/indicators";
+import { problemsForm, problemTranslator, withProblems } from "@/lib/validation/problems";
 import { invalidForm, refusedForm } from "@/lib/validation/respond";
+
+/** What someone else saved while the user edited: shown beside the user's own values, to save over deliberately. */
+export type IndicatorConflict = { version: number; saved: IndicatorValues };
 
 const detail = (programmeId: number, indicatorId: number) => `/programmes/${programmeId}/indicators/${indicatorId}`;
 
 export async function createIndicatorAction(
   programmeId: number,
-  _prev: FormState,
+  _prev: FormState<{ conflict: IndicatorConflict }>,
   formData: FormData,
-): Promise<FormState> {
+): Promise<FormState<{ conflict: IndicatorConflict }>> {
   await requireViewer();
   const parsed = parseForm(indicatorSchema, formData);
   if (!parsed.success) return invalidForm(parsed);
@@ -31,14 +50,26 @@ export async function createIndicatorAction(
 export async function updateIndicatorAction(
   programmeId: number,
   indicatorId: number,
-  _prev: FormState,
+  _prev: FormState<{ conflict: IndicatorConflict }>,
   formData: FormData,
-): Promise<FormState> {
+): Promise<FormState<{ conflict: IndicatorConflict }>> {
   await requireViewer();
-  const parsed = parseForm(indicatorSchema, formData);
-  if (!parsed.success) return invalidForm(parsed);
+  const parsed = parseForm(indicatorEditSchema, formData);
+  if (!parsed.success) {
+    const also = await indicatorProblemsOf({ programmeId, indicatorId }, indicatorParts(parsed.values));
+    return withProblems(await invalidForm<{ conflict: IndicatorConflict }>(parsed), also);
+  }
   const result = await updateIndicator({ programmeId, indicatorId }, parsed.data);
-  if (!result.ok) return refusedForm(result, formData);
+  if (!result.ok) {
+    const problems = problemsOf(result);
+    if (problems) return problemsForm(problems, submittedValues(formData));
+    const conflict = conflictOf<SavedIndicator>(result);
+    const refused = await refusedForm<{ conflict: IndicatorConflict }>(result, formData);
+    if (!conflict) return refused;
+    // The page behind the form shows the indicator as it is now.
+    revalidatePath(`/programmes/${programmeId}`, "layout");
+    return { ...refused, result: { conflict: { version: conflict.version, saved: indicatorValues(conflict.saved) } } };
+  }
   revalidatePath(`/programmes/${programmeId}`, "layout");
   redirect(`${detail(programmeId, indicatorId)}?opgeslagen=1`);
 }
@@ -52,9 +83,15 @@ export async function addMeasurementAction(
 ): Promise<FormState> {
   await requireViewer();
   const parsed = parseForm(measurementSchema, formData);
-  if (!parsed.success) return invalidForm(parsed);
+  if (!parsed.success) {
+    const also = await measurementProblemsOf({ programmeId, indicatorId }, measurementParts(parsed.values));
+    return withProblems(await invalidForm(parsed), also);
+  }
   const result = await addMeasurement({ programmeId, indicatorId }, parsed.data);
-  if (!result.ok) return refusedForm(result, formData);
+  if (!result.ok) {
+    const problems = problemsOf(result);
+    return problems ? problemsForm(problems, submittedValues(formData)) : refusedForm(result, formData);
+  }
   revalidatePath(`/programmes/${programmeId}`, "layout");
   return { status: "success" };
 }
@@ -72,10 +109,9 @@ export async function importMeasurementsAction(
   formData: FormData,
 ): Promise<FormState> {
   await requireViewer();
-  const [t, validation, format, locale] = await Promise.all([
+  const [t, validation, locale] = await Promise.all([
     getTranslations("programmes.indicators.import"),
     getTranslations("validation"),
-    getFormatter(),
     getLocale().then(shortLocale),
   ]);
   const upload = await readMeasurementUpload(formData.get("csv"), formData.get("file"));
@@ -90,7 +126,7 @@ export async function importMeasurementsAction(
   const { from, text, parsed } = upload;
   const field = from === "workbook" ? "file" : "csv";
 
-  const notAdded = (problems: string[], key: "nothingAdded" | "nothingAddedConflicts"): FormState => ({
+  const notAdded = (problems: string[], key: "nothingAdded" | "nothingAddedRules"): FormState => ({
     status: "error",
     message: [t(key, { count: problems.length, from }), from === "textFile" ? t("fileInTextarea") : ""]
       .filter(Boolean)
@@ -114,10 +150,13 @@ export async function importMeasurementsAction(
   }
   const result = await importMeasurements({ programmeId, indicatorId }, parsed.rows);
   if (!result.ok) return refusedForm(result, formData);
-  if ("conflicts" in result.value) {
-    const day = (value: string) => format.dateTime(new Date(`${value}T12:00:00Z`), "date");
-    const problems = result.value.conflicts.map((row) => t("conflict", { line: row.line, date: day(row.measuredOn) }));
-    return notAdded(problems, "nothingAddedConflicts");
+  if ("rejected" in result.value) {
+    // Every row that breaks a rule, with its line and each reason in full.
+    const translate = await problemTranslator();
+    const problems = result.value.rejected.map((row) =>
+      t("rejectedRow", { line: row.line, reasons: row.problems.map(translate).join(" ") }),
+    );
+    return notAdded(problems, "nothingAddedRules");
   }
   revalidatePath(`/programmes/${programmeId}`, "layout");
   return { status: "success", message: t("added", { count: result.value.added }) };

@@ -4,17 +4,22 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { IndicatorStatusBadge } from "@/components/programmes/badges";
 import { basisValue, indicatorBases } from "@/components/programmes/indicator-bases";
 import { IndicatorChart } from "@/components/programmes/indicator-chart";
+import { IndicatorHistory } from "@/components/programmes/indicator-history";
 import { MeasurementForm } from "@/components/programmes/measurement-form";
+import { measurementHints } from "@/components/programmes/measurement-hints";
 import { MeasurementImport } from "@/components/programmes/measurement-import";
 import { BackLink } from "@/components/ui/back-link";
 import { buttonClass } from "@/components/ui/button";
 import { FormattedDay } from "@/components/ui/formatted-date";
 import { Notice } from "@/components/ui/notice";
 import { Table, Td, Th } from "@/components/ui/table";
+import { indicatorHistory } from "@/db/queries/indicator-history";
 import { getIndicator } from "@/db/queries/indicators";
+import { getProgramme } from "@/db/queries/programmes";
 import { idParam, orNotFound } from "@/lib/auth/guard";
 import { assessIndicator, expectedValueOn } from "@/lib/domain/indicator-status";
 import { isMeasurementOverdue } from "@/lib/domain/measurement-schedule";
+import { valueRange } from "@/lib/domain/plausible";
 import { todayInAmsterdam } from "@/lib/domain/time";
 
 type Params = Promise<{ programmeId: string; indicatorId: string }>;
@@ -34,18 +39,44 @@ export default async function IndicatorPage({
   searchParams,
 }: {
   params: Params;
-  searchParams: Promise<{ nieuw?: string; opgeslagen?: string }>;
+  searchParams: Promise<{
+    nieuw?: string;
+    opgeslagen?: string;
+    meting?: string;
+    ingetrokken?: string;
+    geschiedenis?: string;
+  }>;
 }) {
   const { programmeId, indicatorId } = await ids(params);
-  const [indicator, bases, search, t, format] = await Promise.all([
+  const search = await searchParams;
+  const historyPage = Number(search.geschiedenis) || 1;
+  const [indicator, programme, bases, history, t, format] = await Promise.all([
     orNotFound(getIndicator({ programmeId, indicatorId })),
+    orNotFound(getProgramme({ programmeId })),
     orNotFound(indicatorBases(programmeId)),
-    searchParams,
+    orNotFound(indicatorHistory({ programmeId, indicatorId, page: historyPage })),
     getTranslations("programmes.indicators"),
     getFormatter(),
   ]);
-  const { access, measurements } = indicator;
+  const { access, measurements, withdrawn } = indicator;
   const list = `/programmes/${programmeId}/indicators`;
+  const here = `${list}/${indicatorId}`;
+  const showWithdrawn = search.ingetrokken === "1" && withdrawn.length > 0;
+  const hints = access.measure
+    ? await measurementHints({ ...indicator, startDate: programme.startDate, endDate: programme.endDate })
+    : null;
+  // The table lists the live measurements, and on request the withdrawn ones among them, by date.
+  const rows = showWithdrawn
+    ? [...measurements, ...withdrawn].sort((a, b) => a.measuredOn.localeCompare(b.measuredOn) || a.id - b.id)
+    : measurements;
+  const range = valueRange(indicator);
+  const link = (query: { ingetrokken?: boolean; geschiedenis?: number }) => {
+    const params = new URLSearchParams();
+    if (query.ingetrokken) params.set("ingetrokken", "1");
+    if (query.geschiedenis && query.geschiedenis > 1) params.set("geschiedenis", String(query.geschiedenis));
+    const text = params.toString();
+    return text ? `${here}?${text}` : here;
+  };
   const assessment = assessIndicator(indicator);
   const due = isMeasurementOverdue(
     indicator.frequency,
@@ -93,10 +124,16 @@ export default async function IndicatorPage({
           </Link>
         ) : null}
       </div>
-      {search.nieuw || search.opgeslagen ? (
+      {search.nieuw || search.opgeslagen || search.meting === "gecorrigeerd" || search.meting === "ingetrokken" ? (
         <div className="mt-4 max-w-3xl">
           <Notice tone="success" role="status">
-            {search.nieuw ? t("created") : t("saved")}
+            {search.nieuw
+              ? t("created")
+              : search.opgeslagen
+                ? t("saved")
+                : search.meting === "gecorrigeerd"
+                  ? t("correction.corrected")
+                  : t("correction.withdrawn")}
           </Notice>
         </div>
       ) : null}
@@ -132,6 +169,20 @@ export default async function IndicatorPage({
           <dl className="mt-2 grid gap-x-4 gap-y-2 sm:grid-cols-[minmax(7rem,12rem)_1fr]">
             <dt className="font-semibold">{t("unit")}</dt>
             <dd>{indicator.unit}</dd>
+            <dt className="font-semibold">{t("kind")}</dt>
+            <dd>{t(`kinds.${indicator.kind}`)}</dd>
+            <dt className="font-semibold">{t("boundsShort")}</dt>
+            <dd>
+              {indicator.kind === "ja_nee"
+                ? t("boundsYesNo")
+                : range.min !== null && range.max !== null
+                  ? t("boundsBetween", { min: format.number(range.min), max: format.number(range.max) })
+                  : range.min !== null
+                    ? t("boundsAtLeast", { min: format.number(range.min) })
+                    : range.max !== null
+                      ? t("boundsAtMost", { max: format.number(range.max) })
+                      : t("boundsNone")}
+            </dd>
             <dt className="font-semibold">{t("direction")}</dt>
             <dd>{t(`directions.${indicator.direction}`)}</dd>
             <dt className="font-semibold">{t("basis")}</dt>
@@ -153,12 +204,19 @@ export default async function IndicatorPage({
         </section>
       </div>
 
-      <section aria-labelledby="measurements-title" className="mt-8">
+      <section id="metingen" aria-labelledby="measurements-title" className="mt-8">
         <h3 id="measurements-title" className="text-xl">
           {t("measurementsTitle", { count: measurements.length })}
         </h3>
         {measurements.length === 0 ? (
           <p className="mt-2 max-w-3xl">{access.measure ? t("noMeasurementsMeasure") : t("noMeasurements")}</p>
+        ) : null}
+        {withdrawn.length > 0 ? (
+          <p className="mt-2">
+            <Link href={`${link({ ingetrokken: !showWithdrawn, geschiedenis: historyPage })}#metingen`}>
+              {showWithdrawn ? t("hideWithdrawn") : t("showWithdrawn", { count: withdrawn.length })}
+            </Link>
+          </p>
         ) : null}
         <div className="mt-3 grid items-start gap-6 xl:grid-cols-2">
           {measurements.length > 0 || baseline || target ? (
@@ -169,7 +227,7 @@ export default async function IndicatorPage({
               label={t("chartLabel", { name: indicator.name })}
             />
           ) : null}
-          {measurements.length > 0 ? (
+          {rows.length > 0 ? (
             <Table caption={t("measurementsCaption", { name: indicator.name })}>
               <thead>
                 <tr>
@@ -178,20 +236,38 @@ export default async function IndicatorPage({
                   <Th>{t("expected")}</Th>
                   <Th>{t("note")}</Th>
                   <Th>{t("enteredBy")}</Th>
+                  <Th>
+                    <span className="sr-only">{t("correctColumn")}</span>
+                  </Th>
                 </tr>
               </thead>
               <tbody>
-                {measurements.map((m) => {
+                {rows.map((m) => {
                   const expected = expectedValueOn(indicator, m.measuredOn);
+                  const isWithdrawn = m.withdrawnAt !== null;
                   return (
-                    <tr key={m.id}>
+                    <tr key={m.id} className={isWithdrawn ? "text-muted" : undefined}>
                       <Td className="whitespace-nowrap">
                         <FormattedDay value={m.measuredOn} />
+                        {isWithdrawn ? <span className="block text-sm font-semibold">{t("withdrawnMark")}</span> : null}
                       </Td>
-                      <Td className="whitespace-nowrap">{amount(m.value)}</Td>
+                      <Td className="whitespace-nowrap">
+                        <span className={isWithdrawn ? "line-through" : undefined}>{amount(m.value)}</span>
+                        {!isWithdrawn && m.version > 1 ? (
+                          <span className="block text-sm text-muted">{t("correctedMark")}</span>
+                        ) : null}
+                      </Td>
                       <Td className="whitespace-nowrap">{expected === null ? "—" : amount(rounded(expected))}</Td>
-                      <Td className="text-sm whitespace-pre-line">{m.note || "—"}</Td>
+                      <Td className="text-sm whitespace-pre-line">
+                        {isWithdrawn ? `${t("withdrawReasonLabel")}: ${m.withdrawReason ?? ""}` : m.note || "—"}
+                      </Td>
                       <Td className="text-sm">{m.enteredByName}</Td>
+                      <Td className="text-sm whitespace-nowrap">
+                        <Link href={`${here}/measurements/${m.id}`}>
+                          {access.measure && !isWithdrawn ? t("correctLink") : t("detailsLink")}
+                          <span className="sr-only"> {t("ofMeasurement", { date: day(m.measuredOn) })}</span>
+                        </Link>
+                      </Td>
                     </tr>
                   );
                 })}
@@ -207,7 +283,13 @@ export default async function IndicatorPage({
             <h3 id="add-measurement-title" className="mb-3 text-xl">
               {t("measurement.title")}
             </h3>
-            <MeasurementForm programmeId={programmeId} indicatorId={indicatorId} unit={indicator.unit} />
+            <MeasurementForm
+              programmeId={programmeId}
+              indicatorId={indicatorId}
+              unit={indicator.unit}
+              valueHint={hints?.value ?? ""}
+              dayHint={hints?.day ?? ""}
+            />
           </section>
           <section aria-labelledby="import-title">
             <h3 id="import-title" className="mb-3 text-xl">
@@ -217,6 +299,25 @@ export default async function IndicatorPage({
           </section>
         </div>
       ) : null}
+
+      <section aria-labelledby="history-title" className="mt-10 border-t border-line pt-6">
+        <h3 id="history-title" className="text-xl">
+          {t("history.title")}
+        </h3>
+        <p className="mt-1 max-w-3xl">{t("history.intro")}</p>
+        {history.total === 0 ? (
+          <p className="mt-2">{t("history.empty")}</p>
+        ) : (
+          <IndicatorHistory
+            entries={history.entries}
+            unit={indicator.unit}
+            page={history.page}
+            pages={history.pages}
+            pageHref={(n) => `${link({ ingetrokken: showWithdrawn, geschiedenis: n })}#history-title`}
+            measurementHref={(id) => `${here}/measurements/${id}`}
+          />
+        )}
+      </section>
     </>
   );
 }

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { basisValue, indicatorBases } from "@/components/programmes/indicator-bases";
+import { indicatorBases } from "@/components/programmes/indicator-bases";
 import { IndicatorForm } from "@/components/programmes/indicator-form";
+import { indicatorValues } from "@/components/programmes/indicator-values";
 import { BackLink } from "@/components/ui/back-link";
 import { getIndicator } from "@/db/queries/indicators";
 import { getProgramme } from "@/db/queries/programmes";
@@ -12,9 +13,6 @@ export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("programmes.indicators");
   return { title: t("editTitle") };
 }
-
-/** A stored number as the form expects it typed: "12,5". */
-const dutch = (value: number | null) => (value === null ? "" : String(value).replace(".", ","));
 
 export default async function EditIndicatorPage({
   params,
@@ -35,24 +33,7 @@ export default async function EditIndicatorPage({
     <>
       <BackLink href={`/programmes/${programmeId}/indicators/${indicatorId}`}>{t("backToIndicator")}</BackLink>
       <h2 className="mt-2 mb-4 text-2xl">{t("editTitle")}</h2>
-      <IndicatorForm
-        programmeId={programmeId}
-        bases={bases}
-        indicator={{
-          id: indicator.id,
-          name: indicator.name,
-          unit: indicator.unit,
-          direction: indicator.direction,
-          source: indicator.source,
-          frequency: indicator.frequency,
-          contribution: indicator.contribution,
-          basis: basisValue(indicator),
-          baselineValue: dutch(indicator.baselineValue),
-          baselineDate: indicator.baselineDate ?? "",
-          targetValue: dutch(indicator.targetValue),
-          targetDate: indicator.targetDate ?? "",
-        }}
-      />
+      <IndicatorForm programmeId={programmeId} bases={bases} indicator={indicatorValues(indicator)} />
     </>
   );
 }
