@@ -3,6 +3,7 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { cache } from "react";
 import { requireViewer, type Viewer } from "@/lib/auth/viewer";
 import { ROLES, type Role } from "@/lib/domain/constants";
+import { numberForInput } from "@/lib/domain/number-text";
 import { mayJoinTeam, rolesThatReach } from "@/lib/domain/permissions";
 import type { FormShape } from "@/lib/domain/version-conflict";
 import type { ProgrammeEditInput, ProgrammeInput } from "@/lib/validation/programmes";
@@ -12,7 +13,6 @@ import { memberships, partnerOrganisations, programmeMembers, programmePartners,
 import { guardProgramme, write, writeProgramme } from "../write";
 import { type MutationResult, ok, refuse } from "./result";
 import { formText, nextVersion, type Versioned, versionConflict } from "./versions";
-import { numberForInput } from "@/lib/domain/number-text";
 
 /** Who can own a programme: whoever may edit a programme somewhere. Who can be on its team: the kernel says. */
 const OWNER_ROLES = rolesThatReach("programme.edit");
