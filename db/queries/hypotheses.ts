@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { HypothesisInput } from "@/lib/validation/programmes";
 import { NotFoundError } from "../errors";
 import { getDb, type Transaction } from "../index";
@@ -38,7 +38,7 @@ export async function listHypotheses({ programmeId }: { programmeId: number }) {
   const rows = getDb()
     .select(columns)
     .from(hypotheses)
-    .where(eq(hypotheses.programmeId, programmeId))
+    .where(and(eq(hypotheses.programmeId, programmeId), isNull(hypotheses.archivedAt)))
     .orderBy(asc(hypotheses.id))
     .all();
   const elements = linkedElements(

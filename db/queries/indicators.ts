@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { cache } from "react";
 import type { IndicatorInput, MeasurementInput } from "@/lib/validation/programmes";
 import type { Reader } from "../access";
@@ -42,7 +42,7 @@ export async function listIndicators({ programmeId }: { programmeId: number }) {
   const rows = db
     .select(columns)
     .from(indicators)
-    .where(eq(indicators.programmeId, programmeId))
+    .where(and(eq(indicators.programmeId, programmeId), isNull(indicators.archivedAt)))
     .orderBy(asc(indicators.id))
     .all();
   const all = rows.length
@@ -262,7 +262,7 @@ export async function indicatorBasisOptions({ programmeId }: { programmeId: numb
     hypotheses: db
       .select({ id: hypotheses.id, activity: hypotheses.activity, change: hypotheses.change })
       .from(hypotheses)
-      .where(eq(hypotheses.programmeId, programmeId))
+      .where(and(eq(hypotheses.programmeId, programmeId), isNull(hypotheses.archivedAt)))
       .orderBy(asc(hypotheses.id))
       .all(),
   };

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { cache } from "react";
 import { requireViewer, type Viewer } from "@/lib/auth/viewer";
 import { ROLES, type Role } from "@/lib/domain/constants";
@@ -35,11 +35,14 @@ export async function listProgrammes() {
     .innerJoin(users, eq(users.id, programmes.ownerId));
   return base
     .where(
-      visibleTo(
-        viewer,
-        "programme.read",
-        { organisationId: programmes.organisationId, programmeId: programmes.id },
-        db,
+      and(
+        visibleTo(
+          viewer,
+          "programme.read",
+          { organisationId: programmes.organisationId, programmeId: programmes.id },
+          db,
+        ),
+        isNull(programmes.archivedAt),
       ),
     )
     .orderBy(asc(programmes.name))

@@ -1,7 +1,7 @@
 // The agenda of a new reflection session, prepared from the programme as it is that day: open action items of earlier
 // sessions, assumptions at risk, indicators off course and open learning questions (lib/domain/reflection.ts decides).
 import "server-only";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { buildAgenda } from "@/lib/domain/reflection";
 import { todayInAmsterdam } from "@/lib/domain/time";
 import type { ProgrammeChecked, Reader } from "../access";
@@ -48,7 +48,7 @@ function indicatorsWithMeasurements(db: Reader, programmeId: number) {
       targetDate: indicators.targetDate,
     })
     .from(indicators)
-    .where(eq(indicators.programmeId, programmeId))
+    .where(and(eq(indicators.programmeId, programmeId), isNull(indicators.archivedAt)))
     .all();
   const all = rows.length
     ? db
@@ -84,7 +84,7 @@ export function prepareAgenda({ db, programme }: ProgrammeChecked) {
         status: assumptions.status,
       })
       .from(assumptions)
-      .where(eq(assumptions.programmeId, programmeId))
+      .where(and(eq(assumptions.programmeId, programmeId), isNull(assumptions.archivedAt)))
       .orderBy(asc(assumptions.id))
       .all(),
     indicators: indicatorsWithMeasurements(db, programmeId),
