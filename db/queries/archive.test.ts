@@ -38,7 +38,7 @@ const { createFinding } = await import("./findings");
 const { listProgrammes } = await import("./programmes");
 const { loadDashboard } = await import("./dashboard");
 const { getProgrammeReport } = await import("./report");
-const { exportIndicators } = await import("./exports");
+const { exportIndicators, exportOrganisation } = await import("./exports");
 const { searchLessons, updateLesson } = await import("./lessons");
 const { recordDecision, stepsArchivedByDecision, getRouteSummary } = await import("./routes");
 
@@ -251,6 +251,21 @@ describe("what is archived takes nothing more", () => {
     expect(await visible()).toContain(pilot);
     expect(pilotRow(dashboard())).toBeDefined();
     expect(await archive.restoreIndicator({ programmeId: pilot, indicatorId })).toMatchObject({ ok: true });
+  });
+});
+
+describe("the JSON export of the gemeente", () => {
+  it("holds archived records, marked as archived with who and why", async () => {
+    as("manager");
+    const indicatorId = firstId(schema.indicators);
+    await archive.archiveIndicator({ programmeId: pilot, indicatorId }, { reason: REASON });
+    as("beheerder");
+    const data = (await exportOrganisation()) as unknown as Record<string, Record<string, unknown>[]>;
+    const row = data.indicators?.find((r) => r.id === indicatorId);
+    expect(row).toMatchObject({ archived: true, archiveReason: REASON, archivedById: people.manager?.userId });
+    expect(data.indicators?.filter((r) => r.id !== indicatorId).every((r) => r.archived === false)).toBe(true);
+    as("manager");
+    await archive.restoreIndicator({ programmeId: pilot, indicatorId });
   });
 });
 

@@ -74,6 +74,7 @@ const loadProgramme = cache(async (programmeId: number) => {
       status: programmes.status,
       round: programmes.round,
       phase: programmes.phase,
+      archivedAt: programmes.archivedAt,
     })
     .from(programmes)
     .innerJoin(users, eq(users.id, programmes.ownerId))
@@ -94,7 +95,14 @@ const loadProgramme = cache(async (programmeId: number) => {
     .where(eq(programmePartners.programmeId, programmeId))
     .orderBy(asc(partnerOrganisations.name))
     .all();
-  return { ...programme, team, partners, access };
+  // An archived programme is read, not changed: its forms and buttons wait until it is restored.
+  const open = programme.archivedAt === null;
+  return {
+    ...programme,
+    team,
+    partners,
+    access: open ? access : { read: access.read, edit: false, measure: false, contribute: false },
+  };
 });
 
 function activeMembers(db: Reader, organisationId: number, roles: readonly Role[]) {

@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ArchiveSection } from "@/components/archive/archive-panels";
 import { AssumptionStatusBadge, CriticalityBadge, IndicatorStatusBadge } from "@/components/programmes/badges";
 import { PhaseForm } from "@/components/programmes/phase-form";
 import { FormattedDate, FormattedDay } from "@/components/ui/formatted-date";
 import { Notice } from "@/components/ui/notice";
+import { archiveState } from "@/db/queries/archived";
 import { listAssumptions } from "@/db/queries/assumptions";
 import { listIndicators } from "@/db/queries/indicators";
 import { recentProgrammeActivity } from "@/db/queries/programme-activity";
@@ -27,7 +29,7 @@ export default async function ProgrammePage({
   searchParams,
 }: {
   params: Promise<{ programmeId: string }>;
-  searchParams: Promise<{ nieuw?: string; opgeslagen?: string }>;
+  searchParams: Promise<{ nieuw?: string; opgeslagen?: string; teruggezet?: string }>;
 }) {
   const programmeId = idParam((await params).programmeId);
   const [programme, cycle, indicators, assumptions, activity, search, t, format] = await Promise.all([
@@ -40,10 +42,13 @@ export default async function ProgrammePage({
     getTranslations("programmes"),
     getFormatter(),
   ]);
-  const [overview, cycleT, audit] = await Promise.all([
+  const record = { kind: "programme", id: programmeId } as const;
+  const [overview, cycleT, audit, archived, archiveT] = await Promise.all([
     getTranslations("programmes.overview"),
     getTranslations("programmes.cycle"),
     getTranslations("audit.actions"),
+    orNotFound(archiveState(record)),
+    getTranslations("archive"),
   ]);
   const base = `/programmes/${programmeId}`;
   const today = todayInAmsterdam();
@@ -63,10 +68,10 @@ export default async function ProgrammePage({
 
   return (
     <>
-      {search.nieuw || search.opgeslagen ? (
+      {search.nieuw || search.opgeslagen || search.teruggezet ? (
         <div className="mb-6 max-w-3xl">
           <Notice tone="success" role="status">
-            {search.nieuw ? overview("created") : overview("saved")}
+            {search.nieuw ? overview("created") : search.teruggezet ? archiveT("restored") : overview("saved")}
           </Notice>
         </div>
       ) : null}
@@ -314,6 +319,7 @@ export default async function ProgrammePage({
           </section>
         </div>
       </div>
+      <ArchiveSection target={record} state={archived} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ArchiveBanner, ArchiveSection } from "@/components/archive/archive-panels";
 import { IndicatorStatusBadge } from "@/components/programmes/badges";
 import { basisValue, indicatorBases } from "@/components/programmes/indicator-bases";
 import { IndicatorChart } from "@/components/programmes/indicator-chart";
@@ -11,6 +12,7 @@ import { buttonClass } from "@/components/ui/button";
 import { FormattedDay } from "@/components/ui/formatted-date";
 import { Notice } from "@/components/ui/notice";
 import { Table, Td, Th } from "@/components/ui/table";
+import { archiveState } from "@/db/queries/archived";
 import { getIndicator } from "@/db/queries/indicators";
 import { idParam, orNotFound } from "@/lib/auth/guard";
 import { assessIndicator, expectedValueOn } from "@/lib/domain/indicator-status";
@@ -34,17 +36,21 @@ export default async function IndicatorPage({
   searchParams,
 }: {
   params: Params;
-  searchParams: Promise<{ nieuw?: string; opgeslagen?: string }>;
+  searchParams: Promise<{ nieuw?: string; opgeslagen?: string; gearchiveerd?: string; teruggezet?: string }>;
 }) {
   const { programmeId, indicatorId } = await ids(params);
-  const [indicator, bases, search, t, format] = await Promise.all([
+  const record = { kind: "indicator", id: indicatorId, programmeId } as const;
+  const [indicator, bases, search, t, format, archived] = await Promise.all([
     orNotFound(getIndicator({ programmeId, indicatorId })),
     orNotFound(indicatorBases(programmeId)),
     searchParams,
     getTranslations("programmes.indicators"),
     getFormatter(),
+    orNotFound(archiveState(record)),
   ]);
-  const { access, measurements } = indicator;
+  const { measurements } = indicator;
+  // Nothing is added to an archived indicator: its forms wait until it is restored.
+  const access = archived.archived ? { ...indicator.access, edit: false, measure: false } : indicator.access;
   const list = `/programmes/${programmeId}/indicators`;
   const assessment = assessIndicator(indicator);
   const due = isMeasurementOverdue(
@@ -93,6 +99,7 @@ export default async function IndicatorPage({
           </Link>
         ) : null}
       </div>
+      <ArchiveBanner target={record} state={archived} search={search} />
       {search.nieuw || search.opgeslagen ? (
         <div className="mt-4 max-w-3xl">
           <Notice tone="success" role="status">
@@ -217,6 +224,7 @@ export default async function IndicatorPage({
           </section>
         </div>
       ) : null}
+      <ArchiveSection target={record} state={archived} />
     </>
   );
 }
