@@ -108,8 +108,8 @@ export async function ArchivedList({
                         )}
                         label={
                           <>
-                            {t("restore")}
-                            <span className="sr-only">: {label}</span>
+                            <span aria-hidden="true">{t("restore")}</span>
+                            <span className="sr-only">{t("restoreItem", { label })}</span>
                           </>
                         }
                         pendingLabel={t("restoring")}

@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { recordDecision, setRoadmapStepStatus, stepsArchivedByDecision, updateRoadmapStep } from "@/db/queries/routes";
+import { isRefusal } from "@/db/write";
 import { requireViewer } from "@/lib/auth/viewer";
 import type { RoadmapStatus } from "@/lib/domain/constants";
 import { stepByKey } from "@/lib/domain/roadmap";
@@ -29,13 +30,26 @@ export type ReviewStep = {
 };
 export type DecisionReview = { review: { steps: ReviewStep[]; changed: boolean } };
 
+/**
+ * The steps the decision would archive. Someone who may not decide sees none: the decision itself then refuses them,
+ * and records the refused attempt.
+ */
+async function plannedArchive(input: DecisionInput) {
+  try {
+    return await stepsArchivedByDecision(input);
+  } catch (error) {
+    if (isRefusal(error)) return [];
+    throw error;
+  }
+}
+
 /** The form again, now with the unfinished steps the decision would archive: the person confirms or keeps some. */
 async function reviewState(
   input: DecisionInput,
   formData: FormData,
   changed: boolean,
 ): Promise<FormState<DecisionReview>> {
-  const [steps, locale] = await Promise.all([stepsArchivedByDecision(input), getLocale().then(shortLocale)]);
+  const [steps, locale] = await Promise.all([plannedArchive(input), getLocale().then(shortLocale)]);
   // What the person saw decides; choices to keep steps that are no longer on the list are dropped.
   const values = { ...submittedValues(formData) };
   delete values.reviewed;
