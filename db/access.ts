@@ -2,7 +2,7 @@
 // it finds how the viewer stands to the programme a record belongs to, and asks the kernel. A programme of another
 // gemeente, or one the viewer may not read, does not exist for them (NotFoundError); a record they may read but not
 // change is ForbiddenError.
-import { and, asc, eq, inArray, or, type SQL, type SQLWrapper, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, or, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import type { AnySQLiteColumn } from "drizzle-orm/sqlite-core";
 import type { Viewer } from "@/lib/auth/viewer";
 import {
@@ -153,13 +153,21 @@ export function permits(viewer: Viewer, permission: Permission, programmeId: num
   );
 }
 
-/** The gemeente's programmes on which the kernel lets the viewer do every one of `permissions`, by name. */
+/**
+ * The gemeente's programmes on which the kernel lets the viewer do every one of `permissions`, by name: the choices
+ * of filters and forms, so an archived programme is not among them.
+ */
 export function programmesWhere(viewer: Viewer, db: Reader, ...permissions: Permission[]) {
   const columns = { organisationId: programmes.organisationId, programmeId: programmes.id };
   return db
     .select({ id: programmes.id, name: programmes.name, route: programmes.route })
     .from(programmes)
-    .where(and(...permissions.map((permission) => visibleTo(viewer, permission, columns, db))))
+    .where(
+      and(
+        ...permissions.map((permission) => visibleTo(viewer, permission, columns, db)),
+        isNull(programmes.archivedAt),
+      ),
+    )
     .orderBy(asc(programmes.name))
     .all();
 }

@@ -11,6 +11,7 @@ import { authorize, type Checked, type ProgrammeChecked, type Reader, withReader
 import { type AuditInput, recordAudit } from "./audit";
 import { ForbiddenError, NotFoundError } from "./errors";
 import { getDb, type Transaction, transact } from "./index";
+import { ARCHIVED_MESSAGES, isArchived, kindOfEntity } from "./queries/archive-kinds";
 import { type MutationResult, refuse } from "./queries/result";
 
 /** An audit event as a change describes it; who did it and in which gemeente, the write path fills in. */
@@ -30,6 +31,11 @@ export type WriteRequest = {
   target: Target;
   /** The record the write is about, for the audit event of a refused attempt. */
   record?: { type: string; id?: number | string | null };
+  /**
+   * Restoring or deleting an archived record: the write may touch it. Any other write about an archived record, or
+   * on a programme that is archived, is refused before it changes anything.
+   */
+  archived?: "allowed";
 };
 
 const resolve = (target: Target, db: Reader, viewer: Viewer) =>
@@ -73,6 +79,27 @@ function recordRefusal(viewer: Viewer, request: WriteRequest, error: ForbiddenEr
 }
 
 /**
+ * Nothing is added to or changed in an archived record (a measurement to an archived indicator, a finding to an
+ * archived study), nor anything in an archived programme: the person restores it first. Asked after the kernel, so
+ * someone who may not change the record learns nothing about it.
+ */
+function archivedRefusal(db: Reader, viewer: Viewer, request: WriteRequest, programmeId: number | null) {
+  // A download is a read that the audit trail records: archived records stay readable.
+  if (request.permission.endsWith(".read")) return null;
+  const kind = request.record ? kindOfEntity(request.record.type) : undefined;
+  const id = Number(request.record?.id);
+  const mayTouch = request.archived === "allowed";
+  if (kind && Number.isSafeInteger(id) && !mayTouch && isArchived(db, kind, viewer.organisationId, id)) {
+    return refuse(ARCHIVED_MESSAGES[kind]);
+  }
+  const theProgrammeItself = kind === "programme" && id === programmeId;
+  if (programmeId !== null && !(theProgrammeItself && mayTouch)) {
+    if (isArchived(db, "programme", viewer.organisationId, programmeId)) return refuse(ARCHIVED_MESSAGES.programme);
+  }
+  return null;
+}
+
+/**
  * Runs one change as the signed-in viewer. `change` runs inside the transaction, after the kernel allowed
  * `permission` on `target` with the transaction's view of the data; it returns the result for the form and calls
  * `audit` for what it did. It must be synchronous.
@@ -86,6 +113,8 @@ export async function write<T, C extends Checked = Checked>(
     authorize(viewer, request.permission, resolve(request.target, getDb(), viewer), getDb());
     return transact((tx) => {
       const checked = authorize(viewer, request.permission, resolve(request.target, tx, viewer), tx);
+      const archived = archivedRefusal(tx, viewer, request, checked.programme?.id ?? null);
+      if (archived) return archived;
       const scope = withReader(checked, tx) as C;
       const audit = (event: AuditEvent) =>
         recordAudit(tx, {

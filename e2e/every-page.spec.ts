@@ -53,6 +53,10 @@ test.describe("every page", () => {
       "/lessons/new",
       "/dashboard",
       "/exports",
+      "/programmes/archived",
+      "/pages/archived",
+      "/lessons/archived",
+      "/routes/roadmap/archived",
     ];
     const pagePath = await linkOn(page, "/pages", /^\/pages\/\d+$/);
     const lessonPath = await linkOn(page, "/lessons", /^\/lessons\/\d+$/);
@@ -79,6 +83,8 @@ test.describe("every page", () => {
       "report",
     ];
     const paths = [pilot, `${pilot}/edit`, ...sections.map((section) => `${pilot}/${section}`)];
+    for (const section of ["hypotheses", "assumptions", "indicators", "studies"])
+      paths.push(`${pilot}/${section}/archived`);
     for (const section of ["hypotheses", "assumptions", "indicators", "studies", "corrections", "reflections"]) {
       paths.push(
         `${pilot}/${section}/new`,

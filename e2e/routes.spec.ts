@@ -97,6 +97,9 @@ test.describe("the Testdorp beheerder chooses a route", () => {
     await page.getByLabel("Tweede route").selectOption("");
     await page.getByLabel("Waarom kiest u deze route?").fill("Na de eerste stap kiezen we bewust een andere route.");
     await page.getByRole("button", { name: "Keuze vastleggen" }).click();
+    // The unfinished steps of the route no longer chosen are shown before anything is saved.
+    await expect(page.getByRole("region", { name: /nog niet klaar en worden gearchiveerd/ })).toBeVisible();
+    await page.getByRole("button", { name: "Bevestigen en keuze vastleggen" }).click();
     await expect(page.getByText("De keuze is vastgelegd")).toBeVisible();
     const kept = steps.filter({ hasText: doneTitle });
     await expect(kept).toHaveCount(1);

@@ -46,8 +46,10 @@ import type { AppDatabase } from "../client";
 import * as schema from "../schema";
 import { DEMO_PASSWORD } from "../seed";
 import { PILOT_NAME } from "../seed-programmes";
+import { ARCHIVE_CASES, addArchiveFixtures } from "./access-matrix.archive-cases";
 import * as account from "./account";
 import * as actionItems from "./action-items";
+import * as archive from "./archive";
 import * as assumptions from "./assumptions";
 import * as correctionChanges from "./correction-changes";
 import * as evidenceTrail from "./evidence-trail";
@@ -71,6 +73,7 @@ import * as users from "./users";
 /** Every module of the data layer that writes, by file name. */
 export const MODULES = {
   "action-items": actionItems,
+  archive,
   assumptions,
   "correction-changes": correctionChanges,
   "evidence-trail": evidenceTrail,
@@ -105,7 +108,16 @@ export const MARK = "Toegangsmatrix";
 export type CaseContext = { db: AppDatabase; viewer: Viewer };
 
 /** Where the record of the write lives: a programme, the gemeente as a whole, or one named record. */
-export type Place = "pilot" | "Taalcafé" | "gemeente" | "Buurtkracht" | "team@voorbeeld" | "own account";
+export type Place =
+  | "pilot"
+  | "Taalcafé"
+  | "gemeente"
+  | "Buurtkracht"
+  | "team@voorbeeld"
+  | "own account"
+  // Programmes of the archive fixtures, made with the pilot's owner, team and partner.
+  | "new programme"
+  | "archived programme";
 
 export type WriteCase<A = unknown> = {
   module: ModuleName;
@@ -278,6 +290,7 @@ export function addMatrixFixtures(db: AppDatabase) {
       createdById: manager,
     })
     .run();
+  addArchiveFixtures(db);
 }
 
 // Writes that create a record in a programme, run on the pilot and on the Taalcafé alike.
@@ -1095,8 +1108,17 @@ export const CASES: WriteCase[] = [
     write: "recordDecision",
     on: "gemeente",
     action: "route.decided",
-    prepare: () => ({ input: decisionSchema.parse({ primaryRoute: "strategische-start", rationale: MARK }) }),
-    run: ({ input }) => routes.recordDecision(input, null),
+    // Confirmed as the person deciding saw it: the unfinished steps of the routes no longer chosen are archived.
+    prepare: ({ db, viewer }) => ({
+      input: decisionSchema.parse({ primaryRoute: "strategische-start", rationale: MARK }),
+      archive: db.$client
+        .prepare(
+          "select id from roadmap_steps where organisation_id = ? and archived_at is null and status != 'klaar' and route != 'strategische-start'",
+        )
+        .pluck()
+        .all(viewer.organisationId) as number[],
+    }),
+    run: ({ input, archive }) => routes.recordDecision(input, null, { archive, keep: [] }),
     written: ({ db, viewer }) =>
       exists(
         db,
@@ -1387,4 +1409,5 @@ export const CASES: WriteCase[] = [
     written: ({ db, viewer }) =>
       exists(db, "select 1 from audit_events where action = 'auth.sign_out' and actor_id = ?", viewer.userId),
   }),
+  ...ARCHIVE_CASES,
 ];

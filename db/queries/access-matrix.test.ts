@@ -34,6 +34,39 @@ const MATRIX: Expectation[] = [
   { write: "addActionItem", on: "pilot", ...CONTRIBUTE_PILOT },
   { write: "completeActionItem", on: "pilot", ...CONTRIBUTE_PILOT },
   { write: "carryOverActionItem", on: "pilot", ...CONTRIBUTE_PILOT },
+  // archive: archiving and restoring take what editing the record takes; deleting also that one made it (or the
+  // beheerder), all fixtures being the programme manager's, made a moment ago
+  ...(["archive", "restore", "delete"] as const).flatMap((verb): Expectation[] => [
+    { write: `${verb}Programme`, on: verb === "restore" ? "archived programme" : "new programme", ...EDIT_PILOT },
+    { write: `${verb}Indicator`, on: "pilot", ...EDIT_PILOT },
+    { write: `${verb}Hypothesis`, on: "pilot", ...EDIT_PILOT },
+    { write: `${verb}Assumption`, on: "pilot", ...EDIT_PILOT },
+    { write: `${verb}Study`, on: "pilot", ...EDIT_PILOT },
+    {
+      write: `${verb}Page`,
+      on: "pilot",
+      allowed: verb === "delete" ? ["beheerder", "programmamanager"] : [...GEMEENTE_PEOPLE, "partner" as const],
+      notFound: ["testdorp"],
+    },
+    {
+      write: `${verb}Lesson`,
+      on: "pilot",
+      allowed: verb === "delete" ? ["beheerder", "programmamanager"] : [...GEMEENTE_PEOPLE],
+      notFound: ["testdorp"],
+    },
+  ]),
+  {
+    write: "archiveRoadmapStep",
+    on: "gemeente",
+    allowed: ["beheerder", "programmamanager", "management"],
+    notFound: ["testdorp"],
+  },
+  {
+    write: "restoreRoadmapStep",
+    on: "gemeente",
+    allowed: ["beheerder", "programmamanager", "management"],
+    notFound: ["testdorp"],
+  },
   // assumptions: programme.edit
   { write: "createAssumption", on: "pilot", ...EDIT_PILOT },
   { write: "createAssumption", on: "Taalcafé", ...EDIT_TAALCAFE },

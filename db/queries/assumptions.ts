@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, isNull } from "drizzle-orm";
 import { statusChangeAudit, statusChangeRefusal } from "@/lib/domain/assumption-status";
 import type { AssumptionStatus, Criticality } from "@/lib/domain/constants";
 import type { FormShape } from "@/lib/domain/version-conflict";
@@ -29,7 +29,7 @@ export type AssumptionFilter = { criticality?: Criticality; status?: AssumptionS
 
 export async function listAssumptions({ programmeId }: { programmeId: number }, filter: AssumptionFilter = {}) {
   await guardProgramme("programme.read", programmeId);
-  const conditions = [eq(assumptions.programmeId, programmeId)];
+  const conditions = [eq(assumptions.programmeId, programmeId), isNull(assumptions.archivedAt)];
   if (filter.criticality) conditions.push(eq(assumptions.criticality, filter.criticality));
   if (filter.status) conditions.push(eq(assumptions.status, filter.status));
   return getDb()
@@ -258,7 +258,7 @@ export async function assumptionBasisOptions({ programmeId }: { programmeId: num
     hypotheses: db
       .select({ id: hypotheses.id, activity: hypotheses.activity, change: hypotheses.change })
       .from(hypotheses)
-      .where(eq(hypotheses.programmeId, programmeId))
+      .where(and(eq(hypotheses.programmeId, programmeId), isNull(hypotheses.archivedAt)))
       .orderBy(asc(hypotheses.id))
       .all(),
     links: db

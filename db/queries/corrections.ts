@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
 import { canMove } from "@/lib/domain/corrections";
 import { can } from "@/lib/domain/permissions";
 import { visibleTo } from "../access";
@@ -154,7 +154,7 @@ export async function correctionReasonOptions({ programmeId }: { programmeId: nu
     indicators: db
       .select({ id: indicators.id, name: indicators.name })
       .from(indicators)
-      .where(eq(indicators.programmeId, programmeId))
+      .where(and(eq(indicators.programmeId, programmeId), isNull(indicators.archivedAt)))
       .orderBy(asc(indicators.id))
       .all(),
     // The gemeente's lessons, this programme's first: a lesson can be the reason of a correction.
@@ -167,7 +167,7 @@ export async function correctionReasonOptions({ programmeId }: { programmeId: nu
       })
       .from(lessons)
       .leftJoin(programmes, eq(programmes.id, lessons.programmeId))
-      .where(eq(lessons.organisationId, viewer.organisationId))
+      .where(and(eq(lessons.organisationId, viewer.organisationId), isNull(lessons.archivedAt)))
       .orderBy(desc(lessons.createdAt), desc(lessons.id))
       .all()
       .sort((a, b) => Number(b.programmeId === programmeId) - Number(a.programmeId === programmeId)),

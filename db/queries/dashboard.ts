@@ -1,7 +1,7 @@
 // The management dashboard: every figure of every programme the viewer may see, in a fixed number of statements
 // (one per table, for all programmes at once), whatever the number of programmes. lib/domain/dashboard.ts computes.
 import "server-only";
-import { and, asc, eq, gte, inArray, lt, max, sql } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, isNull, lt, max, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { requireViewer, type Viewer } from "@/lib/auth/viewer";
 import {
@@ -85,7 +85,7 @@ export function loadDashboard(
       })
       .from(programmes)
       .innerJoin(users, eq(users.id, programmes.ownerId))
-      .where(readable)
+      .where(and(readable, isNull(programmes.archivedAt)))
       .orderBy(asc(programmes.name), asc(programmes.id)),
   );
   const owners = ownerOptions(visible);
@@ -119,7 +119,9 @@ export function loadDashboard(
           sql`(select m.id from ${measurements} m where m.indicator_id = ${indicators.id} and m.withdrawn_at is null order by m.measured_on desc, m.id desc limit 1)`,
         ),
       )
-      .where(and(eq(indicators.organisationId, org), inArray(indicators.programmeId, ids))),
+      .where(
+        and(eq(indicators.organisationId, org), inArray(indicators.programmeId, ids), isNull(indicators.archivedAt)),
+      ),
   );
 
   // 3 and 4. Assumptions and their status history (for the chart of the last months).
@@ -133,7 +135,9 @@ export function loadDashboard(
         createdAt: assumptions.createdAt,
       })
       .from(assumptions)
-      .where(and(eq(assumptions.organisationId, org), inArray(assumptions.programmeId, ids))),
+      .where(
+        and(eq(assumptions.organisationId, org), inArray(assumptions.programmeId, ids), isNull(assumptions.archivedAt)),
+      ),
   );
   const statusChanges = run.all(
     db
@@ -146,7 +150,13 @@ export function loadDashboard(
       })
       .from(assumptionStatusChanges)
       .innerJoin(assumptions, eq(assumptions.id, assumptionStatusChanges.assumptionId))
-      .where(and(eq(assumptionStatusChanges.organisationId, org), inArray(assumptions.programmeId, ids))),
+      .where(
+        and(
+          eq(assumptionStatusChanges.organisationId, org),
+          inArray(assumptions.programmeId, ids),
+          isNull(assumptions.archivedAt),
+        ),
+      ),
   );
 
   // 5. Studies and 6. learning questions of these programmes.
@@ -154,7 +164,7 @@ export function loadDashboard(
     db
       .select({ programmeId: studies.programmeId, status: studies.status })
       .from(studies)
-      .where(and(eq(studies.organisationId, org), inArray(studies.programmeId, ids))),
+      .where(and(eq(studies.organisationId, org), inArray(studies.programmeId, ids), isNull(studies.archivedAt))),
   );
   const questionRows = run.all(
     db

@@ -249,11 +249,13 @@ function organisationExport(scope: WriteScope<Checked>) {
   };
   for (const [name, table] of ORGANISATION_TABLES) {
     if (!existing.has(getTableName(table))) continue;
-    tables[name] = tx
+    const rows = tx
       .select()
       .from(table as SQLiteTable)
       .where(eq(table.organisationId, organisationId))
       .all();
+    // Archived records are in the export too, marked as such (who archived them and why are in their columns).
+    tables[name] = "archivedAt" in table ? rows.map((row) => ({ ...row, archived: row.archivedAt != null })) : rows;
   }
   const counts = Object.fromEntries(Object.entries(tables).map(([name, rows]) => [name, rows.length]));
   recordDownload(scope, "organisation", "json", organisation.name, { counts });

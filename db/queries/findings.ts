@@ -1,7 +1,7 @@
 // Findings of a study and what each says about the programme's hypotheses and assumptions. Team members add and
 // change findings (contribute); updating an assumption's status on the strength of a finding takes edit access.
 import "server-only";
-import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
+import { and, asc, eq, exists, inArray, isNotNull, isNull, type SQL } from "drizzle-orm";
 import type { FormShape } from "@/lib/domain/version-conflict";
 import { type FindingEditInput, type FindingInput, verdictField } from "@/lib/validation/studies";
 import type { Reader } from "../access";
@@ -20,7 +20,7 @@ function numberedHypotheses(db: Reader, programmeId: number) {
   return db
     .select({ id: hypotheses.id, activity: hypotheses.activity, change: hypotheses.change })
     .from(hypotheses)
-    .where(eq(hypotheses.programmeId, programmeId))
+    .where(and(eq(hypotheses.programmeId, programmeId), isNull(hypotheses.archivedAt)))
     .orderBy(asc(hypotheses.id))
     .all()
     .map((h, index) => ({ ...h, number: index + 1 }));
@@ -107,16 +107,48 @@ export async function getFinding({ findingId, ...ids }: Ids & { findingId: numbe
   return { ...finding, study };
 }
 
-/** What a finding can say something about: the programme's hypotheses and assumptions. */
-export async function findingLinkOptions({ programmeId }: { programmeId: number }) {
+/**
+ * What a finding can say something about: the programme's hypotheses and assumptions. Archived ones are no choice,
+ * except those the finding being edited already links to: saving it keeps those links.
+ */
+export async function findingLinkOptions({ programmeId, findingId }: { programmeId: number; findingId?: number }) {
   await guardProgramme("programme.read", programmeId);
   const db = getDb();
+  const linkedArchived = (condition: SQL) =>
+    db
+      .select({ id: findingLinks.id })
+      .from(findingLinks)
+      .where(and(eq(findingLinks.findingId, findingId ?? -1), condition));
   return {
+    archived: {
+      hypotheses: db
+        .select({ id: hypotheses.id, activity: hypotheses.activity, change: hypotheses.change })
+        .from(hypotheses)
+        .where(
+          and(
+            eq(hypotheses.programmeId, programmeId),
+            isNotNull(hypotheses.archivedAt),
+            exists(linkedArchived(eq(findingLinks.hypothesisId, hypotheses.id))),
+          ),
+        )
+        .all(),
+      assumptions: db
+        .select({ id: assumptions.id, statement: assumptions.statement })
+        .from(assumptions)
+        .where(
+          and(
+            eq(assumptions.programmeId, programmeId),
+            isNotNull(assumptions.archivedAt),
+            exists(linkedArchived(eq(findingLinks.assumptionId, assumptions.id))),
+          ),
+        )
+        .all(),
+    },
     hypotheses: numberedHypotheses(db, programmeId),
     assumptions: db
       .select({ id: assumptions.id, statement: assumptions.statement })
       .from(assumptions)
-      .where(eq(assumptions.programmeId, programmeId))
+      .where(and(eq(assumptions.programmeId, programmeId), isNull(assumptions.archivedAt)))
       .orderBy(asc(assumptions.id))
       .all(),
   };

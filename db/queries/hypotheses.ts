@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { FormShape } from "@/lib/domain/version-conflict";
 import type { HypothesisEditInput, HypothesisInput } from "@/lib/validation/programmes";
 import { NotFoundError } from "../errors";
@@ -41,7 +41,7 @@ export async function listHypotheses({ programmeId }: { programmeId: number }) {
   const rows = getDb()
     .select(columns)
     .from(hypotheses)
-    .where(eq(hypotheses.programmeId, programmeId))
+    .where(and(eq(hypotheses.programmeId, programmeId), isNull(hypotheses.archivedAt)))
     .orderBy(asc(hypotheses.id))
     .all();
   const elements = linkedElements(

@@ -59,7 +59,7 @@ export async function listIndicators({ programmeId }: { programmeId: number }) {
   const rows = db
     .select(columns)
     .from(indicators)
-    .where(eq(indicators.programmeId, programmeId))
+    .where(and(eq(indicators.programmeId, programmeId), isNull(indicators.archivedAt)))
     .orderBy(asc(indicators.id))
     .all();
   const all = rows.length
@@ -318,7 +318,7 @@ export async function indicatorBasisOptions({ programmeId }: { programmeId: numb
     hypotheses: db
       .select({ id: hypotheses.id, activity: hypotheses.activity, change: hypotheses.change })
       .from(hypotheses)
-      .where(eq(hypotheses.programmeId, programmeId))
+      .where(and(eq(hypotheses.programmeId, programmeId), isNull(hypotheses.archivedAt)))
       .orderBy(asc(hypotheses.id))
       .all(),
   };

@@ -3,7 +3,7 @@
 // changes which question is the kernel's "learningQuestions.read" and "learningQuestions.manage": a partner reads
 // only the questions of its programmes, never gemeente-wide ones.
 import "server-only";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { requireViewer, type Viewer } from "@/lib/auth/viewer";
 import { type LearningQuestionStatus, ROLES } from "@/lib/domain/constants";
 import { can, mayJoinTeam } from "@/lib/domain/permissions";
@@ -69,7 +69,7 @@ export function ownerCandidates(scope: Checked) {
 
 /** The studies that can answer a question of the checked place: its programme's, or every programme's. */
 function studyCandidates(scope: Checked) {
-  const conditions = [eq(studies.organisationId, scope.viewer.organisationId)];
+  const conditions = [eq(studies.organisationId, scope.viewer.organisationId), isNull(studies.archivedAt)];
   if (scope.programme) conditions.push(eq(studies.programmeId, scope.programme.id));
   return scope.db
     .select({ id: studies.id, title: studies.title, programmeId: studies.programmeId, programmeName: programmes.name })

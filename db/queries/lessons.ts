@@ -27,14 +27,12 @@ import { type MutationResult, ok, refuse } from "./result";
 
 /** Whether the kernel lets the viewer do this here; NotFoundError for a programme they may not read. */
 
-/** The condition that limits lessons to those the viewer may read. */
+/** The condition that limits the library to the lessons the viewer may read; archived ones are not in it. */
 function readable(viewer: Viewer, db: Reader): SQL {
-  return visibleTo(
-    viewer,
-    "lessons.read",
-    { organisationId: lessons.organisationId, programmeId: lessons.programmeId },
-    db,
-  );
+  return and(
+    visibleTo(viewer, "lessons.read", { organisationId: lessons.organisationId, programmeId: lessons.programmeId }, db),
+    isNull(lessons.archivedAt),
+  ) as SQL;
 }
 
 /** The programmes whose lessons the viewer may read, for the filters and the form. */
@@ -242,7 +240,9 @@ export function lessonsOfSession(scope: ProgrammeChecked, sessionId: number) {
   return scope.db
     .select({ id: lessons.id, title: lessons.title })
     .from(lessons)
-    .where(and(eq(lessons.sessionId, sessionId), eq(lessons.programmeId, scope.programme.id)))
+    .where(
+      and(eq(lessons.sessionId, sessionId), eq(lessons.programmeId, scope.programme.id), isNull(lessons.archivedAt)),
+    )
     .orderBy(asc(lessons.id))
     .all();
 }

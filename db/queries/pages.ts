@@ -2,7 +2,7 @@
 // history, and what the form for a new page offers. Changes live in page-changes.ts. Who reads and writes which page
 // is the kernel's "pages.read" and "pages.write": a partner only those of its programmes, never gemeente-wide ones.
 import "server-only";
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, asc, desc, eq, isNull } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { cache } from "react";
 import { requireViewer, type Viewer } from "@/lib/auth/viewer";
@@ -60,7 +60,10 @@ function readableRows(viewer: Viewer, db: Reader) {
     .innerJoin(users, eq(users.id, pages.updatedById))
     .leftJoin(programmes, eq(programmes.id, pages.programmeId))
     .where(
-      visibleTo(viewer, "pages.read", { organisationId: pages.organisationId, programmeId: pages.programmeId }, db),
+      and(
+        visibleTo(viewer, "pages.read", { organisationId: pages.organisationId, programmeId: pages.programmeId }, db),
+        isNull(pages.archivedAt),
+      ),
     )
     .orderBy(desc(pages.updatedAt), desc(pages.id))
     .all();

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, inArray, isNotNull, ne, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNotNull, isNull, ne, type SQL, sql } from "drizzle-orm";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import { nextPhase, type ProgrammeCounts, readiness } from "@/lib/domain/cycle";
 import type { PhaseChangeInput } from "@/lib/validation/programmes";
@@ -31,20 +31,27 @@ const counted = (table: SQLiteTable, where: SQL | undefined) =>
 function programmeCounts(db: Reader, programmeId: number, round: number, noCorrectionNeeded = false): ProgrammeCounts {
   const row = db
     .select({
-      hypotheses: counted(hypotheses, eq(hypotheses.programmeId, programmeId)),
-      assumptions: counted(assumptions, eq(assumptions.programmeId, programmeId)),
+      // What is archived has left the programme and counts for nothing.
+      hypotheses: counted(hypotheses, and(eq(hypotheses.programmeId, programmeId), isNull(hypotheses.archivedAt))),
+      assumptions: counted(assumptions, and(eq(assumptions.programmeId, programmeId), isNull(assumptions.archivedAt))),
       effects: counted(tocElements, and(eq(tocElements.programmeId, programmeId), eq(tocElements.level, "effect"))),
       indicatorsWithBaseline: counted(
         indicators,
         and(
           eq(indicators.programmeId, programmeId),
+          isNull(indicators.archivedAt),
           isNotNull(indicators.baselineValue),
           isNotNull(indicators.baselineDate),
         ),
       ),
       finishedStudies: counted(
         studies,
-        and(eq(studies.programmeId, programmeId), eq(studies.round, round), eq(studies.status, "afgerond")),
+        and(
+          eq(studies.programmeId, programmeId),
+          eq(studies.round, round),
+          eq(studies.status, "afgerond"),
+          isNull(studies.archivedAt),
+        ),
       ),
       answeredLearningQuestions: counted(
         learningQuestions,

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { cache } from "react";
 import { requireViewer, type Viewer } from "@/lib/auth/viewer";
 import { ROLES, type Role } from "@/lib/domain/constants";
@@ -38,11 +38,14 @@ export async function listProgrammes() {
     .innerJoin(users, eq(users.id, programmes.ownerId));
   return base
     .where(
-      visibleTo(
-        viewer,
-        "programme.read",
-        { organisationId: programmes.organisationId, programmeId: programmes.id },
-        db,
+      and(
+        visibleTo(
+          viewer,
+          "programme.read",
+          { organisationId: programmes.organisationId, programmeId: programmes.id },
+          db,
+        ),
+        isNull(programmes.archivedAt),
       ),
     )
     .orderBy(asc(programmes.name))
@@ -75,6 +78,7 @@ const loadProgramme = cache(async (programmeId: number) => {
       round: programmes.round,
       phase: programmes.phase,
       version: programmes.version,
+      archivedAt: programmes.archivedAt,
     })
     .from(programmes)
     .innerJoin(users, eq(users.id, programmes.ownerId))
@@ -95,7 +99,14 @@ const loadProgramme = cache(async (programmeId: number) => {
     .where(eq(programmePartners.programmeId, programmeId))
     .orderBy(asc(partnerOrganisations.name))
     .all();
-  return { ...programme, team, partners, access };
+  // An archived programme is read, not changed: its forms and buttons wait until it is restored.
+  const open = programme.archivedAt === null;
+  return {
+    ...programme,
+    team,
+    partners,
+    access: open ? access : { read: access.read, edit: false, measure: false, contribute: false },
+  };
 });
 
 function activeMembers(db: Reader, organisationId: number, roles: readonly Role[]) {

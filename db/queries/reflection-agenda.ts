@@ -48,7 +48,7 @@ function indicatorsWithMeasurements(db: Reader, programmeId: number) {
       targetDate: indicators.targetDate,
     })
     .from(indicators)
-    .where(eq(indicators.programmeId, programmeId))
+    .where(and(eq(indicators.programmeId, programmeId), isNull(indicators.archivedAt)))
     .all();
   const all = rows.length
     ? db
@@ -88,7 +88,7 @@ export function prepareAgenda({ db, programme }: ProgrammeChecked) {
         status: assumptions.status,
       })
       .from(assumptions)
-      .where(eq(assumptions.programmeId, programmeId))
+      .where(and(eq(assumptions.programmeId, programmeId), isNull(assumptions.archivedAt)))
       .orderBy(asc(assumptions.id))
       .all(),
     indicators: indicatorsWithMeasurements(db, programmeId),

@@ -23,6 +23,7 @@ import { guardProgramme, snapshot } from "../write";
 import { theoryOfChangeIn } from "./theory-of-change";
 
 // The functions ending in `In` read the programme of a scope the kernel checked; they check nothing themselves.
+// Archived records are left out: they stay findable under "Gearchiveerd" and in the JSON export.
 
 /** The indicators with their live measurements in date order (a withdrawn one counts nowhere), and who entered each. */
 export function indicatorsIn({ db, programme }: ProgrammeChecked) {
@@ -41,7 +42,7 @@ export function indicatorsIn({ db, programme }: ProgrammeChecked) {
       contribution: indicators.contribution,
     })
     .from(indicators)
-    .where(eq(indicators.programmeId, programmeId))
+    .where(and(eq(indicators.programmeId, programmeId), isNull(indicators.archivedAt)))
     .orderBy(asc(indicators.id))
     .all();
   const all = db
@@ -55,7 +56,9 @@ export function indicatorsIn({ db, programme }: ProgrammeChecked) {
     .from(measurements)
     .innerJoin(indicators, eq(indicators.id, measurements.indicatorId))
     .innerJoin(users, eq(users.id, measurements.enteredById))
-    .where(and(eq(indicators.programmeId, programmeId), isNull(measurements.withdrawnAt)))
+    .where(
+      and(eq(indicators.programmeId, programmeId), isNull(measurements.withdrawnAt), isNull(indicators.archivedAt)),
+    )
     .orderBy(asc(measurements.measuredOn), asc(measurements.id))
     .all();
   return rows.map((row) => ({ ...row, measurements: all.filter((m) => m.indicatorId === row.id) }));
@@ -73,7 +76,7 @@ export function assumptionRegisterIn({ db, programme }: ProgrammeChecked) {
       testPlan: assumptions.testPlan,
     })
     .from(assumptions)
-    .where(eq(assumptions.programmeId, programmeId))
+    .where(and(eq(assumptions.programmeId, programmeId), isNull(assumptions.archivedAt)))
     .orderBy(asc(assumptions.id))
     .all();
   const changes = db
@@ -156,14 +159,14 @@ export function lessonsIn({ db, programme }: ProgrammeChecked) {
     })
     .from(lessons)
     .innerJoin(users, eq(users.id, lessons.createdById))
-    .where(eq(lessons.programmeId, programmeId))
+    .where(and(eq(lessons.programmeId, programmeId), isNull(lessons.archivedAt)))
     .orderBy(desc(lessons.createdAt), desc(lessons.id))
     .all();
   const tags = db
     .select({ lessonId: lessonTags.lessonId, tag: lessonTags.tag })
     .from(lessonTags)
     .innerJoin(lessons, eq(lessons.id, lessonTags.lessonId))
-    .where(eq(lessons.programmeId, programmeId))
+    .where(and(eq(lessons.programmeId, programmeId), isNull(lessons.archivedAt)))
     .orderBy(asc(lessonTags.tag))
     .all();
   return rows.map((row) => ({ ...row, tags: tags.filter((t) => t.lessonId === row.id).map((t) => t.tag) }));
@@ -217,7 +220,7 @@ function reportOf(scope: ProgrammeChecked) {
       summary: studies.summary,
     })
     .from(studies)
-    .where(eq(studies.programmeId, programmeId))
+    .where(and(eq(studies.programmeId, programmeId), isNull(studies.archivedAt)))
     .orderBy(asc(studies.round), asc(studies.id))
     .all();
   const findingCounts = db

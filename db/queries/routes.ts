@@ -1,10 +1,12 @@
 import "server-only";
-import { and, asc, desc, eq, isNull, max } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, max } from "drizzle-orm";
+import { confirmedArchive } from "@/lib/domain/archive";
 import type { IntakeAnswers } from "@/lib/domain/intake";
 import { planRoadmap } from "@/lib/domain/roadmap";
 import type { RouteKey } from "@/lib/domain/scenarios";
 import type { FormShape } from "@/lib/domain/version-conflict";
 import type { DecisionInput, RoadmapStatusInput, RoadmapStepInput } from "@/lib/validation/routes";
+import type { Reader } from "../access";
 import { NotFoundError } from "../errors";
 import { getDb, type Transaction } from "../index";
 import { memberships, roadmapSteps, routeDecisions, users } from "../schema";
@@ -97,16 +99,59 @@ function ownerCandidates(db: Pick<Transaction, "select">, organisationId: number
     .all();
 }
 
+const chosenRoutes = (input: Pick<DecisionInput, "primaryRoute" | "secondaryRoute">): RouteKey[] =>
+  input.secondaryRoute ? [input.primaryRoute, input.secondaryRoute] : [input.primaryRoute];
+
+function currentSteps(db: Reader, organisationId: number) {
+  return db
+    .select({
+      id: roadmapSteps.id,
+      route: roadmapSteps.route,
+      stepKey: roadmapSteps.stepKey,
+      status: roadmapSteps.status,
+    })
+    .from(roadmapSteps)
+    .where(and(eq(roadmapSteps.organisationId, organisationId), isNull(roadmapSteps.archivedAt)))
+    .all();
+}
+
+/**
+ * Before a decision is saved: the unfinished steps of the roadmap that the chosen routes would archive, so the person
+ * deciding sees them and can keep some. Empty when the decision archives nothing.
+ */
+export async function stepsArchivedByDecision(input: Pick<DecisionInput, "primaryRoute" | "secondaryRoute">) {
+  const { viewer, db } = await guard("route.decide");
+  const planned = new Set(planRoadmap(currentSteps(db, viewer.organisationId), chosenRoutes(input)).archive);
+  if (planned.size === 0) return [];
+  return db
+    .select({ ...stepColumns })
+    .from(roadmapSteps)
+    .leftJoin(users, eq(users.id, roadmapSteps.ownerId))
+    .where(and(eq(roadmapSteps.organisationId, viewer.organisationId), inArray(roadmapSteps.id, [...planned])))
+    .orderBy(asc(roadmapSteps.position))
+    .all();
+}
+
+/** The steps the person deciding was shown (they would be archived) and those of them they chose to keep. */
+export type DecisionConfirmation = { archive: number[]; keep: number[] };
+
 /**
  * Records a route decision. The previous decision stays in the history; the roadmap keeps finished steps and the
- * steps of routes still chosen, archives the other unfinished steps and adds the steps of newly chosen routes.
+ * steps of routes still chosen, archives the other unfinished steps (but those the person chose to keep) and adds
+ * the steps of newly chosen routes. Refused ("roadmapChanged") when the steps it would archive are not the ones the
+ * person confirmed: someone changed the roadmap meanwhile, or nobody was shown them.
  */
 export async function recordDecision(
   input: DecisionInput,
   intakeAnswers: IntakeAnswers | null,
+  confirmation: DecisionConfirmation,
 ): Promise<MutationResult<{ decisionId: number }>> {
-  const routes: RouteKey[] = input.secondaryRoute ? [input.primaryRoute, input.secondaryRoute] : [input.primaryRoute];
+  const routes = chosenRoutes(input);
   return write({ permission: "route.decide", target: null }, ({ tx, viewer, audit }) => {
+    const plan = planRoadmap(currentSteps(tx, viewer.organisationId), routes);
+    const archive = confirmedArchive(plan.archive, confirmation.archive, confirmation.keep);
+    if (!archive) return refuse("roadmapChanged");
+    const kept = plan.archive.filter((id) => !archive.includes(id));
     const now = new Date();
     const decision = tx
       .insert(routeDecisions)
@@ -122,19 +167,12 @@ export async function recordDecision(
       .returning({ id: routeDecisions.id })
       .get();
 
-    const existing = tx
-      .select({
-        id: roadmapSteps.id,
-        route: roadmapSteps.route,
-        stepKey: roadmapSteps.stepKey,
-        status: roadmapSteps.status,
-      })
-      .from(roadmapSteps)
-      .where(and(eq(roadmapSteps.organisationId, viewer.organisationId), isNull(roadmapSteps.archivedAt)))
-      .all();
-    const plan = planRoadmap(existing, routes);
-    for (const id of plan.archive) {
-      tx.update(roadmapSteps).set({ archivedAt: now, updatedAt: now }).where(eq(roadmapSteps.id, id)).run();
+    // Archived with the decision's own words as the reason: that is why these steps no longer apply.
+    for (const id of archive) {
+      tx.update(roadmapSteps)
+        .set({ archivedAt: now, archivedById: viewer.userId, archiveReason: input.rationale, updatedAt: now })
+        .where(eq(roadmapSteps.id, id))
+        .run();
     }
     let position =
       tx
@@ -164,7 +202,8 @@ export async function recordDecision(
         primaryRoute: input.primaryRoute,
         secondaryRoute: input.secondaryRoute,
         stepsAdded: plan.add.length,
-        stepsArchived: plan.archive.length,
+        stepsArchived: archive,
+        stepsKept: kept,
       },
     });
     return ok({ decisionId: decision.id });

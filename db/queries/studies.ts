@@ -1,7 +1,7 @@
 // Impact studies of a programme and their report links. Everyone who reads the programme reads its studies;
 // those who may edit the programme add and change them.
 import "server-only";
-import { and, asc, count, desc, eq } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNull } from "drizzle-orm";
 import type { FormShape } from "@/lib/domain/version-conflict";
 import { reportLine, type StudyEditInput, type StudyInput } from "@/lib/validation/studies";
 import type { Reader } from "../access";
@@ -42,7 +42,7 @@ export async function listStudies({ programmeId }: { programmeId: number }) {
     .select(columns)
     .from(studies)
     .leftJoin(users, eq(users.id, studies.ownerId))
-    .where(eq(studies.programmeId, programmeId))
+    .where(and(eq(studies.programmeId, programmeId), isNull(studies.archivedAt)))
     .orderBy(desc(studies.round), asc(studies.id))
     .all();
   const counts = new Map(
@@ -221,7 +221,7 @@ export async function studyCountsByRound({ programmeId }: { programmeId: number 
   const rows = getDb()
     .select({ round: studies.round, status: studies.status, total: count() })
     .from(studies)
-    .where(eq(studies.programmeId, programmeId))
+    .where(and(eq(studies.programmeId, programmeId), isNull(studies.archivedAt)))
     .groupBy(studies.round, studies.status)
     .all();
   const byRound = new Map<number, { round: number; studies: number; finished: number }>();

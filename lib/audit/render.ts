@@ -327,9 +327,14 @@ class EventRenderer {
       what: this.t.has(`audit.actions.${action}`) ? this.t(`audit.actions.${action}`) : humanizeKey(action),
     };
     if (this.t.has(`audit.sentences.${action}`)) return this.t(`audit.sentences.${action}`, values);
-    const verb = action.slice(action.lastIndexOf(".") + 1);
-    if (this.t.has(`audit.verbs.${verb}`)) return this.t(`audit.verbs.${verb}`, values);
-    return this.t("audit.fallbackSentence", values);
+    // The verb is the action's last part, also after a qualifier: "roadmap.step_archived" reads as "archived".
+    let verb = action.slice(action.lastIndexOf(".") + 1);
+    for (;;) {
+      if (this.t.has(`audit.verbs.${verb}`)) return this.t(`audit.verbs.${verb}`, values);
+      const next = verb.indexOf("_");
+      if (next < 0) return this.t("audit.fallbackSentence", values);
+      verb = verb.slice(next + 1);
+    }
   }
 
   private lookup(prefix: string, value: unknown, fallback: string): string {

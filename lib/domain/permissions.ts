@@ -59,6 +59,13 @@ export const RULES = {
     what: "Stappen van de roadmap bijwerken",
     roles: only({ beheerder: "yes", programmamanager: "yes", management: "yes" }),
   },
+  // Something made by mistake is deleted by its maker; the beheerder may also delete what others made by mistake.
+  // Only within a day of making it and while nothing refers to it (lib/domain/archive.ts); else it is archived.
+  "records.deleteOthers": {
+    scope: "gemeente",
+    what: "Iets wat een ander per vergissing maakte definitief verwijderen (binnen 24 uur, zolang niets ernaar verwijst)",
+    roles: only({ beheerder: "yes" }),
+  },
   // Programmes.
   "programme.create": {
     scope: "gemeente",

@@ -85,3 +85,28 @@ export const roadmapStatusSchema = z.object({
   version: recordVersion(),
 });
 export type RoadmapStatusInput = z.infer<typeof roadmapStatusSchema>;
+
+/** Ids sent as one or more fields of the same name (hidden fields, checkboxes). */
+const idList = () =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]))
+    .pipe(
+      z.array(
+        z
+          .string()
+          .regex(/^[1-9]\d{0,15}$/, { error: "invalid" })
+          .transform(Number),
+      ),
+    );
+
+/**
+ * The second step of a route decision that archives unfinished roadmap steps: the steps the person was shown
+ * (`archiveStepIds`) and those they chose to keep. `reviewed` says the person saw the list (it may have been empty).
+ */
+export const decisionConfirmationSchema = z.object({
+  reviewed: z.literal("1").optional(),
+  archiveStepIds: idList(),
+  keepStepIds: idList(),
+});

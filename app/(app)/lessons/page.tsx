@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ArchivedLink, DeletedNotice } from "@/components/archive/archived-list";
 import { LessonTags } from "@/components/lessons/lesson-tags";
 import { LibraryFilters } from "@/components/lessons/library-filters";
 import { buttonClass } from "@/components/ui/button";
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-type Search = { q?: string; programma?: string; tag?: string; route?: string };
+type Search = { q?: string; programma?: string; tag?: string; route?: string; verwijderd?: string };
 
 const one = (value: unknown) => (typeof value === "string" ? value : "");
 
@@ -67,6 +68,7 @@ export default async function LessonsPage({ searchParams }: { searchParams: Prom
           ) : null
         }
       />
+      <DeletedNotice shown={one(search.verwijderd) || undefined} />
       {library.total === 0 ? (
         <section aria-labelledby="lessen-leeg" className="rounded-ik bg-info-surface p-5">
           <h2 id="lessen-leeg" className="text-2xl">
@@ -119,6 +121,7 @@ export default async function LessonsPage({ searchParams }: { searchParams: Prom
           )}
         </>
       )}
+      <ArchivedLink kind="lesson" />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ArchivedLink, DeletedNotice } from "@/components/archive/archived-list";
 import { PageFilters } from "@/components/pages/page-filters";
 import { PageList } from "@/components/pages/page-list";
 import { buttonClass } from "@/components/ui/button";
@@ -13,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-type Search = { programma?: string };
+type Search = { programma?: string; verwijderd?: string };
 
 /** "geen" is the gemeente-wide pages; a number is one programme. Anything else shows all. */
 function programmeFilter(value: string | undefined): number | "none" | undefined {
@@ -38,6 +39,7 @@ export default async function PagesPage({ searchParams }: { searchParams: Promis
         intro={list.showsWholeGemeente ? t("intro") : t("introPartner")}
         actions={list.mayAdd && list.total > 0 ? addLink(t("add")) : null}
       />
+      <DeletedNotice shown={search.verwijderd} />
       {list.total === 0 ? (
         <section aria-labelledby="pages-empty" className="max-w-3xl rounded-ik bg-info-surface p-5">
           <h2 id="pages-empty" className="text-2xl">
@@ -65,6 +67,7 @@ export default async function PagesPage({ searchParams }: { searchParams: Promis
           )}
         </>
       )}
+      <ArchivedLink kind="page" />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ArchivedLink, DeletedNotice } from "@/components/archive/archived-list";
 import { buttonClass } from "@/components/ui/button";
 import { FormattedDay } from "@/components/ui/formatted-date";
 import { PageHeader } from "@/components/ui/page-header";
@@ -16,12 +17,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function ProgrammesPage() {
-  const [viewer, rows, t, locale] = await Promise.all([
+export default async function ProgrammesPage({ searchParams }: { searchParams: Promise<{ verwijderd?: string }> }) {
+  const [viewer, rows, t, locale, search] = await Promise.all([
     requireViewer(),
     listProgrammes(),
     getTranslations("programmes"),
     getLocale().then(shortLocale),
+    searchParams,
   ]);
   const mayCreate = can(viewer.role, "programme.create");
   return (
@@ -37,6 +39,7 @@ export default async function ProgrammesPage() {
           ) : null
         }
       />
+      <DeletedNotice shown={search.verwijderd} />
       {rows.length === 0 ? (
         <p>{mayCreate ? t("emptyCreate") : t("empty")}</p>
       ) : (
@@ -74,6 +77,7 @@ export default async function ProgrammesPage() {
           </tbody>
         </Table>
       )}
+      <ArchivedLink kind="programme" />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ArchivedLink } from "@/components/archive/archived-list";
 import { CurrentRoute } from "@/components/routes/current-route";
 import { Roadmap } from "@/components/routes/roadmap";
 import { RouteCards } from "@/components/routes/route-cards";
@@ -99,6 +100,7 @@ export default async function RoutesPage({
         </p>
       </section>
       <SourceCredit />
+      <ArchivedLink kind="roadmapStep" />
     </>
   );
 }

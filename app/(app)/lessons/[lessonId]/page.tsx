@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ArchiveBanner, ArchiveSection } from "@/components/archive/archive-panels";
 import { LessonTags } from "@/components/lessons/lesson-tags";
 import { BackLink } from "@/components/ui/back-link";
 import { buttonClass } from "@/components/ui/button";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
+import { archiveState } from "@/db/queries/archived";
 import { getLesson, mayEditLesson } from "@/db/queries/lessons";
 import { idParam, orNotFound } from "@/lib/auth/guard";
 
@@ -22,15 +24,17 @@ export default async function LessonPage({
   searchParams,
 }: {
   params: Params;
-  searchParams: Promise<{ nieuw?: string; gewijzigd?: string }>;
+  searchParams: Promise<{ nieuw?: string; gewijzigd?: string; gearchiveerd?: string; teruggezet?: string }>;
 }) {
   const lessonId = idParam((await params).lessonId);
-  const [lesson, mayEdit, search, t, statuses] = await Promise.all([
+  const record = { kind: "lesson", id: lessonId } as const;
+  const [lesson, mayEdit, search, t, statuses, archived] = await Promise.all([
     orNotFound(getLesson({ lessonId })),
     mayEditLesson({ lessonId }),
     searchParams,
     getTranslations("lessons"),
     getTranslations("programmes.corrections.statuses"),
+    orNotFound(archiveState(record)),
   ]);
   const programme = lesson.programmeId ? `/programmes/${lesson.programmeId}` : null;
 
@@ -40,13 +44,14 @@ export default async function LessonPage({
         title={lesson.title}
         back={<BackLink href="/lessons">{t("back")}</BackLink>}
         actions={
-          mayEdit ? (
+          mayEdit && !archived.archived ? (
             <Link href={`/lessons/${lesson.id}/edit`} className={buttonClass("secondary")}>
               {t("edit")}
             </Link>
           ) : null
         }
       />
+      <ArchiveBanner target={record} state={archived} search={search} />
       {search.nieuw || search.gewijzigd ? (
         <div className="-mt-2 mb-6 max-w-3xl">
           <Notice tone="success" role="status">
@@ -126,6 +131,7 @@ export default async function LessonPage({
           </ul>
         )}
       </section>
+      <ArchiveSection target={record} state={archived} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ArchiveBanner, ArchiveSection } from "@/components/archive/archive-panels";
 import { CommentForm } from "@/components/pages/comment-form";
 import { markdownLabels, PageMarkdown } from "@/components/pages/markdown";
 import { BackLink } from "@/components/ui/back-link";
@@ -8,6 +9,7 @@ import { buttonClass } from "@/components/ui/button";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
+import { archiveState } from "@/db/queries/archived";
 import { getPage, getPageTitle } from "@/db/queries/pages";
 import { idParam, orNotFound } from "@/lib/auth/guard";
 
@@ -19,6 +21,8 @@ type Search = {
   hersteld?: string;
   versie?: string;
   reactie?: string;
+  gearchiveerd?: string;
+  teruggezet?: string;
 };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
@@ -30,12 +34,16 @@ const number = (value: string | undefined) => (value && /^[1-9]\d{0,8}$/.test(va
 
 export default async function SharedPage({ params, searchParams }: Params & { searchParams: Promise<Search> }) {
   const pageId = idParam((await params).pageId);
-  const [page, search, t, m] = await Promise.all([
+  const [page, search, t, m, archived] = await Promise.all([
     orNotFound(getPage({ pageId })),
     searchParams,
     getTranslations("pages"),
     getTranslations("pages.markdown"),
+    orNotFound(archiveState({ kind: "page", id: pageId })),
   ]);
+  const record = { kind: "page", id: pageId, programmeId: page.programmeId ?? undefined } as const;
+  // An archived page is read, not edited or commented on, until it is restored.
+  const mayWrite = page.mayWrite && !archived.archived;
   const back =
     page.programmeId !== null
       ? { href: `/programmes/${page.programmeId}/pages`, text: t("view.backToProgramme") }
@@ -61,7 +69,7 @@ export default async function SharedPage({ params, searchParams }: Params & { se
         back={<BackLink href={back.href}>{back.text}</BackLink>}
         actions={
           <>
-            {page.mayWrite ? (
+            {mayWrite ? (
               <Link href={`/pages/${page.id}/edit`} className={buttonClass("primary")}>
                 {t("view.edit")}
               </Link>
@@ -72,6 +80,7 @@ export default async function SharedPage({ params, searchParams }: Params & { se
           </>
         }
       />
+      <ArchiveBanner target={record} state={archived} search={search} />
       {notice ? (
         <div className="-mt-2 mb-6 max-w-3xl">
           <Notice tone="success" role="status">
@@ -134,13 +143,14 @@ export default async function SharedPage({ params, searchParams }: Params & { se
             ))}
           </ol>
         )}
-        {page.mayWrite ? (
+        {mayWrite ? (
           <div className="mt-6">
             <h3 className="mb-3 text-xl">{t("comments.addTitle")}</h3>
             <CommentForm pageId={page.id} />
           </div>
         ) : null}
       </section>
+      <ArchiveSection target={record} state={archived} />
     </>
   );
 }

@@ -1,6 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ArchiveBanner } from "@/components/archive/archive-panels";
 import { ProgrammeNav } from "@/components/programmes/programme-nav";
+import { archiveState } from "@/db/queries/archived";
 import { getProgramme } from "@/db/queries/programmes";
 import { idParam, orNotFound } from "@/lib/auth/guard";
 import { getRoute, isRouteKey, localise } from "@/lib/domain/scenarios";
@@ -15,10 +17,12 @@ export default async function ProgrammeLayout({
   params: Promise<{ programmeId: string }>;
 }) {
   const programmeId = idParam((await params).programmeId);
-  const [programme, t, locale] = await Promise.all([
+  const record = { kind: "programme", id: programmeId } as const;
+  const [programme, t, locale, archived] = await Promise.all([
     orNotFound(getProgramme({ programmeId })),
     getTranslations("programmes"),
     getLocale().then(shortLocale),
+    orNotFound(archiveState(record)),
   ]);
   const base = `/programmes/${programmeId}`;
   return (
@@ -38,6 +42,8 @@ export default async function ProgrammeLayout({
         <h1 className="text-3xl">{programme.name}</h1>
         <p className="mt-1">{t("roundPhase", { round: programme.round, phase: t(`phases.${programme.phase}`) })}</p>
       </div>
+      {/* An archived programme says so on every one of its pages. */}
+      <ArchiveBanner target={record} state={archived} />
       <ProgrammeNav
         label={t("sectionsLabel")}
         items={[

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ArchiveSection } from "@/components/archive/archive-panels";
 import { AuditEventText } from "@/components/audit/audit-event";
 import { renderAuditEvents } from "@/components/audit/render-events";
 import { AssumptionStatusBadge, CriticalityBadge, IndicatorStatusBadge } from "@/components/programmes/badges";
 import { PhaseForm } from "@/components/programmes/phase-form";
 import { FormattedDate, FormattedDay } from "@/components/ui/formatted-date";
 import { Notice } from "@/components/ui/notice";
+import { archiveState } from "@/db/queries/archived";
 import { listAssumptions } from "@/db/queries/assumptions";
 import { listIndicators } from "@/db/queries/indicators";
 import { recentProgrammeActivity } from "@/db/queries/programme-activity";
@@ -29,7 +31,7 @@ export default async function ProgrammePage({
   searchParams,
 }: {
   params: Promise<{ programmeId: string }>;
-  searchParams: Promise<{ nieuw?: string; opgeslagen?: string }>;
+  searchParams: Promise<{ nieuw?: string; opgeslagen?: string; teruggezet?: string }>;
 }) {
   const programmeId = idParam((await params).programmeId);
   const [programme, cycle, indicators, assumptions, activity, search, t, format] = await Promise.all([
@@ -42,10 +44,13 @@ export default async function ProgrammePage({
     getTranslations("programmes"),
     getFormatter(),
   ]);
-  const [overview, cycleT, recent] = await Promise.all([
+  const record = { kind: "programme", id: programmeId } as const;
+  const [overview, cycleT, recent, archived, archiveT] = await Promise.all([
     getTranslations("programmes.overview"),
     getTranslations("programmes.cycle"),
     renderAuditEvents(activity.rows, activity.names, activity.organisationName),
+    orNotFound(archiveState(record)),
+    getTranslations("archive"),
   ]);
   const base = `/programmes/${programmeId}`;
   const today = todayInAmsterdam();
@@ -65,10 +70,10 @@ export default async function ProgrammePage({
 
   return (
     <>
-      {search.nieuw || search.opgeslagen ? (
+      {search.nieuw || search.opgeslagen || search.teruggezet ? (
         <div className="mb-6 max-w-3xl">
           <Notice tone="success" role="status">
-            {search.nieuw ? overview("created") : overview("saved")}
+            {search.nieuw ? overview("created") : search.teruggezet ? archiveT("restored") : overview("saved")}
           </Notice>
         </div>
       ) : null}
@@ -313,6 +318,7 @@ export default async function ProgrammePage({
           </section>
         </div>
       </div>
+      <ArchiveSection target={record} state={archived} />
     </>
   );
 }

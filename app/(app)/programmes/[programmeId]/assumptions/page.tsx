@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ArchivedLink, DeletedNotice } from "@/components/archive/archived-list";
 import { AssumptionStatusBadge, CriticalityBadge } from "@/components/programmes/badges";
 import { buttonClass } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
@@ -20,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const SORTS = ["risk", "status", "criticality", "recent"] as const;
 type Sort = (typeof SORTS)[number];
 
-type Search = { criticality?: string; status?: string; sort?: string };
+type Search = { criticality?: string; status?: string; sort?: string; verwijderd?: string };
 
 export default async function AssumptionsPage({
   params,
@@ -61,6 +62,7 @@ export default async function AssumptionsPage({
         intro={t("intro")}
         add={programme.access.edit ? { href: `${base}/new`, label: t("add") } : null}
       />
+      <DeletedNotice shown={search.verwijderd} />
 
       {all.length === 0 ? (
         <p className="rounded-ik bg-info-surface p-4">{t("empty")}</p>
@@ -178,6 +180,7 @@ export default async function AssumptionsPage({
           </section>
         </>
       )}
+      <ArchivedLink kind="assumption" programmeId={programmeId} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ArchivedLink, DeletedNotice } from "@/components/archive/archived-list";
 import { EvidenceTrail } from "@/components/programmes/evidence-trail";
 import { HypothesisSentence } from "@/components/programmes/hypothesis-sentence";
 import { SectionHeader } from "@/components/ui/section-header";
@@ -19,10 +20,10 @@ export default async function HypothesesPage({
   searchParams,
 }: {
   params: Promise<{ programmeId: string }>;
-  searchParams: Promise<{ opgeslagen?: string }>;
+  searchParams: Promise<{ opgeslagen?: string; verwijderd?: string }>;
 }) {
   const programmeId = idParam((await params).programmeId);
-  const [programme, rows, { opgeslagen }, t, statuses, level, evidence, evidenceT] = await Promise.all([
+  const [programme, rows, { opgeslagen, verwijderd }, t, statuses, level, evidence, evidenceT] = await Promise.all([
     orNotFound(getProgramme({ programmeId })),
     orNotFound(listHypotheses({ programmeId })),
     searchParams,
@@ -39,6 +40,7 @@ export default async function HypothesesPage({
         intro={t("intro")}
         add={programme.access.edit ? { href: `/programmes/${programmeId}/hypotheses/new`, label: t("add") } : null}
       />
+      <DeletedNotice shown={verwijderd} />
       {rows.length === 0 ? <p className="rounded-ik bg-info-surface p-4">{t("empty")}</p> : null}
       <ol className="flex flex-col gap-4">
         {rows.map((hypothesis, index) => (
@@ -81,6 +83,7 @@ export default async function HypothesesPage({
           </li>
         ))}
       </ol>
+      <ArchivedLink kind="hypothesis" programmeId={programmeId} />
     </>
   );
 }

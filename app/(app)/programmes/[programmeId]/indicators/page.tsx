@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ArchivedLink, DeletedNotice } from "@/components/archive/archived-list";
 import { IndicatorStatusBadge } from "@/components/programmes/badges";
 import { basisValue, indicatorBases } from "@/components/programmes/indicator-bases";
 import { FormattedDay } from "@/components/ui/formatted-date";
@@ -18,14 +19,21 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function IndicatorsPage({ params }: { params: Promise<{ programmeId: string }> }) {
+export default async function IndicatorsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ programmeId: string }>;
+  searchParams: Promise<{ verwijderd?: string }>;
+}) {
   const programmeId = idParam((await params).programmeId);
-  const [programme, indicators, bases, t, format] = await Promise.all([
+  const [programme, indicators, bases, t, format, search] = await Promise.all([
     orNotFound(getProgramme({ programmeId })),
     orNotFound(listIndicators({ programmeId })),
     orNotFound(indicatorBases(programmeId)),
     getTranslations("programmes.indicators"),
     getFormatter(),
+    searchParams,
   ]);
   const base = `/programmes/${programmeId}/indicators`;
   const basisLabel = new Map(bases.map((b) => [b.value, b.label]));
@@ -39,6 +47,7 @@ export default async function IndicatorsPage({ params }: { params: Promise<{ pro
         intro={t("intro")}
         add={programme.access.edit ? { href: `${base}/new`, label: t("add") } : null}
       />
+      <DeletedNotice shown={search.verwijderd} />
 
       {indicators.length === 0 ? (
         <p className="max-w-3xl rounded-ik bg-info-surface p-4">
@@ -111,6 +120,7 @@ export default async function IndicatorsPage({ params }: { params: Promise<{ pro
           </tbody>
         </Table>
       )}
+      <ArchivedLink kind="indicator" programmeId={programmeId} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ArchivedLink, DeletedNotice } from "@/components/archive/archived-list";
 import { PageList } from "@/components/pages/page-list";
 import { SectionHeader } from "@/components/ui/section-header";
 import { listProgrammePages } from "@/db/queries/pages";
@@ -14,12 +15,19 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The pages of one programme; adding one here puts it under this programme. */
-export default async function ProgrammePagesPage({ params }: { params: Promise<{ programmeId: string }> }) {
+export default async function ProgrammePagesPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ programmeId: string }>;
+  searchParams: Promise<{ verwijderd?: string }>;
+}) {
   const programmeId = idParam((await params).programmeId);
-  const [viewer, list, t] = await Promise.all([
+  const [viewer, list, t, search] = await Promise.all([
     requireViewer(),
     orNotFound(listProgrammePages({ programmeId })),
     getTranslations("pages"),
+    searchParams,
   ]);
 
   return (
@@ -35,11 +43,13 @@ export default async function ProgrammePagesPage({ params }: { params: Promise<{
           </p>
         ) : null}
       </SectionHeader>
+      <DeletedNotice shown={search.verwijderd} />
       {list.pages.length === 0 ? (
         <p className="max-w-3xl rounded-ik bg-info-surface p-4">{t("programmeEmpty")}</p>
       ) : (
         <PageList pages={list.pages} showProgramme={false} />
       )}
+      <ArchivedLink kind="page" programmeId={programmeId} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ArchivedLink, DeletedNotice } from "@/components/archive/archived-list";
 import { StrengthOfEvidence, StudyStatusBadge } from "@/components/studies/evidence-badges";
 import { EvidenceScale } from "@/components/studies/evidence-scale";
 import { FormattedDay } from "@/components/ui/formatted-date";
@@ -15,12 +16,19 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function StudiesPage({ params }: { params: Promise<{ programmeId: string }> }) {
+export default async function StudiesPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ programmeId: string }>;
+  searchParams: Promise<{ verwijderd?: string }>;
+}) {
   const programmeId = idParam((await params).programmeId);
-  const [programme, rows, t] = await Promise.all([
+  const [programme, rows, t, search] = await Promise.all([
     orNotFound(getProgramme({ programmeId })),
     orNotFound(listStudies({ programmeId })),
     getTranslations("programmes.studies"),
+    searchParams,
   ]);
   const base = `/programmes/${programmeId}/studies`;
 
@@ -31,6 +39,7 @@ export default async function StudiesPage({ params }: { params: Promise<{ progra
         intro={t("intro")}
         add={programme.access.edit ? { href: `${base}/new`, label: t("add") } : null}
       />
+      <DeletedNotice shown={search.verwijderd} />
 
       {rows.length === 0 ? (
         <p className="max-w-3xl rounded-ik bg-info-surface p-4">
@@ -90,6 +99,7 @@ export default async function StudiesPage({ params }: { params: Promise<{ progra
         <p className="mt-1 mb-3">{t("scaleIntro")}</p>
         <EvidenceScale />
       </section>
+      <ArchivedLink kind="study" programmeId={programmeId} />
     </>
   );
 }

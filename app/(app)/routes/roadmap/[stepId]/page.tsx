@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { ArchiveBanner, ArchiveSection } from "@/components/archive/archive-panels";
 import { RoadmapStepForm } from "@/components/routes/roadmap-step-form";
 import { WorkAreaPointer } from "@/components/routes/work-area-pointer";
 import { BackLink } from "@/components/ui/back-link";
-import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
+import { archiveState } from "@/db/queries/archived";
 import { getRoadmapStep, roadmapOwnerOptions } from "@/db/queries/routes";
 import { guard } from "@/db/write";
 import { idParam, orNotFound } from "@/lib/auth/guard";
@@ -13,6 +14,7 @@ import { localise } from "@/lib/domain/scenarios";
 import { shortLocale } from "@/lib/i18n/settings";
 
 type Props = { params: Promise<{ stepId: string }> };
+type Search = { searchParams: Promise<{ gearchiveerd?: string; teruggezet?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [step, locale] = await Promise.all([
@@ -23,14 +25,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: content ? localise(content.title, locale) : step.stepKey };
 }
 
-export default async function RoadmapStepPage({ params }: Props) {
+export default async function RoadmapStepPage({ params, searchParams }: Props & Search) {
   const stepId = idParam((await params).stepId);
   const { viewer } = await orNotFound(guard("roadmap.update"));
-  const [step, owners, t, locale] = await Promise.all([
+  const record = { kind: "roadmapStep", id: stepId } as const;
+  const [step, owners, t, locale, archived, search] = await Promise.all([
     orNotFound(getRoadmapStep({ stepId })),
     orNotFound(roadmapOwnerOptions()),
     getTranslations("routes"),
     getLocale().then(shortLocale),
+    orNotFound(archiveState(record)),
+    searchParams,
   ]);
   const content = stepByKey(step.stepKey);
   return (
@@ -44,11 +49,9 @@ export default async function RoadmapStepPage({ params }: Props) {
       <div className="mb-6">
         <WorkAreaPointer area={content?.workArea ?? null} role={viewer.role} />
       </div>
-      {step.archivedAt ? (
-        <Notice tone="warning">{t("archivedStep")}</Notice>
-      ) : (
-        <RoadmapStepForm step={step} owners={owners} />
-      )}
+      <ArchiveBanner target={record} state={archived} search={search} />
+      {step.archivedAt ? null : <RoadmapStepForm step={step} owners={owners} />}
+      <ArchiveSection target={record} state={archived} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ArchiveBanner, ArchiveSection } from "@/components/archive/archive-panels";
 import { assumptionBases } from "@/components/programmes/assumption-bases";
 import { AssumptionForm, AssumptionStatusForm } from "@/components/programmes/assumption-forms";
 import { AssumptionStatusBadge, CriticalityBadge } from "@/components/programmes/badges";
@@ -9,6 +10,7 @@ import { EvidenceTrail, findingHref } from "@/components/programmes/evidence-tra
 import { BackLink } from "@/components/ui/back-link";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import { Notice } from "@/components/ui/notice";
+import { archiveState } from "@/db/queries/archived";
 import { basisField, getAssumption } from "@/db/queries/assumptions";
 import { evidenceForAssumption, statusChangeFindings } from "@/db/queries/evidence-trail";
 import { getProgramme } from "@/db/queries/programmes";
@@ -27,34 +29,53 @@ export default async function AssumptionPage({
   searchParams,
 }: {
   params: Promise<{ programmeId: string; assumptionId: string }>;
-  searchParams: Promise<{ opgeslagen?: string; status?: string; wijzigingen?: string }>;
+  searchParams: Promise<{
+    opgeslagen?: string;
+    status?: string;
+    wijzigingen?: string;
+    gearchiveerd?: string;
+    teruggezet?: string;
+  }>;
 }) {
   const raw = await params;
   const programmeId = idParam(raw.programmeId);
   const assumptionId = idParam(raw.assumptionId);
   const search = await searchParams;
-  const [programme, assumption, bases, t, statuses, evidence, changeFindings, evidenceT, history, criticality] =
-    await Promise.all([
-      orNotFound(getProgramme({ programmeId })),
-      orNotFound(getAssumption({ programmeId, assumptionId })),
-      orNotFound(assumptionBases(programmeId)),
-      getTranslations("programmes.assumptions"),
-      getTranslations("programmes.assumptionStatus"),
-      orNotFound(evidenceForAssumption({ programmeId, assumptionId })),
-      orNotFound(statusChangeFindings({ programmeId, assumptionId })),
-      getTranslations("programmes.evidence"),
-      orNotFound(
-        listRecordHistory({
-          programmeId,
-          entityType: "assumption",
-          entityId: assumptionId,
-          // Status changes have their own history above, with their reasons.
-          actions: ["assumption.created", "assumption.updated"],
-          page: Number(search.wijzigingen) || 1,
-        }),
-      ),
-      getTranslations("programmes.criticality"),
-    ]);
+  const target = { kind: "assumption", id: assumptionId, programmeId } as const;
+  const [
+    programme,
+    assumption,
+    bases,
+    t,
+    statuses,
+    evidence,
+    changeFindings,
+    evidenceT,
+    history,
+    criticality,
+    archived,
+  ] = await Promise.all([
+    orNotFound(getProgramme({ programmeId })),
+    orNotFound(getAssumption({ programmeId, assumptionId })),
+    orNotFound(assumptionBases(programmeId)),
+    getTranslations("programmes.assumptions"),
+    getTranslations("programmes.assumptionStatus"),
+    orNotFound(evidenceForAssumption({ programmeId, assumptionId })),
+    orNotFound(statusChangeFindings({ programmeId, assumptionId })),
+    getTranslations("programmes.evidence"),
+    orNotFound(
+      listRecordHistory({
+        programmeId,
+        entityType: "assumption",
+        entityId: assumptionId,
+        // Status changes have their own history above, with their reasons.
+        actions: ["assumption.created", "assumption.updated"],
+        page: Number(search.wijzigingen) || 1,
+      }),
+    ),
+    getTranslations("programmes.criticality"),
+    orNotFound(archiveState(target)),
+  ]);
   const basis = basisField(assumption);
   const basisLabel = bases.find((b) => b.value === basis)?.label;
 
@@ -62,6 +83,7 @@ export default async function AssumptionPage({
     <>
       <BackLink href={`/programmes/${programmeId}/assumptions`}>{t("back")}</BackLink>
       <h2 className="mt-2 text-2xl">{t("detailTitle")}</h2>
+      <ArchiveBanner target={target} state={archived} search={search} />
       {search.opgeslagen || search.status ? (
         <div className="my-4 max-w-3xl">
           <Notice tone="success" role="status">
@@ -147,7 +169,7 @@ export default async function AssumptionPage({
         <EvidenceTrail programmeId={programmeId} items={evidence} empty={evidenceT("trailEmptyAssumption")} />
       </section>
 
-      {programme.access.edit ? (
+      {programme.access.edit && !archived.archived ? (
         <>
           <section aria-labelledby="status-title" className="mt-8 max-w-3xl border-t border-line pt-6">
             <h3 id="status-title" className="mb-3 text-xl">
@@ -172,6 +194,7 @@ export default async function AssumptionPage({
           </section>
         </>
       ) : null}
+      <ArchiveSection target={target} state={archived} />
     </>
   );
 }

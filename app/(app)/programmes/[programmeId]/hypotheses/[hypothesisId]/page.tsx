@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ArchiveBanner, ArchiveSection } from "@/components/archive/archive-panels";
 import { ChangeHistory, type HistoryField } from "@/components/programmes/change-history";
 import { tocElementOptions } from "@/components/programmes/element-options";
 import { HypothesisForm } from "@/components/programmes/hypothesis-form";
 import { HypothesisSentence } from "@/components/programmes/hypothesis-sentence";
 import { BackLink } from "@/components/ui/back-link";
+import { archiveState } from "@/db/queries/archived";
 import { getHypothesis, HYPOTHESIS_SAVES } from "@/db/queries/hypotheses";
 import { getProgramme } from "@/db/queries/programmes";
 import { listRecordHistory } from "@/db/queries/record-history";
@@ -22,13 +24,15 @@ export default async function HypothesisPage({
   searchParams,
 }: {
   params: Promise<{ programmeId: string; hypothesisId: string }>;
-  searchParams: Promise<{ wijzigingen?: string }>;
+  searchParams: Promise<{ wijzigingen?: string; gearchiveerd?: string; teruggezet?: string }>;
 }) {
   const raw = await params;
   const programmeId = idParam(raw.programmeId);
   const hypothesisId = idParam(raw.hypothesisId);
-  const page = Number((await searchParams).wijzigingen) || 1;
-  const [programme, hypothesis, elements, history, t, statuses] = await Promise.all([
+  const search = await searchParams;
+  const page = Number(search.wijzigingen) || 1;
+  const target = { kind: "hypothesis", id: hypothesisId, programmeId } as const;
+  const [programme, hypothesis, elements, history, t, statuses, archived] = await Promise.all([
     orNotFound(getProgramme({ programmeId })),
     orNotFound(getHypothesis({ programmeId, hypothesisId })),
     orNotFound(tocElementOptions(programmeId)),
@@ -43,6 +47,7 @@ export default async function HypothesisPage({
     ),
     getTranslations("programmes.hypotheses"),
     getTranslations("programmes.hypothesisStatus"),
+    orNotFound(archiveState(target)),
   ]);
   const fields: HistoryField[] = [
     { name: "activity", label: t("activity") },
@@ -58,6 +63,7 @@ export default async function HypothesisPage({
     <>
       <BackLink href={`/programmes/${programmeId}/hypotheses#hypothese-${hypothesisId}`}>{t("back")}</BackLink>
       <h2 className="mt-2 text-2xl">{t("detailTitle")}</h2>
+      <ArchiveBanner target={target} state={archived} search={search} />
       <div className="mt-3 max-w-3xl text-lg">
         <HypothesisSentence hypothesis={hypothesis} />
       </div>
@@ -82,7 +88,7 @@ export default async function HypothesisPage({
         createdAction="hypothesis.created"
         pageHref={(to) => `${base}?wijzigingen=${to}#wijzigingen`}
       />
-      {programme.access.edit ? (
+      {programme.access.edit && !archived.archived ? (
         <section aria-labelledby="edit-title" className="mt-8 max-w-3xl border-t border-line pt-6">
           <h3 id="edit-title" className="mb-4 text-xl">
             {t("editTitle")}
@@ -94,6 +100,7 @@ export default async function HypothesisPage({
           />
         </section>
       ) : null}
+      <ArchiveSection target={target} state={archived} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ArchiveBanner, ArchiveSection } from "@/components/archive/archive-panels";
 import { IndicatorStatusBadge } from "@/components/programmes/badges";
 import { basisValue, indicatorBases } from "@/components/programmes/indicator-bases";
 import { IndicatorChart } from "@/components/programmes/indicator-chart";
@@ -13,6 +14,7 @@ import { buttonClass } from "@/components/ui/button";
 import { FormattedDay } from "@/components/ui/formatted-date";
 import { Notice } from "@/components/ui/notice";
 import { Table, Td, Th } from "@/components/ui/table";
+import { archiveState } from "@/db/queries/archived";
 import { indicatorHistory } from "@/db/queries/indicator-history";
 import { getIndicator } from "@/db/queries/indicators";
 import { getProgramme } from "@/db/queries/programmes";
@@ -45,20 +47,26 @@ export default async function IndicatorPage({
     meting?: string;
     ingetrokken?: string;
     geschiedenis?: string;
+    gearchiveerd?: string;
+    teruggezet?: string;
   }>;
 }) {
   const { programmeId, indicatorId } = await ids(params);
   const search = await searchParams;
   const historyPage = Number(search.geschiedenis) || 1;
-  const [indicator, programme, bases, history, t, format] = await Promise.all([
+  const record = { kind: "indicator", id: indicatorId, programmeId } as const;
+  const [indicator, programme, bases, history, t, format, archived] = await Promise.all([
     orNotFound(getIndicator({ programmeId, indicatorId })),
     orNotFound(getProgramme({ programmeId })),
     orNotFound(indicatorBases(programmeId)),
     orNotFound(indicatorHistory({ programmeId, indicatorId, page: historyPage })),
     getTranslations("programmes.indicators"),
     getFormatter(),
+    orNotFound(archiveState(record)),
   ]);
-  const { access, measurements, withdrawn } = indicator;
+  const { measurements, withdrawn } = indicator;
+  // Nothing is added to an archived indicator: its forms wait until it is restored.
+  const access = archived.archived ? { ...indicator.access, edit: false, measure: false } : indicator.access;
   const list = `/programmes/${programmeId}/indicators`;
   const here = `${list}/${indicatorId}`;
   const showWithdrawn = search.ingetrokken === "1" && withdrawn.length > 0;
@@ -124,6 +132,7 @@ export default async function IndicatorPage({
           </Link>
         ) : null}
       </div>
+      <ArchiveBanner target={record} state={archived} search={search} />
       {search.nieuw || search.opgeslagen || search.meting === "gecorrigeerd" || search.meting === "ingetrokken" ? (
         <div className="mt-4 max-w-3xl">
           <Notice tone="success" role="status">
@@ -318,6 +327,7 @@ export default async function IndicatorPage({
           />
         )}
       </section>
+      <ArchiveSection target={record} state={archived} />
     </>
   );
 }

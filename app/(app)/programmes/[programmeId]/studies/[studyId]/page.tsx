@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ArchiveBanner, ArchiveSection } from "@/components/archive/archive-panels";
 import { StrengthOfEvidence, StudyStatusBadge } from "@/components/studies/evidence-badges";
 import { EvidenceScale } from "@/components/studies/evidence-scale";
 import { FindingCard } from "@/components/studies/finding-card";
@@ -8,13 +9,22 @@ import { BackLink } from "@/components/ui/back-link";
 import { buttonClass } from "@/components/ui/button";
 import { FormattedDay } from "@/components/ui/formatted-date";
 import { Notice } from "@/components/ui/notice";
+import { archiveState } from "@/db/queries/archived";
 import { listFindingsOfStudy } from "@/db/queries/findings";
 import { getStudy } from "@/db/queries/studies";
 import { idParam, orNotFound } from "@/lib/auth/guard";
 import { safeReportUrl } from "@/lib/domain/evidence";
 
 type Params = Promise<{ programmeId: string; studyId: string }>;
-type Search = { nieuw?: string; opgeslagen?: string; bevinding?: string; gewijzigd?: string; bijgewerkt?: string };
+type Search = {
+  nieuw?: string;
+  opgeslagen?: string;
+  bevinding?: string;
+  gewijzigd?: string;
+  bijgewerkt?: string;
+  gearchiveerd?: string;
+  teruggezet?: string;
+};
 
 async function ids(params: Params) {
   const raw = await params;
@@ -28,14 +38,17 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function StudyPage({ params, searchParams }: { params: Params; searchParams: Promise<Search> }) {
   const { programmeId, studyId } = await ids(params);
-  const [study, studyFindings, search, t, f] = await Promise.all([
+  const record = { kind: "study", id: studyId, programmeId } as const;
+  const [study, studyFindings, search, t, f, archived] = await Promise.all([
     orNotFound(getStudy({ programmeId, studyId })),
     orNotFound(listFindingsOfStudy({ programmeId, studyId })),
     searchParams,
     getTranslations("programmes.studies"),
     getTranslations("programmes.findings"),
+    orNotFound(archiveState(record)),
   ]);
-  const { access } = study;
+  // Nothing is added to an archived study: its forms wait until it is restored.
+  const access = archived.archived ? { ...study.access, edit: false, contribute: false } : study.access;
   const base = `/programmes/${programmeId}`;
   const here = `${base}/studies/${studyId}`;
 
@@ -50,6 +63,7 @@ export default async function StudyPage({ params, searchParams }: { params: Para
           </Link>
         ) : null}
       </div>
+      <ArchiveBanner target={record} state={archived} search={search} />
       {search.nieuw || search.opgeslagen ? (
         <div className="mt-4 max-w-3xl">
           <Notice tone="success" role="status">
@@ -165,6 +179,7 @@ export default async function StudyPage({ params, searchParams }: { params: Para
           ))}
         </ol>
       </section>
+      <ArchiveSection target={record} state={archived} />
     </>
   );
 }

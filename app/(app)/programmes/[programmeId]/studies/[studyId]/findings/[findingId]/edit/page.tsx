@@ -26,7 +26,7 @@ export default async function EditFindingPage({
   const [programme, finding, targets, t] = await Promise.all([
     orNotFound(getProgramme({ programmeId })),
     orNotFound(getFinding({ programmeId, studyId, findingId })),
-    orNotFound(linkTargets(programmeId)),
+    orNotFound(linkTargets(programmeId, findingId)),
     getTranslations("programmes.findings"),
   ]);
   if (!programme.access.contribute) notFound();
