@@ -53,6 +53,7 @@ export function indicatorForMeasuring(db: Reader, programmeId: number, indicator
       minValue: indicators.minValue,
       maxValue: indicators.maxValue,
       baselineDate: indicators.baselineDate,
+      archivedAt: indicators.archivedAt,
       startDate: programmes.startDate,
       endDate: programmes.endDate,
     })

@@ -320,6 +320,31 @@ describe("withdrawing a measurement", () => {
   });
 });
 
+describe("an archived indicator", () => {
+  it("keeps its measurements as they are: no correction, no withdrawal", async () => {
+    const ids = freshIndicator();
+    const [first] = measurementsOf(ids.indicatorId);
+    if (!first) throw new Error("the indicator has measurements");
+    db.update(schema.indicators).set({ archivedAt: new Date() }).where(eq(schema.indicators.id, ids.indicatorId)).run();
+    const which = { ...ids, measurementId: first.id };
+    const before = measurementsOf(ids.indicatorId);
+    expect(
+      await correctMeasurement(which, {
+        measuredOn: first.measuredOn,
+        value: 25,
+        note: "",
+        reason: "Verkeerd overgetypt",
+        version: 1,
+      }),
+    ).toMatchObject({ ok: false, error: "archivedIndicator" });
+    expect(await withdrawMeasurement(which, { reason: "Dubbel geteld", version: 1 })).toMatchObject({
+      ok: false,
+      error: "archivedIndicator",
+    });
+    expect(measurementsOf(ids.indicatorId)).toEqual(before);
+  });
+});
+
 describe("an import", () => {
   it("adds no row when any breaks a rule, and names each such row with its line and reasons", async () => {
     const ids = freshIndicator();

@@ -90,6 +90,8 @@ export function correctMeasurement(
     { permission: "programme.measure", target: programmeId, record: { type: "measurement", id: measurementId } },
     ({ tx, audit }) => {
       const indicator = indicatorForMeasuring(tx, programmeId, indicatorId);
+      // An archived indicator's measurements stay as they were until it is restored.
+      if (indicator.archivedAt) return refuse("archivedIndicator");
       const row = measurementOf(tx, indicatorId, measurementId);
       if (row.version !== input.version || row.withdrawnAt !== null) {
         return refuseConflict<SavedMeasurement>(row.withdrawnAt ? "measurementWithdrawn" : "measurementChanged", {
@@ -133,6 +135,8 @@ export function withdrawMeasurement(
     { permission: "programme.measure", target: programmeId, record: { type: "measurement", id: measurementId } },
     ({ tx, viewer, audit }) => {
       const indicator = indicatorForMeasuring(tx, programmeId, indicatorId);
+      // An archived indicator's measurements stay as they were until it is restored.
+      if (indicator.archivedAt) return refuse("archivedIndicator");
       const row = measurementOf(tx, indicatorId, measurementId);
       if (row.version !== input.version || row.withdrawnAt !== null) {
         return refuseConflict<SavedMeasurement>(row.withdrawnAt ? "measurementWithdrawn" : "measurementChanged", {
