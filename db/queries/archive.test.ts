@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/auth/viewer";
 import { archiveSchema } from "@/lib/validation/archive";
@@ -210,6 +210,29 @@ describe("what is archived takes nothing more", () => {
     expect(await updateLesson({ lessonId: lesson.id }, edit)).toEqual({ ok: false, error: "archivedLesson" });
     await archive.restoreLesson({ lessonId: lesson.id });
     expect(await found()).toContain(lesson.id);
+  });
+
+  it("refuses a new link from a finding to an archived assumption, also when the request is made by hand", async () => {
+    as("manager");
+    const studyId = firstId(schema.studies);
+    const assumption = db
+      .select()
+      .from(schema.assumptions)
+      .where(and(eq(schema.assumptions.programmeId, pilot), isNull(schema.assumptions.archivedAt)))
+      .get();
+    if (!assumption) throw new Error("the pilot has assumptions");
+    await archive.archiveAssumption({ programmeId: pilot, assumptionId: assumption.id }, { reason: REASON });
+    const finding = {
+      title: "Gekoppeld",
+      description: "Iets gezien.",
+      interpretation: "",
+      links: [{ hypothesisId: null, assumptionId: assumption.id, verdict: "ondersteunt" as const }],
+    };
+    const findingsBefore = db.select().from(schema.findings).all().length;
+    expect(await createFinding({ programmeId: pilot, studyId }, finding)).toEqual({ ok: false, error: "invalid" });
+    expect(db.select().from(schema.findings).all()).toHaveLength(findingsBefore);
+    await archive.restoreAssumption({ programmeId: pilot, assumptionId: assumption.id });
+    expect(await createFinding({ programmeId: pilot, studyId }, finding)).toMatchObject({ ok: true });
   });
 
   it("refuses additions to an archived programme and restores inside it, until the programme is back", async () => {

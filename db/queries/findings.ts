@@ -154,8 +154,28 @@ export async function findingLinkOptions({ programmeId, findingId }: { programme
   };
 }
 
-/** Whether every linked hypothesis and assumption belongs to this programme. */
-function linksBelong(db: Reader, programmeId: number, links: FindingInput["links"]) {
+type Link = Pick<FindingInput["links"][number], "hypothesisId" | "assumptionId">;
+
+/**
+ * Whether every linked hypothesis and assumption belongs to this programme and is not archived; a link the finding
+ * already had to a since archived one may stay (`kept`), a new link to an archived one may not.
+ */
+function linksBelong(db: Reader, programmeId: number, links: FindingInput["links"], kept: Link[] = []) {
+  const isNew = (link: Link) =>
+    !kept.some(
+      (k) =>
+        (link.hypothesisId && k.hypothesisId === link.hypothesisId) ||
+        (link.assumptionId && k.assumptionId === link.assumptionId),
+    );
+  const fresh = links.filter(isNew);
+  const archivedAmong = (ids: number[], table: typeof hypotheses | typeof assumptions) =>
+    ids.length > 0 &&
+    db
+      .select({ id: table.id })
+      .from(table)
+      .where(and(inArray(table.id, ids), isNotNull(table.archivedAt)))
+      .all().length > 0;
+  const ids = (list: Link[], key: keyof Link) => list.map((l) => l[key]).filter((id): id is number => Boolean(id));
   return (
     allInProgramme(
       db,
@@ -168,7 +188,9 @@ function linksBelong(db: Reader, programmeId: number, links: FindingInput["links
       assumptions,
       links.map((l) => l.assumptionId),
       programmeId,
-    )
+    ) &&
+    !archivedAmong(ids(fresh, "hypothesisId"), hypotheses) &&
+    !archivedAmong(ids(fresh, "assumptionId"), assumptions)
   );
 }
 
@@ -285,7 +307,7 @@ export function updateFinding(
         },
       );
       if (conflict) return conflict;
-      if (!linksBelong(tx, ids.programmeId, input.links)) return refuse("invalid");
+      if (!linksBelong(tx, ids.programmeId, input.links, linksBefore)) return refuse("invalid");
       const { links, ...values } = input;
       tx.update(findings)
         .set({ ...values, version: nextVersion(findings.version), updatedAt: new Date() })
