@@ -44,7 +44,7 @@ test.describe("a programme manager", () => {
     await page.getByRole("button", { name: "Programma toevoegen" }).click();
     await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
     await expect(page.getByText("Het programma is aangemaakt.")).toBeVisible();
-    await expect(page.getByText("€ 25.000,00")).toBeVisible();
+    await expect(page.getByText("€ 25.000,00", { exact: true })).toBeVisible();
 
     // A small theory of change.
     await section(page, "Verandertheorie").click();
