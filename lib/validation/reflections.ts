@@ -1,18 +1,10 @@
 // Schemas of the reflection-session forms: the session itself, its four prompts and a new action item.
 import { z } from "zod";
-import { parseDay } from "../domain/time";
-import { requiredText } from "./fields";
-import { idList, optionalDay } from "./programmes";
+import { optionalDay, requiredDay, requiredText } from "./fields";
+import { idList } from "./programmes";
 import { withVersion } from "./versions";
 
 const optionalText = (max = 8000) => z.string().trim().max(max, { error: "tooLong" }).default("");
-
-const requiredDay = () =>
-  z
-    .string({ error: "dateRequired" })
-    .trim()
-    .min(1, { error: "dateRequired" })
-    .refine((value) => Boolean(parseDay(value)), { error: "date" });
 
 const requiredId = (error: string) =>
   z

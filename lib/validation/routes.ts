@@ -2,8 +2,7 @@ import { z } from "zod";
 import { ROADMAP_STATUSES } from "../domain/constants";
 import { findOption, INTAKE_QUESTIONS, type IntakeAnswers } from "../domain/intake";
 import { ROUTE_KEYS } from "../domain/scenarios";
-import { parseDay } from "../domain/time";
-import { evenWhenOtherFieldsFail, optionalId } from "./fields";
+import { evenWhenOtherFieldsFail, optionalDay, optionalId } from "./fields";
 import { type FormValues, firstValue } from "./form";
 import { recordVersion } from "./versions";
 
@@ -62,18 +61,7 @@ export type DecisionInput = z.infer<typeof decisionSchema>;
 export const roadmapStepSchema = z.object({
   status: z.enum(ROADMAP_STATUSES, { error: "invalid" }),
   ownerId: optionalId(),
-  dueDate: z
-    .string()
-    .trim()
-    .optional()
-    .transform((value, ctx) => {
-      if (!value) return null;
-      if (!parseDay(value)) {
-        ctx.addIssue({ code: "custom", message: "date" });
-        return z.NEVER;
-      }
-      return value;
-    }),
+  dueDate: optionalDay(),
   notes: z.string().trim().max(4000, { error: "tooLong" }).default(""),
   version: recordVersion(),
 });

@@ -6,6 +6,7 @@ import { safeCallbackPath, signInSchema } from "./auth";
 import { parseForm, submittedValues } from "./form";
 import { partnerOrganisationSchema } from "./partners";
 import { indicatorSchema, programmeSchema } from "./programmes";
+import { reflectionSessionSchema } from "./reflections";
 import { decisionSchema, intakeAnswersFrom, parseIntake, roadmapStepSchema } from "./routes";
 import { changeRoleSchema, createUserSchema } from "./users";
 
@@ -169,6 +170,11 @@ describe("roadmap step", () => {
     expect(ok).toMatchObject({ success: true, data: { status: "klaar", dueDate: null, ownerId: null, version: 4 } });
   });
 
+  it("keeps a due date between 1900 and 2100", () => {
+    const late = parseForm(roadmapStepSchema, form({ status: "bezig", dueDate: "9999-12-31", version: "1" }));
+    expect(late).toMatchObject({ success: false, fieldErrors: { dueDate: ["dateRange"] } });
+  });
+
   it("refuses an edit without the version it was opened on, beside the other problems", () => {
     for (const version of [undefined, "", "0", "3x"]) {
       const result = parseForm(
@@ -177,6 +183,19 @@ describe("roadmap step", () => {
       );
       expect(result).toMatchObject({ success: false, fieldErrors: { dueDate: ["date"], version: ["versionMissing"] } });
     }
+  });
+});
+
+describe("reflection session", () => {
+  it("is held on a real day between 1900 and 2100", () => {
+    for (const heldOn of ["1800-01-01", "9999-12-31"]) {
+      const result = parseForm(reflectionSessionSchema, form({ title: "Terugblik", heldOn }));
+      expect(result).toMatchObject({ success: false, fieldErrors: { heldOn: ["dateRange"] }, values: { heldOn } });
+    }
+    expect(parseForm(reflectionSessionSchema, form({ title: "Terugblik", heldOn: "2026-11-30" }))).toMatchObject({
+      success: true,
+      data: { heldOn: "2026-11-30" },
+    });
   });
 });
 

@@ -1,29 +1,11 @@
-import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
-import { ArchivedList, pageParam } from "@/components/archive/archived-list";
-import { idParam, orNotFound } from "@/lib/auth/guard";
+import {
+  type ArchivedPageProps,
+  ArchivedProgrammeList,
+  archivedListMetadata,
+} from "@/components/archive/archived-programme-page";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("archive.lists");
-  return { title: t("assumption") };
-}
+export const generateMetadata = () => archivedListMetadata("assumption");
 
-export default async function ArchivedAssumptionsPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ programmeId: string }>;
-  searchParams: Promise<{ pagina?: string; teruggezet?: string }>;
-}) {
-  const programmeId = idParam((await params).programmeId);
-  const search = await searchParams;
-  return orNotFound(
-    ArchivedList({
-      kind: "assumption",
-      programmeId,
-      page: pageParam(search.pagina),
-      restoredId: search.teruggezet ? pageParam(search.teruggezet) : undefined,
-      heading: "h2",
-    }),
-  );
+export default function ArchivedAssumptionsPage(props: ArchivedPageProps) {
+  return <ArchivedProgrammeList kind="assumption" {...props} />;
 }
