@@ -171,54 +171,7 @@ function fixture(db: AppDatabase, kind: ArchivableKind, which: "fresh" | "archiv
 }
 
 /** Calls the write of this kind with the fixture's ids. */
-const WRITES: Record<
-  ArchivableKind,
-  {
-    archive: (ids: Ids, input: { reason: string }) => Promise<unknown>;
-    restore: (ids: Ids) => Promise<unknown>;
-    delete?: (ids: Ids) => Promise<unknown>;
-  }
-> = {
-  programme: {
-    archive: ({ id }, input) => archive.archiveProgramme({ programmeId: id }, input),
-    restore: ({ id }) => archive.restoreProgramme({ programmeId: id }),
-    delete: ({ id }) => archive.deleteProgramme({ programmeId: id }),
-  },
-  indicator: {
-    archive: ({ id, programmeId }, input) => archive.archiveIndicator({ programmeId, indicatorId: id }, input),
-    restore: ({ id, programmeId }) => archive.restoreIndicator({ programmeId, indicatorId: id }),
-    delete: ({ id, programmeId }) => archive.deleteIndicator({ programmeId, indicatorId: id }),
-  },
-  hypothesis: {
-    archive: ({ id, programmeId }, input) => archive.archiveHypothesis({ programmeId, hypothesisId: id }, input),
-    restore: ({ id, programmeId }) => archive.restoreHypothesis({ programmeId, hypothesisId: id }),
-    delete: ({ id, programmeId }) => archive.deleteHypothesis({ programmeId, hypothesisId: id }),
-  },
-  assumption: {
-    archive: ({ id, programmeId }, input) => archive.archiveAssumption({ programmeId, assumptionId: id }, input),
-    restore: ({ id, programmeId }) => archive.restoreAssumption({ programmeId, assumptionId: id }),
-    delete: ({ id, programmeId }) => archive.deleteAssumption({ programmeId, assumptionId: id }),
-  },
-  study: {
-    archive: ({ id, programmeId }, input) => archive.archiveStudy({ programmeId, studyId: id }, input),
-    restore: ({ id, programmeId }) => archive.restoreStudy({ programmeId, studyId: id }),
-    delete: ({ id, programmeId }) => archive.deleteStudy({ programmeId, studyId: id }),
-  },
-  page: {
-    archive: ({ id }, input) => archive.archivePage({ pageId: id }, input),
-    restore: ({ id }) => archive.restorePage({ pageId: id }),
-    delete: ({ id }) => archive.deletePage({ pageId: id }),
-  },
-  lesson: {
-    archive: ({ id }, input) => archive.archiveLesson({ lessonId: id }, input),
-    restore: ({ id }) => archive.restoreLesson({ lessonId: id }),
-    delete: ({ id }) => archive.deleteLesson({ lessonId: id }),
-  },
-  roadmapStep: {
-    archive: ({ id }, input) => archive.archiveRoadmapStep({ stepId: id }, input),
-    restore: ({ id }) => archive.restoreRoadmapStep({ stepId: id }),
-  },
-};
+const WRITES = archive.ARCHIVE_WRITES;
 
 const capital = (kind: ArchivableKind) => kind[0]?.toUpperCase() + kind.slice(1);
 const auditName = (kind: ArchivableKind, verb: string) =>

@@ -248,3 +248,54 @@ export const deleteLesson = ({ lessonId }: { lessonId: number }) => remove({ kin
 export const archiveRoadmapStep = ({ stepId }: { stepId: number }, input: ArchiveInput) =>
   archive({ kind: "roadmapStep", id: stepId }, input);
 export const restoreRoadmapStep = ({ stepId }: { stepId: number }) => restore({ kind: "roadmapStep", id: stepId });
+
+/** Archive, restore and (where it exists) delete of each kind, called by a record's id and programme. */
+/** A record by its id and, for the records of a programme, the programme it belongs to. */
+export type ArchiveIds = { id: number; programmeId: number };
+export type ArchiveWrites = {
+  archive: (ids: ArchiveIds, input: ArchiveInput) => Promise<MutationResult>;
+  restore: (ids: ArchiveIds) => Promise<MutationResult>;
+  delete?: (ids: ArchiveIds) => Promise<MutationResult>;
+};
+
+export const ARCHIVE_WRITES: Record<ArchivableKind, ArchiveWrites> = {
+  programme: {
+    archive: ({ id }, input) => archiveProgramme({ programmeId: id }, input),
+    restore: ({ id }) => restoreProgramme({ programmeId: id }),
+    delete: ({ id }) => deleteProgramme({ programmeId: id }),
+  },
+  indicator: {
+    archive: ({ id, programmeId }, input) => archiveIndicator({ programmeId, indicatorId: id }, input),
+    restore: ({ id, programmeId }) => restoreIndicator({ programmeId, indicatorId: id }),
+    delete: ({ id, programmeId }) => deleteIndicator({ programmeId, indicatorId: id }),
+  },
+  hypothesis: {
+    archive: ({ id, programmeId }, input) => archiveHypothesis({ programmeId, hypothesisId: id }, input),
+    restore: ({ id, programmeId }) => restoreHypothesis({ programmeId, hypothesisId: id }),
+    delete: ({ id, programmeId }) => deleteHypothesis({ programmeId, hypothesisId: id }),
+  },
+  assumption: {
+    archive: ({ id, programmeId }, input) => archiveAssumption({ programmeId, assumptionId: id }, input),
+    restore: ({ id, programmeId }) => restoreAssumption({ programmeId, assumptionId: id }),
+    delete: ({ id, programmeId }) => deleteAssumption({ programmeId, assumptionId: id }),
+  },
+  study: {
+    archive: ({ id, programmeId }, input) => archiveStudy({ programmeId, studyId: id }, input),
+    restore: ({ id, programmeId }) => restoreStudy({ programmeId, studyId: id }),
+    delete: ({ id, programmeId }) => deleteStudy({ programmeId, studyId: id }),
+  },
+  page: {
+    archive: ({ id }, input) => archivePage({ pageId: id }, input),
+    restore: ({ id }) => restorePage({ pageId: id }),
+    delete: ({ id }) => deletePage({ pageId: id }),
+  },
+  lesson: {
+    archive: ({ id }, input) => archiveLesson({ lessonId: id }, input),
+    restore: ({ id }) => restoreLesson({ lessonId: id }),
+    delete: ({ id }) => deleteLesson({ lessonId: id }),
+  },
+  roadmapStep: {
+    archive: ({ id }, input) => archiveRoadmapStep({ stepId: id }, input),
+    restore: ({ id }) => restoreRoadmapStep({ stepId: id }),
+  },
+};

@@ -5,64 +5,13 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { archivedPath, listPath, recordPath, withParam } from "@/components/archive/paths";
 import * as archive from "@/db/queries/archive";
-import type { MutationResult } from "@/db/queries/result";
 import { requireViewer } from "@/lib/auth/viewer";
-import type { ArchivableKind } from "@/lib/domain/archive";
-import { type ArchiveInput, type ArchiveTarget, archiveSchema, archiveTargetSchema } from "@/lib/validation/archive";
+import { type ArchiveTarget, archiveSchema, archiveTargetSchema } from "@/lib/validation/archive";
 import { type FormState, parseForm } from "@/lib/validation/form";
 import { invalidForm, refusedForm } from "@/lib/validation/respond";
 
-type Ids = { id: number; programmeId: number };
-type Writes = {
-  archive: (ids: Ids, input: ArchiveInput) => Promise<MutationResult>;
-  restore: (ids: Ids) => Promise<MutationResult>;
-  delete?: (ids: Ids) => Promise<MutationResult>;
-};
-
-const WRITES: Record<ArchivableKind, Writes> = {
-  programme: {
-    archive: ({ id }, input) => archive.archiveProgramme({ programmeId: id }, input),
-    restore: ({ id }) => archive.restoreProgramme({ programmeId: id }),
-    delete: ({ id }) => archive.deleteProgramme({ programmeId: id }),
-  },
-  indicator: {
-    archive: ({ id, programmeId }, input) => archive.archiveIndicator({ programmeId, indicatorId: id }, input),
-    restore: ({ id, programmeId }) => archive.restoreIndicator({ programmeId, indicatorId: id }),
-    delete: ({ id, programmeId }) => archive.deleteIndicator({ programmeId, indicatorId: id }),
-  },
-  hypothesis: {
-    archive: ({ id, programmeId }, input) => archive.archiveHypothesis({ programmeId, hypothesisId: id }, input),
-    restore: ({ id, programmeId }) => archive.restoreHypothesis({ programmeId, hypothesisId: id }),
-    delete: ({ id, programmeId }) => archive.deleteHypothesis({ programmeId, hypothesisId: id }),
-  },
-  assumption: {
-    archive: ({ id, programmeId }, input) => archive.archiveAssumption({ programmeId, assumptionId: id }, input),
-    restore: ({ id, programmeId }) => archive.restoreAssumption({ programmeId, assumptionId: id }),
-    delete: ({ id, programmeId }) => archive.deleteAssumption({ programmeId, assumptionId: id }),
-  },
-  study: {
-    archive: ({ id, programmeId }, input) => archive.archiveStudy({ programmeId, studyId: id }, input),
-    restore: ({ id, programmeId }) => archive.restoreStudy({ programmeId, studyId: id }),
-    delete: ({ id, programmeId }) => archive.deleteStudy({ programmeId, studyId: id }),
-  },
-  page: {
-    archive: ({ id }, input) => archive.archivePage({ pageId: id }, input),
-    restore: ({ id }) => archive.restorePage({ pageId: id }),
-    delete: ({ id }) => archive.deletePage({ pageId: id }),
-  },
-  lesson: {
-    archive: ({ id }, input) => archive.archiveLesson({ lessonId: id }, input),
-    restore: ({ id }) => archive.restoreLesson({ lessonId: id }),
-    delete: ({ id }) => archive.deleteLesson({ lessonId: id }),
-  },
-  roadmapStep: {
-    archive: ({ id }, input) => archive.archiveRoadmapStep({ stepId: id }, input),
-    restore: ({ id }) => archive.restoreRoadmapStep({ stepId: id }),
-  },
-};
-
 /** The record a button names, checked like any other input; records of a programme need their programme. */
-function parseTarget(target: unknown): (ArchiveTarget & Ids) | null {
+function parseTarget(target: unknown): (ArchiveTarget & archive.ArchiveIds) | null {
   const parsed = archiveTargetSchema.safeParse(target);
   if (!parsed.success) return null;
   const inProgramme = !["programme", "page", "lesson", "roadmapStep"].includes(parsed.data.kind);
@@ -76,7 +25,7 @@ export async function archiveAction(target: ArchiveTarget, _prev: FormState, for
   if (!ids) return refusedForm({ error: "invalid" }, formData);
   const parsed = parseForm(archiveSchema, formData);
   if (!parsed.success) return invalidForm(parsed);
-  const result = await WRITES[ids.kind].archive(ids, parsed.data);
+  const result = await archive.ARCHIVE_WRITES[ids.kind].archive(ids, parsed.data);
   if (!result.ok) return refusedForm(result, formData);
   revalidatePath("/", "layout");
   redirect(withParam(recordPath(ids), "gearchiveerd", 1));
@@ -92,7 +41,7 @@ export async function restoreAction(
   await requireViewer();
   const ids = parseTarget(target);
   if (!ids) return refusedForm({ error: "invalid" }, formData);
-  const result = await WRITES[ids.kind].restore(ids);
+  const result = await archive.ARCHIVE_WRITES[ids.kind].restore(ids);
   if (!result.ok) return refusedForm(result, formData);
   revalidatePath("/", "layout");
   redirect(
@@ -105,7 +54,7 @@ export async function restoreAction(
 export async function deleteAction(target: ArchiveTarget, _prev: FormState, formData: FormData): Promise<FormState> {
   await requireViewer();
   const ids = parseTarget(target);
-  const remove = ids ? WRITES[ids.kind].delete : undefined;
+  const remove = ids ? archive.ARCHIVE_WRITES[ids.kind].delete : undefined;
   if (!ids || !remove) return refusedForm({ error: "invalid" }, formData);
   const result = await remove(ids);
   if (!result.ok) return refusedForm(result, formData);
