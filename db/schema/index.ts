@@ -4,3 +4,5 @@ export * from "./evidence";
 export * from "./learning";
 export * from "./programmes";
 export * from "./routes";
+export * from "./api";
+export * from "./notifications";

@@ -88,3 +88,22 @@ export type CorrectionStatus = (typeof CORRECTION_STATUSES)[number];
 // Shared pages, reflection and lessons.
 export const ACTION_ITEM_STATUSES = ["open", "klaar", "doorgeschoven"] as const;
 export type ActionItemStatus = (typeof ACTION_ITEM_STATUSES)[number];
+
+// Notifications and e-mail.
+/** What a notification is about. */
+export const NOTIFICATION_KINDS = [
+  "action_item_assigned",
+  "correction_proposed",
+  "correction_decided",
+  "measurement_overdue",
+  "action_item_overdue",
+  "page_changed",
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** off: in the app only; immediate: also an e-mail per notification; daily: also one e-mail a day with what is new. */
+export const EMAIL_MODES = ["off", "immediate", "daily"] as const;
+export type EmailMode = (typeof EMAIL_MODES)[number];
+
+export const OUTBOX_STATUSES = ["wachtend", "verzonden", "mislukt"] as const;
+export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];

@@ -47,6 +47,11 @@ export const RULES = {
     what: "De hele gemeente exporteren (JSON)",
     roles: only({ beheerder: "yes" }),
   },
+  "apiKeys.manage": {
+    scope: "gemeente",
+    what: "API-sleutels voor koppelingen (Power BI, Excel) maken en intrekken",
+    roles: only({ beheerder: "yes" }),
+  },
   // The route: partners work on programmes only and do not see the gemeente's own choice of route.
   "route.read": { scope: "gemeente", what: "De route, intake en roadmap lezen", roles: everyoneButPartner("no") },
   "route.decide": {
@@ -91,6 +96,12 @@ export const RULES = {
     scope: "programme",
     what: "Bevindingen, reflectiesessies en actiepunten vastleggen",
     roles: only({ beheerder: "yes", programmamanager: "team", teamlid: "team" }),
+  },
+  // Whoever an action point is assigned to may mark it done, also a partner; the data layer checks the owner.
+  "actionItems.completeOwn": {
+    scope: "programme",
+    what: "Een actiepunt afronden dat aan de gebruiker zelf is toegewezen",
+    roles: everyoneButPartner("partner"),
   },
   "correction.decide": {
     scope: "programme",
