@@ -9,9 +9,11 @@ import type {
   ProgrammeKind,
   ProgrammeStatus,
 } from "../lib/domain/constants";
+import type { Agenda } from "../lib/domain/reflection";
 import { recordAudit } from "./audit";
 import type { AppDatabase } from "./client";
 import {
+  actionItems,
   assumptions,
   hypotheses,
   indicators,
@@ -23,6 +25,7 @@ import {
   programmeMembers,
   programmePartners,
   programmes,
+  reflectionSessions,
   studies,
   users,
 } from "./schema";
@@ -320,5 +323,68 @@ export function addLearningQuestion(db: AppDatabase, programme: FixtureProgramme
       after: { ...fields, followUpOfId: null },
     });
     return { id };
+  }, IMMEDIATE);
+}
+
+/**
+ * A reflection session of the programme with one open action point, as the session form and its action form write
+ * them. The owner is a member of the gemeente by e-mail address (a partner too, as the action form allows).
+ */
+export function addActionItem(
+  db: AppDatabase,
+  programme: FixtureProgramme,
+  input: { description: string; owner: string; dueDate: string | null; heldOn?: string },
+) {
+  return db.transaction((tx) => {
+    const heldOn = input.heldOn ?? "2026-01-20";
+    const title = `Reflectie ${heldOn}`;
+    const agenda: Agenda = {
+      version: 1,
+      preparedOn: heldOn,
+      openActions: [],
+      assumptions: [],
+      indicators: [],
+      learningQuestions: [],
+    };
+    const session = tx
+      .insert(reflectionSessions)
+      .values({
+        organisationId: programme.organisationId,
+        programmeId: programme.id,
+        title,
+        heldOn,
+        agenda,
+        createdById: programme.ownerId,
+      })
+      .returning({ id: reflectionSessions.id })
+      .get();
+    const actor = { organisationId: programme.organisationId, actorId: programme.ownerId, programmeId: programme.id };
+    recordAudit(tx, {
+      ...actor,
+      action: "reflection.created",
+      entityType: "reflection_session",
+      entityId: session.id,
+      summary: `${title} (${heldOn})`,
+      after: { title, heldOn, guests: "", participantIds: [], agenda },
+    });
+    const fields = {
+      description: input.description,
+      ownerId: memberId(tx, programme.organisationId, input.owner),
+      dueDate: input.dueDate,
+    };
+    const { id } = tx
+      .insert(actionItems)
+      .values({ organisationId: programme.organisationId, programmeId: programme.id, sessionId: session.id, ...fields })
+      .returning({ id: actionItems.id })
+      .get();
+    recordAudit(tx, {
+      ...actor,
+      action: "actionItem.created",
+      entityType: "action_item",
+      entityId: id,
+      summary: `${title}: ${input.description}`,
+      after: fields,
+    });
+    return { id, sessionId: session.id };
   }, IMMEDIATE);
 }
