@@ -255,12 +255,13 @@ describe("using a key", () => {
     });
   });
 
-  it("a revoked key of another gemeente is not Voorbeeld's to revoke", async () => {
+  it("leaves another gemeente's key alone: not found, not revoked", async () => {
     current.viewer = demoViewer(db, "beheerder@testdorp.example");
     const theirs = await newKey("Testdorp BI");
     current.viewer = beheerder;
     expect(await revokeApiKey({ keyId: theirs.keyId })).toEqual({ ok: false, error: "notFound" });
     await expect(getApiKey({ keyId: theirs.keyId })).rejects.toThrow("not found");
+    expect(count("select count(*) from api_keys where id = ? and revoked_at is null", theirs.keyId)).toBe(1);
   });
 });
 
