@@ -113,6 +113,8 @@ test.describe("every page", () => {
       "/admin/partners/new",
       await linkOn(page, "/admin/partners", /^\/admin\/partners\/\d+$/),
       "/admin/activity",
+      "/admin/api-keys",
+      "/admin/api-keys/new",
     ]);
   });
 });

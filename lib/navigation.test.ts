@@ -18,6 +18,7 @@ describe("navigation", () => {
       "/admin/users",
       "/admin/partners",
       "/admin/activity",
+      "/admin/api-keys",
     ]);
     for (const role of ["programmamanager", "management"] as const) {
       expect(hrefs(role)).toEqual([

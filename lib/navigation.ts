@@ -35,6 +35,7 @@ export const NAVIGATION: NavSection[] = [
       { href: "/admin/users", label: "users", permission: "users.manage" },
       { href: "/admin/partners", label: "partners", permission: "partners.manage" },
       { href: "/admin/activity", label: "activity", permission: "audit.read" },
+      { href: "/admin/api-keys", label: "apiKeys", permission: "apiKeys.manage" },
     ],
   },
 ];

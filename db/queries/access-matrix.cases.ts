@@ -2,8 +2,10 @@
 // valid input on the demo data, and how to tell that it wrote what it should. Who may call it is NOT here: the
 // expected outcome per role is written out in the test itself.
 import type { Viewer } from "@/lib/auth/viewer";
+import { defaultExpiryDay, expiresAtFor, generateApiKey } from "@/lib/domain/api-keys";
 import { todayInAmsterdam } from "@/lib/domain/time";
 import { changePasswordSchema } from "@/lib/validation/account";
+import { apiKeySchema } from "@/lib/validation/api-keys";
 import { correctionDecisionSchema, correctionSchema } from "@/lib/validation/corrections";
 import {
   indicatorEditSchema,
@@ -49,6 +51,7 @@ import { PILOT_NAME } from "../seed-programmes";
 import { ARCHIVE_CASES, addArchiveFixtures } from "./access-matrix.archive-cases";
 import * as account from "./account";
 import * as actionItems from "./action-items";
+import * as apiKeys from "./api-keys";
 import * as archive from "./archive";
 import * as assumptions from "./assumptions";
 import * as correctionChanges from "./correction-changes";
@@ -73,6 +76,7 @@ import * as users from "./users";
 /** Every module of the data layer that writes, by file name. */
 export const MODULES = {
   "action-items": actionItems,
+  "api-keys": apiKeys,
   archive,
   assumptions,
   "correction-changes": correctionChanges,
@@ -213,6 +217,7 @@ const SECOND_SESSION = "Reflectie oktober";
 export const FIXTURE_SESSION = `${MARK}: reflectie december`;
 export const FIXTURE_PAGE = `${MARK}: werkafspraken Taalcafé`;
 export const FIXTURE_INDICATOR = `${MARK}: bezoekers Taalcafé`;
+export const FIXTURE_API_KEY = `${MARK}: Power BI`;
 const OPEN_ACTION = "Mannen uit de pilot vragen welke activiteit hen aanspreekt";
 
 /**
@@ -290,6 +295,17 @@ export function addMatrixFixtures(db: AppDatabase) {
       createdById: manager,
     })
     .run();
+  const { prefix, hash } = generateApiKey();
+  db.insert(schema.apiKeys)
+    .values({
+      organisationId: voorbeeld,
+      name: FIXTURE_API_KEY,
+      prefix,
+      hash,
+      createdById: userId(db, "beheerder@voorbeeld.example"),
+      expiresAt: expiresAtFor(defaultExpiryDay()),
+    })
+    .run();
   addArchiveFixtures(db);
 }
 
@@ -322,6 +338,27 @@ const programmeInput = (db: AppDatabase, on: "pilot" | "Taalcafé") =>
       });
 
 export const CASES: WriteCase[] = [
+  // api-keys
+  define({
+    module: "api-keys",
+    write: "createApiKey",
+    on: "gemeente",
+    action: "apiKey.created",
+    prepare: () => ({ input: apiKeySchema.parse({ name: MARK, expiresOn: defaultExpiryDay() }) }),
+    run: ({ input }) => apiKeys.createApiKey(input),
+    written: ({ db, viewer }) =>
+      exists(db, "select 1 from api_keys where name = ? and organisation_id = ?", MARK, viewer.organisationId),
+  }),
+  define({
+    module: "api-keys",
+    write: "revokeApiKey",
+    on: "gemeente",
+    action: "apiKey.revoked",
+    prepare: ({ db }) => ({ keyId: titled(db, "api_keys", "name", FIXTURE_API_KEY) }),
+    run: ({ keyId }) => apiKeys.revokeApiKey({ keyId }),
+    written: ({ db }, { keyId }) => exists(db, "select 1 from api_keys where id = ? and revoked_at is not null", keyId),
+  }),
+
   // action-items
   define({
     module: "action-items",

@@ -34,6 +34,9 @@ const MATRIX: Expectation[] = [
   { write: "addActionItem", on: "pilot", ...CONTRIBUTE_PILOT },
   { write: "completeActionItem", on: "pilot", ...CONTRIBUTE_PILOT },
   { write: "carryOverActionItem", on: "pilot", ...CONTRIBUTE_PILOT },
+  // api-keys: apiKeys.manage
+  { write: "createApiKey", on: "gemeente", allowed: ["beheerder", "testdorp"], notFound: [] },
+  { write: "revokeApiKey", on: "gemeente", allowed: ["beheerder"], notFound: ["testdorp"] },
   // archive: archiving and restoring take what editing the record takes; deleting also that one made it (or the
   // beheerder), all fixtures being the programme manager's, made a moment ago
   ...(["archive", "restore", "delete"] as const).flatMap((verb): Expectation[] => [

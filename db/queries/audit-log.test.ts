@@ -219,6 +219,24 @@ function samples(db: AppDatabase, viewer: Viewer): AuditRecord[] {
     },
     {
       ...base,
+      actorId: null,
+      action: "api.read",
+      entityType: "api_key",
+      entityId: "1",
+      summary: "API-sleutel 'Power BI' las programma's (pagina 2)",
+      changes: {
+        after: {
+          name: "Power BI",
+          prefix: "ik_Ab3_x9Zq",
+          resource: "programmes",
+          page: 2,
+          rows: 100,
+          changedSince: "2026-05-01T08:00:00.000Z",
+        },
+      },
+    },
+    {
+      ...base,
       action: "access.refused",
       entityType: "membership",
       entityId: String(team),

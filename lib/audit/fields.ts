@@ -262,6 +262,13 @@ export const FIELDS: Record<string, FieldSpec> = {
   "export.downloaded.format": HIDDEN,
   "export.downloaded.rows": number("rows"),
   "export.downloaded.counts": custom("records", "exportCounts"),
+  // A key of the read API: named by its name; the start of the key is for the JSON export, not the log.
+  "api_key.prefix": HIDDEN,
+  "api_key.expiresAt": moment("expiresAt"),
+  "api.read.resource": HIDDEN,
+  "api.read.page": HIDDEN,
+  "api.read.rows": number("rows"),
+  "api.read.changedSince": moment("changedSince"),
 };
 
 /** The field of each kind of record that names it, for the sentence ("wijzigde indicator ‘…’"). */
@@ -281,6 +288,7 @@ export const TITLE_FIELDS: Record<string, string> = {
   reflection_session: "title",
   action_item: "description",
   lesson: "title",
+  api_key: "name",
 };
 
 /** Words in a key that point to a kind of record, for an id field that is not in the map ("replacesMeasurementId"). */

@@ -324,6 +324,9 @@ class EventRenderer {
       permission: this.lookup("audit.permissions", after.permission, "audit.permissions.unknown"),
       reason: after.reason === "NotFoundError" ? "notFound" : "forbidden",
       download: this.lookup("audit.downloads", after.export, "audit.downloads.unknown"),
+      // What a key of the read API read, and which page of it.
+      resource: this.lookup("audit.values.apiResources", after.resource, "audit.values.apiResources.unknown"),
+      page: typeof after.page === "number" ? after.page : 1,
       what: this.t.has(`audit.actions.${action}`) ? this.t(`audit.actions.${action}`) : humanizeKey(action),
     };
     if (this.t.has(`audit.sentences.${action}`)) return this.t(`audit.sentences.${action}`, values);

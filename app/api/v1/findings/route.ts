@@ -1,0 +1,5 @@
+import { collectionRoute } from "../serve";
+
+export const dynamic = "force-dynamic";
+
+export const GET = collectionRoute("findings");
