@@ -73,8 +73,8 @@ function ActionItem({ t, item, from }: { t: T; item: MyWorkItem<"actionItems">; 
           action={completeOwnActionItemAction.bind(null, item.id, from)}
           label={
             <>
-              {t("markDone")}
-              <span className="sr-only">: {item.description}</span>
+              <span aria-hidden="true">{t("markDone")}</span>
+              <span className="sr-only">{t("markDoneItem", { description: item.description })}</span>
             </>
           }
           pendingLabel={t("busy")}
