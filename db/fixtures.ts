@@ -15,6 +15,9 @@ import type { AppDatabase } from "./client";
 import {
   actionItems,
   assumptions,
+  correctionReasons,
+  correctionTransitions,
+  courseCorrections,
   hypotheses,
   indicators,
   learningQuestions,
@@ -386,5 +389,68 @@ export function addActionItem(
       after: fields,
     });
     return { id, sessionId: session.id };
+  }, IMMEDIATE);
+}
+
+/**
+ * A course correction the programme's owner proposed `daysAgo` days ago, waiting for a decision, with the
+ * programme's indicator as its reason when given: as `proposeCorrection` writes it, without a change to the theory
+ * of change.
+ */
+export function addCorrection(
+  db: AppDatabase,
+  programme: FixtureProgramme,
+  input: { title: string; daysAgo?: number; indicatorId?: number },
+) {
+  return db.transaction((tx) => {
+    const at = new Date(Date.now() - (input.daysAgo ?? 0) * 86_400_000);
+    const fields = {
+      title: input.title,
+      whatChanges: "Naast de ochtend komt er een middag met activiteiten buiten.",
+      why: "Het aantal deelnemers daalt al drie maanden.",
+      decisionLevel: "mt" as const,
+      tocChange: null,
+    };
+    const round =
+      tx.select({ round: programmes.round }).from(programmes).where(eq(programmes.id, programme.id)).get()?.round ?? 1;
+    const { id } = tx
+      .insert(courseCorrections)
+      .values({
+        organisationId: programme.organisationId,
+        programmeId: programme.id,
+        round,
+        ...fields,
+        proposedById: programme.ownerId,
+        createdAt: at,
+        updatedAt: at,
+      })
+      .returning({ id: courseCorrections.id })
+      .get();
+    if (input.indicatorId !== undefined) {
+      tx.insert(correctionReasons)
+        .values({ organisationId: programme.organisationId, correctionId: id, indicatorId: input.indicatorId })
+        .run();
+    }
+    tx.insert(correctionTransitions)
+      .values({
+        organisationId: programme.organisationId,
+        correctionId: id,
+        fromStatus: null,
+        toStatus: "voorgesteld",
+        changedById: programme.ownerId,
+        changedAt: at,
+      })
+      .run();
+    recordAudit(tx, {
+      organisationId: programme.organisationId,
+      actorId: programme.ownerId,
+      programmeId: programme.id,
+      action: "correction.proposed",
+      entityType: "course_correction",
+      entityId: id,
+      summary: input.title,
+      after: { decisionLevel: fields.decisionLevel, tocChange: null },
+    });
+    return { id };
   }, IMMEDIATE);
 }

@@ -35,6 +35,8 @@ test.describe("every page", () => {
   test("of the gemeente", async ({ page }) => {
     const paths = [
       "/",
+      "/my-work",
+      "/my-work?soort=bijsturingen",
       "/account",
       "/routes",
       "/routes/compare",

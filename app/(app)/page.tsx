@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { CycleExplanation } from "@/components/home/cycle-explanation";
+import { HomeMyWork } from "@/components/home/my-work";
 import { HomeRoutePanel } from "@/components/routes/home-route-panel";
 import { PageHeader } from "@/components/ui/page-header";
+import { myWork } from "@/db/queries/my-work";
 import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/domain/permissions";
 
@@ -11,44 +14,27 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-const CYCLE_STEPS = ["route", "define", "research", "learn", "adjust"] as const;
-
-export default async function HomePage() {
+export default async function HomePage({ searchParams }: { searchParams: Promise<{ klaar?: string }> }) {
   const viewer = await requireViewer();
-  const [t, roles] = await Promise.all([getTranslations("home"), getTranslations("roles")]);
+  const [search, sections, t, roles] = await Promise.all([
+    searchParams,
+    myWork(),
+    getTranslations("home"),
+    getTranslations("roles"),
+  ]);
   return (
     <>
       <PageHeader
         title={t("welcome", { name: viewer.name })}
         intro={t("intro", { organisation: viewer.organisationName })}
       />
+      <HomeMyWork sections={sections} done={search.klaar !== undefined} />
       {can(viewer.role, "route.read") ? (
         <div className="mb-8 max-w-3xl">
           <HomeRoutePanel />
         </div>
       ) : null}
-      <section aria-labelledby="cycle-title" className="max-w-3xl">
-        <h2 id="cycle-title" className="text-2xl">
-          {t("cycleTitle")}
-        </h2>
-        <ol className="mt-4 flex flex-col gap-4">
-          {CYCLE_STEPS.map((step, index) => (
-            <li key={step} className="flex gap-4 rounded-ik border border-line p-4">
-              <span
-                aria-hidden="true"
-                className="flex h-9 w-9 shrink-0 items-center justify-center rounded-full bg-primary font-bold text-on-primary"
-              >
-                {index + 1}
-              </span>
-              <div>
-                <h3 className="text-lg">{t(`steps.${step}.title`)}</h3>
-                <p>{t(`steps.${step}.text`)}</p>
-              </div>
-            </li>
-          ))}
-        </ol>
-      </section>
-      <section aria-labelledby="role-title" className="mt-8 max-w-3xl">
+      <section aria-labelledby="role-title" className="max-w-3xl">
         <h2 id="role-title" className="text-2xl">
           {t("roleTitle")}
         </h2>
@@ -70,6 +56,7 @@ export default async function HomePage() {
           </div>
         ) : null}
       </section>
+      <CycleExplanation />
     </>
   );
 }

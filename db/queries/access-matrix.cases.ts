@@ -309,6 +309,28 @@ export function addMatrixFixtures(db: AppDatabase) {
   addArchiveFixtures(db);
 }
 
+/** An open action point of the programme assigned to the user, in a session of its own (the Taalcafé has none). */
+function ownActionItem(db: AppDatabase, programme: number, ownerId: number): number {
+  const organisation = organisationId(db, "voorbeeld");
+  const session = db
+    .insert(schema.reflectionSessions)
+    .values({
+      organisationId: organisation,
+      programmeId: programme,
+      title: `${MARK}: sessie`,
+      heldOn: "2026-06-01",
+      agenda: {},
+      createdById: userId(db, "manager@voorbeeld.example"),
+    })
+    .returning({ id: schema.reflectionSessions.id })
+    .get();
+  return db
+    .insert(schema.actionItems)
+    .values({ organisationId: organisation, programmeId: programme, sessionId: session.id, description: MARK, ownerId })
+    .returning({ id: schema.actionItems.id })
+    .get().id;
+}
+
 // Writes that create a record in a programme, run on the pilot and on the Taalcafé alike.
 const BOTH = ["pilot", "Taalcafé"] as const;
 
@@ -387,6 +409,19 @@ export const CASES: WriteCase[] = [
     written: ({ db }, { actionItemId }) =>
       exists(db, "select 1 from action_items where id = ? and status = 'klaar'", actionItemId),
   }),
+  // Finishing one's own action point: the actor's own open item, made on the spot in a session of the programme.
+  ...BOTH.map((on) =>
+    define({
+      module: "action-items",
+      write: "completeOwnActionItem",
+      on,
+      action: "actionItem.completed",
+      prepare: ({ db, viewer }) => ({ actionItemId: ownActionItem(db, programmeId(db, on), viewer.userId) }),
+      run: (ids) => actionItems.completeOwnActionItem(ids),
+      written: ({ db }, { actionItemId }) =>
+        exists(db, "select 1 from action_items where id = ? and status = 'klaar'", actionItemId),
+    }),
+  ),
   define({
     module: "action-items",
     write: "carryOverActionItem",

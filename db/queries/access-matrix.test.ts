@@ -34,6 +34,9 @@ const MATRIX: Expectation[] = [
   { write: "addActionItem", on: "pilot", ...CONTRIBUTE_PILOT },
   { write: "completeActionItem", on: "pilot", ...CONTRIBUTE_PILOT },
   { write: "carryOverActionItem", on: "pilot", ...CONTRIBUTE_PILOT },
+  // action-items: actionItems.completeOwn, on one's own action point (whoever reads the programme, a partner too)
+  { write: "completeOwnActionItem", on: "pilot", allowed: [...GEMEENTE_PEOPLE, "partner"], notFound: ["testdorp"] },
+  { write: "completeOwnActionItem", on: "Taalcafé", allowed: [...GEMEENTE_PEOPLE], notFound: ["partner", "testdorp"] },
   // api-keys: apiKeys.manage
   { write: "createApiKey", on: "gemeente", allowed: ["beheerder", "testdorp"], notFound: [] },
   { write: "revokeApiKey", on: "gemeente", allowed: ["beheerder"], notFound: ["testdorp"] },

@@ -9,7 +9,7 @@ import type { ActionItemInput } from "@/lib/validation/reflections";
 import type { ProgrammeChecked } from "../access";
 import { NotFoundError } from "../errors";
 import { actionItems, memberships, programmePartners, reflectionSessions, users } from "../schema";
-import { type WriteScope, writeProgramme } from "../write";
+import { type Target, type WriteScope, write, writeProgramme } from "../write";
 import { ok, refuse } from "./result";
 
 /** The session, if it belongs to this programme; NotFoundError for any other id. */
@@ -197,6 +197,51 @@ export function completeActionItem({ programmeId, actionItemId }: { programmeId:
     { permission: "programme.contribute", target: programmeId, record: itemRecord(actionItemId) },
     (scope) => {
       const item = itemOfProgramme(scope, actionItemId);
+      if (!canComplete(item.status)) return refuse("actionNotOpen");
+      scope.tx
+        .update(actionItems)
+        .set({ status: "klaar", completedAt: new Date() })
+        .where(eq(actionItems.id, actionItemId))
+        .run();
+      auditItem(scope, "actionItem.completed", item, { status: "klaar" });
+      return ok(undefined);
+    },
+  );
+}
+
+/** The programme of an action item of the viewer's gemeente; not found for any other id. */
+const programmeOfItem =
+  (actionItemId: number): Target =>
+  (db, viewer) => {
+    const item = db
+      .select({ programmeId: actionItems.programmeId })
+      .from(actionItems)
+      .where(and(eq(actionItems.id, actionItemId), eq(actionItems.organisationId, viewer.organisationId)))
+      .get();
+    if (!item) throw new NotFoundError("action item");
+    return item.programmeId;
+  };
+
+/**
+ * Marks done an open action item assigned to the viewer, from "Mijn werk": whoever may read the programme finishes
+ * their own, a partner too. Someone else's item is refused here, and the attempt recorded as a refused one.
+ */
+export function completeOwnActionItem({ actionItemId }: { actionItemId: number }) {
+  const permission = "actionItems.completeOwn";
+  return write<undefined, ProgrammeChecked>(
+    { permission, target: programmeOfItem(actionItemId), record: itemRecord(actionItemId) },
+    (scope) => {
+      const item = itemOfProgramme(scope, actionItemId);
+      if (item.ownerId !== scope.viewer.userId) {
+        scope.audit({
+          action: "access.refused",
+          entityType: "action_item",
+          entityId: item.id,
+          summary: `${permission}: niet toegewezen`,
+          after: { permission, programmeId: item.programmeId, reason: "ForbiddenError" },
+        });
+        return refuse("actionNotYours");
+      }
       if (!canComplete(item.status)) return refuse("actionNotOpen");
       scope.tx
         .update(actionItems)

@@ -4,7 +4,9 @@ import path from "node:path";
 import { type APIRequestContext, test as base, type Page } from "@playwright/test";
 import { type AppDatabase, openDatabase } from "../../db/client";
 import {
+  addActionItem,
   addAssumption,
+  addCorrection,
   addHypothesis,
   addIndicator,
   addLearningQuestion,
@@ -50,6 +52,14 @@ export type FreshProgramme = FixtureProgramme & {
   addHypothesis(activity: string): { id: number };
   addStudy(title: string): { id: number; path: string };
   addLearningQuestion(question: string): { id: number };
+  /** An open action point assigned to the account, in a reflection session of its own; no due date by default. */
+  addActionItem(
+    description: string,
+    owner?: Account,
+    dueDate?: string | null,
+  ): { id: number; sessionId: number; path: string };
+  /** A course correction the owner proposed `daysAgo` days ago, waiting for a decision, the indicator its reason. */
+  addCorrection(title: string, daysAgo?: number): { id: number; path: string };
 };
 
 /**
@@ -187,5 +197,17 @@ function newProgramme(database: AppDatabase, options: ProgrammeOptions): FreshPr
       return { id, path: `${base}/studies/${id}` };
     },
     addLearningQuestion: (question) => addLearningQuestion(database, programme, { question }),
+    addActionItem: (description, owner = "teamlid", dueDate = null) => {
+      const { id, sessionId } = addActionItem(database, programme, {
+        description,
+        owner: ACCOUNTS[owner].email,
+        dueDate,
+      });
+      return { id, sessionId, path: `${base}/reflections/${sessionId}` };
+    },
+    addCorrection: (title, daysAgo = 0) => {
+      const { id } = addCorrection(database, programme, { title, daysAgo, indicatorId: indicator.id });
+      return { id, path: `${base}/corrections/${id}` };
+    },
   };
 }
