@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expectedToday, gapToLine, type LineInput } from "./course-line";
+import { expectedToday, gapToLine, type LineInput, readingDigits } from "./course-line";
 
 // 2026 is no leap year: 1 January to 31 December is 364 days.
 const higher: LineInput = {
@@ -93,5 +93,11 @@ describe("the gap to the line", () => {
   it("has no gap without a line or a value", () => {
     expect(gapToLine({ ...higher, baselineDate: null }, 25, "2026-07-02")).toBeNull();
     expect(gapToLine(higher, Number.NaN, "2026-07-02")).toBeNull();
+  });
+});
+
+describe("the decimals a reader gets", () => {
+  it("shrink as the value grows", () => {
+    expect([0.35, -4.5, 20.41, 99.99, 100, 1234.5].map(readingDigits)).toEqual([2, 2, 1, 1, 0, 0]);
   });
 });

@@ -62,3 +62,12 @@ export function gapToLine(line: LineInput, value: number, today: string): LineGa
 function clean(value: number): number {
   return Number.parseFloat(value.toPrecision(12));
 }
+
+/**
+ * How many decimals to show of a point on the line or a distance to it: a computed value such as 20.410958… reads
+ * best as 20.4, but a small one (0.35 of a ratio) needs its second decimal.
+ */
+export function readingDigits(value: number): number {
+  const size = Math.abs(value);
+  return size >= 100 ? 0 : size >= 10 ? 1 : 2;
+}

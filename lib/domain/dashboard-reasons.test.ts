@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DashboardAssumption, DashboardIndicator } from "./dashboard";
-import { collectReasons, compareUrgency, daysBetween, type ReasonInput } from "./dashboard-reasons";
+import { collectReasons, compareUrgency, daysBetween, type ReasonInput, reasonLines } from "./dashboard-reasons";
 
 const TODAY = "2026-07-02";
 const at = (iso: string) => new Date(iso);
@@ -163,7 +163,7 @@ describe("the reasons of one programme", () => {
     expect(r.urgency).toEqual({ uit_koers: 0, te_laat: 4, aandacht: 0 });
   });
 
-  it("says how long proposed corrections wait, and what was decided, the latest first", () => {
+  it("says how long proposed corrections wait, and what was decided and carried out, the latest first", () => {
     const r = reasonsOf({
       ...none(),
       waiting: [
@@ -188,6 +188,8 @@ describe("the reasons of one programme", () => {
         { correctionId: 2, programmeId: 1, title: "Eerst bellen", toStatus: "besloten", changedAt: at("2026-06-15") },
         { correctionId: 5, programmeId: 1, title: "Nieuw", toStatus: "voorgesteld", changedAt: at("2026-06-16") },
         { correctionId: 6, programmeId: 1, title: "Nee", toStatus: "afgewezen", changedAt: at("2026-06-17") },
+        // Decided before the period, carried out within it: not decided in the period.
+        { correctionId: 7, programmeId: 1, title: "Oud", toStatus: "doorgevoerd", changedAt: at("2026-06-18") },
       ],
     });
     // 22:30 UTC on 31 May is 1 June in Amsterdam: 31 days before 2 July.
@@ -195,9 +197,9 @@ describe("the reasons of one programme", () => {
       [3, 31],
       [4, 2],
     ]);
-    expect(r.decided.map((d) => [d.id, d.status])).toEqual([
-      [2, "besloten"],
-      [1, "doorgevoerd"],
+    expect(r.decided).toEqual([
+      { id: 2, title: "Eerst bellen", decidedAt: at("2026-06-15"), carriedOutAt: null },
+      { id: 1, title: "Werven via kerken", decidedAt: at("2026-05-01"), carriedOutAt: at("2026-06-01") },
     ]);
     expect(r.level).toBe("aandacht");
     expect(r.urgency).toEqual({ uit_koers: 0, te_laat: 0, aandacht: 2 });
@@ -267,5 +269,35 @@ describe("days between two days", () => {
     expect(daysBetween("2026-07-02", "2026-07-02")).toBe(0);
     expect(daysBetween("2026-07-03", "2026-07-02")).toBe(0);
     expect(daysBetween("geen", "2026-07-02")).toBe(0);
+  });
+});
+
+describe("the reasons in one line each", () => {
+  it("run from the most urgent level to the least", () => {
+    const r = reasonsOf({
+      ...none(),
+      indicators: [indicator(1, 34), indicator(2, 15), indicator(3, null, { frequency: "maandelijks" })],
+      assumptions: [
+        assumption(4, "hoog", "ongetoetst"),
+        assumption(5, "hoog", "weerlegd"),
+        assumption(6, "laag", "weerlegd"),
+      ],
+      actionItems: [{ id: 7, programmeId: 1, description: "Bellen", dueDate: "2026-06-01", ownerName: null }],
+      questions: [{ programmeId: 1, status: "open", dueDate: "2026-07-01" }],
+      waiting: [{ id: 8, programmeId: 1, title: "Zaterdag", proposedAt: at("2026-06-30T08:00:00Z") }],
+    });
+    const lines = reasonLines(r);
+    expect(lines.map((line) => [line.kind, line.level, "item" in line ? line.item.id : line.count])).toEqual([
+      ["indicator", "uit_koers", 2],
+      ["assumption", "uit_koers", 5],
+      ["measurement", "te_laat", 3],
+      ["action", "te_laat", 7],
+      ["questions", "te_laat", 1],
+      ["indicator", "aandacht", 1],
+      ["assumption", "aandacht", 6],
+      ["assumption", "aandacht", 4],
+      ["waiting", "aandacht", 8],
+    ]);
+    expect(lines).toHaveLength(r.urgency.uit_koers + r.urgency.te_laat + r.urgency.aandacht);
   });
 });

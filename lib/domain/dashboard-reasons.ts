@@ -34,6 +34,7 @@ export type IndicatorReason = {
   id: number;
   name: string;
   unit: string;
+  direction: DashboardIndicator["direction"];
   status: "uit_koers" | "aandacht";
   latest: { measuredOn: string; value: number };
   targetValue: number | null;
@@ -62,7 +63,8 @@ export type OverdueActionReason = {
   daysLate: number;
 };
 export type WaitingReason = { id: number; title: string; proposedAt: Date; daysWaiting: number };
-export type DecidedCorrection = { id: number; title: string; status: "besloten" | "doorgevoerd"; at: Date };
+/** Decided within the period; carried out too when that also happened within it. */
+export type DecidedCorrection = { id: number; title: string; decidedAt: Date; carriedOutAt: Date | null };
 
 /**
  * How urgent a programme is, most urgent first:
@@ -91,7 +93,7 @@ export type ProgrammeReasons = {
   overdueQuestions: number;
   /** The longest waiting first. */
   waiting: WaitingReason[];
-  /** Decided or carried out within the period, the latest first: not a reason, but what is being done. */
+  /** Decided within the period, the latest first: not a reason, but what is being done about the others. */
   decided: DecidedCorrection[];
 };
 
@@ -107,7 +109,7 @@ export type ReasonInput = {
   }[];
   waiting: readonly DashboardWaiting[];
   actionItems: readonly DashboardActionItem[];
-  /** Moves within the period; only those to besloten and doorgevoerd are shown as decided. */
+  /** Moves within the period; those to besloten are shown as decided, with a move to doorgevoerd beside them. */
   decisions: readonly DashboardDecision[];
 };
 
@@ -157,6 +159,7 @@ export function collectReasons(input: ReasonInput, today: string): Map<number, P
         id: indicator.id,
         name: indicator.name,
         unit: indicator.unit,
+        direction: indicator.direction,
         status,
         latest,
         targetValue: indicator.targetValue,
@@ -217,16 +220,18 @@ export function collectReasons(input: ReasonInput, today: string): Map<number, P
   }
 
   const decided = new Map<number, { programmeId: number; item: DecidedCorrection }>();
+  const carriedOut = new Map<number, Date>();
   for (const move of input.decisions) {
-    if (move.toStatus !== "besloten" && move.toStatus !== "doorgevoerd") continue;
+    if (move.toStatus === "doorgevoerd") carriedOut.set(move.correctionId, move.changedAt);
+    if (move.toStatus !== "besloten") continue;
     const known = decided.get(move.correctionId);
-    if (known && known.item.at >= move.changedAt) continue;
-    decided.set(move.correctionId, {
-      programmeId: move.programmeId,
-      item: { id: move.correctionId, title: move.title, status: move.toStatus, at: move.changedAt },
-    });
+    if (known && known.item.decidedAt >= move.changedAt) continue;
+    const item = { id: move.correctionId, title: move.title, decidedAt: move.changedAt, carriedOutAt: null };
+    decided.set(move.correctionId, { programmeId: move.programmeId, item });
   }
-  for (const { programmeId, item } of decided.values()) reasons.get(programmeId)?.decided.push(item);
+  for (const { programmeId, item } of decided.values()) {
+    reasons.get(programmeId)?.decided.push({ ...item, carriedOutAt: carriedOut.get(item.id) ?? null });
+  }
 
   for (const r of reasons.values()) finish(r);
   return reasons;
@@ -244,7 +249,7 @@ function finish(r: ProgrammeReasons) {
   r.overdueMeasurements.sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.id - b.id);
   r.overdueActions.sort((a, b) => b.daysLate - a.daysLate || a.id - b.id);
   r.waiting.sort((a, b) => a.proposedAt.getTime() - b.proposedAt.getTime() || a.id - b.id);
-  r.decided.sort((a, b) => b.at.getTime() - a.at.getTime() || b.id - a.id);
+  r.decided.sort((a, b) => b.decidedAt.getTime() - a.decidedAt.getTime() || b.id - a.id);
 
   const offCourse = r.indicators.filter((i) => i.status === "uit_koers").length;
   const refutedCritical = r.assumptions.filter((a) => a.status === "weerlegd" && a.criticality === "hoog").length;
@@ -266,4 +271,39 @@ export function compareUrgency(a: { urgency: Urgency; name: string }, b: { urgen
     if (difference !== 0) return difference;
   }
   return compareDutch(a.name, b.name);
+}
+
+/** One reason, as the table names it in a line; `level` says how urgent it is. */
+export type ReasonLine =
+  | { kind: "indicator"; level: AttentionLevel; item: IndicatorReason }
+  | { kind: "assumption"; level: AttentionLevel; item: AssumptionReason }
+  | { kind: "measurement"; level: "te_laat"; item: OverdueMeasurementReason }
+  | { kind: "action"; level: "te_laat"; item: OverdueActionReason }
+  | { kind: "questions"; level: "te_laat"; count: number }
+  | { kind: "waiting"; level: "aandacht"; item: WaitingReason };
+
+/** Every reason of a programme in one list, the most urgent first, in the order of the levels. */
+export function reasonLines(r: ProgrammeReasons): ReasonLine[] {
+  const critical = (a: AssumptionReason) => a.status === "weerlegd" && a.criticality === "hoog";
+  const lines: ReasonLine[] = [
+    ...r.indicators
+      .filter((i) => i.status === "uit_koers")
+      .map((item) => ({ kind: "indicator" as const, level: "uit_koers" as const, item })),
+    ...r.assumptions
+      .filter(critical)
+      .map((item) => ({ kind: "assumption" as const, level: "uit_koers" as const, item })),
+    ...r.overdueMeasurements.map((item) => ({ kind: "measurement" as const, level: "te_laat" as const, item })),
+    ...r.overdueActions.map((item) => ({ kind: "action" as const, level: "te_laat" as const, item })),
+    ...(r.overdueQuestions > 0
+      ? [{ kind: "questions" as const, level: "te_laat" as const, count: r.overdueQuestions }]
+      : []),
+    ...r.indicators
+      .filter((i) => i.status === "aandacht")
+      .map((item) => ({ kind: "indicator" as const, level: "aandacht" as const, item })),
+    ...r.assumptions
+      .filter((a) => !critical(a))
+      .map((item) => ({ kind: "assumption" as const, level: "aandacht" as const, item })),
+    ...r.waiting.map((item) => ({ kind: "waiting" as const, level: "aandacht" as const, item })),
+  ];
+  return lines;
 }
