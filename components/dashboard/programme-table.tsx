@@ -59,7 +59,7 @@ export async function ProgrammeTable({ rows, period }: { rows: ProgrammeFigures[
             {t("why.title")}
           </Th>
           <Th compact className="text-sm">
-            {t("table.phase")}
+            {t("table.phaseAndActivity")}
           </Th>
           <Th compact className="text-sm">
             {t("table.indicators")}
@@ -68,19 +68,13 @@ export async function ProgrammeTable({ rows, period }: { rows: ProgrammeFigures[
             {t("table.assumptions")}
           </Th>
           <Th compact className="text-sm">
-            {t("table.studies")}
-          </Th>
-          <Th compact className="text-sm">
-            {t("table.questions")}
+            {t("table.studiesAndQuestions")}
           </Th>
           <Th compact className="text-sm">
             {t("table.corrections")}
           </Th>
           <Th compact className="text-sm">
             {t("table.overdue")}
-          </Th>
-          <Th compact className="text-sm">
-            {t("table.lastActivity")}
           </Th>
         </tr>
       </thead>
@@ -103,7 +97,7 @@ export async function ProgrammeTable({ rows, period }: { rows: ProgrammeFigures[
                 </span>
                 <span className="block text-sm text-muted">{t("table.owner", { name: programme.ownerName })}</span>
               </th>
-              <Td compact className="min-w-40 text-sm">
+              <Td compact className="min-w-36 text-sm wrap-anywhere">
                 <ReasonLines reasons={row.reasons} />
               </Td>
               <Td compact className="text-sm">
@@ -112,6 +106,14 @@ export async function ProgrammeTable({ rows, period }: { rows: ProgrammeFigures[
                   phase: programmesT(`phases.${programme.phase}`),
                 })}
                 <span className="block text-muted">{programmesT(`statuses.${programme.status}`)}</span>
+                <span className="mt-1 block text-muted">
+                  {t("table.lastActivity")}:{" "}
+                  {row.lastActivityAt ? (
+                    <FormattedDate value={row.lastActivityAt} format="short" />
+                  ) : (
+                    t("table.noActivity").toLowerCase()
+                  )}
+                </span>
               </Td>
               <Td compact>
                 {counts(
@@ -133,10 +135,8 @@ export async function ProgrammeTable({ rows, period }: { rows: ProgrammeFigures[
                 ])}
               </Td>
               <Td compact>
-                {counts([{ key: "studiesRunning", value: row.studiesRunning, href: href.studiesRunning }])}
-              </Td>
-              <Td compact>
                 {counts([
+                  { key: "studiesRunning", value: row.studiesRunning, href: href.studiesRunning },
                   {
                     key: "questionsOpen",
                     value: row.questions.open,
@@ -158,13 +158,6 @@ export async function ProgrammeTable({ rows, period }: { rows: ProgrammeFigures[
                   { key: "overdueQuestions", value: row.overdue.questions, href: href.overdueQuestions },
                   { key: "overdueActions", value: row.overdue.actions, href: href.overdueActions },
                 ])}
-              </Td>
-              <Td compact className="text-sm">
-                {row.lastActivityAt ? (
-                  <FormattedDate value={row.lastActivityAt} format="short" />
-                ) : (
-                  t("table.noActivity")
-                )}
               </Td>
             </tr>
           );
