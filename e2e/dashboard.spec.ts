@@ -111,6 +111,11 @@ test.describe("management", () => {
     // Every correction was proposed once; every decided one was "Besloten" before it could be "Doorgevoerd".
     await expect(rows).toHaveCount(proposed);
     await expect(rows.filter({ has: page.getByText(/^(Besloten|Doorgevoerd)$/) })).toHaveCount(decided);
+    // The number decided opens exactly the corrections decided within the period.
+    await page.goto(everything);
+    await countLink(page, "besloten").click();
+    await expect(page).toHaveURL(/\/corrections\?step=besloten&from=2000-01-01&to=\d{4}-\d{2}-\d{2}$/);
+    await expect(rows).toHaveCount(decided);
 
     // The default period (the last 90 days) holds the demo's recent proposal; a year long past holds nothing.
     await page.goto("/dashboard");
@@ -162,9 +167,12 @@ test.describe("management", () => {
     await expect(rows.filter({ has: page.getByText("Ongetoetst", { exact: true }) })).toHaveCount(critical);
 
     await page.goto("/dashboard");
+    const offTrack = await shown(page, "uit koers");
     await countLink(page, "uit koers").click();
-    await expect(page).toHaveURL(/\/programmes\/\d+\/indicators$/);
-    await expect(page.getByRole("table", { name: "Indicatoren van dit programma" })).toBeVisible();
+    await expect(page).toHaveURL(/\/programmes\/\d+\/indicators\?status=uit_koers$/);
+    const indicators = page.getByRole("table", { name: "Indicatoren van dit programma" });
+    await expect(indicators.getByRole("row")).toHaveCount(offTrack + 1);
+    await expect(indicators.getByText("Uit koers", { exact: true })).toHaveCount(offTrack);
 
     await page.goto("/dashboard");
     await countLink(page, "nog te beantwoorden").click();

@@ -79,6 +79,7 @@ test.describe("every page", () => {
       "studies",
       "corrections",
       "reflections",
+      "reflections/action-items",
       "learning-questions",
       "pages",
       "timeline",

@@ -35,12 +35,19 @@ export async function PortfolioTotals({ totals }: { totals: Totals }) {
           {t("totals.questionsDetail", { answered: n(totals.questions.answered) })}
         </Card>
         <Card term={t("totals.corrections")} value={n(totals.corrections.proposed)}>
-          {t("totals.correctionsDetail", { decided: n(totals.corrections.decided) })}
+          {t("totals.correctionsDetail", {
+            decided: n(totals.corrections.decided),
+            waiting: totals.corrections.waiting,
+          })}
         </Card>
-        <Card term={t("totals.overdue")} value={n(totals.overdue.measurements + totals.overdue.questions)}>
+        <Card
+          term={t("totals.overdue")}
+          value={n(totals.overdue.measurements + totals.overdue.questions + totals.overdue.actions)}
+        >
           {t("totals.overdueDetail", {
             measurements: totals.overdue.measurements,
             questions: totals.overdue.questions,
+            actions: totals.overdue.actions,
           })}
         </Card>
       </dl>

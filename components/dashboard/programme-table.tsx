@@ -6,9 +6,11 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import { Table, Td, Th } from "@/components/ui/table";
 import { INDICATOR_STATUSES } from "@/lib/domain/constants";
-import type { ProgrammeFigures } from "@/lib/domain/dashboard";
+import type { Period, ProgrammeFigures } from "@/lib/domain/dashboard";
 import { getRoute, isRouteKey, localise } from "@/lib/domain/scenarios";
 import { shortLocale } from "@/lib/i18n/settings";
+import { ReasonLines } from "./reason-lines";
+import { reasonHrefs } from "./reason-links";
 
 const SHORT_KEYS = [
   ...INDICATOR_STATUSES,
@@ -17,15 +19,17 @@ const SHORT_KEYS = [
   "studiesRunning",
   "questionsOpen",
   "questionsAnswered",
+  "waiting",
   "proposed",
   "decided",
   "overdueMeasurements",
   "overdueQuestions",
+  "overdueActions",
 ] as const;
 type ShortKey = (typeof SHORT_KEYS)[number];
 type Count = { key: ShortKey; value: number; href: string };
 
-export async function ProgrammeTable({ rows }: { rows: ProgrammeFigures[] }) {
+export async function ProgrammeTable({ rows, period }: { rows: ProgrammeFigures[]; period: Period }) {
   const [t, programmesT, format, locale] = await Promise.all([
     getTranslations("dashboard"),
     getTranslations("programmes"),
@@ -52,7 +56,10 @@ export async function ProgrammeTable({ rows }: { rows: ProgrammeFigures[] }) {
             {t("table.programme")}
           </Th>
           <Th compact className="text-sm">
-            {t("table.phase")}
+            {t("why.title")}
+          </Th>
+          <Th compact className="text-sm">
+            {t("table.phaseAndActivity")}
           </Th>
           <Th compact className="text-sm">
             {t("table.indicators")}
@@ -61,10 +68,7 @@ export async function ProgrammeTable({ rows }: { rows: ProgrammeFigures[] }) {
             {t("table.assumptions")}
           </Th>
           <Th compact className="text-sm">
-            {t("table.studies")}
-          </Th>
-          <Th compact className="text-sm">
-            {t("table.questions")}
+            {t("table.studiesAndQuestions")}
           </Th>
           <Th compact className="text-sm">
             {t("table.corrections")}
@@ -72,15 +76,13 @@ export async function ProgrammeTable({ rows }: { rows: ProgrammeFigures[] }) {
           <Th compact className="text-sm">
             {t("table.overdue")}
           </Th>
-          <Th compact className="text-sm">
-            {t("table.lastActivity")}
-          </Th>
         </tr>
       </thead>
       <tbody>
         {rows.map((row) => {
           const { programme } = row;
           const base = `/programmes/${programme.id}`;
+          const href = reasonHrefs(programme.id, period);
           const name = programme.name;
           return (
             <tr key={programme.id}>
@@ -95,19 +97,30 @@ export async function ProgrammeTable({ rows }: { rows: ProgrammeFigures[] }) {
                 </span>
                 <span className="block text-sm text-muted">{t("table.owner", { name: programme.ownerName })}</span>
               </th>
+              <Td compact className="min-w-36 text-sm wrap-anywhere">
+                <ReasonLines reasons={row.reasons} />
+              </Td>
               <Td compact className="text-sm">
                 {programmesT("roundPhase", {
                   round: programme.round,
                   phase: programmesT(`phases.${programme.phase}`),
                 })}
                 <span className="block text-muted">{programmesT(`statuses.${programme.status}`)}</span>
+                <span className="mt-1 block text-muted">
+                  {t("table.lastActivity")}:{" "}
+                  {row.lastActivityAt ? (
+                    <FormattedDate value={row.lastActivityAt} format="short" />
+                  ) : (
+                    t("table.noActivity").toLowerCase()
+                  )}
+                </span>
               </Td>
               <Td compact>
                 {counts(
                   INDICATOR_STATUSES.map((status) => ({
                     key: status,
                     value: row.indicators[status],
-                    href: `${base}/indicators`,
+                    href: href.indicators(status),
                   })),
                 )}
               </Td>
@@ -116,48 +129,35 @@ export async function ProgrammeTable({ rows }: { rows: ProgrammeFigures[] }) {
                   {
                     key: "criticalUntested",
                     value: row.assumptions.criticalUntested,
-                    href: `${base}/assumptions?criticality=hoog&status=ongetoetst`,
+                    href: href.criticalUntested,
                   },
-                  { key: "refuted", value: row.assumptions.refuted, href: `${base}/assumptions?status=weerlegd` },
+                  { key: "refuted", value: row.assumptions.refuted, href: href.refuted },
                 ])}
               </Td>
-              <Td compact>{counts([{ key: "studiesRunning", value: row.studiesRunning, href: `${base}/studies` }])}</Td>
               <Td compact>
                 {counts([
+                  { key: "studiesRunning", value: row.studiesRunning, href: href.studiesRunning },
                   {
                     key: "questionsOpen",
                     value: row.questions.open,
-                    href: `${base}/learning-questions#leervragen-open`,
+                    href: href.questionsOpen,
                   },
-                  {
-                    key: "questionsAnswered",
-                    value: row.questions.answered,
-                    href: `${base}/learning-questions#leervragen-answered`,
-                  },
+                  { key: "questionsAnswered", value: row.questions.answered, href: href.questionsAnswered },
                 ])}
               </Td>
               <Td compact>
                 {counts([
-                  { key: "proposed", value: row.corrections.proposed, href: `${base}/corrections` },
-                  { key: "decided", value: row.corrections.decided, href: `${base}/corrections` },
+                  { key: "waiting", value: row.corrections.waiting, href: href.waiting },
+                  { key: "proposed", value: row.corrections.proposed, href: href.proposed },
+                  { key: "decided", value: row.corrections.decided, href: href.decided },
                 ])}
               </Td>
               <Td compact>
                 {counts([
-                  { key: "overdueMeasurements", value: row.overdue.measurements, href: `${base}/indicators` },
-                  {
-                    key: "overdueQuestions",
-                    value: row.overdue.questions,
-                    href: `${base}/learning-questions#leervragen-open`,
-                  },
+                  { key: "overdueMeasurements", value: row.overdue.measurements, href: href.overdueMeasurements },
+                  { key: "overdueQuestions", value: row.overdue.questions, href: href.overdueQuestions },
+                  { key: "overdueActions", value: row.overdue.actions, href: href.overdueActions },
                 ])}
-              </Td>
-              <Td compact className="text-sm">
-                {row.lastActivityAt ? (
-                  <FormattedDate value={row.lastActivityAt} format="short" />
-                ) : (
-                  t("table.noActivity")
-                )}
               </Td>
             </tr>
           );

@@ -1,7 +1,9 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, inArray, isNull, lt } from "drizzle-orm";
 import { canMove } from "@/lib/domain/corrections";
+import { periodBounds } from "@/lib/domain/dashboard";
 import { can } from "@/lib/domain/permissions";
+import type { CorrectionFilter } from "@/lib/validation/list-filters";
 import { visibleTo } from "../access";
 import { NotFoundError } from "../errors";
 import { getDb } from "../index";
@@ -36,15 +38,53 @@ const columns = {
   proposedByName: users.name,
 };
 
-export async function listCorrections({ programmeId }: { programmeId: number }) {
-  await guardProgramme("programme.read", programmeId);
-  return getDb()
+export const CORRECTIONS_PAGE_SIZE = 25;
+
+/**
+ * One page of the programme's corrections, the newest first. With a filter, only those with this status now, and
+ * only those that moved to the step's status within its days (in Amsterdam), as the dashboard counts its period.
+ */
+export async function listCorrections(
+  { programmeId }: { programmeId: number },
+  filter: Partial<CorrectionFilter> = {},
+) {
+  const { viewer } = await guardProgramme("programme.read", programmeId);
+  const db = getDb();
+  const bounds = filter.step ? periodBounds(filter.step) : null;
+  const condition = and(
+    eq(courseCorrections.organisationId, viewer.organisationId),
+    eq(courseCorrections.programmeId, programmeId),
+    filter.status ? eq(courseCorrections.status, filter.status) : undefined,
+    filter.step && bounds
+      ? inArray(
+          courseCorrections.id,
+          db
+            .select({ id: correctionTransitions.correctionId })
+            .from(correctionTransitions)
+            .where(
+              and(
+                eq(correctionTransitions.organisationId, viewer.organisationId),
+                eq(correctionTransitions.toStatus, filter.step.status),
+                gte(correctionTransitions.changedAt, bounds.start),
+                lt(correctionTransitions.changedAt, bounds.end),
+              ),
+            ),
+        )
+      : undefined,
+  );
+  const total = db.select({ n: count() }).from(courseCorrections).where(condition).get()?.n ?? 0;
+  const pageCount = Math.max(1, Math.ceil(total / CORRECTIONS_PAGE_SIZE));
+  const page = Math.min(Math.max(1, filter.page ?? 1), pageCount);
+  const rows = db
     .select(columns)
     .from(courseCorrections)
     .innerJoin(users, eq(users.id, courseCorrections.proposedById))
-    .where(eq(courseCorrections.programmeId, programmeId))
+    .where(condition)
     .orderBy(desc(courseCorrections.createdAt), desc(courseCorrections.id))
+    .limit(CORRECTIONS_PAGE_SIZE)
+    .offset((page - 1) * CORRECTIONS_PAGE_SIZE)
     .all();
+  return { rows, total, page, pageCount };
 }
 
 export async function getCorrection({ programmeId, correctionId }: { programmeId: number; correctionId: number }) {

@@ -31,12 +31,13 @@ import {
   studies,
   users,
 } from "../schema";
+import { loadOpenWork } from "./dashboard-open-work";
 
 /** How many SQL statements one dashboard request runs (besides loading the viewer), for any number of programmes. */
-export const DASHBOARD_STATEMENTS = 8;
+export const DASHBOARD_STATEMENTS = 10;
 
 /** Runs a statement and counts it, so a test or benchmark can check that the count does not grow with the data. */
-function statementCounter() {
+export function statementCounter() {
   let count = 0;
   return {
     all<T>(statement: { all(): T[] }): T[] {
@@ -101,7 +102,10 @@ export function loadDashboard(
   const indicatorRows = run.all(
     db
       .select({
+        id: indicators.id,
         programmeId: indicators.programmeId,
+        name: indicators.name,
+        unit: indicators.unit,
         direction: indicators.direction,
         baselineValue: indicators.baselineValue,
         baselineDate: indicators.baselineDate,
@@ -130,6 +134,7 @@ export function loadDashboard(
       .select({
         id: assumptions.id,
         programmeId: assumptions.programmeId,
+        statement: assumptions.statement,
         criticality: assumptions.criticality,
         status: assumptions.status,
         createdAt: assumptions.createdAt,
@@ -177,12 +182,14 @@ export function loadDashboard(
       .where(and(eq(learningQuestions.organisationId, org), inArray(learningQuestions.programmeId, ids))),
   );
 
-  // 7. Corrections proposed or decided within the period.
+  // 7. Corrections proposed, decided or carried out within the period.
   const bounds = periodBounds(period);
   const transitionRows = run.all(
     db
       .select({
+        correctionId: courseCorrections.id,
         programmeId: courseCorrections.programmeId,
+        title: courseCorrections.title,
         toStatus: correctionTransitions.toStatus,
         changedAt: correctionTransitions.changedAt,
       })
@@ -192,7 +199,7 @@ export function loadDashboard(
         and(
           eq(correctionTransitions.organisationId, org),
           inArray(courseCorrections.programmeId, ids),
-          inArray(correctionTransitions.toStatus, ["voorgesteld", "besloten"]),
+          inArray(correctionTransitions.toStatus, ["voorgesteld", "besloten", "doorgevoerd"]),
           bounds ? gte(correctionTransitions.changedAt, bounds.start) : undefined,
           bounds ? lt(correctionTransitions.changedAt, bounds.end) : undefined,
         ),
@@ -207,6 +214,13 @@ export function loadDashboard(
       .where(and(eq(auditEvents.organisationId, org), inArray(auditEvents.programmeId, ids)))
       .groupBy(auditEvents.programmeId),
   );
+
+  // 9 and 10. Corrections waiting for a decision and action items past their due date.
+  const { waiting, actionItems } = loadOpenWork(db, run, {
+    organisationId: org,
+    programmeIds: ids,
+    today: clock.today,
+  });
 
   const input: DashboardInput = {
     programmes: shown,
@@ -224,6 +238,8 @@ export function loadDashboard(
         ? [{ programmeId: a.programmeId, lastActivityAt: a.lastActivityAt }]
         : [],
     ),
+    waiting,
+    actionItems,
   };
   return {
     ...computeDashboard(input, { ...clock, period }),

@@ -2,8 +2,11 @@ import "server-only";
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { cache } from "react";
+import { matchesIndicatorFilter } from "@/lib/domain/indicator-filter";
 import type { Problem } from "@/lib/domain/plausible";
+import { todayInAmsterdam } from "@/lib/domain/time";
 import type { IndicatorEditInput, IndicatorInput, MeasurementInput } from "@/lib/validation/indicators";
+import type { IndicatorFilter } from "@/lib/validation/list-filters";
 import type { Reader } from "../access";
 import { NotFoundError } from "../errors";
 import { getDb } from "../index";
@@ -52,8 +55,15 @@ const measurementColumns = {
   enteredByName: users.name,
 };
 
-/** The programme's indicators, each with its live measurements in date order (enough to judge its status). */
-export async function listIndicators({ programmeId }: { programmeId: number }) {
+/**
+ * The programme's indicators, each with its live measurements in date order (enough to judge its status). With a
+ * filter, only those with that status (lib/domain/indicator-status.ts) or whose next measurement is missed today.
+ */
+export async function listIndicators(
+  { programmeId }: { programmeId: number },
+  filter: IndicatorFilter = {},
+  today = todayInAmsterdam(),
+) {
   await guardProgramme("programme.read", programmeId);
   const db = getDb();
   const rows = db
@@ -79,7 +89,8 @@ export async function listIndicators({ programmeId }: { programmeId: number }) {
         .orderBy(asc(measurements.measuredOn), asc(measurements.id))
         .all()
     : [];
-  return rows.map((row) => ({ ...row, measurements: all.filter((m) => m.indicatorId === row.id) }));
+  const list = rows.map((row) => ({ ...row, measurements: all.filter((m) => m.indicatorId === row.id) }));
+  return list.filter((indicator) => matchesIndicatorFilter(indicator, filter, today));
 }
 
 export function getIndicator({ programmeId, indicatorId }: { programmeId: number; indicatorId: number }) {

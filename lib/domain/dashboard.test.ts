@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
+  ATTENTION_LIST_SIZE,
   assumptionTrend,
+  attentionList,
   byUrgency,
   computeDashboard,
   DASHBOARD_PAGE_SIZE,
@@ -39,10 +41,16 @@ const empty = (programmes: DashboardProgramme[]): DashboardInput => ({
   questions: [],
   transitions: [],
   activity: [],
+  waiting: [],
+  actionItems: [],
 });
 
+let nextIndicator = 1;
 const indicator = (programmeId: number, latest: { measuredOn: string; value: number } | null) => ({
+  id: nextIndicator++,
   programmeId,
+  name: `Indicator ${nextIndicator}`,
+  unit: "deelnemers",
   direction: "hoger" as const,
   baselineValue: 0,
   baselineDate: "2026-01-01",
@@ -98,6 +106,7 @@ describe("the figures of one programme", () => {
     ) => ({
       id,
       programmeId: 1,
+      statement: `Aanname ${id}`,
       criticality,
       status,
       createdAt: at("2026-01-01T00:00:00Z"),
@@ -140,6 +149,8 @@ describe("the figures of one programme", () => {
 
   it("counts corrections proposed and decided within the period only, both days included", () => {
     const t = (toStatus: "voorgesteld" | "besloten" | "afgewezen" | "doorgevoerd", iso: string) => ({
+      correctionId: 1,
+      title: "Zaterdagochtend",
       programmeId: 1,
       toStatus,
       changedAt: at(iso),
@@ -155,9 +166,9 @@ describe("the figures of one programme", () => {
         t("doorgevoerd", "2026-06-01T12:00:00Z"),
       ],
     };
-    expect(run(input).rows[0]?.corrections).toEqual({ proposed: 1, decided: 1 });
+    expect(run(input).rows[0]?.corrections).toEqual({ proposed: 1, decided: 1, waiting: 0 });
     const past = computeDashboard(input, { today: TODAY, now: NOW, period: { from: "2020-01-01", to: "2020-12-31" } });
-    expect(past.rows[0]?.corrections).toEqual({ proposed: 0, decided: 0 });
+    expect(past.rows[0]?.corrections).toEqual({ proposed: 0, decided: 0, waiting: 0 });
   });
 
   it("takes the latest audit event as the last activity", () => {
@@ -177,7 +188,16 @@ describe("the figures of one programme", () => {
       ...empty([programme(1)]),
       indicators: [indicator(2, null)],
       studies: [{ programmeId: 2, status: "lopend" }],
-      assumptions: [{ id: 1, programmeId: 2, criticality: "hoog", status: "ongetoetst", createdAt: at("2026-01-01") }],
+      assumptions: [
+        {
+          id: 1,
+          programmeId: 2,
+          statement: "",
+          criticality: "hoog",
+          status: "ongetoetst",
+          createdAt: at("2026-01-01"),
+        },
+      ],
     });
     expect(result.rows).toHaveLength(1);
     expect(result.totals.indicators.total).toBe(0);
@@ -259,7 +279,13 @@ describe("the filters", () => {
 });
 
 describe("assumption statuses over time", () => {
-  const assumption = { id: 1, programmeId: 1, criticality: "hoog" as const, createdAt: at("2026-02-10T09:00:00Z") };
+  const assumption = {
+    id: 1,
+    programmeId: 1,
+    statement: "",
+    criticality: "hoog" as const,
+    createdAt: at("2026-02-10T09:00:00Z"),
+  };
   const changes = [
     {
       id: 2,
@@ -309,32 +335,36 @@ describe("assumption statuses over time", () => {
   });
 });
 
-describe("the table's pages", () => {
-  const figures = (name: string, offTrack: number, risk: number) =>
-    ({
+describe("the table's pages and the attention list", () => {
+  const figures = (name: string, offCourse: number, late = 0, attention = 0) => {
+    const urgency = { uit_koers: offCourse, te_laat: late, aandacht: attention };
+    const level = offCourse ? "uit_koers" : late ? "te_laat" : attention ? "aandacht" : null;
+    return {
       programme: { id: name.length, name },
-      indicators: { op_koers: 0, aandacht: 0, uit_koers: offTrack, geen_gegevens: 0 },
-      assumptions: { criticalUntested: risk, refuted: 0 },
-      overdue: { measurements: 0, questions: 0 },
-    }) as unknown as Parameters<typeof byUrgency>[0];
+      indicators: { op_koers: 0, aandacht: 0, uit_koers: offCourse, geen_gegevens: 0 },
+      reasons: { urgency, level },
+    } as unknown as Parameters<typeof byUrgency>[0];
+  };
 
-  it("puts the programmes that are most off track and most at risk first", () => {
+  it("puts the programmes with the most urgent reasons first", () => {
     const rows = [
-      figures("Bibliotheek", 0, 0),
-      figures("Armoede", 2, 0),
+      figures("Bibliotheek", 0),
+      figures("Armoede", 2),
       figures("Zorg", 2, 3),
-      figures("Cultuur", 0, 1),
+      figures("Cultuur", 0, 0, 1),
+      figures("Dorpshuis", 0, 1),
     ];
     expect([...rows].sort(byUrgency).map((r) => r.programme.name)).toEqual([
       "Zorg",
       "Armoede",
+      "Dorpshuis",
       "Cultuur",
       "Bibliotheek",
     ]);
   });
 
   it("cuts the sorted rows into pages and keeps the page within range", () => {
-    const rows = Array.from({ length: 40 }, (_, i) => figures(`P${String(i).padStart(2, "0")}`, i % 5, 0));
+    const rows = Array.from({ length: 40 }, (_, i) => figures(`P${String(i).padStart(2, "0")}`, i % 5));
     const first = dashboardPage(rows, 1);
     expect(first).toMatchObject({ page: 1, pages: 3, first: 1 });
     expect(first.rows).toHaveLength(DASHBOARD_PAGE_SIZE);
@@ -342,5 +372,27 @@ describe("the table's pages", () => {
     expect(dashboardPage(rows, 99)).toMatchObject({ page: 3, first: 31 });
     expect(dashboardPage(rows, 99).rows).toHaveLength(10);
     expect(dashboardPage(rows, Number.NaN).page).toBe(1);
+  });
+
+  it("lists only the programmes with a reason, the most urgent first, and counts them all", () => {
+    const rows = Array.from({ length: 40 }, (_, i) =>
+      figures(`P${String(i).padStart(2, "0")}`, i % 4 === 0 ? i : 0, i % 4 === 1 ? 1 : 0, i % 4 === 2 ? 1 : 0),
+    );
+    const list = attentionList(rows);
+    expect(list.total).toBe(29);
+    expect(list.rows).toHaveLength(ATTENTION_LIST_SIZE);
+    expect(list.rows.map((r) => r.programme.name)).toEqual([
+      "P36",
+      "P32",
+      "P28",
+      "P24",
+      "P20",
+      "P16",
+      "P12",
+      "P08",
+      "P04",
+      "P01",
+    ]);
+    expect(attentionList(rows, 40).rows.every((r) => r.reasons.level !== null)).toBe(true);
   });
 });

@@ -16,6 +16,15 @@ import {
   type ProgrammeStatus,
   type StudyStatus,
 } from "./constants";
+import {
+  collectReasons,
+  compareUrgency,
+  type DashboardActionItem,
+  type DashboardDecision,
+  type DashboardWaiting,
+  emptyReasons,
+  type ProgrammeReasons,
+} from "./dashboard-reasons";
 import { assessIndicator } from "./indicator-status";
 import { isActive, isOverdue as isQuestionOverdue } from "./learning-questions";
 import { addDays, addMonths, isMeasurementOverdue } from "./measurement-schedule";
@@ -38,7 +47,10 @@ export type DashboardProgramme = {
 };
 
 export type DashboardIndicator = {
+  id: number;
   programmeId: number;
+  name: string;
+  unit: string;
   direction: IndicatorDirection;
   baselineValue: number | null;
   baselineDate: string | null;
@@ -52,6 +64,7 @@ export type DashboardIndicator = {
 export type DashboardAssumption = {
   id: number;
   programmeId: number;
+  statement: string;
   criticality: Criticality;
   status: AssumptionStatus;
   createdAt: Date;
@@ -67,7 +80,8 @@ export type DashboardStatusChange = {
 
 export type DashboardStudy = { programmeId: number; status: StudyStatus };
 export type DashboardQuestion = { programmeId: number; status: LearningQuestionStatus; dueDate: string | null };
-export type DashboardTransition = { programmeId: number; toStatus: CorrectionStatus; changedAt: Date };
+/** A move of a course correction within the period; the figures count those to voorgesteld and besloten. */
+export type DashboardTransition = DashboardDecision & { toStatus: CorrectionStatus };
 export type DashboardActivity = { programmeId: number; lastActivityAt: Date };
 
 export type DashboardInput = {
@@ -79,6 +93,10 @@ export type DashboardInput = {
   questions: DashboardQuestion[];
   transitions: DashboardTransition[];
   activity: DashboardActivity[];
+  /** Course corrections waiting for a decision now. */
+  waiting: DashboardWaiting[];
+  /** Open action items; those past their due date are reasons. */
+  actionItems: DashboardActionItem[];
 };
 
 /** Calendar days, both included. */
@@ -98,10 +116,15 @@ export type Figures = {
   assumptions: AssumptionRisk;
   studiesRunning: number;
   questions: { open: number; answered: number };
-  corrections: { proposed: number; decided: number };
-  overdue: { measurements: number; questions: number };
+  /** Proposed and decided within the period; waiting: proposed and not yet decided, whenever proposed. */
+  corrections: { proposed: number; decided: number; waiting: number };
+  overdue: { measurements: number; questions: number; actions: number };
 };
-export type ProgrammeFigures = Figures & { programme: DashboardProgramme; lastActivityAt: Date | null };
+export type ProgrammeFigures = Figures & {
+  programme: DashboardProgramme;
+  lastActivityAt: Date | null;
+  reasons: ProgrammeReasons;
+};
 export type PortfolioTotals = Figures & { programmes: number; phases: Record<CyclePhase, number> };
 export type AssumptionMonth = {
   /** "2026-07". */
@@ -150,8 +173,8 @@ function emptyFigures(): Figures {
     assumptions: { criticalUntested: 0, refuted: 0, atRisk: 0 },
     studiesRunning: 0,
     questions: { open: 0, answered: 0 },
-    corrections: { proposed: 0, decided: 0 },
-    overdue: { measurements: 0, questions: 0 },
+    corrections: { proposed: 0, decided: 0, waiting: 0 },
+    overdue: { measurements: 0, questions: 0, actions: 0 },
   };
 }
 
@@ -166,8 +189,10 @@ function addInto(total: Figures, part: Figures) {
   total.questions.answered += part.questions.answered;
   total.corrections.proposed += part.corrections.proposed;
   total.corrections.decided += part.corrections.decided;
+  total.corrections.waiting += part.corrections.waiting;
   total.overdue.measurements += part.overdue.measurements;
   total.overdue.questions += part.overdue.questions;
+  total.overdue.actions += part.overdue.actions;
 }
 
 function latestOf(measurements: DashboardIndicator["measurements"]): string | null {
@@ -182,7 +207,10 @@ function latestOf(measurements: DashboardIndicator["measurements"]): string | nu
  * - Assumption risk: critical (hoog) and untested, plus refuted at any criticality (isAtRisk counts both).
  * - Studies running: status "lopend". Learning questions: open (still to answer: open or in behandeling), answered,
  *   and overdue (still to answer, due date before today).
- * - Corrections: proposed (a move to "voorgesteld") and decided (a move to "besloten") within the period.
+ * - Corrections: proposed (a move to "voorgesteld") and decided (a move to "besloten") within the period; waiting:
+ *   status "voorgesteld" now.
+ * - Action items: open with a due date before today count as overdue.
+ * - Each programme's reasons for attention (lib/domain/dashboard-reasons.ts).
  * Rows of programmes that are not in `programmes` are ignored.
  */
 export function computeDashboard(
@@ -243,6 +271,8 @@ export function computeDashboard(
     if (!known || row.lastActivityAt > known) lastActivity.set(row.programmeId, row.lastActivityAt);
   }
 
+  const reasons = collectReasons({ ...input, decisions: input.transitions }, options.today);
+
   const totals: PortfolioTotals = {
     ...emptyFigures(),
     programmes: input.programmes.length,
@@ -250,9 +280,12 @@ export function computeDashboard(
   };
   const rows = input.programmes.map((programme) => {
     const f = figures.get(programme.id) ?? emptyFigures();
+    const why = reasons.get(programme.id) ?? emptyReasons();
+    f.overdue.actions = why.overdueActions.length;
+    f.corrections.waiting = why.waiting.length;
     addInto(totals, f);
     totals.phases[programme.phase] += 1;
-    return { ...f, programme, lastActivityAt: lastActivity.get(programme.id) ?? null };
+    return { ...f, programme, lastActivityAt: lastActivity.get(programme.id) ?? null, reasons: why };
   });
 
   const programmeIds = new Set(input.programmes.map((p) => p.id));
@@ -319,19 +352,21 @@ export function assumptionTrend(
 /** How many programmes the dashboard's table shows at once; the totals and charts always cover all of them. */
 export const DASHBOARD_PAGE_SIZE = 15;
 
-/**
- * The programmes that need attention first: most indicators off track, then most assumptions at risk (critical and
- * untested, or refuted), then most overdue measurements, then most indicators needing attention; then by name.
- */
+/** The programmes that need attention first, by their reasons (compareUrgency in dashboard-reasons.ts). */
 export function byUrgency(a: ProgrammeFigures, b: ProgrammeFigures): number {
-  const risk = (f: ProgrammeFigures) => f.assumptions.criticalUntested + f.assumptions.refuted;
-  return (
-    b.indicators.uit_koers - a.indicators.uit_koers ||
-    risk(b) - risk(a) ||
-    b.overdue.measurements - a.overdue.measurements ||
-    b.indicators.aandacht - a.indicators.aandacht ||
-    compareDutch(a.programme.name, b.programme.name)
+  return compareUrgency(
+    { urgency: a.reasons.urgency, name: a.programme.name },
+    { urgency: b.reasons.urgency, name: b.programme.name },
   );
+}
+
+/** How many programmes the "Aandacht nodig" list at the top names; the table below holds them all, in the same order. */
+export const ATTENTION_LIST_SIZE = 10;
+
+/** The programmes with a reason for attention, most urgent first: the first `size` of them and how many there are. */
+export function attentionList(rows: readonly ProgrammeFigures[], size = ATTENTION_LIST_SIZE) {
+  const needing = rows.filter((row) => row.reasons.level !== null).sort(byUrgency);
+  return { rows: needing.slice(0, size), total: needing.length };
 }
 
 /** One page of the table, sorted by urgency; `page` counts from 1 and is kept within range. */

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { AttentionList } from "@/components/dashboard/attention-list";
 import { DashboardCharts } from "@/components/dashboard/dashboard-charts";
 import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
 import { PortfolioTotals } from "@/components/dashboard/portfolio-totals";
@@ -12,7 +13,7 @@ import { getDashboard } from "@/db/queries/dashboard";
 import { orNotFound } from "@/lib/auth/guard";
 import { requireViewer } from "@/lib/auth/viewer";
 import { PROGRAMME_STATUSES } from "@/lib/domain/constants";
-import { dashboardPage } from "@/lib/domain/dashboard";
+import { attentionList, dashboardPage } from "@/lib/domain/dashboard";
 import { condition } from "@/lib/domain/permissions";
 import { localise, ROUTES } from "@/lib/domain/scenarios";
 import { todayInAmsterdam } from "@/lib/domain/time";
@@ -45,6 +46,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const manager = condition(viewer.role, "dashboard.read") === "team";
   // The table shows the most urgent programmes first, a page at a time; totals and charts cover all of them.
   const table = dashboardPage(data.rows, Number(typeof search.pagina === "string" ? search.pagina : 1));
+  const attention = attentionList(data.rows);
   const pageHref = (page: number) => {
     const params = new URLSearchParams();
     for (const [key, value] of Object.entries(search)) {
@@ -98,6 +100,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             </p>
           ) : (
             <>
+              <AttentionList rows={attention.rows} total={attention.total} period={parsed.period} />
               <PortfolioTotals totals={data.totals} />
               <section aria-labelledby="per-programme-title">
                 <h2 id="per-programme-title" className="mb-3 text-2xl">
@@ -112,7 +115,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                     })}
                   </p>
                 ) : null}
-                <ProgrammeTable rows={table.rows} />
+                <ProgrammeTable rows={table.rows} period={parsed.period} />
                 {table.pages > 1 ? (
                   <nav aria-label={t("pagination")} className="mt-3 flex flex-wrap items-center gap-4">
                     {table.page > 1 ? <Link href={pageHref(table.page - 1)}>{t("previousPage")}</Link> : null}

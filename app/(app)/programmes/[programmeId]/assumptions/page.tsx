@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ArchivedLink, DeletedNotice } from "@/components/archive/archived-list";
+import { ActiveFilter } from "@/components/lists/active-filter";
 import { AssumptionStatusBadge, CriticalityBadge } from "@/components/programmes/badges";
 import { buttonClass } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
@@ -11,7 +12,8 @@ import { listAssumptions } from "@/db/queries/assumptions";
 import { getProgramme } from "@/db/queries/programmes";
 import { idParam, orNotFound } from "@/lib/auth/guard";
 import { compareByRisk, isAtRisk, RISK_MATRIX_STATUSES, riskMatrix } from "@/lib/domain/assumption-risk";
-import { ASSUMPTION_STATUSES, type AssumptionStatus, CRITICALITIES, type Criticality } from "@/lib/domain/constants";
+import { ASSUMPTION_STATUSES, CRITICALITIES } from "@/lib/domain/constants";
+import { type ListSearch, parseAssumptionFilter } from "@/lib/validation/list-filters";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("programmes.assumptions");
@@ -21,31 +23,27 @@ export async function generateMetadata(): Promise<Metadata> {
 const SORTS = ["risk", "status", "criticality", "recent"] as const;
 type Sort = (typeof SORTS)[number];
 
-type Search = { criticality?: string; status?: string; sort?: string; verwijderd?: string };
-
 export default async function AssumptionsPage({
   params,
   searchParams,
 }: {
   params: Promise<{ programmeId: string }>;
-  searchParams: Promise<Search>;
+  searchParams: Promise<ListSearch>;
 }) {
   const programmeId = idParam((await params).programmeId);
   const search = await searchParams;
-  const criticality = CRITICALITIES.find((c) => c === search.criticality) as Criticality | undefined;
-  const status = ASSUMPTION_STATUSES.find((s) => s === search.status) as AssumptionStatus | undefined;
+  const { criticality, status } = parseAssumptionFilter(search);
   const sort: Sort = SORTS.find((s) => s === search.sort) ?? "risk";
-  const [programme, all, t, criticalities, statuses] = await Promise.all([
+  const [programme, all, filtered, t, criticalities, statuses, filterT] = await Promise.all([
     orNotFound(getProgramme({ programmeId })),
     orNotFound(listAssumptions({ programmeId })),
+    orNotFound(listAssumptions({ programmeId }, { criticality, status })),
     getTranslations("programmes.assumptions"),
     getTranslations("programmes.criticality"),
     getTranslations("programmes.assumptionStatus"),
+    getTranslations("listFilter"),
   ]);
   const base = `/programmes/${programmeId}/assumptions`;
-  const filtered = all.filter(
-    (a) => (!criticality || a.criticality === criticality) && (!status || a.status === status),
-  );
   const rows = [...filtered].sort((a, b) => {
     if (sort === "status") return ASSUMPTION_STATUSES.indexOf(a.status) - ASSUMPTION_STATUSES.indexOf(b.status);
     if (sort === "criticality") return CRITICALITIES.indexOf(a.criticality) - CRITICALITIES.indexOf(b.criticality);
@@ -62,7 +60,17 @@ export default async function AssumptionsPage({
         intro={t("intro")}
         add={programme.access.edit ? { href: `${base}/new`, label: t("add") } : null}
       />
-      <DeletedNotice shown={search.verwijderd} />
+      <DeletedNotice shown={typeof search.verwijderd === "string" ? search.verwijderd : undefined} />
+      {criticality || status ? (
+        <ActiveFilter
+          parts={[
+            criticality ? filterT(`criticality.${criticality}`) : null,
+            status ? filterT(`assumptionStatus.${status}`) : null,
+          ].filter((part) => part !== null)}
+          count={filterT("assumptions", { count: rows.length })}
+          clearHref={base}
+        />
+      ) : null}
 
       {all.length === 0 ? (
         <p className="rounded-ik bg-info-surface p-4">{t("empty")}</p>

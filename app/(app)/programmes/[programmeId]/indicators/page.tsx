@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ArchivedLink, DeletedNotice } from "@/components/archive/archived-list";
+import { ActiveFilter } from "@/components/lists/active-filter";
 import { IndicatorStatusBadge } from "@/components/programmes/badges";
 import { basisValue, indicatorBases } from "@/components/programmes/indicator-bases";
 import { FormattedDay } from "@/components/ui/formatted-date";
@@ -13,6 +14,7 @@ import { idParam, orNotFound } from "@/lib/auth/guard";
 import { assessIndicator } from "@/lib/domain/indicator-status";
 import { isMeasurementOverdue } from "@/lib/domain/measurement-schedule";
 import { todayInAmsterdam } from "@/lib/domain/time";
+import { type ListSearch, parseIndicatorFilter } from "@/lib/validation/list-filters";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("programmes.indicators");
@@ -24,20 +26,27 @@ export default async function IndicatorsPage({
   searchParams,
 }: {
   params: Promise<{ programmeId: string }>;
-  searchParams: Promise<{ verwijderd?: string }>;
+  searchParams: Promise<ListSearch>;
 }) {
   const programmeId = idParam((await params).programmeId);
-  const [programme, indicators, bases, t, format, search] = await Promise.all([
+  const search = await searchParams;
+  const filter = parseIndicatorFilter(search);
+  const filtered = filter.status !== undefined || filter.overdue === true;
+  const today = todayInAmsterdam();
+  const [programme, indicators, bases, t, filterT, format] = await Promise.all([
     orNotFound(getProgramme({ programmeId })),
-    orNotFound(listIndicators({ programmeId })),
+    orNotFound(listIndicators({ programmeId }, filter, today)),
     orNotFound(indicatorBases(programmeId)),
     getTranslations("programmes.indicators"),
+    getTranslations("listFilter"),
     getFormatter(),
-    searchParams,
   ]);
   const base = `/programmes/${programmeId}/indicators`;
+  const filterParts = [
+    filter.status ? filterT(`indicatorStatus.${filter.status}`) : null,
+    filter.overdue ? filterT("overdueMeasurement") : null,
+  ].filter((part): part is string => part !== null);
   const basisLabel = new Map(bases.map((b) => [b.value, b.label]));
-  const today = todayInAmsterdam();
   const amount = (value: number, unit: string) => t("valueWithUnit", { value: format.number(value), unit });
 
   return (
@@ -47,9 +56,18 @@ export default async function IndicatorsPage({
         intro={t("intro")}
         add={programme.access.edit ? { href: `${base}/new`, label: t("add") } : null}
       />
-      <DeletedNotice shown={search.verwijderd} />
+      <DeletedNotice shown={typeof search.verwijderd === "string" ? search.verwijderd : undefined} />
+      {filtered ? (
+        <ActiveFilter
+          parts={filterParts}
+          count={filterT("indicators", { count: indicators.length })}
+          clearHref={base}
+        />
+      ) : null}
 
-      {indicators.length === 0 ? (
+      {filtered && indicators.length === 0 ? (
+        <p className="max-w-3xl rounded-ik bg-info-surface p-4">{filterT("noMatch")}</p>
+      ) : indicators.length === 0 ? (
         <p className="max-w-3xl rounded-ik bg-info-surface p-4">
           {programme.access.edit ? t("emptyEditable") : t("empty")}
         </p>

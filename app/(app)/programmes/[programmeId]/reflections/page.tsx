@@ -58,9 +58,14 @@ export default async function ReflectionsPage({ params }: { params: Promise<{ pr
           </tbody>
         </Table>
       )}
-      <p className="mt-6">
-        <Link href={`/lessons?programma=${programmeId}`}>{t("programmeLessons")}</Link>
-      </p>
+      <ul className="mt-6 space-y-2">
+        <li>
+          <Link href={`${base}/action-items`}>{t("actionList.link")}</Link>
+        </li>
+        <li>
+          <Link href={`/lessons?programma=${programmeId}`}>{t("programmeLessons")}</Link>
+        </li>
+      </ul>
     </>
   );
 }

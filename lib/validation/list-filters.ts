@@ -1,0 +1,89 @@
+// The filters of a programme's lists as they arrive in the URL, from the dashboard's numbers or typed by hand. Each
+// filter is read on its own: a value that does not hold is left out, so the list shows unfiltered on that point
+// rather than failing.
+import { z } from "zod";
+import {
+  ACTION_ITEM_STATUSES,
+  ASSUMPTION_STATUSES,
+  CORRECTION_STATUSES,
+  CRITICALITIES,
+  INDICATOR_STATUSES,
+} from "../domain/constants";
+import { dayInRange } from "../domain/plausible";
+import { parseDay } from "../domain/time";
+
+export type ListSearch = Record<string, string | string[] | undefined>;
+
+/** The first value of a search parameter; a repeated parameter counts once. */
+function first(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+const maybe = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+const yes = maybe(z.literal("1").transform(() => true as const));
+const day = maybe(z.string().refine((value) => parseDay(value) !== undefined && dayInRange(value)));
+const page = z.coerce.number().int().min(1).max(1_000_000).catch(1);
+
+function read<T extends z.ZodObject>(schema: T, search: ListSearch, keys: readonly string[]): z.output<T> {
+  const values: Record<string, string | undefined> = {};
+  for (const key of keys) values[key] = first(search[key]);
+  return schema.parse(values);
+}
+
+const indicatorFilter = z.object({ status: maybe(z.enum(INDICATOR_STATUSES)), overdue: yes });
+export type IndicatorFilter = z.output<typeof indicatorFilter>;
+
+/** ?status=uit_koers: indicators with this status; ?overdue=1: indicators whose next measurement is missed. */
+export function parseIndicatorFilter(search: ListSearch): IndicatorFilter {
+  return read(indicatorFilter, search, ["status", "overdue"]);
+}
+
+const assumptionFilter = z.object({
+  criticality: maybe(z.enum(CRITICALITIES)),
+  status: maybe(z.enum(ASSUMPTION_STATUSES)),
+});
+export type AssumptionFilter = z.output<typeof assumptionFilter>;
+
+/** ?criticality=hoog&status=weerlegd */
+export function parseAssumptionFilter(search: ListSearch): AssumptionFilter {
+  return read(assumptionFilter, search, ["criticality", "status"]);
+}
+
+export const CORRECTION_STEPS = ["voorgesteld", "besloten"] as const;
+const correctionSearch = z.object({
+  status: maybe(z.enum(CORRECTION_STATUSES)),
+  step: maybe(z.enum(CORRECTION_STEPS)),
+  from: day,
+  to: day,
+  pagina: page,
+});
+export type CorrectionFilter = {
+  status?: (typeof CORRECTION_STATUSES)[number];
+  /** Moved to this status within the days from and to (both included), whatever the status is now. */
+  step?: { status: (typeof CORRECTION_STEPS)[number]; from: string; to: string };
+  page: number;
+};
+
+/**
+ * ?status=voorgesteld: waiting for a decision now. ?step=besloten&from=2026-09-01&to=2026-11-30: decided within those
+ * days, as the dashboard counts its period. A step needs both days, the first not after the last.
+ */
+export function parseCorrectionFilter(search: ListSearch): CorrectionFilter {
+  const { status, step, from, to, pagina } = read(correctionSearch, search, ["status", "step", "from", "to", "pagina"]);
+  const period = step && from && to && from <= to ? { status: step, from, to } : undefined;
+  return { status, step: period, page: pagina };
+}
+
+export const ACTION_ITEM_FILTER_STATUSES = ACTION_ITEM_STATUSES;
+const actionItemFilter = z.object({
+  status: maybe(z.enum(ACTION_ITEM_STATUSES)),
+  overdue: yes,
+  pagina: page,
+});
+export type ActionItemFilter = { status?: (typeof ACTION_ITEM_STATUSES)[number]; overdue?: true; page: number };
+
+/** ?overdue=1: open and past the due date. ?status=open: by status. */
+export function parseActionItemFilter(search: ListSearch): ActionItemFilter {
+  const { status, overdue, pagina } = read(actionItemFilter, search, ["status", "overdue", "pagina"]);
+  return { status, overdue, page: pagina };
+}
