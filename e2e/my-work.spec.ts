@@ -38,6 +38,23 @@ test("a partner marks an action point assigned to them done from the home page",
   await expectAccessible(page);
 });
 
+test("a partner marks their own action point done on its session page, not someone else's", async ({
+  asPartner: page,
+  freshProgramme,
+}) => {
+  const mine = uniqueName("Buurthuis bellen");
+  const theirs = uniqueName("Verslag schrijven");
+  const action = freshProgramme.addActionItem(mine, "partner");
+  freshProgramme.addActionItem(theirs, "teamlid");
+  await page.goto(action.path);
+  const own = page.getByRole("listitem").filter({ hasText: mine });
+  // A partner does not write in the programme's sessions: only its own action point has a button.
+  await expect(page.getByRole("button", { name: `Klaar: ${theirs}` })).toHaveCount(0);
+  await own.getByRole("button", { name: `Klaar: ${mine}` }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: mine })).toContainText("Klaar sinds");
+  await expectAccessible(page);
+});
+
 test("management sees a proposed correction waiting for their decision and opens it", async ({
   asManagement: page,
   freshProgramme,

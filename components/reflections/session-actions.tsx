@@ -1,7 +1,10 @@
 // The action items a session yielded (or took over from an earlier one), each with how it stands.
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { completeActionItemAction } from "@/app/(app)/programmes/[programmeId]/reflections/actions";
+import {
+  completeActionItemAction,
+  completeOwnActionItemAction,
+} from "@/app/(app)/programmes/[programmeId]/reflections/actions";
 import { ActionButton } from "@/components/ui/action-button";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import type { ActionItemStatus } from "@/lib/domain/constants";
@@ -12,6 +15,7 @@ type SessionLink = { sessionId: number; sessionTitle: string };
 export type SessionActionItem = {
   id: number;
   description: string;
+  ownerId: number | null;
   ownerName: string | null;
   dueDate: string | null;
   status: ActionItemStatus;
@@ -25,12 +29,15 @@ export async function SessionActions({
   sessionId,
   items,
   mayContribute,
+  viewerId,
   today,
 }: {
   programmeId: number;
   sessionId: number;
   items: SessionActionItem[];
   mayContribute: boolean;
+  /** Whoever an item is assigned to may mark it done, also without writing in the programme otherwise. */
+  viewerId: number;
   today: string;
 }) {
   const t = await getTranslations("reflections");
@@ -56,10 +63,15 @@ export async function SessionActions({
             ) : null}
           </ActionItemMeta>
           {item.status === "open" ? (
-            mayContribute ? (
+            mayContribute || item.ownerId === viewerId ? (
               <div>
                 <ActionButton
-                  action={completeActionItemAction.bind(null, programmeId, sessionId, item.id)}
+                  action={(mayContribute ? completeActionItemAction : completeOwnActionItemAction).bind(
+                    null,
+                    programmeId,
+                    sessionId,
+                    item.id,
+                  )}
                   label={
                     <>
                       {t("markDone")}

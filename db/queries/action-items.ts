@@ -54,6 +54,7 @@ const itemColumns = {
   id: actionItems.id,
   sessionId: actionItems.sessionId,
   description: actionItems.description,
+  ownerId: actionItems.ownerId,
   ownerName: users.name,
   dueDate: actionItems.dueDate,
   status: actionItems.status,

@@ -1,7 +1,12 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { addActionItem, carryOverActionItem, completeActionItem } from "@/db/queries/action-items";
+import {
+  addActionItem,
+  carryOverActionItem,
+  completeActionItem,
+  completeOwnActionItem,
+} from "@/db/queries/action-items";
 import { createLesson } from "@/db/queries/lessons";
 import {
   createReflectionSession,
@@ -99,6 +104,21 @@ export async function completeActionItemAction(
 ): Promise<FormState> {
   await requireViewer();
   const result = await completeActionItem({ programmeId, actionItemId });
+  if (!result.ok) return refusedForm(result, formData);
+  refresh();
+  redirect(`${sessionPath(programmeId, sessionId)}?klaar=${actionItemId}#actie-${actionItemId}`);
+}
+
+/** "Klaar" on one's own action point, by someone who does not otherwise write in the programme (a partner). */
+export async function completeOwnActionItemAction(
+  programmeId: number,
+  sessionId: number,
+  actionItemId: number,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  await requireViewer();
+  const result = await completeOwnActionItem({ actionItemId });
   if (!result.ok) return refusedForm(result, formData);
   refresh();
   redirect(`${sessionPath(programmeId, sessionId)}?klaar=${actionItemId}#actie-${actionItemId}`);

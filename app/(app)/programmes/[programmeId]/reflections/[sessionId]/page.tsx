@@ -11,6 +11,7 @@ import { FormattedDay } from "@/components/ui/formatted-date";
 import { Notice } from "@/components/ui/notice";
 import { getReflectionSession } from "@/db/queries/reflections";
 import { idParam, orNotFound } from "@/lib/auth/guard";
+import { requireViewer } from "@/lib/auth/viewer";
 import { todayInAmsterdam } from "@/lib/domain/time";
 import { REFLECTION_PROMPTS } from "@/lib/validation/reflections";
 
@@ -54,10 +55,11 @@ export default async function ReflectionSessionPage({
   searchParams: Promise<Search>;
 }) {
   const { programmeId, sessionId } = await ids(params);
-  const [session, search, t] = await Promise.all([
+  const [session, search, t, viewer] = await Promise.all([
     orNotFound(getReflectionSession({ programmeId, sessionId })),
     searchParams,
     getTranslations("reflections"),
+    requireViewer(),
   ]);
   const today = todayInAmsterdam();
   const notice = noticeKey(search);
@@ -142,6 +144,7 @@ export default async function ReflectionSessionPage({
           sessionId={sessionId}
           items={session.actionItems}
           mayContribute={session.mayContribute}
+          viewerId={viewer.userId}
           today={today}
         />
         {session.mayContribute ? (
