@@ -36,6 +36,7 @@ test.describe("every page", () => {
     const paths = [
       "/",
       "/account",
+      "/notifications",
       "/routes",
       "/routes/compare",
       "/routes/decisions",
