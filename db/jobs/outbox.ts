@@ -7,7 +7,7 @@ import { retryDelayMs } from "../../lib/domain/notifications";
 import type { NotifyTiming } from "../../lib/server/notify-config";
 import type { Reader } from "../access";
 import type { AppDatabase } from "../client";
-import { emailOutbox } from "../schema";
+import { emailOutbox, memberships } from "../schema";
 
 export type OutgoingMail = { to: string; subject: string; text: string };
 export type Send = (mail: OutgoingMail) => Promise<void>;
@@ -92,13 +92,28 @@ export async function deliverDueEmails(
   return outcome;
 }
 
-/** How many e-mails of the gemeente were given up, for the beheerder. */
+/**
+ * How many e-mails to people of the gemeente were given up, for the beheerder: those about the gemeente, and daily
+ * summaries (which belong to no one gemeente) to its members.
+ */
 export function failedEmailCount(db: Reader, organisationId: number): number {
+  const members = db
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .where(eq(memberships.organisationId, organisationId));
   return (
     db
       .select({ n: count() })
       .from(emailOutbox)
-      .where(and(eq(emailOutbox.organisationId, organisationId), eq(emailOutbox.status, "mislukt")))
+      .where(
+        and(
+          eq(emailOutbox.status, "mislukt"),
+          or(
+            eq(emailOutbox.organisationId, organisationId),
+            and(isNull(emailOutbox.organisationId), inArray(emailOutbox.userId, members)),
+          ),
+        ),
+      )
       .get()?.n ?? 0
   );
 }

@@ -3,7 +3,9 @@
 import "server-only";
 import { and, count, desc, eq, isNull } from "drizzle-orm";
 import { requireViewer } from "@/lib/auth/viewer";
+import { permits } from "../access";
 import { getDb } from "../index";
+import { failedEmailCount } from "../jobs/outbox";
 import { notifications } from "../schema";
 import { writeOwn } from "../write";
 import { type MutationResult, ok, refuse } from "./result";
@@ -53,6 +55,13 @@ export async function listNotifications({ page }: { page: number }) {
     .offset((current - 1) * NOTIFICATIONS_PAGE_SIZE)
     .all();
   return { rows, total, unread, page: current, pageCount };
+}
+
+/** For whoever manages the gemeente's users: how many e-mails to its people could not be sent. Null for others. */
+export async function failedEmails(): Promise<number | null> {
+  const viewer = await requireViewer();
+  const db = getDb();
+  return permits(viewer, "users.manage", null, db) ? failedEmailCount(db, viewer.organisationId) : null;
 }
 
 export type OpenedNotification = { href: string; organisationId: number };

@@ -35,9 +35,8 @@ const { createPage, updatePage } = await import("./page-changes");
 const { isFollowing, setPageFollow } = await import("./page-follows");
 const { notify } = await import("./notify");
 const { getNotificationSettings, saveNotificationSettings } = await import("./notification-settings");
-const { listNotifications, markAllNotificationsRead, markNotificationRead, unreadNotificationCount } = await import(
-  "./notifications"
-);
+const { failedEmails, listNotifications, markAllNotificationsRead, markNotificationRead, unreadNotificationCount } =
+  await import("./notifications");
 
 const SMTP = { SMTP_HOST: "127.0.0.1", SMTP_PORT: "2525", SMTP_FROM: "Impactkoers <test@voorbeeld.example>" };
 
@@ -390,5 +389,28 @@ describe("marking read", () => {
     const last = await listNotifications({ page: first.pageCount + 5 });
     expect(last.page).toBe(first.pageCount);
     expect(first.total).toBeGreaterThanOrEqual(23);
+  });
+});
+
+describe("e-mails that could not be sent", () => {
+  it("are counted for the beheerder: the gemeente's own and the summaries to its people, not another gemeente's", async () => {
+    const voorbeeld = people.beheerder?.organisationId ?? 0;
+    const testdorp = people.testdorp?.organisationId ?? 0;
+    const mail = (dedupeKey: string, organisationId: number | null, userId: number, status: "mislukt" | "wachtend") =>
+      db
+        .insert(schema.emailOutbox)
+        .values({ organisationId, userId, toAddress: "x@y", subject: "s", text: "t", dedupeKey, status })
+        .run();
+    mail("f1", voorbeeld, id("programmamanager"), "mislukt");
+    mail("f2", null, id("teamlid"), "mislukt");
+    mail("f3", testdorp, id("testdorp"), "mislukt");
+    mail("f4", null, id("testdorp"), "mislukt");
+    mail("f5", voorbeeld, id("teamlid"), "wachtend");
+    as("beheerder");
+    expect(await failedEmails()).toBe(2);
+    as("testdorp");
+    expect(await failedEmails()).toBe(2);
+    as("programmamanager");
+    expect(await failedEmails()).toBeNull();
   });
 });

@@ -5,7 +5,7 @@ import { NotificationList } from "@/components/notifications/notification-list";
 import { ActionButton } from "@/components/ui/action-button";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
-import { listNotifications } from "@/db/queries/notifications";
+import { failedEmails, listNotifications } from "@/db/queries/notifications";
 import { requireViewer } from "@/lib/auth/viewer";
 import { markAllNotificationsReadAction } from "./actions";
 
@@ -21,9 +21,10 @@ const whole = (value: string | undefined) => (value && /^\d{1,9}$/.test(value) ?
 /** The viewer's notifications in this gemeente, newest first, a page at a time. */
 export default async function NotificationsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const search = await searchParams;
-  const [viewer, list, t, v] = await Promise.all([
+  const [viewer, list, failed, t, v] = await Promise.all([
     requireViewer(),
     listNotifications({ page: whole(search.pagina) ?? 1 }),
+    failedEmails(),
     getTranslations("notifications"),
     getTranslations("validation"),
   ]);
@@ -56,6 +57,11 @@ export default async function NotificationsPage({ searchParams }: { searchParams
           <Notice tone={notice.tone} role="status">
             {notice.text}
           </Notice>
+        </div>
+      ) : null}
+      {failed ? (
+        <div className="mb-6 max-w-3xl">
+          <Notice tone="warning">{t("failedEmails", { count: failed })}</Notice>
         </div>
       ) : null}
       <div className="mb-6 flex max-w-3xl flex-col gap-1">
