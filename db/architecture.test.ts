@@ -36,6 +36,7 @@ const SYSTEM_WRITERS = new Set([
   "db/seed-evidence.ts",
   "db/seed-learning.ts",
   "db/fixtures.ts",
+  "db/jobs/system-write.ts",
 ]);
 
 describe("the data layer's house rules", () => {

@@ -38,6 +38,7 @@ test.describe("every page", () => {
       "/my-work",
       "/my-work?soort=bijsturingen",
       "/account",
+      "/notifications",
       "/routes",
       "/routes/compare",
       "/routes/decisions",

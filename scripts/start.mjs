@@ -35,7 +35,18 @@ function run(command, args, env) {
   if (result.status !== 0) fail(`Gestopt: ${path.basename(command)} ${args.join(" ")} is mislukt.`);
 }
 
-const SOURCES = ["app", "components", "lib", "db", "messages", "public", "proxy.ts", "next.config.mjs", "package.json"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "db",
+  "messages",
+  "public",
+  "proxy.ts",
+  "instrumentation.ts",
+  "next.config.mjs",
+  "package.json",
+];
 
 function newestSource(entry) {
   const full = path.join(root, entry);

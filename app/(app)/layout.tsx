@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { NotificationBell } from "@/components/notifications/bell";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { MainNav, type NavSectionView } from "@/components/shell/main-nav";
 import { OrganisationSwitcher } from "@/components/shell/organisation-switcher";
@@ -36,6 +37,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
             <OrganisationSwitcher viewer={viewer} />
           </div>
           <div className="flex flex-wrap items-center gap-2">
+            <NotificationBell />
             <LanguageSwitch />
             <UserMenu viewer={viewer} />
           </div>

@@ -63,7 +63,10 @@ import * as learningQuestionChanges from "./learning-question-changes";
 import * as learningQuestionOrder from "./learning-question-order";
 import * as lessons from "./lessons";
 import * as measurementChanges from "./measurements";
+import * as notificationSettings from "./notification-settings";
+import * as notifications from "./notifications";
 import * as pageChanges from "./page-changes";
+import * as pageFollows from "./page-follows";
 import * as partners from "./partners";
 import * as programmeCycle from "./programme-cycle";
 import * as programmes from "./programmes";
@@ -98,6 +101,9 @@ export const MODULES = {
   "theory-of-change": theoryOfChange,
   users,
   account,
+  "page-follows": pageFollows,
+  notifications,
+  "notification-settings": notificationSettings,
 } as const;
 
 export type ModuleName = keyof typeof MODULES;
@@ -1481,5 +1487,81 @@ export const CASES: WriteCase[] = [
     written: ({ db, viewer }) =>
       exists(db, "select 1 from audit_events where action = 'auth.sign_out' and actor_id = ?", viewer.userId),
   }),
+  ...NOTIFICATION_CASES(),
   ...ARCHIVE_CASES,
 ];
+
+/** A notification of the viewer's own, unread, in their gemeente: what marking read works on. */
+function ownNotification(db: AppDatabase, viewer: Viewer) {
+  return idOf(
+    db,
+    `insert into notifications (organisation_id, user_id, kind, params, href, dedupe_key)
+     values (?, ?, 'page_changed', '{}', '/pages', ?) returning id`,
+    viewer.organisationId,
+    viewer.userId,
+    `${MARK}:${viewer.userId}`,
+  );
+}
+
+/** Following pages, and a person's own notifications and their settings. */
+function NOTIFICATION_CASES(): WriteCase[] {
+  return [
+    ...(
+      [
+        ["pilot", "Werkafspraken pilot Samen minder eenzaam"],
+        ["gemeente", "Zo werken wij impactgericht in Voorbeeld"],
+      ] as const
+    ).map(([on, title]) =>
+      define({
+        module: "page-follows",
+        write: "setPageFollow",
+        on,
+        action: "page.followed",
+        prepare: ({ db }) => ({ pageId: titled(db, "pages", "title", title) }),
+        run: ({ pageId }) => pageFollows.setPageFollow({ pageId }, true),
+        written: ({ db, viewer }, { pageId }) =>
+          exists(db, "select 1 from page_follows where page_id = ? and user_id = ?", pageId, viewer.userId),
+      }),
+    ),
+    define({
+      module: "notifications",
+      write: "markNotificationRead",
+      on: "own account",
+      action: "notification.read",
+      prepare: ({ db, viewer }) => ({ notificationId: ownNotification(db, viewer) }),
+      run: ({ notificationId }) => notifications.markNotificationRead({ notificationId }),
+      written: ({ db }, { notificationId }) =>
+        exists(db, "select 1 from notifications where id = ? and read_at is not null", notificationId),
+    }),
+    define({
+      module: "notifications",
+      write: "markAllNotificationsRead",
+      on: "own account",
+      action: "notification.all_read",
+      prepare: ({ db, viewer }) => ({ notificationId: ownNotification(db, viewer) }),
+      run: () => notifications.markAllNotificationsRead(),
+      written: ({ db }, { notificationId }) =>
+        exists(db, "select 1 from notifications where id = ? and read_at is not null", notificationId),
+    }),
+    define({
+      module: "notification-settings",
+      write: "saveNotificationSettings",
+      on: "own account",
+      action: "user.notification_settings_changed",
+      prepare: () => ({}),
+      // E-mail can be chosen only where a mail server is configured.
+      run: async () => {
+        process.env.SMTP_HOST = "127.0.0.1";
+        process.env.SMTP_FROM = "impactkoers@voorbeeld.example";
+        try {
+          return await notificationSettings.saveNotificationSettings({ emailMode: "daily", version: 1 });
+        } finally {
+          delete process.env.SMTP_HOST;
+          delete process.env.SMTP_FROM;
+        }
+      },
+      written: ({ db, viewer }) =>
+        exists(db, "select 1 from notification_settings where user_id = ? and email_mode = 'daily'", viewer.userId),
+    }),
+  ];
+}

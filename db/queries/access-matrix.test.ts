@@ -217,6 +217,13 @@ const MATRIX: Expectation[] = [
   { write: "setOwnLocale", on: "own account", allowed: [...EVERYONE], notFound: [] },
   { write: "setOwnGemeente", on: "own account", allowed: [...EVERYONE], notFound: [] },
   { write: "recordSignOut", on: "own account", allowed: [...EVERYONE], notFound: [] },
+  // page-follows: whoever may read a page (pages.read) may follow it
+  { write: "setPageFollow", on: "pilot", allowed: [...GEMEENTE_PEOPLE, "partner"], notFound: ["testdorp"] },
+  { write: "setPageFollow", on: "gemeente", allowed: [...GEMEENTE_PEOPLE], notFound: ["partner", "testdorp"] },
+  // notifications and their settings: one's own, always
+  { write: "markNotificationRead", on: "own account", allowed: [...EVERYONE], notFound: [] },
+  { write: "markAllNotificationsRead", on: "own account", allowed: [...EVERYONE], notFound: [] },
+  { write: "saveNotificationSettings", on: "own account", allowed: [...EVERYONE], notFound: [] },
 ];
 
 const ACCOUNTS: Record<Actor, string> = {

@@ -10,6 +10,7 @@ import type { ProgrammeChecked } from "../access";
 import { NotFoundError } from "../errors";
 import { actionItems, memberships, programmePartners, reflectionSessions, users } from "../schema";
 import { type Target, type WriteScope, write, writeProgramme } from "../write";
+import { actionItemAssigned } from "./notify-events";
 import { ok, refuse } from "./result";
 
 /** The session, if it belongs to this programme; NotFoundError for any other id. */
@@ -167,6 +168,7 @@ export function addActionItem({ programmeId, sessionId }: SessionIds, input: Act
         summary: `${session.title}: ${input.description}`,
         after: input,
       });
+      actionItemAssigned(scope, { id, sessionId, description: input.description, ownerId: input.ownerId });
       return ok({ actionItemId: id });
     },
   );

@@ -18,6 +18,7 @@ import {
   tocVersions,
 } from "../schema";
 import { type WriteScope, writeProgramme } from "../write";
+import { correctionMoved, correctionProposed } from "./notify-events";
 import { allInProgramme } from "./programme-rows";
 import { type MutationResult, ok, refuse } from "./result";
 import { addElementIn, removeElementIn, snapshotIn } from "./theory-of-change";
@@ -131,6 +132,7 @@ export function proposeCorrection({ programmeId }: { programmeId: number }, inpu
       summary: input.title,
       after: { decisionLevel: input.decisionLevel, tocChange: input.tocChange },
     });
+    correctionProposed(scope, { id, title: input.title });
     return ok({ correctionId: id });
   });
 }
@@ -208,6 +210,7 @@ function moveCorrection(scope: Scope, correctionId: number, move: Move): Mutatio
     before: move.audit.before,
     after: move.audit.after,
   });
+  correctionMoved(scope, { id: correctionId, title: correction.title, status: move.to });
   return ok(undefined);
 }
 

@@ -8,6 +8,7 @@ import type { EditPageInput, NewPageInput, PageCommentInput, RestoreRevisionInpu
 import type { Transaction } from "../index";
 import { pageComments, pageRevisions, pages, users } from "../schema";
 import { type Target, write } from "../write";
+import { pageChanged } from "./notify-events";
 import { readablePage } from "./pages";
 import { type MutationResult, ok, refuse } from "./result";
 
@@ -61,7 +62,8 @@ function saveVersion(
 export function createPage(input: NewPageInput) {
   return write(
     { permission: "pages.write", target: input.programmeId, record: { type: "page" } },
-    ({ tx, viewer, audit }): MutationResult<{ pageId: number }> => {
+    (scope): MutationResult<{ pageId: number }> => {
+      const { tx, viewer, audit } = scope;
       const now = new Date();
       const { id } = tx
         .insert(pages)
@@ -96,6 +98,7 @@ export function createPage(input: NewPageInput) {
         summary: input.title,
         after: { title: input.title, programmeId: input.programmeId, version: 1 },
       });
+      pageChanged(scope, { id, title: input.title, programmeId: input.programmeId }, 1);
       return ok({ pageId: id });
     },
   );
@@ -123,7 +126,8 @@ export type PageSaveOutcome =
 export function updatePage({ pageId }: { pageId: number }, input: EditPageInput) {
   return write(
     { permission: "pages.write", target: pageTarget(pageId), record: { type: "page", id: pageId } },
-    ({ tx, viewer, audit }): MutationResult<PageSaveOutcome> => {
+    (scope): MutationResult<PageSaveOutcome> => {
+      const { tx, viewer, audit } = scope;
       const page = readablePage(viewer, pageId, tx);
       const mine = { title: input.title, body: input.body };
       const decision = decideSave({
@@ -160,6 +164,7 @@ export function updatePage({ pageId }: { pageId: number }, input: EditPageInput)
         before: { title: page.title, version: page.version },
         after: { title: input.title, version },
       });
+      pageChanged(scope, { id: pageId, title: input.title, programmeId: page.programmeId }, version);
       return ok({ outcome: "saved", version });
     },
   );
@@ -169,7 +174,8 @@ export function updatePage({ pageId }: { pageId: number }, input: EditPageInput)
 export function restorePageRevision({ pageId }: { pageId: number }, input: RestoreRevisionInput) {
   return write(
     { permission: "pages.write", target: pageTarget(pageId), record: { type: "page", id: pageId } },
-    ({ tx, viewer, audit }): MutationResult<{ version: number }> => {
+    (scope): MutationResult<{ version: number }> => {
+      const { tx, viewer, audit } = scope;
       const page = readablePage(viewer, pageId, tx);
       const old = revision(tx, pageId, input.version);
       if (!old) return refuse("invalid");
@@ -189,6 +195,7 @@ export function restorePageRevision({ pageId }: { pageId: number }, input: Resto
         before: { title: page.title, version: page.version },
         after: { title: old.title, version, restoredFromVersion: input.version },
       });
+      pageChanged(scope, { id: pageId, title: old.title, programmeId: page.programmeId }, version);
       return ok({ version });
     },
   );

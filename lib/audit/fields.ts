@@ -143,6 +143,7 @@ export const FIELDS: Record<string, FieldSpec> = {
   partnerOrganisationId: ref("partnerOrganisation", "partner"),
   active: { label: label("active"), kind: "boolean" },
   locale: custom("locale", "locale"),
+  emailMode: choice("emailMode", "notifications.settings.modes"),
 
   // Route and roadmap.
   "route_decision.primaryRoute": custom("primaryRoute", "route"),

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { changeLanguage } from "@/app/(app)/actions";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { NotificationSettingsSection } from "@/components/notifications/settings-section";
 import { buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
@@ -14,8 +15,12 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function AccountPage({ searchParams }: { searchParams: Promise<{ wachtwoord?: string }> }) {
-  const [viewer, { wachtwoord }] = await Promise.all([requireViewer(), searchParams]);
+export default async function AccountPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ wachtwoord?: string; meldingen?: string }>;
+}) {
+  const [viewer, { wachtwoord, meldingen }] = await Promise.all([requireViewer(), searchParams]);
   const [t, roles] = await Promise.all([getTranslations("account"), getTranslations("roles")]);
   return (
     <>
@@ -72,6 +77,8 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           </div>
         </form>
       </section>
+
+      <NotificationSettingsSection saved={meldingen === "opgeslagen"} />
 
       <section aria-labelledby="password-title" className="mt-8 max-w-2xl border-t border-line pt-6">
         <h2 id="password-title" className="mb-3 text-2xl">

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ArchiveBanner, ArchiveSection } from "@/components/archive/archive-panels";
+import { PageFollow } from "@/components/notifications/page-follow";
 import { CommentForm } from "@/components/pages/comment-form";
 import { markdownLabels, PageMarkdown } from "@/components/pages/markdown";
 import { BackLink } from "@/components/ui/back-link";
@@ -77,6 +78,7 @@ export default async function SharedPage({ params, searchParams }: Params & { se
             <Link href={`/pages/${page.id}/history`} className={buttonClass("secondary")}>
               {t("view.history")}
             </Link>
+            <PageFollow pageId={page.id} />
           </>
         }
       />
