@@ -12,7 +12,7 @@ import {
   VERDICTS,
 } from "../../lib/domain/constants";
 import { archiving, now, organisationId, timestamps, version } from "./columns";
-import { users } from "./core";
+import { partnerOrganisations, users } from "./core";
 import { assumptions, hypotheses, indicators, programmes } from "./programmes";
 
 const programmeId = () =>
@@ -37,6 +37,8 @@ export const studies = sqliteTable(
     ownerId: integer().references(() => users.id),
     summary: text().notNull().default(""),
     evidenceStrength: text({ enum: EVIDENCE_STRENGTHS }),
+    /** Set on the study that holds what one partner organisation brought in through its reports. */
+    partnerOrganisationId: integer().references(() => partnerOrganisations.id),
     ...version(),
     ...archiving(),
     ...timestamps(),
@@ -68,6 +70,8 @@ export const findings = sqliteTable(
     description: text().notNull().default(""),
     /** Duiding: what the finding means for the programme, written after discussing it. Empty until then. */
     interpretation: text().notNull().default(""),
+    /** Brought in by this partner organisation, through an approved report. */
+    partnerOrganisationId: integer().references(() => partnerOrganisations.id),
     createdById: integer()
       .notNull()
       .references(() => users.id),

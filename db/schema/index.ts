@@ -5,4 +5,5 @@ export * from "./evidence";
 export * from "./learning";
 export * from "./notifications";
 export * from "./programmes";
+export * from "./reporting";
 export * from "./routes";

@@ -2,7 +2,7 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { ACTION_ITEM_STATUSES } from "../../lib/domain/constants";
 import { archiving, now, organisationId, version } from "./columns";
-import { users } from "./core";
+import { partnerOrganisations, users } from "./core";
 import { findings } from "./evidence";
 import { programmes } from "./programmes";
 
@@ -148,6 +148,8 @@ export const lessons = sqliteTable(
     /** What we learned. */
     body: text().notNull(),
     context: text().notNull().default(""),
+    /** Brought in by this partner organisation, through an approved report. */
+    partnerOrganisationId: integer().references(() => partnerOrganisations.id),
     createdById: integer()
       .notNull()
       .references(() => users.id),

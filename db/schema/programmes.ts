@@ -274,6 +274,8 @@ export const measurements = sqliteTable(
     enteredById: integer()
       .notNull()
       .references(() => users.id),
+    /** Reported by this partner organisation and approved by the gemeente (its report is in submission_values). */
+    partnerOrganisationId: integer().references(() => partnerOrganisations.id),
     ...version(),
     /** Withdrawn with a reason: it no longer counts anywhere, and stays visible in the indicator's history. */
     withdrawnAt: integer({ mode: "timestamp_ms" }),

@@ -108,6 +108,28 @@ export const RULES = {
     what: "Over een voorgestelde bijsturing besluiten",
     roles: only({ beheerder: "yes", management: "yes" }),
   },
+  // Partners report on the indicators given to them; the gemeente reviews before anything counts. Whoever may measure
+  // a programme's indicators may also approve a partner's figures for it.
+  "reporting.manage": {
+    scope: "programme",
+    what: "Rapportage door partners inrichten: indicatoren toewijzen, perioden vastleggen, een goedgekeurde rapportage heropenen",
+    roles: only({ beheerder: "yes", programmamanager: "team" }),
+  },
+  "reporting.read": {
+    scope: "programme",
+    what: "Rapportages van partners lezen (een partner alleen die van de eigen organisatie)",
+    roles: everyoneButPartner("partner"),
+  },
+  "reporting.submit": {
+    scope: "programme",
+    what: "Als partner rapporteren: waarden, toelichting, bevindingen en lessen invullen en indienen",
+    roles: only({ partner: "partner" }),
+  },
+  "reporting.review": {
+    scope: "programme",
+    what: "Een ingediende rapportage van een partner goedkeuren of terugsturen",
+    roles: only({ beheerder: "yes", programmamanager: "team", teamlid: "team" }),
+  },
   // Dashboards: a programme manager sees the programmes they own or are on the team of.
   "dashboard.read": {
     scope: "programme",

@@ -4,6 +4,10 @@
 export const SUBMISSION_STATUSES = ["concept", "ingediend", "teruggestuurd", "goedgekeurd"] as const;
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
 
+/** What a partner brings in besides figures: a finding about an assumption, or a lesson. */
+export const INSIGHT_KINDS = ["finding", "lesson"] as const;
+export type InsightKind = (typeof INSIGHT_KINDS)[number];
+
 /** What someone does with a report; who may do it is the access kernel's question, not this module's. */
 export const SUBMISSION_STEPS = ["submit", "sendBack", "approve", "reopen"] as const;
 export type SubmissionStep = (typeof SUBMISSION_STEPS)[number];
