@@ -110,10 +110,10 @@ export const periodSeriesSchema = z
     from: requiredDay(),
     to: requiredDay(),
     dueAfterDays: z.coerce
-      .number({ error: "number" })
-      .int({ error: "notWhole" })
-      .min(0, { error: "notNegative" })
-      .max(MAX_DUE_AFTER_DAYS, { error: "dueTooLate" }),
+      .number({ error: "dueAfterDays" })
+      .int({ error: "dueAfterDays" })
+      .min(0, { error: "dueAfterDays" })
+      .max(MAX_DUE_AFTER_DAYS, { error: "dueAfterDays" }),
   })
   .superRefine((value, ctx) => {
     if (!isDay(value.from) || !isDay(value.to)) return;
