@@ -150,7 +150,7 @@ export function addReportingFixtures(db: AppDatabase) {
     .values({
       ...base,
       submissionId: concept.submission,
-      fileName: "verslag.pdf",
+      fileName: "Verslag.pdf",
       contentType: "application/pdf",
       size: PDF.byteLength,
       content: Buffer.from(PDF),

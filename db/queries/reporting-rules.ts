@@ -37,6 +37,10 @@ export const ownOrganisationOnly = (viewer: Viewer, permission: Permission) =>
 export const periodText = (period: { startsOn: string; endsOn: string }) =>
   periodLabel(period) ?? `${period.startsOn} – ${period.endsOn}`;
 
+/** "Stichting Buurtkracht, 1e kwartaal 2026": how the audit trail names a report. */
+export const reportTitle = (period: { partnerName: string; startsOn: string; endsOn: string }) =>
+  `${period.partnerName}, ${periodText(period)}`;
+
 /** One period of the viewer's gemeente with its partner's name; NotFoundError for anything else. */
 export function periodRow(db: Reader, viewer: Viewer, periodId: number) {
   const row = db

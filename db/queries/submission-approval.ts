@@ -26,10 +26,10 @@ import { type FieldProblems, measurementSummary } from "./measurement-rules";
 import { withdrawIn } from "./measurements";
 import {
   insightsOf,
-  periodText,
   recordTransition,
   refuseStale,
   reportedValueProblems,
+  reportTitle,
   submissionRow,
   touchSubmission,
   valuesOf,
@@ -200,7 +200,7 @@ export function approveSubmission({ submissionId }: { submissionId: number }, in
       action: "submission.approved",
       ...reportEvent(report.period, report.id),
       before: { status: report.status },
-      after: { period: periodText(report.period), status: to, ...counted },
+      after: { period: reportTitle(report.period), status: to, ...counted },
     });
     return ok({ version, ...counted });
   });
@@ -257,7 +257,7 @@ export function reopenSubmission({ submissionId }: { submissionId: number }, inp
       action: "submission.reopened",
       ...reportEvent(report.period, report.id),
       before: { status: report.status },
-      after: { period: periodText(report.period), status: to, reason },
+      after: { period: reportTitle(report.period), status: to, reason },
     });
     return ok({ version });
   });

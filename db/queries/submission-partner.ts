@@ -11,6 +11,7 @@ import {
   periodTarget,
   periodText,
   refuseStale,
+  reportTitle,
   type SubmissionRow,
   submissionOfPeriod,
   touchSubmission,
@@ -78,4 +79,4 @@ export const reportEvent = (period: PeriodRow, submissionId: number) => ({
   summary: `${period.partnerName}: ${periodText(period)}`,
 });
 
-export const periodName = (period: PeriodRow) => ({ period: periodText(period) });
+export const periodName = (period: PeriodRow) => ({ period: reportTitle(period) });

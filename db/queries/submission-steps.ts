@@ -10,10 +10,10 @@ import { type WriteRequest, write } from "../write";
 import type { FieldProblems } from "./measurement-rules";
 import {
   insightsOf,
-  periodText,
   recordTransition,
   refuseStale,
   reportedValueProblems,
+  reportTitle,
   submissionRow,
   submissionTarget,
   touchSubmission,
@@ -57,7 +57,7 @@ export function submitSubmission({ periodId }: { periodId: number }, input: Subm
       action: "submission.submitted",
       ...reportEvent(period, submission.id),
       before: { status: submission.status },
-      after: { period: periodText(period), status: to },
+      after: { period: reportTitle(period), status: to },
     });
     return ok({ version });
   });
@@ -115,7 +115,7 @@ export function sendBackSubmission({ submissionId }: { submissionId: number }, i
       ...reportEvent(submission.period, submission.id),
       before: { status: submission.status },
       after: {
-        period: periodText(submission.period),
+        period: reportTitle(submission.period),
         status: to,
         comment,
         itemComments: [...input.values, ...input.insights].map((c) => c.comment),
