@@ -72,12 +72,14 @@ import * as partners from "./partners";
 import * as programmeCycle from "./programme-cycle";
 import * as programmes from "./programmes";
 import * as reflections from "./reflections";
+import * as reportingPeriods from "./reporting-periods";
 import * as reportingSetup from "./reporting-setup";
 import * as routes from "./routes";
 import * as studies from "./studies";
 import * as submissionApproval from "./submission-approval";
 import * as submissionDocuments from "./submission-documents";
 import * as submissionInsights from "./submission-insights";
+import * as submissionReopen from "./submission-reopen";
 import * as submissionSteps from "./submission-steps";
 import * as submissionValues from "./submission-values";
 import * as theoryOfChange from "./theory-of-change";
@@ -112,11 +114,13 @@ export const MODULES = {
   notifications,
   "notification-settings": notificationSettings,
   "reporting-setup": reportingSetup,
+  "reporting-periods": reportingPeriods,
   "submission-values": submissionValues,
   "submission-insights": submissionInsights,
   "submission-documents": submissionDocuments,
   "submission-steps": submissionSteps,
   "submission-approval": submissionApproval,
+  "submission-reopen": submissionReopen,
 } as const;
 
 export type ModuleName = keyof typeof MODULES;

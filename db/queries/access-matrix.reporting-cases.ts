@@ -18,10 +18,12 @@ import type { AppDatabase } from "../client";
 import * as schema from "../schema";
 import { PILOT_NAME } from "../seed-programmes";
 import type { WriteCase } from "./access-matrix.cases";
+import * as reportingPeriods from "./reporting-periods";
 import * as reportingSetup from "./reporting-setup";
 import * as submissionApproval from "./submission-approval";
 import * as submissionDocuments from "./submission-documents";
 import * as submissionInsights from "./submission-insights";
+import * as submissionReopen from "./submission-reopen";
 import * as submissionSteps from "./submission-steps";
 import * as submissionValues from "./submission-values";
 
@@ -476,7 +478,7 @@ function setupCases(): WriteCase[] {
           ) === 0,
       }),
       define({
-        module: "reporting-setup",
+        module: "reporting-periods",
         write: "createReportingPeriod",
         on,
         action: "reporting.period_created",
@@ -488,7 +490,7 @@ function setupCases(): WriteCase[] {
             input: customPeriodSchema.parse({ partnerOrganisationId: String(partnerOrganisationId), ...span }),
           };
         },
-        run: ({ programmeId, input }) => reportingSetup.createReportingPeriod({ programmeId }, input),
+        run: ({ programmeId, input }) => reportingPeriods.createReportingPeriod({ programmeId }, input),
         written: ({ db }, { programmeId }) =>
           exists(
             db,
@@ -498,7 +500,7 @@ function setupCases(): WriteCase[] {
       }),
     ]),
     define({
-      module: "reporting-setup",
+      module: "reporting-periods",
       write: "createReportingPeriods",
       on: "pilot",
       action: "reporting.periods_created",
@@ -510,7 +512,7 @@ function setupCases(): WriteCase[] {
           input: periodSeriesSchema.parse({ partnerOrganisationId: String(partnerOrganisationId), ...series }),
         };
       },
-      run: ({ programmeId, input }) => reportingSetup.createReportingPeriods({ programmeId }, input),
+      run: ({ programmeId, input }) => reportingPeriods.createReportingPeriods({ programmeId }, input),
       written: ({ db }, { programmeId }) =>
         value(
           db,
@@ -538,7 +540,7 @@ function setupCases(): WriteCase[] {
         exists(db, "select 1 from reporting_assignments where id = ? and ended_at is not null", assignmentId),
     }),
     define({
-      module: "reporting-setup",
+      module: "reporting-periods",
       write: "deleteReportingPeriod",
       on: "pilot",
       action: "reporting.period_deleted",
@@ -546,11 +548,11 @@ function setupCases(): WriteCase[] {
         const at = ids(db);
         return { programmeId: at.pilot, periodId: periodAt(db, at.pilot, at.buurtkracht, SPANS.empty) };
       },
-      run: (args) => reportingSetup.deleteReportingPeriod(args),
+      run: (args) => reportingPeriods.deleteReportingPeriod(args),
       written: ({ db }, { periodId }) => !exists(db, "select 1 from reporting_periods where id = ?", periodId),
     }),
     define({
-      module: "submission-approval",
+      module: "submission-reopen",
       write: "reopenSubmission",
       on: "pilot",
       action: "submission.reopened",
@@ -560,7 +562,7 @@ function setupCases(): WriteCase[] {
         const input = reopenSchema.parse({ reason: MARK, version: versionOf(db, periodId) });
         return { periodId, submissionId: submissionOf(db, periodId), input };
       },
-      run: ({ submissionId, input }) => submissionApproval.reopenSubmission({ submissionId }, input),
+      run: ({ submissionId, input }) => submissionReopen.reopenSubmission({ submissionId }, input),
       written: ({ db }, { periodId }) =>
         statusIs(db, periodId, "teruggestuurd", MARK) &&
         exists(db, "select 1 from measurements where withdraw_reason = ?", MARK) &&

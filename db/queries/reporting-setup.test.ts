@@ -29,6 +29,7 @@ const schema = await import("../schema");
 const { demoViewer } = await import("./demo-viewer");
 const { addSecondPartner, reportingWorld, SECOND_PARTNER_USER } = await import("./reporting.world");
 const setup = await import("./reporting-setup");
+const periods = await import("./reporting-periods");
 const values = await import("./submission-values");
 const documents = await import("./submission-documents");
 const steps = await import("./submission-steps");
@@ -147,7 +148,7 @@ describe("reporting periods", () => {
     const ids = { programmeId: w.programmeId };
     as(people.manager);
     const series = { partnerOrganisationId: buurtkracht, frequency: "kwartaal" as const, from: "2026-01-01" };
-    expect(await setup.createReportingPeriods(ids, { ...series, to: "2026-12-31", dueAfterDays: 14 })).toEqual({
+    expect(await periods.createReportingPeriods(ids, { ...series, to: "2026-12-31", dueAfterDays: 14 })).toEqual({
       ok: true,
       value: { created: 4 },
     });
@@ -157,28 +158,28 @@ describe("reporting periods", () => {
       ["2026-07-01", "2026-09-30", "2026-10-14"],
       ["2026-10-01", "2026-12-31", "2027-01-14"],
     ]);
-    expect(await setup.createReportingPeriods(ids, { ...series, to: "2026-03-31", dueAfterDays: 14 })).toMatchObject({
+    expect(await periods.createReportingPeriods(ids, { ...series, to: "2026-03-31", dueAfterDays: 14 })).toMatchObject({
       ok: false,
       problems: { from: [{ key: "periodExists", values: { start: "2026-01-01", end: "2026-03-31" } }] },
     });
     const custom = { partnerOrganisationId: buurtkracht, startsOn: "2026-12-01", endsOn: "2027-02-28" };
-    expect(await setup.createReportingPeriod(ids, { ...custom, dueOn: "2027-03-15" })).toMatchObject({
+    expect(await periods.createReportingPeriod(ids, { ...custom, dueOn: "2027-03-15" })).toMatchObject({
       ok: false,
       problems: { startsOn: [{ key: "periodOverlaps", values: { start: "2026-10-01", end: "2026-12-31" } }] },
     });
     const later = { ...custom, startsOn: "2027-01-01" };
-    expect(await setup.createReportingPeriod(ids, { ...later, dueOn: "2027-02-01" })).toEqual({
+    expect(await periods.createReportingPeriod(ids, { ...later, dueOn: "2027-02-01" })).toEqual({
       ok: false,
       error: "dueBeforeEnd",
       field: "dueOn",
     });
-    expect(await setup.createReportingPeriod(ids, { ...later, dueOn: "2027-03-15" })).toEqual({
+    expect(await periods.createReportingPeriod(ids, { ...later, dueOn: "2027-03-15" })).toEqual({
       ok: true,
       value: undefined,
     });
     // The other partner's periods are its own: the same quarter is no clash.
     expect(
-      await setup.createReportingPeriods(ids, {
+      await periods.createReportingPeriods(ids, {
         ...series,
         partnerOrganisationId: welzijn,
         to: "2026-03-31",
@@ -187,11 +188,11 @@ describe("reporting periods", () => {
     ).toMatchObject({ ok: true });
     // More than five years of months at once is refused.
     expect(
-      await setup.createReportingPeriods(ids, { ...series, frequency: "maand", to: "2031-12-31", dueAfterDays: 0 }),
+      await periods.createReportingPeriods(ids, { ...series, frequency: "maand", to: "2031-12-31", dueAfterDays: 0 }),
     ).toEqual({ ok: false, error: "tooManyPeriods", field: "to" });
     as(people.management);
     expect(
-      await setup.createReportingPeriod(ids, {
+      await periods.createReportingPeriod(ids, {
         ...later,
         startsOn: "2027-06-01",
         endsOn: "2027-06-30",
@@ -210,7 +211,7 @@ describe("reporting periods", () => {
       { programmeId: w.programmeId },
       { partnerOrganisationId: buurtkracht, indicatorIds: "all" },
     );
-    await setup.createReportingPeriods(
+    await periods.createReportingPeriods(
       { programmeId: w.programmeId },
       {
         partnerOrganisationId: buurtkracht,
@@ -227,19 +228,21 @@ describe("reporting periods", () => {
       { wentWell: "Begonnen", wentLess: "", learned: "", version: 0 },
     );
     as(people.manager);
-    expect(await setup.deleteReportingPeriod({ programmeId: w.programmeId, periodId: first?.id ?? 0 })).toEqual({
+    expect(await periods.deleteReportingPeriod({ programmeId: w.programmeId, periodId: first?.id ?? 0 })).toEqual({
       ok: false,
       error: "periodHasReport",
     });
-    expect(await setup.deleteReportingPeriod({ programmeId: w.programmeId, periodId: second?.id ?? 0 })).toEqual({
+    expect(await periods.deleteReportingPeriod({ programmeId: w.programmeId, periodId: second?.id ?? 0 })).toEqual({
       ok: true,
       value: undefined,
     });
     expect(periodsOf(w.programmeId, buurtkracht).map((p) => p.id)).toEqual([first?.id]);
     // Not through another programme's address.
-    expect(await setup.deleteReportingPeriod({ programmeId: w.elsewhereId, periodId: first?.id ?? 0 })).toMatchObject({
-      ok: false,
-    });
+    expect(await periods.deleteReportingPeriod({ programmeId: w.elsewhereId, periodId: first?.id ?? 0 })).toMatchObject(
+      {
+        ok: false,
+      },
+    );
   });
 });
 
@@ -248,7 +251,7 @@ describe("a report's documents", () => {
   it("takes a PDF under a safe name, and refuses what is too large or not what its name says", async () => {
     const w = reportingWorld(db);
     as(people.manager);
-    await setup.createReportingPeriod(
+    await periods.createReportingPeriod(
       { programmeId: w.programmeId },
       { partnerOrganisationId: buurtkracht, startsOn: "2026-07-01", endsOn: "2026-09-30", dueOn: "2026-10-15" },
     );
@@ -300,7 +303,7 @@ describe("where reporting stands", () => {
     as(people.manager);
     for (const partner of [buurtkracht, welzijn]) {
       await setup.assignIndicators(ids, { partnerOrganisationId: partner, indicatorIds: "all" });
-      await setup.createReportingPeriods(ids, {
+      await periods.createReportingPeriods(ids, {
         partnerOrganisationId: partner,
         frequency: "kwartaal",
         from: "2026-01-01",

@@ -30,10 +30,12 @@ const schema = await import("../schema");
 const { demoViewer } = await import("./demo-viewer");
 const { addSecondPartner, reportingWorld, SECOND_PARTNER_USER } = await import("./reporting.world");
 const setup = await import("./reporting-setup");
+const periods = await import("./reporting-periods");
 const values = await import("./submission-values");
 const insights = await import("./submission-insights");
 const steps = await import("./submission-steps");
 const approval = await import("./submission-approval");
+const reopen = await import("./submission-reopen");
 const { getReport, pendingValuesOfIndicator } = await import("./submission-read");
 const { getIndicator, addMeasurement } = await import("./indicators");
 const { evidenceForAssumption } = await import("./evidence-trail");
@@ -74,7 +76,7 @@ async function world() {
   const w = reportingWorld(db);
   as(people.manager);
   const quarter = async (partnerOrganisationId: number, programmeId = w.programmeId) => {
-    const created = await setup.createReportingPeriod(
+    const created = await periods.createReportingPeriod(
       { programmeId },
       { partnerOrganisationId, startsOn: "2026-07-01", endsOn: "2026-09-30", dueOn: "2026-10-15" },
     );
@@ -271,14 +273,14 @@ describe("a report's whole life", () => {
     // Reopening is the manager's, with a reason: what the approval made no longer counts.
     as(people.team);
     expect(
-      await approval.reopenSubmission({ submissionId }, { reason: "Dubbel geteld", version: versionOf(periodId) }),
+      await reopen.reopenSubmission({ submissionId }, { reason: "Dubbel geteld", version: versionOf(periodId) }),
     ).toEqual({
       ok: false,
       error: "forbidden",
     });
     as(people.manager);
     expect(
-      await approval.reopenSubmission(
+      await reopen.reopenSubmission(
         { submissionId },
         { reason: "Dubbel geteld met de gemeente", version: versionOf(periodId) },
       ),
