@@ -49,6 +49,7 @@ import * as schema from "../schema";
 import { DEMO_PASSWORD } from "../seed";
 import { PILOT_NAME } from "../seed-programmes";
 import { ARCHIVE_CASES, addArchiveFixtures } from "./access-matrix.archive-cases";
+import { addReportingFixtures, REPORTING_CASES } from "./access-matrix.reporting-cases";
 import * as account from "./account";
 import * as actionItems from "./action-items";
 import * as apiKeys from "./api-keys";
@@ -71,8 +72,16 @@ import * as partners from "./partners";
 import * as programmeCycle from "./programme-cycle";
 import * as programmes from "./programmes";
 import * as reflections from "./reflections";
+import * as reportingPeriods from "./reporting-periods";
+import * as reportingSetup from "./reporting-setup";
 import * as routes from "./routes";
 import * as studies from "./studies";
+import * as submissionApproval from "./submission-approval";
+import * as submissionDocuments from "./submission-documents";
+import * as submissionInsights from "./submission-insights";
+import * as submissionReopen from "./submission-reopen";
+import * as submissionSteps from "./submission-steps";
+import * as submissionValues from "./submission-values";
 import * as theoryOfChange from "./theory-of-change";
 import * as users from "./users";
 
@@ -104,12 +113,29 @@ export const MODULES = {
   "page-follows": pageFollows,
   notifications,
   "notification-settings": notificationSettings,
+  "reporting-setup": reportingSetup,
+  "reporting-periods": reportingPeriods,
+  "submission-values": submissionValues,
+  "submission-insights": submissionInsights,
+  "submission-documents": submissionDocuments,
+  "submission-steps": submissionSteps,
+  "submission-approval": submissionApproval,
+  "submission-reopen": submissionReopen,
 } as const;
 
 export type ModuleName = keyof typeof MODULES;
 
 /** Exported functions of those modules that are not writes of their own: helpers that run inside another write. */
-export const NOT_A_WRITE = ["addElementIn", "removeElementIn", "changeStatusIn", "applyOrder", "backlogOrder"];
+export const NOT_A_WRITE = [
+  "addElementIn",
+  "removeElementIn",
+  "changeStatusIn",
+  "applyOrder",
+  "backlogOrder",
+  "withdrawIn",
+  "archiveIn",
+  "addFindingIn",
+];
 
 export const TAALCAFE = "Taalcafé voor nieuwkomers";
 /** Written into every text a write sets, so the probe finds exactly what this write wrote. */
@@ -127,7 +153,9 @@ export type Place =
   | "own account"
   // Programmes of the archive fixtures, made with the pilot's owner, team and partner.
   | "new programme"
-  | "archived programme";
+  | "archived programme"
+  // A report of the second partner organisation of the reporting fixtures, in the pilot.
+  | "other partner";
 
 export type WriteCase<A = unknown> = {
   module: ModuleName;
@@ -313,6 +341,7 @@ export function addMatrixFixtures(db: AppDatabase) {
     })
     .run();
   addArchiveFixtures(db);
+  addReportingFixtures(db);
 }
 
 /** An open action point of the programme assigned to the user, in a session of its own (the Taalcafé has none). */
@@ -1489,6 +1518,7 @@ export const CASES: WriteCase[] = [
   }),
   ...NOTIFICATION_CASES(),
   ...ARCHIVE_CASES,
+  ...REPORTING_CASES,
 ];
 
 /** A notification of the viewer's own, unread, in their gemeente: what marking read works on. */

@@ -21,12 +21,16 @@ type Expectation = { write: string; on: string; allowed: readonly Actor[]; notFo
 //   Buurtkracht does not take part.
 // gemeente: a record of the gemeente as a whole; a create lands in the actor's own gemeente (Testdorp's beheerder
 //   creates in Testdorp); an existing record is Voorbeeld's.
+// other partner: a report of a second partner organisation in the pilot (reporting fixtures); no demo account
+//   works for it.
 // testdorp: the beheerder of Gemeente Testdorp, calling with Voorbeeld's ids.
 const EDIT_PILOT = { allowed: ["beheerder", "programmamanager"], notFound: ["testdorp"] } as const;
 const EDIT_TAALCAFE = { allowed: ["beheerder"], notFound: ["partner", "testdorp"] } as const;
 const CONTRIBUTE_PILOT = { allowed: ["beheerder", "programmamanager", "teamlid"], notFound: ["testdorp"] } as const;
 const CONTRIBUTE_TAALCAFE = { allowed: ["beheerder"], notFound: ["partner", "testdorp"] } as const;
 const GEMEENTE_PEOPLE = ["beheerder", "programmamanager", "management", "teamlid"] as const;
+const OWN_REPORT = { allowed: ["partner"], notFound: ["testdorp"] } as const;
+const OTHER_PARTNERS_REPORT = { allowed: [], notFound: ["partner", "testdorp"] } as const;
 const EVERYONE = ["beheerder", "programmamanager", "management", "teamlid", "partner", "testdorp"] as const;
 
 const MATRIX: Expectation[] = [
@@ -220,6 +224,34 @@ const MATRIX: Expectation[] = [
   // page-follows: whoever may read a page (pages.read) may follow it
   { write: "setPageFollow", on: "pilot", allowed: [...GEMEENTE_PEOPLE, "partner"], notFound: ["testdorp"] },
   { write: "setPageFollow", on: "gemeente", allowed: [...GEMEENTE_PEOPLE], notFound: ["partner", "testdorp"] },
+  // reporting-setup and reopening: reporting.manage (the beheerder; a programme manager of the programme's team)
+  { write: "assignIndicators", on: "pilot", ...EDIT_PILOT },
+  { write: "assignIndicators", on: "Taalcafé", ...EDIT_TAALCAFE },
+  { write: "endAssignment", on: "pilot", ...EDIT_PILOT },
+  { write: "createReportingPeriods", on: "pilot", ...EDIT_PILOT },
+  { write: "createReportingPeriod", on: "pilot", ...EDIT_PILOT },
+  { write: "createReportingPeriod", on: "Taalcafé", ...EDIT_TAALCAFE },
+  { write: "deleteReportingPeriod", on: "pilot", ...EDIT_PILOT },
+  { write: "reopenSubmission", on: "pilot", ...EDIT_PILOT },
+  // a partner's report: reporting.submit, and only its own organisation's (another partner's does not exist for it)
+  ...[
+    "saveSubmissionValue",
+    "removeSubmissionValue",
+    "saveSubmissionNarrative",
+    "addSubmissionInsight",
+    "updateSubmissionInsight",
+    "removeSubmissionInsight",
+    "addSubmissionDocument",
+    "removeSubmissionDocument",
+    "submitSubmission",
+  ].map((write) => ({ write, on: "pilot", ...OWN_REPORT })),
+  { write: "saveSubmissionValue", on: "other partner", ...OTHER_PARTNERS_REPORT },
+  { write: "submitSubmission", on: "other partner", ...OTHER_PARTNERS_REPORT },
+  // review: reporting.review (the beheerder; a programme manager or teamlid of the programme's team)
+  { write: "sendBackSubmission", on: "pilot", ...CONTRIBUTE_PILOT },
+  { write: "sendBackSubmission", on: "Taalcafé", ...CONTRIBUTE_TAALCAFE },
+  { write: "approveSubmission", on: "pilot", ...CONTRIBUTE_PILOT },
+  { write: "approveSubmission", on: "Taalcafé", ...CONTRIBUTE_TAALCAFE },
   // notifications and their settings: one's own, always
   { write: "markNotificationRead", on: "own account", allowed: [...EVERYONE], notFound: [] },
   { write: "markAllNotificationsRead", on: "own account", allowed: [...EVERYONE], notFound: [] },
@@ -364,7 +396,7 @@ describe("the access matrix", () => {
     expect([...expectations.keys()].sort()).toEqual([...cases].sort());
     expect(new Set(cases).size).toBe(cases.length);
     const isWrite =
-      /^(create|update|delete|remove|add|move|decide|restore|change|set|reset|record|mark|complete|carryOver|answer|propose|save|advance|import|invite|accept|decline|revoke|withdraw|archive|correct)[A-Z]/;
+      /^(create|update|delete|remove|add|move|decide|restore|change|set|reset|record|mark|complete|carryOver|answer|propose|save|advance|import|invite|accept|decline|revoke|withdraw|archive|correct|assign|end|submit|sendBack|approve|reopen)[A-Z]/;
     const covered = new Set(CASES.map((c) => `${c.module}.${c.write}`));
     const exported = Object.entries(MODULES).flatMap(([module, exports]) =>
       Object.entries(exports)

@@ -11,7 +11,7 @@ import type { ArchiveInput } from "@/lib/validation/archive";
 import { permits, type Reader } from "../access";
 import { ForbiddenError, NotFoundError } from "../errors";
 import { auditEvents, type programmes } from "../schema";
-import { type Target, type WriteRequest, write } from "../write";
+import { type Target, type WriteRequest, type WriteScope, write } from "../write";
 import { KINDS, referenceCount } from "./archive-kinds";
 import { type MutationResult, ok, refuse } from "./result";
 
@@ -120,24 +120,36 @@ function request(ref: RecordRef, archived?: "allowed"): WriteRequest {
 }
 
 function archive(ref: RecordRef, input: ArchiveInput): Promise<MutationResult> {
-  return write(request(ref), ({ tx, viewer, audit }) => {
-    const info = KINDS[ref.kind];
-    const table = tableOf(ref.kind);
-    const row = archivableRecord(tx, viewer, ref);
-    const now = new Date();
-    tx.update(table)
-      .set({ archivedAt: now, archivedById: viewer.userId, archiveReason: input.reason })
-      .where(eq(table.id, ref.id))
-      .run();
-    audit({
-      action: info.action("archived"),
-      entityType: info.entityType,
-      entityId: ref.id,
-      summary: `${row.label}: ${input.reason}`,
-      before: { archivedAt: null },
-      after: { archivedAt: now.toISOString(), reason: input.reason },
-    });
+  return write(request(ref), (scope) => {
+    archiveIn(scope, ref, input);
     return ok(undefined);
+  });
+}
+
+/**
+ * Archives a record inside a write that already checked who may do so: the record's own archive button, or the
+ * reopening of an approved partner report that made it.
+ */
+export function archiveIn(
+  { tx, viewer, audit }: Pick<WriteScope, "tx" | "viewer" | "audit">,
+  ref: RecordRef,
+  input: ArchiveInput,
+) {
+  const info = KINDS[ref.kind];
+  const table = tableOf(ref.kind);
+  const row = archivableRecord(tx, viewer, ref);
+  const now = new Date();
+  tx.update(table)
+    .set({ archivedAt: now, archivedById: viewer.userId, archiveReason: input.reason })
+    .where(eq(table.id, ref.id))
+    .run();
+  audit({
+    action: info.action("archived"),
+    entityType: info.entityType,
+    entityId: ref.id,
+    summary: `${row.label}: ${input.reason}`,
+    before: { archivedAt: null },
+    after: { archivedAt: now.toISOString(), reason: input.reason },
   });
 }
 

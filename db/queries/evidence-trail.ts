@@ -1,7 +1,8 @@
 // The evidence trail (onderbouwing): which findings say something about an assumption or a hypothesis, from which
-// study and how strong, and which finding was the reason for a change of an assumption's status.
+// study and how strong, and which finding was the reason for a change of an assumption's status. An archived finding
+// (of a partner's report that was reopened) is no longer part of it.
 import "server-only";
-import { and, asc, count, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import type { AssumptionStatusInput } from "@/lib/validation/programmes";
 import { NotFoundError } from "../errors";
 import { getDb } from "../index";
@@ -21,6 +22,8 @@ function trail(programmeId: number, where: SQL | undefined) {
       findingTitle: findings.title,
       interpretation: findings.interpretation,
       recordedAt: findings.createdAt,
+      /** Brought in by this partner organisation (through an approved report), or null: the gemeente's own. */
+      partnerOrganisationId: findings.partnerOrganisationId,
       studyId: studies.id,
       studyTitle: studies.title,
       studyStatus: studies.status,
@@ -29,7 +32,14 @@ function trail(programmeId: number, where: SQL | undefined) {
     .from(findingLinks)
     .innerJoin(findings, eq(findings.id, findingLinks.findingId))
     .innerJoin(studies, eq(studies.id, findings.studyId))
-    .where(and(eq(findings.programmeId, programmeId), eq(studies.programmeId, programmeId), where))
+    .where(
+      and(
+        eq(findings.programmeId, programmeId),
+        eq(studies.programmeId, programmeId),
+        isNull(findings.archivedAt),
+        where,
+      ),
+    )
     .orderBy(asc(findings.createdAt), asc(findings.id))
     .all();
 }
@@ -110,7 +120,7 @@ export async function findingCountsByRound({ programmeId }: { programmeId: numbe
       db
         .select({ round: findings.round, total: count() })
         .from(findings)
-        .where(and(eq(findings.programmeId, programmeId), where))
+        .where(and(eq(findings.programmeId, programmeId), isNull(findings.archivedAt), where))
         .groupBy(findings.round)
         .all()
         .map((row) => [row.round, row.total]),

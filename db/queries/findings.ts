@@ -8,7 +8,7 @@ import type { Reader } from "../access";
 import { NotFoundError } from "../errors";
 import { getDb, type Transaction } from "../index";
 import { assumptions, findingLinks, findings, hypotheses, programmes, studies, users } from "../schema";
-import { guardProgramme, writeProgramme } from "../write";
+import { guardProgramme, type WriteScope, writeProgramme } from "../write";
 import { allInProgramme } from "./programme-rows";
 import { ok, refuse } from "./result";
 import { nextVersion, type Versioned, versionConflict } from "./versions";
@@ -86,12 +86,12 @@ function findingsWithLinks(db: Reader, programmeId: number, where: SQL | undefin
   }));
 }
 
-/** The findings of one study, oldest first, each with its links. */
+/** The findings of one study that are not archived, oldest first, each with its links. */
 export async function listFindingsOfStudy(ids: Ids) {
   await guardProgramme("programme.read", ids.programmeId);
   const db = getDb();
   studyOf(db, ids);
-  return findingsWithLinks(db, ids.programmeId, eq(findings.studyId, ids.studyId));
+  return findingsWithLinks(db, ids.programmeId, and(eq(findings.studyId, ids.studyId), isNull(findings.archivedAt)));
 }
 
 export async function getFinding({ findingId, ...ids }: Ids & { findingId: number }) {
@@ -205,34 +205,48 @@ function writeLinks(tx: Transaction, organisationId: number, findingId: number, 
 export function createFinding(ids: Ids, input: FindingInput) {
   return writeProgramme(
     { permission: "programme.contribute", target: ids.programmeId, record: { type: "study", id: ids.studyId } },
-    ({ tx, viewer, audit }) => {
-      const study = studyOf(tx, ids);
-      if (!linksBelong(tx, ids.programmeId, input.links)) return refuse("invalid");
-      const { links, ...values } = input;
-      const { id } = tx
-        .insert(findings)
-        .values({
-          organisationId: viewer.organisationId,
-          programmeId: ids.programmeId,
-          studyId: study.id,
-          // The round in which the finding came in, for the learning phase of that round.
-          round: currentRound(tx, ids.programmeId),
-          createdById: viewer.userId,
-          ...values,
-        })
-        .returning({ id: findings.id })
-        .get();
-      writeLinks(tx, viewer.organisationId, id, links);
-      audit({
-        action: "finding.created",
-        entityType: "finding",
-        entityId: id,
-        summary: `${study.title}: ${input.title}`,
-        after: input,
-      });
-      return ok({ findingId: id });
+    (scope) => {
+      const study = studyOf(scope.tx, ids);
+      if (!linksBelong(scope.tx, ids.programmeId, input.links)) return refuse("invalid");
+      return ok({ findingId: addFindingIn(scope, { programmeId: ids.programmeId, study }, input) });
     },
   );
+}
+
+/**
+ * Adds a finding of a study of the programme, with its links, inside a write that already checked who may and that
+ * the links belong: by hand above, or on the approval of a partner's report (`source`: who brought it in).
+ */
+export function addFindingIn(
+  { tx, viewer, audit }: Pick<WriteScope, "tx" | "viewer" | "audit">,
+  { programmeId, study }: { programmeId: number; study: { id: number; title: string } },
+  input: FindingInput,
+  source?: { createdById: number; partnerOrganisationId: number },
+) {
+  const { links, ...values } = input;
+  const { id } = tx
+    .insert(findings)
+    .values({
+      organisationId: viewer.organisationId,
+      programmeId,
+      studyId: study.id,
+      // The round in which the finding came in, for the learning phase of that round.
+      round: currentRound(tx, programmeId),
+      createdById: source?.createdById ?? viewer.userId,
+      partnerOrganisationId: source?.partnerOrganisationId ?? null,
+      ...values,
+    })
+    .returning({ id: findings.id })
+    .get();
+  writeLinks(tx, viewer.organisationId, id, links);
+  audit({
+    action: "finding.created",
+    entityType: "finding",
+    entityId: id,
+    summary: `${study.title}: ${input.title}`,
+    after: source ? { ...input, partnerOrganisationId: source.partnerOrganisationId } : input,
+  });
+  return id;
 }
 
 function currentRound(db: Reader, programmeId: number) {

@@ -8,7 +8,7 @@ import type { MeasurementCorrectionInput, MeasurementWithdrawalInput } from "@/l
 import type { Reader } from "../access";
 import { NotFoundError } from "../errors";
 import { measurements, users } from "../schema";
-import { guardProgramme, writeProgramme } from "../write";
+import { guardProgramme, type WriteScope, writeProgramme } from "../write";
 import {
   indicatorForMeasuring,
   liveDays,
@@ -144,24 +144,43 @@ export function withdrawMeasurement(
           saved: saved(row),
         });
       }
-      tx.update(measurements)
-        .set({
-          withdrawnAt: new Date(),
-          withdrawnById: viewer.userId,
-          withdrawReason: input.reason,
-          version: row.version + 1,
-        })
-        .where(eq(measurements.id, measurementId))
-        .run();
-      audit({
-        action: "measurement.withdrawn",
-        entityType: "measurement",
-        entityId: measurementId,
-        summary: measurementSummary(indicator.name, row),
-        before: { measuredOn: row.measuredOn, value: row.value, note: row.note },
-        after: { withdrawn: true, reason: input.reason },
-      });
+      withdrawIn({ tx, viewer, audit }, { indicatorName: indicator.name, measurement: row, reason: input.reason });
       return ok(undefined);
     },
   );
+}
+
+/**
+ * Withdraws a live measurement inside a write that already checked who may do so: by hand above, or when the
+ * approved partner report it came from is reopened.
+ */
+export function withdrawIn(
+  { tx, viewer, audit }: Pick<WriteScope, "tx" | "viewer" | "audit">,
+  {
+    indicatorName,
+    measurement,
+    reason,
+  }: {
+    indicatorName: string;
+    measurement: { id: number; measuredOn: string; value: number; note: string; version: number };
+    reason: string;
+  },
+) {
+  tx.update(measurements)
+    .set({
+      withdrawnAt: new Date(),
+      withdrawnById: viewer.userId,
+      withdrawReason: reason,
+      version: measurement.version + 1,
+    })
+    .where(eq(measurements.id, measurement.id))
+    .run();
+  audit({
+    action: "measurement.withdrawn",
+    entityType: "measurement",
+    entityId: measurement.id,
+    summary: measurementSummary(indicatorName, measurement),
+    before: { measuredOn: measurement.measuredOn, value: measurement.value, note: measurement.note },
+    after: { withdrawn: true, reason },
+  });
 }

@@ -76,6 +76,8 @@ export const findings = sqliteTable(
       .notNull()
       .references(() => users.id),
     ...version(),
+    /** A partner's finding whose report was reopened: out of the evidence trail, kept with the reason. */
+    ...archiving(),
     ...timestamps(),
   },
   (t) => [index("findings_study").on(t.studyId), index("findings_programme").on(t.programmeId)],

@@ -256,6 +256,37 @@ export const FIELDS: Record<string, FieldSpec> = {
   "lesson.programmeId": ref("programme", "programme", WHOLE_GEMEENTE),
   "partner_organisation.description": longText("description"),
 
+  // Partner reporting: its set-up (events of the partner organisation) and a partner's report.
+  "reporting.indicators_assigned.indicatorIds": refs("indicators", "indicator"),
+  "reporting.assignment_ended.indicatorId": ref("indicator", "indicator"),
+  "reporting.periods_created.frequency": choice("reportingFrequency", "audit.values.reportingFrequency"),
+  "reporting.periods_created.from": day("firstDay"),
+  "reporting.periods_created.to": day("lastDay"),
+  "reporting.periods_created.dueAfterDays": number("dueAfterDays"),
+  startsOn: day("periodStart"),
+  endsOn: day("periodEnd"),
+  dueOn: day("dueOn"),
+  // The period names the report in the sentence already.
+  "submission.period": HIDDEN,
+  "submission.status": choice("status", "audit.values.submissionStatus"),
+  "submission.wentWell": longText("wentWell"),
+  "submission.wentLess": longText("wentLess"),
+  "submission.learned": longText("learned"),
+  "submission.kind": choice("insightKind", "audit.values.insightKind"),
+  "submission.body": longText("insightBody"),
+  "submission.assumptionId": ref("statement", "assumption"),
+  "submission.verdict": choice("verdict", "programmes.evidence.verdicts"),
+  "submission.evidence": longText("evidence"),
+  "submission.indicatorId": ref("indicator", "indicator"),
+  "submission.measuredOn": day("measuredOn"),
+  "submission.value": number("value"),
+  "submission.fileName": text("fileName"),
+  "submission.size": HIDDEN,
+  "submission.comment": longText("reviewComment"),
+  "submission.itemComments": { label: label("itemComments"), kind: "list" },
+  "submission.values": number("reportedValues"),
+  "submission.insights": number("reportedInsights"),
+
   // What the sentence already says.
   "access.refused.permission": HIDDEN,
   "access.refused.reason": HIDDEN,
@@ -290,6 +321,7 @@ export const TITLE_FIELDS: Record<string, string> = {
   action_item: "description",
   lesson: "title",
   api_key: "name",
+  submission: "period",
 };
 
 /** Words in a key that point to a kind of record, for an id field that is not in the map ("replacesMeasurementId"). */
