@@ -3,6 +3,7 @@
 // its own organisation; a report still being written (concept) is the partner's alone and is not shown here.
 import "server-only";
 import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
+import { condition } from "@/lib/domain/permissions";
 import { permits } from "../access";
 import { NotFoundError } from "../errors";
 import { indicators, partnerOrganisations, reportingPeriods, submissions, submissionValues } from "../schema";
@@ -40,7 +41,8 @@ export async function pendingPartnerValues({
     .where(and(eq(indicators.id, indicatorId), eq(indicators.programmeId, programmeId)))
     .get();
   if (!indicator) throw new NotFoundError("indicator");
-  const ownOrganisationOnly = viewer.role === "partner";
+  // The kernel lets a partner read the reports of its own organisation only.
+  const ownOrganisationOnly = condition(viewer.role, "reporting.read") === "partner";
   if (!permits(viewer, "reporting.read", programmeId, db)) return { values: [], ownOrganisationOnly };
   const conditions: SQL[] = [
     eq(submissions.organisationId, viewer.organisationId),
