@@ -57,7 +57,7 @@ export default async function IndicatorPage({
   const search = await searchParams;
   const historyPage = Number(search.geschiedenis) || 1;
   const record = { kind: "indicator", id: indicatorId, programmeId } as const;
-  const [indicator, programme, bases, history, pending, t, s, format, archived] = await Promise.all([
+  const [indicator, programme, bases, history, pending, t, source, format, archived] = await Promise.all([
     orNotFound(getIndicator({ programmeId, indicatorId })),
     orNotFound(getProgramme({ programmeId })),
     orNotFound(indicatorBases(programmeId)),
@@ -277,7 +277,7 @@ export default async function IndicatorPage({
                       <Td className="text-sm">
                         {m.enteredByName}
                         {m.partnerName ? (
-                          <span className="block text-muted">{s("broughtInBy", { partner: m.partnerName })}</span>
+                          <span className="block text-muted">{source("broughtInBy", { partner: m.partnerName })}</span>
                         ) : null}
                       </Td>
                       <Td className="text-sm whitespace-nowrap">

@@ -42,7 +42,7 @@ export default async function MeasurementPage({
 }) {
   const which = await ids(params);
   const page = Number((await searchParams).geschiedenis) || 1;
-  const [{ indicator, measurement, access }, history, t, s, format] = await Promise.all([
+  const [{ indicator, measurement, access }, history, t, source, format] = await Promise.all([
     orNotFound(getMeasurement(which)),
     orNotFound(indicatorHistory({ ...which, page })),
     getTranslations("programmes.indicators"),
@@ -88,7 +88,7 @@ export default async function MeasurementPage({
           <dd>{measurement.enteredByName}</dd>
           {measurement.partnerName ? (
             <>
-              <dt className="font-semibold">{s("label")}</dt>
+              <dt className="font-semibold">{source("label")}</dt>
               <dd>{measurement.partnerName}</dd>
             </>
           ) : null}
