@@ -35,6 +35,7 @@ const SYSTEM_WRITERS = new Set([
   "db/seed-programmes.ts",
   "db/seed-evidence.ts",
   "db/seed-learning.ts",
+  "db/seed-reporting.ts",
   "db/fixtures.ts",
   "db/jobs/system-write.ts",
 ]);

@@ -11,6 +11,7 @@ import { memberships, organisations, partnerOrganisations, roadmapSteps, routeDe
 import { seedEvidence } from "./seed-evidence";
 import { seedLearning } from "./seed-learning";
 import { PILOT_NAME, seedProgrammes } from "./seed-programmes";
+import { seedReporting } from "./seed-reporting";
 
 export const DEMO_PASSWORD = "welkom-impactkoers";
 
@@ -26,6 +27,11 @@ const PARTNERS = [
     organisation: "voorbeeld",
     name: "Stichting Buurtkracht",
     description: "Welzijnsorganisatie in de wijk Oost: buurtcoaches, ontmoetingsplekken en vrijwilligers.",
+  },
+  {
+    organisation: "voorbeeld",
+    name: "Taalhuis Voorbeeld",
+    description: "Taalhuis in de bibliotheek: vrijwillige taalmaatjes en oefengroepen voor nieuwkomers.",
   },
 ] as const;
 
@@ -60,6 +66,11 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     email: "partner@voorbeeld.example",
     name: "Ahmed Yilmaz",
     memberships: [{ organisation: "voorbeeld", role: "partner", partner: "Stichting Buurtkracht" }],
+  },
+  {
+    email: "taalhuis@voorbeeld.example",
+    name: "Noor Hendriks",
+    memberships: [{ organisation: "voorbeeld", role: "partner", partner: "Taalhuis Voorbeeld" }],
   },
   {
     email: "beheerder@testdorp.example",
@@ -181,6 +192,13 @@ export async function seedDemo(db: AppDatabase) {
       team: userIds.get("team@voorbeeld.example") ?? 0,
       management: userIds.get("management@voorbeeld.example") ?? 0,
       partner: userIds.get("partner@voorbeeld.example") ?? 0,
+    });
+    seedReporting(tx, orgIds.get("voorbeeld") ?? 0, PILOT_NAME, {
+      manager: userIds.get("manager@voorbeeld.example") ?? 0,
+      adviser: userIds.get("adviseur@voorbeeld.example") ?? 0,
+      partner: userIds.get("partner@voorbeeld.example") ?? 0,
+      partnerOrganisation: partnerIds.get("Stichting Buurtkracht") ?? 0,
+      secondPartnerOrganisation: partnerIds.get("Taalhuis Voorbeeld") ?? 0,
     });
   });
 }

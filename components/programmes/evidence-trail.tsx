@@ -20,6 +20,7 @@ export function EvidenceTrail({
   empty: string;
 }) {
   const t = useTranslations("programmes.evidence");
+  const source = useTranslations("partnerSource");
   if (items.length === 0) return <p className="mt-2">{empty}</p>;
   return (
     <ul className="mt-3 flex flex-col gap-3">
@@ -34,6 +35,12 @@ export function EvidenceTrail({
           <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[9rem_1fr]">
             <dt className="font-semibold">{t("study")}</dt>
             <dd>{item.studyTitle}</dd>
+            {item.partnerName ? (
+              <>
+                <dt className="font-semibold">{source("label")}</dt>
+                <dd>{item.partnerName}</dd>
+              </>
+            ) : null}
             <dt className="font-semibold">{t("strengthLabel")}</dt>
             <dd>
               <StrengthOfEvidence strength={item.evidenceStrength} />

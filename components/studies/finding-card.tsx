@@ -30,6 +30,7 @@ export function FindingCard({
   updated?: string;
 }) {
   const t = useTranslations("programmes.findings");
+  const source = useTranslations("partnerSource");
   const statuses = useTranslations("programmes.assumptionStatus");
   const base = `/programmes/${programmeId}`;
   const titleId = `bevinding-${finding.id}-title`;
@@ -60,6 +61,7 @@ export function FindingCard({
       ) : null}
       <p className="mt-1 text-sm text-muted">
         {t("recordedBy", { name: finding.createdByName })} · <FormattedDate value={finding.createdAt} format="date" />
+        {finding.partnerName ? <> · {source("broughtInBy", { partner: finding.partnerName })}</> : null}
       </p>
       <p className="mt-2 whitespace-pre-line">{finding.description}</p>
       <p className="mt-3 font-semibold">{t("interpretation")}</p>

@@ -182,6 +182,29 @@ describe("the collections", () => {
     const lessons = (await readAll("lessons", voorbeeldKey)).records;
     expect(lessons.some((lesson) => (lesson.tags as unknown[]).length > 0)).toBe(true);
   });
+
+  it.each(["measurements", "studies", "findings", "lessons"] as const)(
+    "%s: names the partner organisation that brought a record in, and null for the gemeente's own",
+    async (resource) => {
+      const { records } = await readAll(resource, voorbeeldKey);
+      const brought = db.$client
+        .prepare(
+          `select t.id, po.name from ${TABLES[resource]} t join partner_organisations po on po.id = t.partner_organisation_id
+           where t.organisation_id = ? order by t.id`,
+        )
+        .all(voorbeeld.organisationId) as { id: number; name: string }[];
+      expect(brought.length).toBeGreaterThan(0);
+      const named = records
+        .filter((record) => record.partner_organisation !== null)
+        .map((record) => ({ id: record.id, name: record.partner_organisation }))
+        .sort((a, b) => Number(a.id) - Number(b.id));
+      expect(named).toEqual(brought);
+      expect(named.every((record) => record.name === "Stichting Buurtkracht")).toBe(true);
+      expect(records.filter((record) => record.partner_organisation === null).length).toBe(
+        records.length - brought.length,
+      );
+    },
+  );
 });
 
 describe("an incremental refresh", () => {

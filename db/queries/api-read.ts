@@ -38,6 +38,9 @@ const TIMES = "t.created_at, t.updated_at";
 const ARCHIVED = ["archived"];
 
 const ownerName = "(select u.name from users u where u.id = t.owner_id) as owner_name";
+/** The partner organisation that brought the record in through an approved report; null for the gemeente's own. */
+const partnerName =
+  "(select po.name from partner_organisations po where po.id = t.partner_organisation_id and po.organisation_id = t.organisation_id) as partner_organisation";
 const reasonIds = (column: string, name: string) =>
   `(select json_group_array(cr.${column}) from correction_reasons cr where cr.correction_id = t.id and cr.organisation_id = t.organisation_id and cr.${column} is not null) as ${name}`;
 
@@ -65,7 +68,7 @@ const DEFINITIONS: Record<ApiResource, Definition> = {
   measurements: {
     // A correction changes the row in place; the audit trail holds when.
     from: "measurements t join indicators i on i.id = t.indicator_id and i.organisation_id = t.organisation_id",
-    columns: `t.id, t.indicator_id, i.programme_id, t.measured_on, t.value, t.note, t.version, t.withdrawn_at is not null as withdrawn, t.withdrawn_at, t.withdraw_reason, ${lastEvent("measurement", "measurement.corrected")} as corrected_at, t.created_at`,
+    columns: `t.id, t.indicator_id, i.programme_id, t.measured_on, t.value, t.note, ${partnerName}, t.version, t.withdrawn_at is not null as withdrawn, t.withdrawn_at, t.withdraw_reason, ${lastEvent("measurement", "measurement.corrected")} as corrected_at, t.created_at`,
     modified: `max(t.created_at, coalesce(t.withdrawn_at, 0), coalesce(${lastEvent("measurement", "measurement.corrected")}, 0))`,
     booleans: ["withdrawn"],
   },
@@ -77,13 +80,13 @@ const DEFINITIONS: Record<ApiResource, Definition> = {
   },
   studies: {
     from: "studies t",
-    columns: `t.id, t.programme_id, t.round, t.title, t.research_question, t.method, t.start_date, t.end_date, t.status, ${ownerName}, t.summary, t.evidence_strength, t.version, ${ARCHIVE_COLUMNS}, ${TIMES}`,
+    columns: `t.id, t.programme_id, t.round, t.title, t.research_question, t.method, t.start_date, t.end_date, t.status, ${ownerName}, t.summary, t.evidence_strength, ${partnerName}, t.version, ${ARCHIVE_COLUMNS}, ${TIMES}`,
     modified: archivableModified("study"),
     booleans: ARCHIVED,
   },
   findings: {
     from: "findings t",
-    columns: `t.id, t.programme_id, t.study_id, t.round, t.title, t.description, t.interpretation, (select json_group_array(json_object('hypothesis_id', fl.hypothesis_id, 'assumption_id', fl.assumption_id, 'verdict', fl.verdict)) from finding_links fl where fl.finding_id = t.id and fl.organisation_id = t.organisation_id) as links, t.version, ${TIMES}`,
+    columns: `t.id, t.programme_id, t.study_id, t.round, t.title, t.description, t.interpretation, (select json_group_array(json_object('hypothesis_id', fl.hypothesis_id, 'assumption_id', fl.assumption_id, 'verdict', fl.verdict)) from finding_links fl where fl.finding_id = t.id and fl.organisation_id = t.organisation_id) as links, ${partnerName}, t.version, ${TIMES}`,
     modified: own("updated_at"),
     json: ["links"],
   },
@@ -95,7 +98,7 @@ const DEFINITIONS: Record<ApiResource, Definition> = {
   },
   lessons: {
     from: "lessons t",
-    columns: `t.id, t.programme_id, t.session_id, t.finding_id, t.title, t.body, t.context, (select json_group_array(lt.tag) from lesson_tags lt where lt.lesson_id = t.id and lt.organisation_id = t.organisation_id) as tags, ${ARCHIVE_COLUMNS}, ${TIMES}`,
+    columns: `t.id, t.programme_id, t.session_id, t.finding_id, t.title, t.body, t.context, (select json_group_array(lt.tag) from lesson_tags lt where lt.lesson_id = t.id and lt.organisation_id = t.organisation_id) as tags, ${partnerName}, ${ARCHIVE_COLUMNS}, ${TIMES}`,
     modified: archivableModified("lesson"),
     booleans: ARCHIVED,
     json: ["tags"],

@@ -6,7 +6,15 @@ import { and, asc, count, eq, inArray, isNull, type SQL, sql } from "drizzle-orm
 import type { AssumptionStatusInput } from "@/lib/validation/programmes";
 import { NotFoundError } from "../errors";
 import { getDb } from "../index";
-import { assumptionStatusChanges, assumptions, findingLinks, findings, hypotheses, studies } from "../schema";
+import {
+  assumptionStatusChanges,
+  assumptions,
+  findingLinks,
+  findings,
+  hypotheses,
+  partnerOrganisations,
+  studies,
+} from "../schema";
 import { guardProgramme, writeProgramme } from "../write";
 import { changeStatusIn } from "./assumptions";
 import type { Versioned } from "./versions";
@@ -28,10 +36,12 @@ function trail(programmeId: number, where: SQL | undefined) {
       studyTitle: studies.title,
       studyStatus: studies.status,
       evidenceStrength: studies.evidenceStrength,
+      partnerName: partnerOrganisations.name,
     })
     .from(findingLinks)
     .innerJoin(findings, eq(findings.id, findingLinks.findingId))
     .innerJoin(studies, eq(studies.id, findings.studyId))
+    .leftJoin(partnerOrganisations, eq(partnerOrganisations.id, findings.partnerOrganisationId))
     .where(
       and(
         eq(findings.programmeId, programmeId),

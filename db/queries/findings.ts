@@ -7,7 +7,16 @@ import { type FindingEditInput, type FindingInput, verdictField } from "@/lib/va
 import type { Reader } from "../access";
 import { NotFoundError } from "../errors";
 import { getDb, type Transaction } from "../index";
-import { assumptions, findingLinks, findings, hypotheses, programmes, studies, users } from "../schema";
+import {
+  assumptions,
+  findingLinks,
+  findings,
+  hypotheses,
+  partnerOrganisations,
+  programmes,
+  studies,
+  users,
+} from "../schema";
 import { guardProgramme, type WriteScope, writeProgramme } from "../write";
 import { allInProgramme } from "./programme-rows";
 import { ok, refuse } from "./result";
@@ -46,12 +55,15 @@ function findingsWithLinks(db: Reader, programmeId: number, where: SQL | undefin
       description: findings.description,
       interpretation: findings.interpretation,
       createdByName: users.name,
+      /** The partner organisation whose approved report brought the finding in; null for the gemeente's own. */
+      partnerName: partnerOrganisations.name,
       createdAt: findings.createdAt,
       updatedAt: findings.updatedAt,
       version: findings.version,
     })
     .from(findings)
     .innerJoin(users, eq(users.id, findings.createdById))
+    .leftJoin(partnerOrganisations, eq(partnerOrganisations.id, findings.partnerOrganisationId))
     .where(where)
     .orderBy(asc(findings.id))
     .all();

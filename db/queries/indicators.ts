@@ -10,7 +10,7 @@ import type { IndicatorFilter } from "@/lib/validation/list-filters";
 import type { Reader } from "../access";
 import { NotFoundError } from "../errors";
 import { getDb } from "../index";
-import { hypotheses, indicators, measurements, tocElements, users } from "../schema";
+import { hypotheses, indicators, measurements, partnerOrganisations, tocElements, users } from "../schema";
 import { guardProgramme, writeProgramme } from "../write";
 import {
   indicatorForMeasuring,
@@ -114,10 +114,13 @@ const loadIndicator = cache(async (programmeId: number, indicatorId: number) => 
       withdrawnAt: measurements.withdrawnAt,
       withdrawReason: measurements.withdrawReason,
       withdrawnByName: withdrawer.name,
+      /** The partner organisation whose approved report the measurement came from; null for the gemeente's own. */
+      partnerName: partnerOrganisations.name,
     })
     .from(measurements)
     .innerJoin(users, eq(users.id, measurements.enteredById))
     .leftJoin(withdrawer, eq(withdrawer.id, measurements.withdrawnById))
+    .leftJoin(partnerOrganisations, eq(partnerOrganisations.id, measurements.partnerOrganisationId))
     .where(eq(measurements.indicatorId, indicatorId))
     .orderBy(asc(measurements.measuredOn), asc(measurements.id))
     .all();

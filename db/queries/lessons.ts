@@ -17,6 +17,7 @@ import {
   findings,
   lessons,
   lessonTags,
+  partnerOrganisations,
   programmes,
   reflectionSessions,
   users,
@@ -120,10 +121,12 @@ export async function searchLessons(filter: LessonFilter = {}) {
       body: lessons.body,
       programmeId: lessons.programmeId,
       programmeName: programmes.name,
+      partnerName: partnerOrganisations.name,
       createdAt: lessons.createdAt,
     })
     .from(lessons)
     .leftJoin(programmes, eq(programmes.id, lessons.programmeId))
+    .leftJoin(partnerOrganisations, eq(partnerOrganisations.id, lessons.partnerOrganisationId))
     .where(and(...conditions))
     .orderBy(desc(lessons.createdAt), desc(lessons.id))
     .limit(200)
@@ -172,11 +175,14 @@ export async function getLesson({ lessonId }: { lessonId: number }) {
       findingTitle: findings.title,
       studyId: findings.studyId,
       createdByName: users.name,
+      /** The partner organisation whose approved report brought the lesson in; null for the gemeente's own. */
+      partnerName: partnerOrganisations.name,
       createdAt: lessons.createdAt,
       updatedAt: lessons.updatedAt,
     })
     .from(lessons)
     .innerJoin(users, eq(users.id, lessons.createdById))
+    .leftJoin(partnerOrganisations, eq(partnerOrganisations.id, lessons.partnerOrganisationId))
     .leftJoin(programmes, eq(programmes.id, lessons.programmeId))
     .leftJoin(reflectionSessions, eq(reflectionSessions.id, lessons.sessionId))
     .leftJoin(findings, eq(findings.id, lessons.findingId))

@@ -7,7 +7,7 @@ import { alias } from "drizzle-orm/sqlite-core";
 import type { MeasurementCorrectionInput, MeasurementWithdrawalInput } from "@/lib/validation/indicators";
 import type { Reader } from "../access";
 import { NotFoundError } from "../errors";
-import { measurements, users } from "../schema";
+import { measurements, partnerOrganisations, users } from "../schema";
 import { guardProgramme, type WriteScope, writeProgramme } from "../write";
 import {
   indicatorForMeasuring,
@@ -60,10 +60,12 @@ export async function getMeasurement({ programmeId, indicatorId, measurementId }
       enteredByName: users.name,
       withdrawnByName: withdrawer.name,
       withdrawReason: measurements.withdrawReason,
+      partnerName: partnerOrganisations.name,
     })
     .from(measurements)
     .innerJoin(users, eq(users.id, measurements.enteredById))
     .leftJoin(withdrawer, eq(withdrawer.id, measurements.withdrawnById))
+    .leftJoin(partnerOrganisations, eq(partnerOrganisations.id, measurements.partnerOrganisationId))
     .where(eq(measurements.id, measurementId))
     .get();
   return {
@@ -73,6 +75,7 @@ export async function getMeasurement({ programmeId, indicatorId, measurementId }
       enteredByName: people?.enteredByName ?? "",
       withdrawnByName: people?.withdrawnByName ?? null,
       withdrawReason: people?.withdrawReason ?? null,
+      partnerName: people?.partnerName ?? null,
     },
     access: programme.access,
   };

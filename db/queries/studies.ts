@@ -7,7 +7,7 @@ import { reportLine, type StudyEditInput, type StudyInput } from "@/lib/validati
 import type { Reader } from "../access";
 import { NotFoundError } from "../errors";
 import { getDb, type Transaction } from "../index";
-import { findings, memberships, programmes, studies, studyReports, users } from "../schema";
+import { findings, memberships, partnerOrganisations, programmes, studies, studyReports, users } from "../schema";
 import { guardProgramme, writeProgramme } from "../write";
 import { ok, refuse } from "./result";
 import { formText, nextVersion, type Versioned, versionConflict } from "./versions";
@@ -30,6 +30,8 @@ const columns = {
   round: studies.round,
   ...editable,
   ownerName: users.name,
+  /** Set on the study that holds a partner organisation's approved findings. */
+  partnerName: partnerOrganisations.name,
   updatedAt: studies.updatedAt,
   version: studies.version,
 };
@@ -42,6 +44,7 @@ export async function listStudies({ programmeId }: { programmeId: number }) {
     .select(columns)
     .from(studies)
     .leftJoin(users, eq(users.id, studies.ownerId))
+    .leftJoin(partnerOrganisations, eq(partnerOrganisations.id, studies.partnerOrganisationId))
     .where(and(eq(studies.programmeId, programmeId), isNull(studies.archivedAt)))
     .orderBy(desc(studies.round), asc(studies.id))
     .all();
@@ -65,6 +68,7 @@ export async function getStudy({ programmeId, studyId }: { programmeId: number; 
     .select(columns)
     .from(studies)
     .leftJoin(users, eq(users.id, studies.ownerId))
+    .leftJoin(partnerOrganisations, eq(partnerOrganisations.id, studies.partnerOrganisationId))
     .where(and(eq(studies.id, studyId), eq(studies.programmeId, programmeId)))
     .get();
   if (!row) throw new NotFoundError("study");

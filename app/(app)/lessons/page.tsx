@@ -44,9 +44,10 @@ export default async function LessonsPage({ searchParams }: { searchParams: Prom
   };
   const programme = programmeFilter(values.programma);
   const route = isRouteKey(values.route) ? values.route : undefined;
-  const [library, t, locale] = await Promise.all([
+  const [library, t, source, locale] = await Promise.all([
     orNotFound(searchLessons({ query: values.q, programme, tag: values.tag.toLowerCase() || undefined, route })),
     getTranslations("lessons"),
+    getTranslations("partnerSource"),
     getLocale().then(shortLocale),
   ]);
   const filtered = Boolean(values.q || programme !== undefined || values.tag || route);
@@ -109,6 +110,7 @@ export default async function LessonsPage({ searchParams }: { searchParams: Prom
                     <p className="mt-1 text-sm text-muted">
                       {lesson.programmeName ?? t("wholeGemeente")} ·{" "}
                       <FormattedDate value={lesson.createdAt} format="date" />
+                      {lesson.partnerName ? <> · {source("broughtInBy", { partner: lesson.partnerName })}</> : null}
                     </p>
                     <p className="mt-2">{excerpt(lesson.body)}</p>
                     <div className="mt-3">

@@ -53,6 +53,9 @@ const ARCHIVE = {
   archive_reason: optionalText("Waarom het is gearchiveerd."),
 };
 const PROGRAMME_ID = id("Het programma waar het bij hoort.");
+const PARTNER = optionalText(
+  "De uitvoeringspartner die dit inbracht via een goedgekeurde rapportage; null als de gemeente het zelf vastlegde.",
+);
 
 function record(description: string, properties: Record<string, Schema>): Schema {
   return { type: "object", description, required: Object.keys(properties), properties };
@@ -112,6 +115,7 @@ export const RECORD_SCHEMAS: Record<ApiResource, Schema> = {
       measured_on: { type: "string", format: "date", description: "Peildatum." },
       value: number(),
       note: text(),
+      partner_organisation: PARTNER,
       version: VERSION,
       withdrawn: { type: "boolean", description: "Ingetrokken: telt niet meer mee." },
       withdrawn_at: optionalMoment(),
@@ -149,6 +153,9 @@ export const RECORD_SCHEMAS: Record<ApiResource, Schema> = {
     owner_name: optionalText(),
     summary: text(),
     evidence_strength: optionalChoice(EVIDENCE_STRENGTHS, "Bewijskracht."),
+    partner_organisation: optionalText(
+      "De uitvoeringspartner van wie dit onderzoek de bevindingen uit goedgekeurde rapportages bundelt; anders null.",
+    ),
     version: VERSION,
     ...ARCHIVE,
     created_at: CREATED,
@@ -171,6 +178,7 @@ export const RECORD_SCHEMAS: Record<ApiResource, Schema> = {
         properties: { hypothesis_id: optionalId(), assumption_id: optionalId(), verdict: choice(VERDICTS) },
       },
     },
+    partner_organisation: PARTNER,
     version: VERSION,
     created_at: CREATED,
     updated_at: UPDATED,
@@ -206,6 +214,7 @@ export const RECORD_SCHEMAS: Record<ApiResource, Schema> = {
     body: text(),
     context: text(),
     tags: { type: "array", items: { type: "string" } },
+    partner_organisation: PARTNER,
     ...ARCHIVE,
     created_at: CREATED,
     updated_at: UPDATED,

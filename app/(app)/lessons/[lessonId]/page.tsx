@@ -28,12 +28,13 @@ export default async function LessonPage({
 }) {
   const lessonId = idParam((await params).lessonId);
   const record = { kind: "lesson", id: lessonId } as const;
-  const [lesson, mayEdit, search, t, statuses, archived] = await Promise.all([
+  const [lesson, mayEdit, search, t, statuses, source, archived] = await Promise.all([
     orNotFound(getLesson({ lessonId })),
     mayEditLesson({ lessonId }),
     searchParams,
     getTranslations("lessons"),
     getTranslations("programmes.corrections.statuses"),
+    getTranslations("partnerSource"),
     orNotFound(archiveState(record)),
   ]);
   const programme = lesson.programmeId ? `/programmes/${lesson.programmeId}` : null;
@@ -89,6 +90,12 @@ export default async function LessonPage({
               <dt className="font-semibold">{t("programme")}</dt>
               <dd>{programme ? <Link href={programme}>{lesson.programmeName}</Link> : t("wholeGemeente")}</dd>
             </div>
+            {lesson.partnerName ? (
+              <div>
+                <dt className="font-semibold">{source("label")}</dt>
+                <dd>{lesson.partnerName}</dd>
+              </div>
+            ) : null}
             {programme && lesson.sessionId ? (
               <div>
                 <dt className="font-semibold">{t("session")}</dt>

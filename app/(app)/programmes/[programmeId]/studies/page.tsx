@@ -24,10 +24,11 @@ export default async function StudiesPage({
   searchParams: Promise<{ verwijderd?: string }>;
 }) {
   const programmeId = idParam((await params).programmeId);
-  const [programme, rows, t, search] = await Promise.all([
+  const [programme, rows, t, source, search] = await Promise.all([
     orNotFound(getProgramme({ programmeId })),
     orNotFound(listStudies({ programmeId })),
     getTranslations("programmes.studies"),
+    getTranslations("partnerSource"),
     searchParams,
   ]);
   const base = `/programmes/${programmeId}/studies`;
@@ -65,6 +66,11 @@ export default async function StudiesPage({
                     {study.title}
                   </Link>
                   <span className="block text-sm text-muted">{t("round", { round: study.round })}</span>
+                  {study.partnerName ? (
+                    <span className="block text-sm text-muted">
+                      {source("broughtInBy", { partner: study.partnerName })}
+                    </span>
+                  ) : null}
                 </Td>
                 <Td className="text-sm">{t(`methods.${study.method}`)}</Td>
                 <Td>

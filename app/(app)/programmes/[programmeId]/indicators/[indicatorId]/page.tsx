@@ -9,6 +9,7 @@ import { IndicatorHistory } from "@/components/programmes/indicator-history";
 import { MeasurementForm } from "@/components/programmes/measurement-form";
 import { measurementHints } from "@/components/programmes/measurement-hints";
 import { MeasurementImport } from "@/components/programmes/measurement-import";
+import { PendingPartnerValues } from "@/components/programmes/pending-partner-values";
 import { BackLink } from "@/components/ui/back-link";
 import { buttonClass } from "@/components/ui/button";
 import { FormattedDay } from "@/components/ui/formatted-date";
@@ -17,6 +18,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { archiveState } from "@/db/queries/archived";
 import { indicatorHistory } from "@/db/queries/indicator-history";
 import { getIndicator } from "@/db/queries/indicators";
+import { pendingPartnerValues } from "@/db/queries/pending-values";
 import { getProgramme } from "@/db/queries/programmes";
 import { idParam, orNotFound } from "@/lib/auth/guard";
 import { assessIndicator, expectedValueOn } from "@/lib/domain/indicator-status";
@@ -55,12 +57,14 @@ export default async function IndicatorPage({
   const search = await searchParams;
   const historyPage = Number(search.geschiedenis) || 1;
   const record = { kind: "indicator", id: indicatorId, programmeId } as const;
-  const [indicator, programme, bases, history, t, format, archived] = await Promise.all([
+  const [indicator, programme, bases, history, pending, t, source, format, archived] = await Promise.all([
     orNotFound(getIndicator({ programmeId, indicatorId })),
     orNotFound(getProgramme({ programmeId })),
     orNotFound(indicatorBases(programmeId)),
     orNotFound(indicatorHistory({ programmeId, indicatorId, page: historyPage })),
+    orNotFound(pendingPartnerValues({ programmeId, indicatorId })),
     getTranslations("programmes.indicators"),
+    getTranslations("partnerSource"),
     getFormatter(),
     orNotFound(archiveState(record)),
   ]);
@@ -270,7 +274,12 @@ export default async function IndicatorPage({
                       <Td className="text-sm whitespace-pre-line">
                         {isWithdrawn ? `${t("withdrawReasonLabel")}: ${m.withdrawReason ?? ""}` : m.note || "—"}
                       </Td>
-                      <Td className="text-sm">{m.enteredByName}</Td>
+                      <Td className="text-sm">
+                        {m.enteredByName}
+                        {m.partnerName ? (
+                          <span className="block text-muted">{source("broughtInBy", { partner: m.partnerName })}</span>
+                        ) : null}
+                      </Td>
                       <Td className="text-sm whitespace-nowrap">
                         <Link href={`${here}/measurements/${m.id}`}>
                           {access.measure && !isWithdrawn ? t("correctLink") : t("detailsLink")}
@@ -285,6 +294,13 @@ export default async function IndicatorPage({
           ) : null}
         </div>
       </section>
+
+      <PendingPartnerValues
+        values={pending.values}
+        indicatorName={indicator.name}
+        amount={amount}
+        forPartner={pending.ownOrganisationOnly}
+      />
 
       {access.measure ? (
         <div className="mt-10 grid gap-8 border-t border-line pt-6 lg:grid-cols-[2fr_3fr]">

@@ -39,12 +39,13 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function StudyPage({ params, searchParams }: { params: Params; searchParams: Promise<Search> }) {
   const { programmeId, studyId } = await ids(params);
   const record = { kind: "study", id: studyId, programmeId } as const;
-  const [study, studyFindings, search, t, f, archived] = await Promise.all([
+  const [study, studyFindings, search, t, f, source, archived] = await Promise.all([
     orNotFound(getStudy({ programmeId, studyId })),
     orNotFound(listFindingsOfStudy({ programmeId, studyId })),
     searchParams,
     getTranslations("programmes.studies"),
     getTranslations("programmes.findings"),
+    getTranslations("partnerSource"),
     orNotFound(archiveState(record)),
   ]);
   // Nothing is added to an archived study: its forms wait until it is restored.
@@ -99,6 +100,12 @@ export default async function StudyPage({ params, searchParams }: { params: Para
             </dd>
             <dt className="font-semibold">{t("owner")}</dt>
             <dd>{study.ownerName ?? t("noOwner")}</dd>
+            {study.partnerName ? (
+              <>
+                <dt className="font-semibold">{source("label")}</dt>
+                <dd>{study.partnerName}</dd>
+              </>
+            ) : null}
             <dt className="font-semibold">{t("roundLabel")}</dt>
             <dd>{study.round}</dd>
             <dt className="font-semibold">{t("summary")}</dt>

@@ -42,10 +42,11 @@ export default async function MeasurementPage({
 }) {
   const which = await ids(params);
   const page = Number((await searchParams).geschiedenis) || 1;
-  const [{ indicator, measurement, access }, history, t, format] = await Promise.all([
+  const [{ indicator, measurement, access }, history, t, source, format] = await Promise.all([
     orNotFound(getMeasurement(which)),
     orNotFound(indicatorHistory({ ...which, page })),
     getTranslations("programmes.indicators"),
+    getTranslations("partnerSource"),
     getFormatter(),
   ]);
   const hints = await measurementHints(indicator);
@@ -85,6 +86,12 @@ export default async function MeasurementPage({
           <dd className="whitespace-pre-line">{measurement.note || "—"}</dd>
           <dt className="font-semibold">{t("enteredBy")}</dt>
           <dd>{measurement.enteredByName}</dd>
+          {measurement.partnerName ? (
+            <>
+              <dt className="font-semibold">{source("label")}</dt>
+              <dd>{measurement.partnerName}</dd>
+            </>
+          ) : null}
         </dl>
       </section>
 
