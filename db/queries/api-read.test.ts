@@ -230,6 +230,24 @@ describe("an incremental refresh", () => {
     expect(restored.records.map((r) => [r.id, r.archived, r.archived_at])).toEqual([[taalcafe, false, null]]);
   });
 
+  it("learns that a finding was archived (a partner's report reopened), and keeps it in the full list, marked", async () => {
+    const { until } = await readAll("findings", voorbeeldKey);
+    const findingId = db.$client
+      .prepare(
+        "select f.id from findings f join organisations o on o.id = f.organisation_id where o.slug = 'voorbeeld' order by f.id limit 1",
+      )
+      .pluck()
+      .get() as number;
+    db.$client
+      .prepare("update findings set archived_at = ?, archive_reason = 'Rapportage heropend' where id = ?")
+      .run(new Date(String(until)).getTime() + 1, findingId);
+    const changed = await readAll("findings", voorbeeldKey, `?changed_since=${encodeURIComponent(until)}`);
+    expect(changed.records.map((r) => [r.id, r.archived, r.archive_reason])).toEqual([
+      [findingId, true, "Rapportage heropend"],
+    ]);
+    db.$client.prepare("update findings set archived_at = null, archive_reason = null where id = ?").run(findingId);
+  });
+
   it("learns that a measurement was withdrawn and another corrected", async () => {
     const { until } = await readAll("measurements", voorbeeldKey);
     const [first, second] = db.$client

@@ -86,8 +86,10 @@ const DEFINITIONS: Record<ApiResource, Definition> = {
   },
   findings: {
     from: "findings t",
-    columns: `t.id, t.programme_id, t.study_id, t.round, t.title, t.description, t.interpretation, (select json_group_array(json_object('hypothesis_id', fl.hypothesis_id, 'assumption_id', fl.assumption_id, 'verdict', fl.verdict)) from finding_links fl where fl.finding_id = t.id and fl.organisation_id = t.organisation_id) as links, ${partnerName}, t.version, ${TIMES}`,
-    modified: own("updated_at"),
+    columns: `t.id, t.programme_id, t.study_id, t.round, t.title, t.description, t.interpretation, (select json_group_array(json_object('hypothesis_id', fl.hypothesis_id, 'assumption_id', fl.assumption_id, 'verdict', fl.verdict)) from finding_links fl where fl.finding_id = t.id and fl.organisation_id = t.organisation_id) as links, ${partnerName}, t.version, ${ARCHIVE_COLUMNS}, ${TIMES}`,
+    // A reopened partner report archives the findings it brought in.
+    modified: archivableModified("finding"),
+    booleans: ARCHIVED,
     json: ["links"],
   },
   "course-corrections": {

@@ -180,6 +180,7 @@ export const RECORD_SCHEMAS: Record<ApiResource, Schema> = {
     },
     partner_organisation: PARTNER,
     version: VERSION,
+    ...ARCHIVE,
     created_at: CREATED,
     updated_at: UPDATED,
     modified_at: MODIFIED,
