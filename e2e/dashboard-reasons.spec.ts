@@ -337,6 +337,42 @@ test.describe("the reasons on the dashboard", () => {
     }
   });
 
+  test("the running studies and the learning questions past their date open their lists, filtered", async ({
+    asManagement: page,
+    freshProgramme,
+    database,
+  }) => {
+    const running = freshProgramme.addStudy("Wie komt er op de koffie");
+    const planned = freshProgramme.addStudy("Nameting in het voorjaar");
+    database.$client.prepare("update studies set status = 'gepland' where id = ?").run(planned.id);
+    const late = freshProgramme.addLearningQuestion("Waarom blijven mannen weg?");
+    freshProgramme.addLearningQuestion("Wat vinden buren van de aanpak?");
+    database.$client
+      .prepare("update learning_questions set due_date = ? where id = ?")
+      .run(shiftDay(todayInAmsterdam(), -5), late.id);
+    const row = () => page.getByRole("row").filter({ has: page.getByRole("link", { name: freshProgramme.name }) });
+
+    await page.goto("/dashboard");
+    await row().getByRole("link", { name: "1 onderzoek lopend", exact: true }).click();
+    await expect(page).toHaveURL(`${freshProgramme.path}/studies?status=lopend`);
+    await expect(filterLine(page)).toHaveText("Filter: lopend — 1 onderzoek · Filter wissen");
+    await expect(page.getByRole("link", { name: "Wie komt er op de koffie" })).toHaveAttribute("href", running.path);
+    await expect(page.getByText("Nameting in het voorjaar")).toHaveCount(0);
+    await expectAccessible(page);
+
+    await page.goto("/dashboard");
+    await row().getByRole("link", { name: "1 leervraag", exact: true }).click();
+    await expect(page).toHaveURL(`${freshProgramme.path}/learning-questions?overdue=1`);
+    await expect(filterLine(page)).toHaveText(
+      "Filter: nog te beantwoorden en over de datum — 1 leervraag · Filter wissen",
+    );
+    await expect(page.getByText("Waarom blijven mannen weg?")).toBeVisible();
+    await expect(page.getByText("Wat vinden buren van de aanpak?")).toHaveCount(0);
+    await expectAccessible(page);
+    await page.getByRole("link", { name: "Filter wissen" }).click();
+    await expect(page.getByText("Wat vinden buren van de aanpak?")).toBeVisible();
+  });
+
   test("the attention list reads on a phone 360 pixels wide without scrolling sideways", async ({
     asManagement: page,
   }) => {

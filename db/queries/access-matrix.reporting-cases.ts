@@ -99,6 +99,7 @@ export function addReportingFixtures(db: AppDatabase) {
       .values({ ...base, programmeId, partnerOrganisationId: at.second })
       .run();
   }
+  // The demo data may already have Buurtkracht report on the home visits.
   for (const partnerOrganisationId of [at.buurtkracht, at.second]) {
     db.insert(schema.reportingAssignments)
       .values({
@@ -108,6 +109,7 @@ export function addReportingFixtures(db: AppDatabase) {
         partnerOrganisationId,
         createdById: at.manager,
       })
+      .onConflictDoNothing()
       .run();
   }
   const period = (programmeId: number, partnerOrganisationId: number, [from, to]: readonly [number, number]) =>

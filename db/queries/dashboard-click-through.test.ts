@@ -34,6 +34,8 @@ const { listIndicators } = await import("./indicators");
 const { listAssumptions } = await import("./assumptions");
 const { CORRECTIONS_PAGE_SIZE, listCorrections } = await import("./corrections");
 const { ACTION_ITEMS_PAGE_SIZE, listProgrammeActionItems } = await import("./action-item-list");
+const { listStudies } = await import("./studies");
+const { listProgrammeLearningQuestions } = await import("./learning-questions");
 
 const directory = fs.mkdtempSync(path.join(fs.existsSync("/dev/shm") ? "/dev/shm" : os.tmpdir(), "click-through-"));
 const today = todayInAmsterdam();
@@ -171,6 +173,37 @@ describe("from a number on the dashboard to its list", () => {
     expect(rejected.total).toBe(CORRECTIONS_PAGE_SIZE);
   });
 
+  it("finds the studies running, and the learning questions still to answer, answered and past their date", async () => {
+    const sqlite = db.$client;
+    const org =
+      (sqlite.prepare("select organisation_id from programmes where id = ?").pluck().get(pilot) as number) ?? 0;
+    // One study of each other status and one question past its date, so that no filter can pass by listing everything.
+    sqlite
+      .prepare(
+        "insert into studies (organisation_id, programme_id, round, title, research_question, method, status) values (?, ?, 1, 'Afgerond onderzoek', 'Vraag', 'anders', 'afgerond'), (?, ?, 1, 'Gepland onderzoek', 'Vraag', 'anders', 'gepland')",
+      )
+      .run(org, pilot, org, pilot);
+    sqlite
+      .prepare(
+        "insert into learning_questions (organisation_id, programme_id, question, priority, approach, status, due_date) values (?, ?, 'Te late vraag?', 999, 'gesprekken', 'open', ?)",
+      )
+      .run(org, pilot, addDays(today, -3));
+    const row = pilotRow();
+    const running = await listStudies({ programmeId: pilot }, { status: "lopend" });
+    expect(running.length).toBe(row.studiesRunning);
+    expect(running.every((study) => study.status === "lopend")).toBe(true);
+    expect((await listStudies({ programmeId: pilot })).length).toBeGreaterThan(running.length);
+
+    const questions = (filter: Parameters<typeof listProgrammeLearningQuestions>[1]) =>
+      listProgrammeLearningQuestions({ programmeId: pilot }, filter, today).then((list) => list.questions);
+    expect(await questions({ status: "open" })).toHaveLength(row.questions.open);
+    expect(await questions({ status: "beantwoord" })).toHaveLength(row.questions.answered);
+    const late = await questions({ overdue: true });
+    expect(late).toHaveLength(row.overdue.questions);
+    expect(late.map((q) => q.question)).toContain("Te late vraag?");
+    expect((await questions({})).length).toBeGreaterThan(late.length);
+  });
+
   it("shows someone of another gemeente none of these lists", async () => {
     current.viewer = demoViewer(db, "beheerder@testdorp.example");
     try {
@@ -178,6 +211,10 @@ describe("from a number on the dashboard to its list", () => {
       await expect(listCorrections({ programmeId: pilot }, { status: "voorgesteld" })).rejects.toThrow(NotFoundError);
       await expect(listProgrammeActionItems({ programmeId: pilot }, { overdue: true })).rejects.toThrow(NotFoundError);
       await expect(listAssumptions({ programmeId: pilot }, { status: "weerlegd" })).rejects.toThrow(NotFoundError);
+      await expect(listStudies({ programmeId: pilot }, { status: "lopend" })).rejects.toThrow(NotFoundError);
+      await expect(listProgrammeLearningQuestions({ programmeId: pilot }, { overdue: true })).rejects.toThrow(
+        NotFoundError,
+      );
     } finally {
       current.viewer = management;
     }

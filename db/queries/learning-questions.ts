@@ -6,7 +6,10 @@ import "server-only";
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { requireViewer, type Viewer } from "@/lib/auth/viewer";
 import { type LearningQuestionStatus, ROLES } from "@/lib/domain/constants";
+import { isActive, isOverdue } from "@/lib/domain/learning-questions";
 import { can, mayJoinTeam } from "@/lib/domain/permissions";
+import { todayInAmsterdam } from "@/lib/domain/time";
+import type { QuestionFilter } from "@/lib/validation/list-filters";
 import { authorize, type Checked, permits, programmesWhere, type Reader, visibleTo } from "../access";
 import { NotFoundError } from "../errors";
 import { getDb } from "../index";
@@ -156,12 +159,22 @@ export async function listLearningQuestions(filter: BacklogFilter = {}) {
   };
 }
 
-/** One programme's learning questions, for everyone who may read the programme (partners included). */
-export async function listProgrammeLearningQuestions({ programmeId }: { programmeId: number }) {
+/**
+ * One programme's learning questions, for everyone who may read the programme (partners included); with a filter, as
+ * the dashboard counts them: still to answer, answered, or still to answer and past the due date on `today`.
+ */
+export async function listProgrammeLearningQuestions(
+  { programmeId }: { programmeId: number },
+  filter: QuestionFilter = {},
+  today = todayInAmsterdam(),
+) {
   const { viewer, db } = await guardProgramme("learningQuestions.read", programmeId);
   const all = withRelations(readableRows(viewer, db));
+  const matches = (q: LearningQuestionItem) =>
+    (filter.status === undefined || (filter.status === "open" ? isActive(q.status) : q.status === filter.status)) &&
+    (!filter.overdue || isOverdue(q, today));
   return {
-    questions: all.filter((q) => q.programmeId === programmeId),
+    questions: all.filter((q) => q.programmeId === programmeId && matches(q)),
     mayManage: permits(viewer, "learningQuestions.manage", programmeId, db),
   };
 }

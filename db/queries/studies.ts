@@ -3,6 +3,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, isNull } from "drizzle-orm";
 import type { FormShape } from "@/lib/domain/version-conflict";
+import type { StudyFilter } from "@/lib/validation/list-filters";
 import { reportLine, type StudyEditInput, type StudyInput } from "@/lib/validation/studies";
 import type { Reader } from "../access";
 import { NotFoundError } from "../errors";
@@ -36,8 +37,8 @@ const columns = {
   version: studies.version,
 };
 
-/** The programme's studies, newest round first, each with its number of findings. */
-export async function listStudies({ programmeId }: { programmeId: number }) {
+/** The programme's studies, newest round first, each with its number of findings; with a status, only those. */
+export async function listStudies({ programmeId }: { programmeId: number }, filter: StudyFilter = {}) {
   await guardProgramme("programme.read", programmeId);
   const db = getDb();
   const rows = db
@@ -45,7 +46,13 @@ export async function listStudies({ programmeId }: { programmeId: number }) {
     .from(studies)
     .leftJoin(users, eq(users.id, studies.ownerId))
     .leftJoin(partnerOrganisations, eq(partnerOrganisations.id, studies.partnerOrganisationId))
-    .where(and(eq(studies.programmeId, programmeId), isNull(studies.archivedAt)))
+    .where(
+      and(
+        eq(studies.programmeId, programmeId),
+        isNull(studies.archivedAt),
+        filter.status ? eq(studies.status, filter.status) : undefined,
+      ),
+    )
     .orderBy(desc(studies.round), asc(studies.id))
     .all();
   const counts = new Map(

@@ -8,6 +8,7 @@ import {
   CORRECTION_STATUSES,
   CRITICALITIES,
   INDICATOR_STATUSES,
+  STUDY_STATUSES,
 } from "../domain/constants";
 import { dayInRange } from "../domain/plausible";
 import { parseDay } from "../domain/time";
@@ -86,4 +87,22 @@ export type ActionItemFilter = { status?: (typeof ACTION_ITEM_STATUSES)[number];
 export function parseActionItemFilter(search: ListSearch): ActionItemFilter {
   const { status, overdue, pagina } = read(actionItemFilter, search, ["status", "overdue", "pagina"]);
   return { status, overdue, page: pagina };
+}
+
+const studyFilter = z.object({ status: maybe(z.enum(STUDY_STATUSES)) });
+export type StudyFilter = z.output<typeof studyFilter>;
+
+/** ?status=lopend: the studies running now. */
+export function parseStudyFilter(search: ListSearch): StudyFilter {
+  return read(studyFilter, search, ["status"]);
+}
+
+/** As the dashboard counts learning questions: still to answer (open or in behandeling), or answered. */
+export const QUESTION_FILTER_STATUSES = ["open", "beantwoord"] as const;
+const questionFilter = z.object({ status: maybe(z.enum(QUESTION_FILTER_STATUSES)), overdue: yes });
+export type QuestionFilter = z.output<typeof questionFilter>;
+
+/** ?status=open: still to answer; ?status=beantwoord; ?overdue=1: still to answer and past the due date. */
+export function parseQuestionFilter(search: ListSearch): QuestionFilter {
+  return read(questionFilter, search, ["status", "overdue"]);
 }

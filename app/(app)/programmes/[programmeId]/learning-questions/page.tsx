@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { QuestionList } from "@/components/learning-questions/question-list";
+import { ActiveFilter } from "@/components/lists/active-filter";
 import { SectionHeader } from "@/components/ui/section-header";
 import { listProgrammeLearningQuestions } from "@/db/queries/learning-questions";
 import { idParam, orNotFound } from "@/lib/auth/guard";
 import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/domain/permissions";
+import { type ListSearch, parseQuestionFilter } from "@/lib/validation/list-filters";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("learningQuestions");
@@ -14,13 +16,23 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The programme's own part of the gemeente's backlog; adding here puts the question under this programme. */
-export default async function ProgrammeLearningQuestionsPage({ params }: { params: Promise<{ programmeId: string }> }) {
+export default async function ProgrammeLearningQuestionsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ programmeId: string }>;
+  searchParams: Promise<ListSearch>;
+}) {
   const programmeId = idParam((await params).programmeId);
-  const [viewer, list, t] = await Promise.all([
+  const filter = parseQuestionFilter(await searchParams);
+  const filtered = filter.status !== undefined || filter.overdue === true;
+  const [viewer, list, t, filterT] = await Promise.all([
     requireViewer(),
-    orNotFound(listProgrammeLearningQuestions({ programmeId })),
+    orNotFound(listProgrammeLearningQuestions({ programmeId }, filter)),
     getTranslations("learningQuestions"),
+    getTranslations("listFilter"),
   ]);
+  const base = `/programmes/${programmeId}/learning-questions`;
 
   return (
     <>
@@ -35,13 +47,24 @@ export default async function ProgrammeLearningQuestionsPage({ params }: { param
           </p>
         ) : null}
       </SectionHeader>
+      {filtered ? (
+        <ActiveFilter
+          parts={[
+            filter.status ? filterT(`questionStatus.${filter.status}`) : null,
+            filter.overdue ? filterT("overdueQuestion") : null,
+          ].filter((part) => part !== null)}
+          count={filterT("questions", { count: list.questions.length })}
+          clearHref={base}
+        />
+      ) : null}
       {list.questions.length === 0 ? (
-        <p className="rounded-ik bg-info-surface p-4">{t("programmeEmpty")}</p>
+        <p className="rounded-ik bg-info-surface p-4">{filtered ? filterT("noMatch") : t("programmeEmpty")}</p>
       ) : (
         <QuestionList
           questions={list.questions}
           mayManage={list.mayManage}
-          moveScope={String(programmeId)}
+          // Moving within a filtered part of the list would reorder questions the person cannot see.
+          moveScope={filtered ? null : String(programmeId)}
           showProgramme={false}
           level={3}
         />

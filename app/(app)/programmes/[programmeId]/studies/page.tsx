@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ArchivedLink, DeletedNotice } from "@/components/archive/archived-list";
+import { ActiveFilter } from "@/components/lists/active-filter";
 import { StrengthOfEvidence, StudyStatusBadge } from "@/components/studies/evidence-badges";
 import { EvidenceScale } from "@/components/studies/evidence-scale";
 import { FormattedDay } from "@/components/ui/formatted-date";
@@ -10,6 +11,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { getProgramme } from "@/db/queries/programmes";
 import { listStudies } from "@/db/queries/studies";
 import { idParam, orNotFound } from "@/lib/auth/guard";
+import { type ListSearch, parseStudyFilter } from "@/lib/validation/list-filters";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("programmes.studies");
@@ -21,15 +23,17 @@ export default async function StudiesPage({
   searchParams,
 }: {
   params: Promise<{ programmeId: string }>;
-  searchParams: Promise<{ verwijderd?: string }>;
+  searchParams: Promise<ListSearch>;
 }) {
   const programmeId = idParam((await params).programmeId);
-  const [programme, rows, t, source, search] = await Promise.all([
+  const search = await searchParams;
+  const filter = parseStudyFilter(search);
+  const [programme, rows, t, source, filterT] = await Promise.all([
     orNotFound(getProgramme({ programmeId })),
-    orNotFound(listStudies({ programmeId })),
+    orNotFound(listStudies({ programmeId }, filter)),
     getTranslations("programmes.studies"),
     getTranslations("partnerSource"),
-    searchParams,
+    getTranslations("listFilter"),
   ]);
   const base = `/programmes/${programmeId}/studies`;
 
@@ -40,9 +44,18 @@ export default async function StudiesPage({
         intro={t("intro")}
         add={programme.access.edit ? { href: `${base}/new`, label: t("add") } : null}
       />
-      <DeletedNotice shown={search.verwijderd} />
+      <DeletedNotice shown={typeof search.verwijderd === "string" ? search.verwijderd : undefined} />
+      {filter.status ? (
+        <ActiveFilter
+          parts={[filterT(`studyStatus.${filter.status}`)]}
+          count={filterT("studies", { count: rows.length })}
+          clearHref={base}
+        />
+      ) : null}
 
-      {rows.length === 0 ? (
+      {rows.length === 0 && filter.status ? (
+        <p className="max-w-3xl rounded-ik bg-info-surface p-4">{filterT("noMatch")}</p>
+      ) : rows.length === 0 ? (
         <p className="max-w-3xl rounded-ik bg-info-surface p-4">
           {programme.access.edit ? t("emptyEditable") : t("empty")}
         </p>
