@@ -37,6 +37,7 @@ const SYSTEM_WRITERS = new Set([
   "db/seed-learning.ts",
   "db/seed-reporting.ts",
   "db/fixtures.ts",
+  "db/test-database.ts",
   "db/jobs/system-write.ts",
 ]);
 

@@ -175,9 +175,14 @@ test.describe("management", () => {
     await expect(indicators.getByText("Uit koers", { exact: true })).toHaveCount(offTrack);
 
     await page.goto("/dashboard");
+    const open = await shown(page, "nog te beantwoorden");
     await countLink(page, "nog te beantwoorden").click();
-    await expect(page).toHaveURL(/\/programmes\/\d+\/learning-questions#leervragen-open$/);
+    await expect(page).toHaveURL(/\/programmes\/\d+\/learning-questions\?status=open$/);
     await expect(page.getByRole("heading", { name: "Nog te beantwoorden" })).toBeVisible();
+    await expect(
+      page.getByRole("main").getByRole("paragraph").filter({ hasText: /^Filter: nog te beantwoorden — / }),
+    ).toContainText(`${open} ${open === 1 ? "leervraag" : "leervragen"}`);
+    await expect(page.getByRole("heading", { name: "Beantwoord", exact: true })).toHaveCount(0);
   });
 
   test("shows charts with tables of the same numbers", async ({ asManagement: page }) => {

@@ -1,31 +1,19 @@
 // Archiving, restoring and deleting against a copy of the demo database in a real SQLite file: the reason is required,
 // an archived record leaves the programme's lists, the dashboard and the report and comes back when restored, nothing
 // is added to what is archived, and only a fresh mistake that nothing refers to is truly deleted.
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { and, desc, eq, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/auth/viewer";
 import { archiveSchema } from "@/lib/validation/archive";
 import type { AppDatabase } from "../client";
 
-const current = vi.hoisted(() => ({ db: undefined as unknown, viewer: undefined as unknown }));
-
 vi.mock("server-only", () => ({}));
-vi.mock("../index", () => ({
-  getDb: () => current.db,
-  transact: (work: (tx: unknown) => unknown) => (current.db as AppDatabase).transaction((tx) => work(tx)),
-}));
+vi.mock("../index", async () => (await import("../test-database")).testIndex);
 // Only who is asking is mocked: every decision about what they may do is the kernel's.
-vi.mock("@/lib/auth/viewer", () => ({
-  getViewer: async () => current.viewer,
-  requireViewer: async () => current.viewer,
-}));
+vi.mock("@/lib/auth/viewer", async () => (await import("../test-database")).testViewer);
 
-const { openDatabase } = await import("../client");
-const { runMigrations } = await import("../migrate");
-const { seedDemo } = await import("../seed");
+const { current, demoDatabase } = await import("../test-database");
+
 const { PILOT_NAME } = await import("../seed-programmes");
 const schema = await import("../schema");
 const { demoViewer } = await import("./demo-viewer");
@@ -42,8 +30,8 @@ const { exportIndicators, exportOrganisation } = await import("./exports");
 const { searchLessons, updateLesson } = await import("./lessons");
 const { recordDecision, stepsArchivedByDecision, getRouteSummary } = await import("./routes");
 
-const directory = fs.mkdtempSync(path.join(fs.existsSync("/dev/shm") ? "/dev/shm" : os.tmpdir(), "archive-test-"));
 let db: AppDatabase;
+let close = () => {};
 const people: Record<string, Viewer> = {};
 const as = (who: keyof typeof EMAILS) => {
   current.viewer = people[who];
@@ -71,11 +59,7 @@ const firstId = (table: typeof schema.indicators | typeof schema.studies | typeo
   db.select({ id: table.id }).from(table).where(eq(table.programmeId, pilot)).orderBy(table.id).get()?.id ?? 0;
 
 beforeAll(async () => {
-  const file = path.join(directory, "impactkoers.db");
-  db = openDatabase(file);
-  runMigrations(db);
-  await seedDemo(db);
-  current.db = db;
+  ({ db, close } = await demoDatabase("archive-test"));
   for (const [who, email] of Object.entries(EMAILS)) people[who] = demoViewer(db, email);
   pilot =
     db.select({ id: schema.programmes.id }).from(schema.programmes).where(eq(schema.programmes.name, PILOT_NAME)).get()
@@ -83,8 +67,7 @@ beforeAll(async () => {
 });
 
 afterAll(() => {
-  db.$client.close();
-  fs.rmSync(directory, { recursive: true, force: true });
+  close();
 });
 
 describe("the reason", () => {

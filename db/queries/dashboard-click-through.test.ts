@@ -1,8 +1,5 @@
 // Every number of the dashboard opens exactly the items behind it: the filtered lists of the data layer return as
 // many items as the dashboard counts, the same ones, a page at a time, and nothing to someone of another gemeente.
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/auth/viewer";
 import { INDICATOR_STATUSES } from "@/lib/domain/constants";
@@ -10,22 +7,13 @@ import { addDays } from "@/lib/domain/measurement-schedule";
 import { todayInAmsterdam } from "@/lib/domain/time";
 import type { AppDatabase } from "../client";
 
-const current = vi.hoisted(() => ({ db: undefined as unknown, viewer: undefined as unknown }));
-
 vi.mock("server-only", () => ({}));
-vi.mock("../index", () => ({
-  getDb: () => current.db,
-  transact: (work: (tx: unknown) => unknown) => (current.db as AppDatabase).transaction((tx) => work(tx)),
-}));
+vi.mock("../index", async () => (await import("../test-database")).testIndex);
 // Only who is asking is mocked: every decision about what they may do is the kernel's.
-vi.mock("@/lib/auth/viewer", () => ({
-  getViewer: async () => current.viewer,
-  requireViewer: async () => current.viewer,
-}));
+vi.mock("@/lib/auth/viewer", async () => (await import("../test-database")).testViewer);
 
-const { openDatabase } = await import("../client");
-const { runMigrations } = await import("../migrate");
-const { seedDemo } = await import("../seed");
+const { current, demoDatabase } = await import("../test-database");
+
 const { PILOT_NAME } = await import("../seed-programmes");
 const { NotFoundError } = await import("../errors");
 const { demoViewer } = await import("./demo-viewer");
@@ -37,10 +25,10 @@ const { ACTION_ITEMS_PAGE_SIZE, listProgrammeActionItems } = await import("./act
 const { listStudies } = await import("./studies");
 const { listProgrammeLearningQuestions } = await import("./learning-questions");
 
-const directory = fs.mkdtempSync(path.join(fs.existsSync("/dev/shm") ? "/dev/shm" : os.tmpdir(), "click-through-"));
 const today = todayInAmsterdam();
 const period = { from: addDays(today, -90) ?? today, to: today };
 let db: AppDatabase;
+let close = () => {};
 let management: Viewer;
 let pilot = 0;
 
@@ -63,18 +51,14 @@ function addActionItems(items: { description: string; dueDate: string | null; st
 }
 
 beforeAll(async () => {
-  db = openDatabase(path.join(directory, "impactkoers.db"));
-  runMigrations(db);
-  await seedDemo(db);
-  current.db = db;
+  ({ db, close } = await demoDatabase("click-through"));
   management = demoViewer(db, "management@voorbeeld.example");
   current.viewer = management;
   pilot = (db.$client.prepare("select id from programmes where name = ?").get(PILOT_NAME) as { id: number }).id;
 });
 
 afterAll(() => {
-  db.$client.close();
-  fs.rmSync(directory, { recursive: true, force: true });
+  close();
 });
 
 describe("from a number on the dashboard to its list", () => {

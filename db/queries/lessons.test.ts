@@ -6,22 +6,13 @@ import type { Viewer } from "@/lib/auth/viewer";
 import type { AppDatabase } from "../client";
 import { ForbiddenError, NotFoundError } from "../errors";
 
-const current = vi.hoisted(() => ({ db: undefined as unknown, viewer: undefined as unknown }));
-
 vi.mock("server-only", () => ({}));
-vi.mock("../index", () => ({
-  getDb: () => current.db,
-  transact: (work: (tx: unknown) => unknown) => (current.db as AppDatabase).transaction((tx) => work(tx)),
-}));
+vi.mock("../index", async () => (await import("../test-database")).testIndex);
 // Only who is asking is mocked: every decision about what they may do is the kernel's.
-vi.mock("@/lib/auth/viewer", () => ({
-  getViewer: async () => current.viewer,
-  requireViewer: async () => current.viewer,
-}));
+vi.mock("@/lib/auth/viewer", async () => (await import("../test-database")).testViewer);
 
-const { openDatabase } = await import("../client");
-const { runMigrations } = await import("../migrate");
-const { seedDemo } = await import("../seed");
+const { current, demoDatabase } = await import("../test-database");
+
 const schema = await import("../schema");
 const { demoViewer } = await import("./demo-viewer");
 const { getLesson, getLessonForEdit, mayEditLesson, searchLessons, updateLesson } = await import("./lessons");
@@ -41,10 +32,7 @@ const pilotLessonId = () =>
   0;
 
 beforeAll(async () => {
-  db = openDatabase(":memory:");
-  runMigrations(db);
-  await seedDemo(db);
-  current.db = db;
+  ({ db } = await demoDatabase());
   for (const [who, email] of Object.entries({
     programmamanager: "manager@voorbeeld.example",
     teamlid: "team@voorbeeld.example",

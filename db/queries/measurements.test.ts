@@ -1,9 +1,6 @@
 // Measurements against a real SQLite file with the demo data: the plausibility rules of the data layer (every
 // problem at once, per field), corrections and withdrawals with their reason and history, a withdrawn measurement
 // counting nowhere, an import that adds all rows or none, and saves made from an older version.
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -11,22 +8,13 @@ import { assessIndicator } from "@/lib/domain/indicator-status";
 import { todayInAmsterdam } from "@/lib/domain/time";
 import type { AppDatabase } from "../client";
 
-const current = vi.hoisted(() => ({ db: undefined as unknown, viewer: undefined as unknown }));
-
 vi.mock("server-only", () => ({}));
-vi.mock("../index", () => ({
-  getDb: () => current.db,
-  transact: (work: (tx: unknown) => unknown) => (current.db as AppDatabase).transaction((tx) => work(tx)),
-}));
+vi.mock("../index", async () => (await import("../test-database")).testIndex);
 // Only who is asking is mocked: every decision about what they may do is the kernel's.
-vi.mock("@/lib/auth/viewer", () => ({
-  getViewer: async () => current.viewer,
-  requireViewer: async () => current.viewer,
-}));
+vi.mock("@/lib/auth/viewer", async () => (await import("../test-database")).testViewer);
 
-const { openDatabase } = await import("../client");
-const { runMigrations } = await import("../migrate");
-const { seedDemo } = await import("../seed");
+const { current, demoDatabase } = await import("../test-database");
+
 const schema = await import("../schema");
 const { authorizeProgramme } = await import("../access");
 const { addIndicator, createProgramme } = await import("../fixtures");
@@ -41,8 +29,8 @@ const { indicatorsIn } = await import("./report");
 const { prepareAgenda } = await import("./reflection-agenda");
 const { loadDashboard } = await import("./dashboard");
 
-const directory = fs.mkdtempSync(path.join(fs.existsSync("/dev/shm") ? "/dev/shm" : os.tmpdir(), "measurements-"));
 let db: AppDatabase;
+let close = () => {};
 let manager: Viewer;
 
 const as = (viewer: Viewer) => {
@@ -100,17 +88,13 @@ const dayAfter = (day: string) => {
 };
 
 beforeAll(async () => {
-  db = openDatabase(path.join(directory, "impactkoers.db"));
-  runMigrations(db);
-  await seedDemo(db);
-  current.db = db;
+  ({ db, close } = await demoDatabase("measurements"));
   manager = demoViewer(db, "manager@voorbeeld.example");
   as(manager);
 });
 
 afterAll(() => {
-  db.$client.close();
-  fs.rmSync(directory, { recursive: true, force: true });
+  close();
 });
 
 describe("a new measurement", () => {

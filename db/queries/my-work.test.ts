@@ -1,8 +1,5 @@
 // "Mijn werk" against a real SQLite file with the demo data: what each demo role finds there, in which order, paged,
 // and finishing one's own action point from there (and nobody else's).
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -12,22 +9,13 @@ import { todayInAmsterdam } from "@/lib/domain/time";
 import type { AppDatabase } from "../client";
 import type { MyWorkSection } from "./my-work";
 
-const current = vi.hoisted(() => ({ db: undefined as unknown, viewer: undefined as unknown }));
-
 vi.mock("server-only", () => ({}));
-vi.mock("../index", () => ({
-  getDb: () => current.db,
-  transact: (work: (tx: unknown) => unknown) => (current.db as AppDatabase).transaction((tx) => work(tx)),
-}));
+vi.mock("../index", async () => (await import("../test-database")).testIndex);
 // Only who is asking is mocked: every decision about what they may see and do is the kernel's.
-vi.mock("@/lib/auth/viewer", () => ({
-  getViewer: async () => current.viewer,
-  requireViewer: async () => current.viewer,
-}));
+vi.mock("@/lib/auth/viewer", async () => (await import("../test-database")).testViewer);
 
-const { openDatabase } = await import("../client");
-const { runMigrations } = await import("../migrate");
-const { seedDemo } = await import("../seed");
+const { current, demoDatabase } = await import("../test-database");
+
 const schema = await import("../schema");
 const { addActionItem, addIndicator, createProgramme } = await import("../fixtures");
 const { demoViewer } = await import("./demo-viewer");
@@ -36,8 +24,8 @@ const { completeOwnActionItem } = await import("./action-items");
 
 const TODAY = todayInAmsterdam();
 const day = (days: number) => addDays(TODAY, days) ?? TODAY;
-const directory = fs.mkdtempSync(path.join(fs.existsSync("/dev/shm") ? "/dev/shm" : os.tmpdir(), "my-work-"));
 let db: AppDatabase;
+let close = () => {};
 
 const EMAILS = {
   beheerder: "beheerder@voorbeeld.example",
@@ -84,15 +72,11 @@ const statusOf = (id: number) => db.select().from(schema.actionItems).where(eq(s
 const lastEvent = () => db.select().from(schema.auditEvents).orderBy(desc(schema.auditEvents.id)).get();
 
 beforeAll(async () => {
-  db = openDatabase(path.join(directory, "impactkoers.db"));
-  runMigrations(db);
-  await seedDemo(db);
-  current.db = db;
+  ({ db, close } = await demoDatabase("my-work"));
 });
 
 afterAll(() => {
-  db.$client.close();
-  fs.rmSync(directory, { recursive: true, force: true });
+  close();
 });
 
 describe("myWork per role", () => {

@@ -6,26 +6,18 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { AppDatabase } from "../client";
 
-const current = vi.hoisted(() => ({ db: undefined as unknown, viewer: undefined as unknown }));
-
 vi.mock("server-only", () => ({}));
-vi.mock("../index", () => ({
-  getDb: () => current.db,
-  transact: (work: (tx: unknown) => unknown) => (current.db as AppDatabase).transaction((tx) => work(tx)),
-}));
+vi.mock("../index", async () => (await import("../test-database")).testIndex);
 // Only who is asking is mocked: every decision about what they may do is the kernel's.
-vi.mock("@/lib/auth/viewer", () => ({
-  getViewer: async () => current.viewer,
-  requireViewer: async () => current.viewer,
+vi.mock("@/lib/auth/viewer", async () => ({
+  ...(await import("../test-database")).testViewer,
   getAccount: async () => {
-    const viewer = current.viewer as Viewer | undefined;
+    const viewer = (await import("../test-database")).current.viewer;
     return viewer ? { user: { id: viewer.userId }, memberships: viewer.memberships, invitations: [] } : null;
   },
 }));
 
-const { openDatabase } = await import("../client");
-const { runMigrations } = await import("../migrate");
-const { seedDemo } = await import("../seed");
+const { current, demoDatabase } = await import("../test-database");
 const schema = await import("../schema");
 const { demoViewer } = await import("./demo-viewer");
 const { addActionItem: addActionItemFixture, createProgramme } = await import("../fixtures");
@@ -81,10 +73,7 @@ function session(programme: { id: number; organisationId: number; ownerId: numbe
 }
 
 beforeAll(async () => {
-  db = openDatabase(":memory:");
-  runMigrations(db);
-  await seedDemo(db);
-  current.db = db;
+  ({ db } = await demoDatabase());
   for (const [role, email] of Object.entries({
     beheerder: "beheerder@voorbeeld.example",
     programmamanager: "manager@voorbeeld.example",

@@ -8,22 +8,13 @@ import { assessIndicator } from "@/lib/domain/indicator-status";
 import type { AppDatabase } from "../client";
 import { NotFoundError } from "../errors";
 
-const current = vi.hoisted(() => ({ db: undefined as unknown, viewer: undefined as unknown }));
-
 vi.mock("server-only", () => ({}));
-vi.mock("../index", () => ({
-  getDb: () => current.db,
-  transact: (work: (tx: unknown) => unknown) => (current.db as AppDatabase).transaction((tx) => work(tx)),
-}));
+vi.mock("../index", async () => (await import("../test-database")).testIndex);
 // Only who is asking is mocked: every decision about what they may do is the kernel's.
-vi.mock("@/lib/auth/viewer", () => ({
-  getViewer: async () => current.viewer,
-  requireViewer: async () => current.viewer,
-}));
+vi.mock("@/lib/auth/viewer", async () => (await import("../test-database")).testViewer);
 
-const { openDatabase } = await import("../client");
-const { runMigrations } = await import("../migrate");
-const { seedDemo } = await import("../seed");
+const { current, demoDatabase } = await import("../test-database");
+
 const { PILOT_NAME } = await import("../seed-programmes");
 const schema = await import("../schema");
 const { demoViewer } = await import("./demo-viewer");
@@ -164,10 +155,7 @@ function addOtherPartner() {
 }
 
 beforeAll(async () => {
-  db = openDatabase(":memory:");
-  runMigrations(db);
-  await seedDemo(db);
-  current.db = db;
+  ({ db } = await demoDatabase());
   pilot =
     db.select({ id: schema.programmes.id }).from(schema.programmes).where(eq(schema.programmes.name, PILOT_NAME)).get()
       ?.id ?? 0;

@@ -2,29 +2,17 @@
 // indicators (one, several, all; never twice), periods by frequency or of one's own choosing (never overlapping),
 // deleting a period only while it has no report, documents, and the overviews: per programme, the partner's own
 // work and the review queue, each showing a partner only its own organisation's.
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { AppDatabase } from "../client";
 
-const current = vi.hoisted(() => ({ db: undefined as unknown, viewer: undefined as unknown }));
-
 vi.mock("server-only", () => ({}));
-vi.mock("../index", () => ({
-  getDb: () => current.db,
-  transact: (work: (tx: unknown) => unknown) => (current.db as AppDatabase).transaction((tx) => work(tx)),
-}));
-vi.mock("@/lib/auth/viewer", () => ({
-  getViewer: async () => current.viewer,
-  requireViewer: async () => current.viewer,
-}));
+vi.mock("../index", async () => (await import("../test-database")).testIndex);
+vi.mock("@/lib/auth/viewer", async () => (await import("../test-database")).testViewer);
 
-const { openDatabase } = await import("../client");
-const { runMigrations } = await import("../migrate");
-const { seedDemo } = await import("../seed");
+const { current, demoDatabase } = await import("../test-database");
+
 const schema = await import("../schema");
 const { demoViewer } = await import("./demo-viewer");
 const { addSecondPartner, reportingWorld, SECOND_PARTNER_USER } = await import("./reporting.world");
@@ -35,8 +23,8 @@ const documents = await import("./submission-documents");
 const steps = await import("./submission-steps");
 const overview = await import("./reporting-overview");
 
-const directory = fs.mkdtempSync(path.join(fs.existsSync("/dev/shm") ? "/dev/shm" : os.tmpdir(), "reporting-"));
 let db: AppDatabase;
+let close = () => {};
 const people = {} as Record<"manager" | "team" | "management" | "partner" | "other", Viewer>;
 let buurtkracht = 0;
 let welzijn = 0;
@@ -46,10 +34,7 @@ const as = (viewer: Viewer) => {
 };
 
 beforeAll(async () => {
-  db = openDatabase(path.join(directory, "impactkoers.db"));
-  runMigrations(db);
-  await seedDemo(db);
-  current.db = db;
+  ({ db, close } = await demoDatabase("reporting"));
   welzijn = addSecondPartner(db);
   people.manager = demoViewer(db, "manager@voorbeeld.example");
   people.team = demoViewer(db, "team@voorbeeld.example");
@@ -60,8 +45,7 @@ beforeAll(async () => {
 });
 
 afterAll(() => {
-  db.$client.close();
-  fs.rmSync(directory, { recursive: true, force: true });
+  close();
 });
 
 const assignmentsOf = (programmeId: number, partnerOrganisationId: number) =>

@@ -2,30 +2,18 @@
 // handed in again, approved into measurements, a finding and a lesson with their source, reopened), what a partner
 // may report, that a partner never reaches another partner's report, that only the programme's own team reviews,
 // locking, saves from an older version and the plausibility rules of a measurement.
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { and, desc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/auth/viewer";
 import type { AppDatabase } from "../client";
 
-const current = vi.hoisted(() => ({ db: undefined as unknown, viewer: undefined as unknown }));
-
 vi.mock("server-only", () => ({}));
-vi.mock("../index", () => ({
-  getDb: () => current.db,
-  transact: (work: (tx: unknown) => unknown) => (current.db as AppDatabase).transaction((tx) => work(tx)),
-}));
+vi.mock("../index", async () => (await import("../test-database")).testIndex);
 // Only who is asking is mocked: every decision about what they may do is the kernel's.
-vi.mock("@/lib/auth/viewer", () => ({
-  getViewer: async () => current.viewer,
-  requireViewer: async () => current.viewer,
-}));
+vi.mock("@/lib/auth/viewer", async () => (await import("../test-database")).testViewer);
 
-const { openDatabase } = await import("../client");
-const { runMigrations } = await import("../migrate");
-const { seedDemo } = await import("../seed");
+const { current, demoDatabase } = await import("../test-database");
+
 const schema = await import("../schema");
 const { demoViewer } = await import("./demo-viewer");
 const { addSecondPartner, reportingWorld, SECOND_PARTNER_USER } = await import("./reporting.world");
@@ -41,8 +29,8 @@ const { getIndicator, addMeasurement } = await import("./indicators");
 const { evidenceForAssumption } = await import("./evidence-trail");
 const { searchLessons } = await import("./lessons");
 
-const directory = fs.mkdtempSync(path.join(fs.existsSync("/dev/shm") ? "/dev/shm" : os.tmpdir(), "submissions-"));
 let db: AppDatabase;
+let close = () => {};
 const people = {} as Record<"manager" | "team" | "management" | "partner" | "other" | "testdorp", Viewer>;
 let buurtkracht = 0;
 let welzijn = 0;
@@ -52,10 +40,7 @@ const as = (viewer: Viewer) => {
 };
 
 beforeAll(async () => {
-  db = openDatabase(path.join(directory, "impactkoers.db"));
-  runMigrations(db);
-  await seedDemo(db);
-  current.db = db;
+  ({ db, close } = await demoDatabase("submissions"));
   welzijn = addSecondPartner(db);
   people.manager = demoViewer(db, "manager@voorbeeld.example");
   people.team = demoViewer(db, "team@voorbeeld.example");
@@ -67,8 +52,7 @@ beforeAll(async () => {
 });
 
 afterAll(() => {
-  db.$client.close();
-  fs.rmSync(directory, { recursive: true, force: true });
+  close();
 });
 
 /** A world with the participants assigned to both partners and a third quarter of 2026 for each. */

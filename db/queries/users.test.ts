@@ -2,29 +2,21 @@
 // address, gives no access until the person accepts it, and one gemeente's changes never reach another.
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import type { Viewer } from "@/lib/auth/viewer";
 import type { AppDatabase } from "../client";
 
-const current = vi.hoisted(() => ({ db: undefined as unknown, viewer: undefined as unknown }));
-
 vi.mock("server-only", () => ({}));
-vi.mock("../index", () => ({
-  getDb: () => current.db,
-  transact: (work: (tx: unknown) => unknown) => (current.db as AppDatabase).transaction((tx) => work(tx)),
-}));
+vi.mock("../index", async () => (await import("../test-database")).testIndex);
 // Only who is asking is mocked; the account behind them is read as the app reads it.
 vi.mock("@/lib/auth/viewer", async () => ({
-  getViewer: async () => current.viewer,
-  requireViewer: async () => current.viewer,
+  ...(await import("../test-database")).testViewer,
   getAccount: async () => {
     const { loadViewerRecord } = await import("./viewer");
-    return current.viewer ? loadViewerRecord((current.viewer as Viewer).userId) : null;
+    const { current } = await import("../test-database");
+    return current.viewer ? loadViewerRecord(current.viewer.userId) : null;
   },
 }));
 
-const { openDatabase } = await import("../client");
-const { runMigrations } = await import("../migrate");
-const { seedDemo } = await import("../seed");
+const { current, demoDatabase } = await import("../test-database");
 const schema = await import("../schema");
 const { demoViewer } = await import("./demo-viewer");
 const { createUser, getUser, listUsers, resetPassword, setUserActive } = await import("./users");
@@ -53,10 +45,7 @@ const eventsOf = (organisation: number, action: string) =>
 const gemeentenOf = (email: string) => loadViewerRecord(userId(email))?.memberships.map((m) => m.organisationName);
 
 beforeAll(async () => {
-  db = openDatabase(":memory:");
-  runMigrations(db);
-  await seedDemo(db);
-  current.db = db;
+  ({ db } = await demoDatabase());
 });
 
 describe("inviting someone to a gemeente", () => {

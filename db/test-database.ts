@@ -1,0 +1,56 @@
+// The data layer's tests run on the demo data in a real SQLite database of their own; the one thing a test decides
+// itself is who is asking. A test file mocks "../index" with `testIndex` and "@/lib/auth/viewer" with `testViewer`,
+// then opens the database with `demoDatabase` and sets `current.viewer`.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Viewer } from "@/lib/auth/viewer";
+import { type AppDatabase, openDatabase } from "./client";
+import { runMigrations } from "./migrate";
+import { seedDemo } from "./seed";
+
+export const current: { db: AppDatabase | undefined; viewer: Viewer | undefined } = {
+  db: undefined,
+  viewer: undefined,
+};
+
+const database = () => {
+  if (!current.db) throw new Error("test-database: open the demo database first");
+  return current.db;
+};
+
+/** In place of db/index.ts: the test's database, with transactions as the real one runs them. */
+export const testIndex = {
+  getDb: () => database(),
+  transact: <T>(work: (tx: Parameters<Parameters<AppDatabase["transaction"]>[0]>[0]) => T) =>
+    database().transaction((tx) => work(tx)),
+};
+
+/** In place of lib/auth/viewer.ts: whoever the test says is asking. */
+export const testViewer = {
+  getViewer: async () => current.viewer,
+  requireViewer: async () => current.viewer,
+};
+
+/**
+ * The demo data, migrated and seeded, in memory or (with a label) in a file of its own: a test that opens a second
+ * connection needs a file. `close` removes it again.
+ */
+export async function demoDatabase(label?: string) {
+  const directory = label
+    ? fs.mkdtempSync(path.join(fs.existsSync("/dev/shm") ? "/dev/shm" : os.tmpdir(), `${label}-`))
+    : null;
+  const file = directory ? path.join(directory, "impactkoers.db") : ":memory:";
+  const db = openDatabase(file);
+  runMigrations(db);
+  await seedDemo(db);
+  current.db = db;
+  return {
+    db,
+    file,
+    close() {
+      db.$client.close();
+      if (directory) fs.rmSync(directory, { recursive: true, force: true });
+    },
+  };
+}
