@@ -180,7 +180,10 @@ test.describe("management", () => {
     await expect(page).toHaveURL(/\/programmes\/\d+\/learning-questions\?status=open$/);
     await expect(page.getByRole("heading", { name: "Nog te beantwoorden" })).toBeVisible();
     await expect(
-      page.getByRole("main").getByRole("paragraph").filter({ hasText: /^Filter: nog te beantwoorden — / }),
+      page
+        .getByRole("main")
+        .getByRole("paragraph")
+        .filter({ hasText: /^Filter: nog te beantwoorden — / }),
     ).toContainText(`${open} ${open === 1 ? "leervraag" : "leervragen"}`);
     await expect(page.getByRole("heading", { name: "Beantwoord", exact: true })).toHaveCount(0);
   });
