@@ -1,7 +1,7 @@
 // Records for the end-to-end tests, written straight into the database the test server uses. Each function inserts
 // the rows the data layer would insert for the same change, in one transaction with the same audit event, so the
 // application cannot tell a fixture from a record a user made. Nothing here checks permissions: the callers are tests.
-import { and, eq, max } from "drizzle-orm";
+import { and, eq, isNull, max } from "drizzle-orm";
 import type {
   AssumptionStatus,
   Criticality,
@@ -29,7 +29,12 @@ import {
   programmePartners,
   programmes,
   reflectionSessions,
+  reportingAssignments,
+  reportingPeriods,
   studies,
+  submissions,
+  submissionTransitions,
+  submissionValues,
   users,
 } from "./schema";
 
@@ -452,5 +457,131 @@ export function addCorrection(
       after: { decisionLevel: fields.decisionLevel, tocChange: null },
     });
     return { id };
+  }, IMMEDIATE);
+}
+
+export type ReportingPeriodFixture = {
+  /** The partner organisation that reports, by name; Stichting Buurtkracht by default. */
+  partner?: string;
+  /** The indicators it reports on: assigned to it unless they already are. */
+  indicatorIds: number[];
+  startsOn: string;
+  endsOn: string;
+  dueOn: string;
+  /**
+   * A report handed in by this partner user (e-mail address) for the period, one value per indicator, waiting for
+   * review; none when left out.
+   */
+  submitted?: { by: string; values: { indicatorId: number; value: number; measuredOn?: string }[]; wentWell?: string };
+};
+
+/**
+ * A reporting period of a partner, with its indicators assigned, as `assignIndicators` and `createReportingPeriod`
+ * write them; with `submitted`, also the partner's report as `saveSubmissionValue` and `submitSubmission` leave it.
+ */
+export function addReportingPeriod(db: AppDatabase, programme: FixtureProgramme, input: ReportingPeriodFixture) {
+  return db.transaction((tx) => {
+    const organisationId = programme.organisationId;
+    const partner = partnerId(tx, organisationId, input.partner ?? "Stichting Buurtkracht");
+    const actor = { organisationId, actorId: programme.ownerId, programmeId: programme.id };
+    const live = tx
+      .select({ indicatorId: reportingAssignments.indicatorId })
+      .from(reportingAssignments)
+      .where(and(eq(reportingAssignments.partnerOrganisationId, partner), isNull(reportingAssignments.endedAt)))
+      .all()
+      .map((row) => row.indicatorId);
+    const fresh = input.indicatorIds.filter((id) => !live.includes(id));
+    for (const indicatorId of fresh) {
+      tx.insert(reportingAssignments)
+        .values({
+          organisationId,
+          programmeId: programme.id,
+          indicatorId,
+          partnerOrganisationId: partner,
+          createdById: programme.ownerId,
+        })
+        .run();
+    }
+    if (fresh.length) {
+      recordAudit(tx, {
+        ...actor,
+        action: "reporting.indicators_assigned",
+        entityType: "partner_organisation",
+        entityId: partner,
+        summary: `${input.partner ?? "Stichting Buurtkracht"}: ${fresh.length} indicatoren`,
+        after: { indicatorIds: fresh },
+      });
+    }
+    const { startsOn, endsOn, dueOn } = input;
+    const period = tx
+      .insert(reportingPeriods)
+      .values({
+        organisationId,
+        programmeId: programme.id,
+        partnerOrganisationId: partner,
+        startsOn,
+        endsOn,
+        dueOn,
+        createdById: programme.ownerId,
+      })
+      .returning({ id: reportingPeriods.id })
+      .get();
+    recordAudit(tx, {
+      ...actor,
+      action: "reporting.period_created",
+      entityType: "partner_organisation",
+      entityId: partner,
+      summary: `${input.partner ?? "Stichting Buurtkracht"}: ${startsOn} – ${endsOn}`,
+      after: { startsOn, endsOn, dueOn },
+    });
+    if (!input.submitted) return { periodId: period.id, submissionId: null };
+    const by = memberId(tx, organisationId, input.submitted.by);
+    const submission = tx
+      .insert(submissions)
+      .values({
+        organisationId,
+        programmeId: programme.id,
+        partnerOrganisationId: partner,
+        periodId: period.id,
+        status: "ingediend",
+        wentWell: input.submitted.wentWell ?? "",
+        submittedAt: new Date(),
+        submittedById: by,
+        version: 1 + input.submitted.values.length,
+      })
+      .returning({ id: submissions.id })
+      .get();
+    for (const value of input.submitted.values) {
+      tx.insert(submissionValues)
+        .values({
+          organisationId,
+          submissionId: submission.id,
+          indicatorId: value.indicatorId,
+          measuredOn: value.measuredOn ?? endsOn,
+          value: value.value,
+        })
+        .run();
+    }
+    tx.insert(submissionTransitions)
+      .values({
+        organisationId,
+        submissionId: submission.id,
+        fromStatus: "concept",
+        toStatus: "ingediend",
+        changedById: by,
+      })
+      .run();
+    recordAudit(tx, {
+      organisationId,
+      actorId: by,
+      programmeId: programme.id,
+      action: "submission.submitted",
+      entityType: "submission",
+      entityId: submission.id,
+      summary: `${input.partner ?? "Stichting Buurtkracht"}: ${startsOn} – ${endsOn}`,
+      before: { status: "concept" },
+      after: { status: "ingediend" },
+    });
+    return { periodId: period.id, submissionId: submission.id };
   }, IMMEDIATE);
 }

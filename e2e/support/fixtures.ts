@@ -10,9 +10,11 @@ import {
   addHypothesis,
   addIndicator,
   addLearningQuestion,
+  addReportingPeriod,
   addStudy,
   createProgramme,
   type FixtureProgramme,
+  type ReportingPeriodFixture,
 } from "../../db/fixtures";
 import { ACCOUNTS, type Account, storageState } from "./accounts";
 
@@ -60,6 +62,16 @@ export type FreshProgramme = FixtureProgramme & {
   ): { id: number; sessionId: number; path: string };
   /** A course correction the owner proposed `daysAgo` days ago, waiting for a decision, the indicator its reason. */
   addCorrection(title: string, daysAgo?: number): { id: number; path: string };
+  /**
+   * A reporting period of Stichting Buurtkracht (unless told otherwise) on the programme's indicator, due on
+   * `dueOn`; with `submitted`, the partner's report of it is handed in and waits for review.
+   */
+  addReportingPeriod(
+    input: Omit<ReportingPeriodFixture, "indicatorIds" | "submitted"> & {
+      indicatorIds?: number[];
+      submitted?: { value: number; wentWell?: string };
+    },
+  ): { id: number; submissionId: number | null; path: string };
 };
 
 /**
@@ -208,6 +220,18 @@ function newProgramme(database: AppDatabase, options: ProgrammeOptions): FreshPr
     addCorrection: (title, daysAgo = 0) => {
       const { id } = addCorrection(database, programme, { title, daysAgo, indicatorId: indicator.id });
       return { id, path: `${base}/corrections/${id}` };
+    },
+    addReportingPeriod: ({ indicatorIds = [indicator.id], submitted, ...input }) => {
+      const { periodId, submissionId } = addReportingPeriod(database, programme, {
+        ...input,
+        indicatorIds,
+        submitted: submitted && {
+          by: ACCOUNTS.partner.email,
+          wentWell: submitted.wentWell,
+          values: indicatorIds.map((indicatorId) => ({ indicatorId, value: submitted.value })),
+        },
+      });
+      return { id: periodId, submissionId, path: `${base}/reporting/${periodId}` };
     },
   };
 }
