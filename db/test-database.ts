@@ -9,7 +9,7 @@ import { type AppDatabase, openDatabase } from "./client";
 import { runMigrations } from "./migrate";
 import { seedDemo } from "./seed";
 
-export const current: { db: AppDatabase | undefined; viewer: Viewer | undefined } = {
+export const current: { db: AppDatabase | undefined; viewer: Viewer | undefined; sessionToken?: string } = {
   db: undefined,
   viewer: undefined,
 };
@@ -26,10 +26,15 @@ export const testIndex = {
     database().transaction((tx) => work(tx)),
 };
 
-/** In place of lib/auth/viewer.ts: whoever the test says is asking. */
+/** In place of lib/auth/viewer.ts: whoever the test says is asking, in the browser session the test says. */
 export const testViewer = {
   getViewer: async () => current.viewer,
   requireViewer: async () => current.viewer,
+  getAccount: async () => {
+    const { loadViewerRecord } = await import("./queries/viewer");
+    return current.viewer ? loadViewerRecord(current.viewer.userId) : null;
+  },
+  currentSessionToken: async () => current.sessionToken,
 };
 
 /**

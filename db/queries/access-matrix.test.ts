@@ -278,6 +278,8 @@ vi.mock("@/lib/auth/viewer", async () => {
   };
   return {
     ACTIVE_ORGANISATION_COOKIE: "ik_gemeente",
+    // No browser session in these tests: signing out ends no session row.
+    currentSessionToken: async () => undefined,
     // The signed-in account behind the viewer, read as the app reads it.
     getAccount: async () => {
       const { loadViewerRecord } = await import("@/db/queries/viewer");

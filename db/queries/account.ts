@@ -1,13 +1,14 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { requireViewer } from "@/lib/auth/viewer";
+import { currentSessionToken, requireViewer } from "@/lib/auth/viewer";
 import type { Locale } from "@/lib/domain/constants";
 import type { ChangePasswordInput } from "@/lib/validation/account";
 import { getDb } from "../index";
 import { users } from "../schema";
 import { writeOwn } from "../write";
 import { type MutationResult, ok, refuse } from "./result";
+import { endSessionIn, keepOnlySessionIn } from "./sessions";
 
 /** Changes the viewer's own password. Every other session of this user ends (the session version goes up). */
 export async function changeOwnPassword(input: ChangePasswordInput): Promise<MutationResult> {
@@ -21,11 +22,15 @@ export async function changeOwnPassword(input: ChangePasswordInput): Promise<Mut
     return refuse("currentPasswordWrong", "currentPassword");
   }
   const passwordHash = await hashPassword(input.newPassword);
+  const token = await currentSessionToken();
   return writeOwn(({ tx, userId, audit }) => {
-    tx.update(users)
+    const { sessionVersion } = tx
+      .update(users)
       .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
       .where(eq(users.id, userId))
-      .run();
+      .returning({ sessionVersion: users.sessionVersion })
+      .get();
+    keepOnlySessionIn(tx, userId, token, sessionVersion);
     audit({
       organisationId: viewer.organisationId,
       action: "user.password_changed",
@@ -74,9 +79,12 @@ export async function setOwnGemeente(organisationId: number): Promise<boolean> {
   return true;
 }
 
+/** Signing out: this browser's session ends on the server at once, and the sign-out is in the activity log. */
 export async function recordSignOut(): Promise<void> {
   const viewer = await requireViewer();
-  await writeOwn(({ audit }) => {
+  const token = await currentSessionToken();
+  await writeOwn(({ tx, userId, audit }) => {
+    endSessionIn(tx, userId, token);
     audit({
       organisationId: viewer.organisationId,
       action: "auth.sign_out",

@@ -25,6 +25,7 @@ const current = vi.hoisted(() => ({ viewer: undefined as Viewer | undefined }));
 vi.mock("server-only", () => ({}));
 vi.mock("@/lib/auth/viewer", async () => ({
   ACTIVE_ORGANISATION_COOKIE: "ik_gemeente",
+  currentSessionToken: async () => undefined,
   getAccount: async () => {
     const { loadViewerRecord } = await import("@/db/queries/viewer");
     return current.viewer ? loadViewerRecord(current.viewer.userId) : null;

@@ -75,3 +75,30 @@ export const signInThrottle = sqliteTable("sign_in_throttle", {
   windowStartedAt: integer().notNull(),
   blockedUntil: integer(),
 });
+
+export const SESSION_END_REASONS = ["afgemeld", "elders_afgemeld", "verlopen"] as const;
+export type SessionEndReason = (typeof SESSION_END_REASONS)[number];
+
+/**
+ * A signed-in browser. The session token carries only the random id whose hash is kept here, so that signing out,
+ * "overal afmelden" and the inactivity timeout end the session on the server, whatever a copied token says.
+ */
+export const userSessions = sqliteTable(
+  "user_sessions",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    tokenHash: text().notNull().unique(),
+    userId: integer()
+      .notNull()
+      .references(() => users.id),
+    /** The browser and system, as the user recognises them ("Firefox op Windows"); no address is kept. */
+    device: text().notNull().default(""),
+    /** The user's session version when it started: a new password or a reset by the beheerder ends it. */
+    sessionVersion: integer().notNull(),
+    createdAt: createdAt(),
+    lastSeenAt: integer({ mode: "timestamp_ms" }).notNull(),
+    endedAt: integer({ mode: "timestamp_ms" }),
+    endReason: text({ enum: SESSION_END_REASONS }),
+  },
+  (t) => [index("user_sessions_user").on(t.userId, t.endedAt)],
+);

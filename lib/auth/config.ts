@@ -36,6 +36,7 @@ export const authConfig = {
       session.user.id = String(token.uid);
       session.sessionVersion = token.sv ?? 0;
       session.signedInAt = token.signedInAt ?? 0;
+      session.sid = token.sid;
       return session;
     },
   },

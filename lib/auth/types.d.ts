@@ -5,6 +5,8 @@ declare module "next-auth" {
     user: { id: string } & DefaultSession["user"];
     sessionVersion: number;
     signedInAt: number;
+    /** The id of the session's row on the server (db/queries/session-check.ts). */
+    sid?: string;
   }
   interface User {
     sessionVersion?: number;
@@ -16,5 +18,6 @@ declare module "@auth/core/jwt" {
     uid?: number;
     sv?: number;
     signedInAt?: number;
+    sid?: string;
   }
 }

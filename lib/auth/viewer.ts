@@ -4,6 +4,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
+import { sessionIsLive } from "@/db/queries/session-check";
 import { loadViewerRecord } from "@/db/queries/viewer";
 import type { Locale, Role } from "../domain/constants";
 import { sessionExpired } from "./config";
@@ -47,8 +48,15 @@ export const getAccount = cache(async () => {
   if (!session || !Number.isInteger(userId) || userId <= 0 || sessionExpired(session.signedInAt)) return null;
   const record = loadViewerRecord(userId);
   if (!record || record.user.sessionVersion !== session.sessionVersion) return null;
+  // Signed out, ended from another device, or idle too long: the server's record of the session decides.
+  if (!sessionIsLive(session.sid, record.user)) return null;
   return record;
 });
+
+/** The id of this browser's session, to end it or tell it apart from the user's other sessions. */
+export async function currentSessionToken(): Promise<string | undefined> {
+  return (await auth())?.sid;
+}
 
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   const record = await getAccount();

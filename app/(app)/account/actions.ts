@@ -1,7 +1,8 @@
 "use server";
 import { redirect } from "next/navigation";
 import { changeOwnPassword } from "@/db/queries/account";
-import { unstable_update } from "@/lib/auth";
+import { endAllOwnSessions, endOwnSession } from "@/db/queries/sessions";
+import { signOut, unstable_update } from "@/lib/auth";
 import { requireViewer } from "@/lib/auth/viewer";
 import { changePasswordSchema } from "@/lib/validation/account";
 import { type FormState, parseForm } from "@/lib/validation/form";
@@ -17,4 +18,18 @@ export async function changePasswordAction(_prev: FormState, formData: FormData)
   // next render read that new token.
   await unstable_update({});
   redirect("/account?wachtwoord=gewijzigd");
+}
+
+/** Ends the session on another device; the person stays signed in here. */
+export async function endSessionAction(sessionId: number) {
+  await requireViewer();
+  await endOwnSession(sessionId);
+  redirect("/account?sessie=afgemeld#sessies");
+}
+
+/** Ends every session of the person, this one too, and goes to the sign-in page. */
+export async function signOutEverywhereAction() {
+  await requireViewer();
+  await endAllOwnSessions();
+  await signOut({ redirectTo: "/login?afgemeld=overal" });
 }

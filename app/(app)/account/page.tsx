@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { changeLanguage } from "@/app/(app)/actions";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { SessionsSection } from "@/components/account/sessions-section";
 import { NotificationSettingsSection } from "@/components/notifications/settings-section";
 import { buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -18,9 +19,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AccountPage({
   searchParams,
 }: {
-  searchParams: Promise<{ wachtwoord?: string; meldingen?: string }>;
+  searchParams: Promise<{ wachtwoord?: string; meldingen?: string; sessie?: string }>;
 }) {
-  const [viewer, { wachtwoord, meldingen }] = await Promise.all([requireViewer(), searchParams]);
+  const [viewer, { wachtwoord, meldingen, sessie }] = await Promise.all([requireViewer(), searchParams]);
   const [t, roles] = await Promise.all([getTranslations("account"), getTranslations("roles")]);
   return (
     <>
@@ -93,6 +94,8 @@ export default async function AccountPage({
         ) : null}
         <ChangePasswordForm minLength={MIN_PASSWORD_LENGTH} />
       </section>
+
+      <SessionsSection ended={sessie === "afgemeld"} />
     </>
   );
 }

@@ -30,7 +30,9 @@ export default async function LoginPage({
         <h1 id="login-title" className="text-3xl">
           {t("title")}
         </h1>
-        {afgemeld ? <Notice tone="success">{t("signedOut")}</Notice> : null}
+        {afgemeld ? (
+          <Notice tone="success">{t(afgemeld === "overal" ? "signedOutEverywhere" : "signedOut")}</Notice>
+        ) : null}
         <p>{t("intro")}</p>
         <LoginForm callbackUrl={safeCallbackPath(callbackUrl)} />
         <p className="text-sm text-muted">{t("forgotten")}</p>
