@@ -4,6 +4,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { checkPortFree, prepareDataFolder } from "./prepare.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
@@ -67,10 +68,16 @@ function buildIsCurrent() {
 
 if (!fs.existsSync(bin("next"))) fail("De afhankelijkheden ontbreken. Voer eerst `npm install` uit.");
 
+const port = process.env.PORT || "3000";
+// A second `npm start` on a port in use stops here, before it touches the database the first one serves.
+await checkPortFree(port).catch((error) => fail(error.message));
 const file = databaseFile();
 const dataDir = path.dirname(file);
-fs.mkdirSync(dataDir, { recursive: true });
-const port = process.env.PORT || "3000";
+try {
+  prepareDataFolder(file);
+} catch (error) {
+  fail(error.message);
+}
 const env = {
   ...process.env,
   DATABASE_URL: file,
