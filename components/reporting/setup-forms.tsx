@@ -169,7 +169,6 @@ export function PeriodSeriesForm({
             label={t("dueAfterDays")}
             hint={t("dueAfterDaysHint")}
             defaultValue="14"
-            className="max-w-32"
             state={state}
           />
         </>
