@@ -10,6 +10,7 @@ describe("navigation", () => {
       "/",
       "/routes",
       "/programmes",
+      "/reporting",
       "/learning-questions",
       "/pages",
       "/lessons",
@@ -25,6 +26,7 @@ describe("navigation", () => {
         "/",
         "/routes",
         "/programmes",
+        "/reporting",
         "/learning-questions",
         "/pages",
         "/lessons",
@@ -36,12 +38,13 @@ describe("navigation", () => {
       "/",
       "/routes",
       "/programmes",
+      "/reporting",
       "/learning-questions",
       "/pages",
       "/lessons",
       "/exports",
     ]);
-    expect(hrefs("partner")).toEqual(["/", "/programmes", "/pages", "/lessons", "/exports"]);
+    expect(hrefs("partner")).toEqual(["/", "/programmes", "/reporting", "/pages", "/lessons", "/exports"]);
   });
 
   it("marks the current section, and the home page only on itself", () => {

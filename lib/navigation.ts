@@ -22,6 +22,8 @@ export const NAVIGATION: NavSection[] = [
       { href: "/", label: "home", exact: true },
       { href: "/routes", label: "routes", permission: "route.read" },
       { href: "/programmes", label: "programmes" },
+      // Partners report, the gemeente reads and reviews: whoever may read some programme's reporting.
+      { href: "/reporting", label: "reporting", permission: "reporting.read", onSomeProgramme: true },
       { href: "/learning-questions", label: "learningQuestions", permission: "learningQuestions.read" },
       { href: "/pages", label: "pages" },
       { href: "/lessons", label: "lessons" },

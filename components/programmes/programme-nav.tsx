@@ -9,7 +9,8 @@ export function ProgrammeNav({ label, items }: { label: string; items: { href: s
     <nav aria-label={label} className="no-print mb-6 border-b border-line">
       <ul className="flex flex-wrap gap-x-1">
         {items.map((item, index) => {
-          const current = index === 0 ? pathname === item.href : pathname.startsWith(item.href);
+          // A section and the pages below it; "…/report" is not current on "…/reporting".
+          const current = pathname === item.href || (index > 0 && pathname.startsWith(`${item.href}/`));
           return (
             <li key={item.href}>
               <Link

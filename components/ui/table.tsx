@@ -1,10 +1,14 @@
 import type { ReactNode, TdHTMLAttributes, ThHTMLAttributes } from "react";
 
-/** A data table that scrolls sideways on narrow screens instead of breaking the page. */
+/**
+ * A data table that scrolls sideways on narrow screens instead of breaking the page. It is the containing block of
+ * what is positioned inside it (text for screen readers only), so that is clipped with the table, not left sticking
+ * out of the page.
+ */
 export function Table({ caption, children }: { caption: string; children: ReactNode }) {
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls must be reachable by keyboard.
-    <section className="overflow-x-auto" tabIndex={0} aria-label={caption}>
+    <section className="relative overflow-x-auto" tabIndex={0} aria-label={caption}>
       <table className="w-full border-collapse text-left">
         <caption className="sr-only">{caption}</caption>
         {children}

@@ -84,6 +84,9 @@ const periodColumns = {
   status: submissions.status,
   submittedAt: submissions.submittedAt,
   version: submissions.version,
+  /** When the period was set and its report last changed: together, the period's last change. */
+  createdAt: reportingPeriods.createdAt,
+  updatedAt: submissions.updatedAt,
 };
 
 export type OverviewFilter = {

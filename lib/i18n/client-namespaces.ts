@@ -29,4 +29,5 @@ export const CLIENT_NAMESPACES = {
   reflections: [...PROGRAMME, "reflections", "lessons"],
   programmeQuestions: [...PROGRAMME, "learningQuestions"],
   programmePages: [...PROGRAMME, "pages"],
+  reportingManage: [...PROGRAMME, "reportingManage.forms"],
 } as const;

@@ -4,6 +4,9 @@ import {
   parseAssumptionFilter,
   parseCorrectionFilter,
   parseIndicatorFilter,
+  parsePeriodFilter,
+  parseReportingPages,
+  periodFilterSearch,
 } from "./list-filters";
 
 describe("the filters of a programme's lists", () => {
@@ -37,5 +40,34 @@ describe("the filters of a programme's lists", () => {
     expect(parseCorrectionFilter({ ...step, from: "2026-12-01" }).step).toBeUndefined();
     expect(parseCorrectionFilter({ ...step, from: "2026-02-30" }).step).toBeUndefined();
     expect(parseCorrectionFilter({ ...step, step: "afgewezen" }).step).toBeUndefined();
+  });
+});
+
+describe("the filter of a programme's reporting periods", () => {
+  it("reads a partner, a state by its Dutch name and a page, and leaves out what does not hold", () => {
+    expect(parsePeriodFilter({ partner: "3", status: "te_laat", pagina: "2" })).toEqual({
+      partnerOrganisationId: 3,
+      state: "overdue",
+      page: 2,
+    });
+    expect(parsePeriodFilter({ partner: "nul", status: "overdue", pagina: "-1" })).toEqual({
+      partnerOrganisationId: undefined,
+      state: undefined,
+      page: 1,
+    });
+    for (const state of ["overdue", "due", "open", "submitted", "sent_back", "approved"] as const) {
+      expect(parsePeriodFilter({ status: periodFilterSearch({ state, page: 1 }).status }).state).toBe(state);
+    }
+    expect(periodFilterSearch({ partnerOrganisationId: 4, page: 1 })).toEqual({
+      partner: 4,
+      status: undefined,
+      pagina: undefined,
+    });
+    expect(parseReportingPages({ werk: "2", programmas: "x" })).toEqual({
+      werk: 2,
+      beoordelen: 1,
+      partners: 1,
+      programmas: 1,
+    });
   });
 });

@@ -11,6 +11,7 @@ import {
   STUDY_STATUSES,
 } from "../domain/constants";
 import { dayInRange } from "../domain/plausible";
+import type { PeriodState } from "../domain/submissions";
 import { parseDay } from "../domain/time";
 
 export type ListSearch = Record<string, string | string[] | undefined>;
@@ -105,4 +106,46 @@ export type QuestionFilter = z.output<typeof questionFilter>;
 /** ?status=open: still to answer; ?status=beantwoord; ?overdue=1: still to answer and past the due date. */
 export function parseQuestionFilter(search: ListSearch): QuestionFilter {
   return read(questionFilter, search, ["status", "overdue"]);
+}
+
+/** How a period's state reads in the address of the list of a programme's reporting periods. */
+export const PERIOD_STATE_SLUGS = {
+  overdue: "te_laat",
+  due: "in_te_leveren",
+  open: "open",
+  submitted: "ingediend",
+  sent_back: "teruggestuurd",
+  approved: "goedgekeurd",
+} as const satisfies Record<PeriodState, string>;
+const SLUG_STATES = Object.fromEntries(
+  Object.entries(PERIOD_STATE_SLUGS).map(([state, slug]) => [slug, state]),
+) as Record<string, PeriodState>;
+const partnerId = maybe(z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER));
+const periodFilter = z.object({
+  partner: partnerId,
+  status: maybe(z.enum(Object.values(PERIOD_STATE_SLUGS))),
+  pagina: page,
+});
+export type PeriodFilter = { partnerOrganisationId?: number; state?: PeriodState; page: number };
+
+/** ?partner=3&status=te_laat&pagina=2: the periods of one partner organisation, in one state. */
+export function parsePeriodFilter(search: ListSearch): PeriodFilter {
+  const { partner, status, pagina } = read(periodFilter, search, ["partner", "status", "pagina"]);
+  return { partnerOrganisationId: partner, state: status ? SLUG_STATES[status] : undefined, page: pagina };
+}
+
+/** The address of the list as filtered: what the pager, a cleared filter and a deleted period lead back to. */
+export function periodFilterSearch(filter: Partial<PeriodFilter>) {
+  return {
+    partner: filter.partnerOrganisationId,
+    status: filter.state ? PERIOD_STATE_SLUGS[filter.state] : undefined,
+    pagina: filter.page && filter.page > 1 ? filter.page : undefined,
+  };
+}
+
+const reportingPages = z.object({ werk: page, beoordelen: page, partners: page, programmas: page });
+
+/** The page of each list on the gemeente's reporting page: ?werk=2&beoordelen=1&partners=1&programmas=3. */
+export function parseReportingPages(search: ListSearch) {
+  return read(reportingPages, search, ["werk", "beoordelen", "partners", "programmas"]);
 }

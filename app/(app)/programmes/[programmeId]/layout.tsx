@@ -4,6 +4,7 @@ import { ArchiveBanner } from "@/components/archive/archive-panels";
 import { ProgrammeNav } from "@/components/programmes/programme-nav";
 import { archiveState } from "@/db/queries/archived";
 import { getProgramme } from "@/db/queries/programmes";
+import { readsReporting } from "@/db/queries/reporting-status";
 import { idParam, orNotFound } from "@/lib/auth/guard";
 import { getRoute, isRouteKey, localise } from "@/lib/domain/scenarios";
 import { shortLocale } from "@/lib/i18n/settings";
@@ -18,11 +19,12 @@ export default async function ProgrammeLayout({
 }) {
   const programmeId = idParam((await params).programmeId);
   const record = { kind: "programme", id: programmeId } as const;
-  const [programme, t, locale, archived] = await Promise.all([
+  const [programme, t, locale, archived, reporting] = await Promise.all([
     orNotFound(getProgramme({ programmeId })),
     getTranslations("programmes"),
     getLocale().then(shortLocale),
     orNotFound(archiveState(record)),
+    readsReporting({ programmeId }),
   ]);
   const base = `/programmes/${programmeId}`;
   return (
@@ -52,6 +54,7 @@ export default async function ProgrammeLayout({
           { href: `${base}/hypotheses`, text: t("sections.hypotheses") },
           { href: `${base}/assumptions`, text: t("sections.assumptions") },
           { href: `${base}/indicators`, text: t("sections.indicators") },
+          ...(reporting ? [{ href: `${base}/reporting`, text: t("sections.reporting") }] : []),
           { href: `${base}/studies`, text: t("sections.studies") },
           { href: `${base}/learning-questions`, text: t("sections.learningQuestions") },
           { href: `${base}/corrections`, text: t("sections.corrections") },

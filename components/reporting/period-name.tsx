@@ -1,0 +1,19 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { FormattedDay } from "@/components/ui/formatted-date";
+import { periodLabel } from "@/lib/domain/reporting-periods";
+import { shortLocale } from "@/lib/i18n/settings";
+
+/** A reporting period the way people name it ("1e kwartaal 2026"), or by its first and last day. */
+export async function PeriodName({ period }: { period: { startsOn: string; endsOn: string } }) {
+  const [locale, t] = await Promise.all([getLocale().then(shortLocale), getTranslations("reportingManage")]);
+  const label = periodLabel(period, locale);
+  if (label) return <>{label}</>;
+  return (
+    <>
+      {t.rich("span", {
+        start: () => <FormattedDay value={period.startsOn} />,
+        end: () => <FormattedDay value={period.endsOn} />,
+      })}
+    </>
+  );
+}
