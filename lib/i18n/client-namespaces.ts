@@ -29,4 +29,5 @@ export const CLIENT_NAMESPACES = {
   reflections: [...PROGRAMME, "reflections", "lessons"],
   programmeQuestions: [...PROGRAMME, "learningQuestions"],
   programmePages: [...PROGRAMME, "pages"],
+  partnerReport: [...PROGRAMME, "partnerReport", "programmes.evidence.verdicts"],
 } as const;
