@@ -4,46 +4,11 @@
 // programme report, dashboard) and the finding stands in the assumption's evidence trail with its source. Also: the
 // data layer's plausibility messages beside the fields, a save from an older version showing both versions, the
 // documents, and the page at 360 pixels.
-import type { Locator, Page } from "@playwright/test";
+import { dashboardRow, OCTOBER, ReportPage, OCTOBER_TITLE as TITLE } from "./pages/report-page";
 import { expectAccessible } from "./support/axe";
-import { expect, type FreshProgramme, test, uniqueName } from "./support/fixtures";
+import { expect, test, uniqueName } from "./support/fixtures";
 
-const OCTOBER = { startsOn: "2026-10-01", endsOn: "2026-10-31", dueOn: "2026-11-15" };
-const TITLE = "Rapportage van Stichting Buurtkracht over oktober 2026";
 const BROUGHT_IN = "ingebracht door Stichting Buurtkracht";
-
-/** The form of the fresh programme's indicator on the partner's page, or its value in the review. */
-const indicatorPart = (page: Page, programme: FreshProgramme) =>
-  page.getByRole("article", { name: programme.indicator.name, exact: true });
-
-async function saveValue(part: Locator, day: string, value: string) {
-  await part.getByLabel("Peildatum").fill(day);
-  await part.getByLabel(/^Waarde \(deelnemers\)/).fill(value);
-  await part.getByRole("button", { name: "Concept opslaan" }).click();
-}
-
-async function handIn(page: Page) {
-  await page.getByRole("button", { name: "Indienen", exact: true }).click();
-  await expect(page.getByRole("heading", { name: "Weet u zeker dat u de rapportage wilt indienen?" })).toBeFocused();
-  await page.getByRole("button", { name: "Ja, rapportage indienen" }).click();
-  await expect(page).toHaveURL(/stap=ingediend/);
-  await expect(page.getByText("De rapportage is ingediend. De gemeente kan haar nu beoordelen.")).toBeVisible();
-}
-
-/** The fresh programme's row in the dashboard's table, on whichever page of the table it stands. */
-async function dashboardRow(page: Page, programme: string) {
-  const figures = page.getByRole("table", { name: "Cijfers per programma" });
-  for (let n = 1; n <= 40; n++) {
-    await page.goto(`/dashboard?pagina=${n}`);
-    await expect(figures).toBeVisible();
-    const row = figures
-      .getByRole("row")
-      .filter({ has: page.getByRole("rowheader").getByRole("link", { name: programme, exact: true }) });
-    if ((await row.count()) > 0) return row;
-    if ((await page.getByRole("link", { name: "Volgende programma's" }).count()) === 0) break;
-  }
-  throw new Error(`${programme} is not on the dashboard`);
-}
 
 test.describe("a partner's report of one period", () => {
   test("is written, sent back with a comment beside the value, corrected, approved, and then counts everywhere", async ({
@@ -56,6 +21,8 @@ test.describe("a partner's report of one period", () => {
     const assumption = freshProgramme.addAssumption(statement);
     const period = freshProgramme.addReportingPeriod(OCTOBER);
     const finding = uniqueName("Buren nemen elkaar mee");
+    const [writing, review] = [new ReportPage(partner), new ReportPage(manager)];
+    const name = freshProgramme.indicator.name;
 
     // The partner opens the period, saves a value as a concept and finds it again after a reload.
     await partner.goto(period.path);
@@ -66,11 +33,11 @@ test.describe("a partner's report of one period", () => {
       "href",
       `${freshProgramme.path}/reporting`,
     );
-    const part = indicatorPart(partner, freshProgramme);
+    const part = writing.indicator(name);
     await expect(part).toContainText("Nulmeting: 20 deelnemers op 1 januari 2026.");
     await expect(part).toContainText("Streefwaarde: 60 deelnemers op 31 december 2026.");
     await expectAccessible(partner);
-    await saveValue(part, "2026-10-31", "85");
+    await writing.saveValue(part, "2026-10-31", "85");
     await expect(part.getByText("De waarde is opgeslagen als concept.")).toBeVisible();
     await partner.reload();
     await expect(partner.getByText("Concept", { exact: true })).toBeVisible();
@@ -92,7 +59,7 @@ test.describe("a partner's report of one period", () => {
     await addFinding.getByLabel(/^Onderbouwing/).fill("Presentielijsten van oktober.");
     await addFinding.getByRole("button", { name: "Bevinding opslaan als concept" }).click();
     await expect(insights.getByRole("article", { name: finding })).toContainText(statement);
-    await handIn(partner);
+    await writing.handIn();
     await expect(
       partner.getByText(/^U heeft deze rapportage ingediend op .+ Daarom kunt u niets meer wijzigen/),
     ).toBeVisible();
@@ -102,7 +69,7 @@ test.describe("a partner's report of one period", () => {
     // The manager sends the value back with a comment on it.
     const comment = "Klopt 85? Op de presentielijst staan er 58.";
     await manager.goto(period.path);
-    const reviewed = indicatorPart(manager, freshProgramme);
+    const reviewed = review.indicator(name);
     await expect(reviewed).toContainText("85 deelnemers");
     await expect(reviewed).toContainText(
       "+70 (+467%) ten opzichte van de vorige meting: 15 deelnemers op 15 maart 2026.",
@@ -121,19 +88,17 @@ test.describe("a partner's report of one period", () => {
     await expect(part).toContainText(comment);
     await expect(partner.getByText(/^De gemeente heeft deze rapportage teruggestuurd/)).toBeVisible();
     await expectAccessible(partner);
-    await saveValue(part, "2026-10-31", "58");
+    await writing.saveValue(part, "2026-10-31", "58");
     await expect(part.getByText("De waarde is opgeslagen als concept.")).toBeVisible();
-    await handIn(partner);
+    await writing.handIn();
 
     // The manager approves: the value is a measurement now, the finding in the evidence trail.
     await manager.goto(period.path);
-    await expect(indicatorPart(manager, freshProgramme)).toContainText("58 deelnemers");
+    await expect(review.indicator(name)).toContainText("58 deelnemers");
     await manager.getByRole("button", { name: "Goedkeuren", exact: true }).click();
     await expect(manager).toHaveURL(/stap=goedgekeurd/);
     await expect(manager.getByText("Goedgekeurd", { exact: true })).toBeVisible();
-    await expect(indicatorPart(manager, freshProgramme)).toContainText(
-      "Deze waarde is nu een meting van het programma en telt mee.",
-    );
+    await expect(review.indicator(name)).toContainText("Deze waarde is nu een meting van het programma en telt mee.");
     await expect(manager.getByRole("article", { name: finding })).toContainText(
       "Deze bevinding staat nu in het bewijs bij de aanname.",
     );
@@ -178,9 +143,10 @@ test.describe("a partner's report of one period", () => {
     freshProgramme,
   }) => {
     const period = freshProgramme.addReportingPeriod(OCTOBER);
+    const writing = new ReportPage(partner);
     await partner.goto(period.path);
-    const part = indicatorPart(partner, freshProgramme);
-    await saveValue(part, "2026-11-05", "-3");
+    const part = writing.indicator(freshProgramme.indicator.name);
+    await writing.saveValue(part, "2026-11-05", "-3");
     const day = part.getByLabel("Peildatum");
     const value = part.getByLabel(/^Waarde \(deelnemers\)/);
     await expect(day).toHaveValue("2026-11-05");
@@ -207,12 +173,14 @@ test.describe("a partner's report of one period", () => {
   }) => {
     const period = freshProgramme.addReportingPeriod(OCTOBER);
     const [first, second] = [await signedIn("partner"), await signedIn("partner")];
+    const [earlier, later] = [new ReportPage(first), new ReportPage(second)];
+    const name = freshProgramme.indicator.name;
     await Promise.all([first.goto(period.path), second.goto(period.path)]);
-    await saveValue(indicatorPart(first, freshProgramme), "2026-10-30", "40");
-    await expect(indicatorPart(first, freshProgramme).getByText("De waarde is opgeslagen als concept.")).toBeVisible();
+    await earlier.saveValue(earlier.indicator(name), "2026-10-30", "40");
+    await expect(earlier.indicator(name).getByText("De waarde is opgeslagen als concept.")).toBeVisible();
 
-    const stale = indicatorPart(second, freshProgramme);
-    await saveValue(stale, "2026-10-30", "45");
+    const stale = later.indicator(name);
+    await later.saveValue(stale, "2026-10-30", "45");
     const summary = stale.getByRole("region", { name: "Niet opgeslagen: iemand anders was u voor" });
     await expect(summary).toBeFocused();
     const table = stale.getByRole("table", { name: "Uw versie naast de opgeslagen versie" });
@@ -226,80 +194,6 @@ test.describe("a partner's report of one period", () => {
     await stale.getByRole("button", { name: "Concept opslaan" }).click();
     await expect(stale.getByText("De waarde is opgeslagen als concept.")).toBeVisible();
     await first.reload();
-    await expect(indicatorPart(first, freshProgramme).getByLabel(/^Waarde \(deelnemers\)/)).toHaveValue("45");
-  });
-
-  test("takes a document that only readers of the report can download", async ({
-    asPartner: partner,
-    requestAs,
-    freshProgramme,
-  }) => {
-    const period = freshProgramme.addReportingPeriod(OCTOBER);
-    await partner.goto(period.path);
-    const documents = partner.getByRole("region", { name: "Documenten" });
-    const pdf = Buffer.from("%PDF-1.4\n% presentielijst oktober\n%%EOF\n");
-    await documents
-      .getByLabel("Document")
-      .setInputFiles({ name: "Presentielijst oktober.pdf", mimeType: "application/pdf", buffer: pdf });
-    await documents.getByRole("button", { name: "Document toevoegen" }).click();
-    await expect(documents.getByText("Het document is toegevoegd.")).toBeVisible();
-    const link = documents.getByRole("link", { name: "Presentielijst oktober.pdf" });
-    const href = (await link.getAttribute("href")) ?? "";
-    expect(href).toMatch(/^\/api\/programmes\/\d+\/reporting\/documents\/\d+$/);
-
-    const download = await (await requestAs("teamlid")).get(href);
-    expect(download.status()).toBe(200);
-    expect(download.headers()["content-type"]).toBe("application/pdf");
-    expect(download.headers()["content-disposition"]).toContain('attachment; filename="Presentielijst oktober.pdf"');
-    expect(Buffer.from(await download.body()).equals(pdf)).toBe(true);
-    expect((await (await requestAs("testdorp")).get(href)).status()).toBe(404);
-
-    // A file that is not what its name says is refused, with the reason beside the field.
-    await documents
-      .getByLabel("Document")
-      .setInputFiles({ name: "lijst.pdf", mimeType: "application/pdf", buffer: Buffer.from("geen pdf") });
-    await documents.getByRole("button", { name: "Document toevoegen" }).click();
-    await expect(documents.getByLabel("Document", { exact: true })).toHaveAccessibleDescription(
-      /Dit soort bestand kan niet bij een rapportage\./,
-    );
-
-    await documents.getByRole("button", { name: "Document weghalen Presentielijst oktober.pdf" }).click();
-    await expect(link).toHaveCount(0);
-    expect((await (await requestAs("teamlid")).get(href)).status()).toBe(404);
-  });
-
-  test("fits a phone 360 pixels wide, for the partner and the reviewer", async ({ signedIn, freshProgramme }) => {
-    // The partner writes September; October waits for the team's review.
-    const september = { startsOn: "2026-09-01", endsOn: "2026-09-30", dueOn: "2026-10-15" };
-    const writing = freshProgramme.addReportingPeriod(september);
-    const handedIn = freshProgramme.addReportingPeriod({
-      ...OCTOBER,
-      submitted: { value: 41, wentWell: "Veel buren." },
-    });
-    for (const [account, period, button] of [
-      ["partner", writing, "Indienen"],
-      ["teamlid", handedIn, "Goedkeuren"],
-    ] as const) {
-      const page = await signedIn(account);
-      await page.setViewportSize({ width: 360, height: 780 });
-      await page.goto(period.path);
-      await expect(page.getByRole("button", { name: button, exact: true })).toBeVisible();
-      const { scroll, client } = await page.evaluate(() => ({
-        scroll: document.documentElement.scrollWidth,
-        client: document.documentElement.clientWidth,
-      }));
-      expect(scroll, account).toBeLessThanOrEqual(client);
-    }
-  });
-
-  test("does not exist for another gemeente", async ({ asTestdorp: page, freshProgramme }) => {
-    const period = freshProgramme.addReportingPeriod(OCTOBER);
-    await page.goto(period.path);
-    await expect(
-      page
-        .getByRole("heading", { name: "Pagina niet gevonden" })
-        .or(page.getByRole("heading", { name: "Rapportage niet gevonden" })),
-    ).toBeVisible();
-    await expect(page.getByText(TITLE)).toHaveCount(0);
+    await expect(earlier.indicator(name).getByLabel(/^Waarde \(deelnemers\)/)).toHaveValue("45");
   });
 });

@@ -127,6 +127,7 @@ export function InsightForm({
       <div>
         <SubmitButton variant="secondary" pendingLabel={t("saving")}>
           {insightId ? t("saveChange") : finding ? t("addFinding") : t("addLesson")}
+          {insightId && saved ? <span className="sr-only"> {saved.title}</span> : null}
         </SubmitButton>
       </div>
     </form>

@@ -89,6 +89,7 @@ export function ValueForm({ periodId, version, indicator, saved, hints }: ValueF
       <div>
         <SubmitButton variant="secondary" pendingLabel={t("saving")}>
           {t("save")}
+          <span className="sr-only"> {t("for", { name: indicator.name })}</span>
         </SubmitButton>
       </div>
     </form>
