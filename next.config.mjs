@@ -7,9 +7,10 @@ const nextConfig = {
   poweredByHeader: false,
   // Loaded by Node as they are: the Excel reader and writer use Node's streams and files.
   serverExternalPackages: ["@node-rs/argon2", "exceljs", "jszip"],
-  // Room for pasted measurements and a chosen file together (each at most 1 MB, lib/domain/import-limits.ts, which
-  // the browser checks before sending: a larger body would never reach the action).
-  experimental: { serverActions: { bodySizeLimit: "2mb" } },
+  // Room for the largest upload an action takes: a document of a partner's report (at most 5 MB,
+  // lib/validation/reporting.ts), or pasted measurements and a chosen file together (each at most 1 MB,
+  // lib/domain/import-limits.ts). The browser checks both before sending: a larger body would never reach the action.
+  experimental: { serverActions: { bodySizeLimit: "6mb" } },
   async headers() {
     return [
       {

@@ -30,4 +30,5 @@ export const CLIENT_NAMESPACES = {
   programmeQuestions: [...PROGRAMME, "learningQuestions"],
   programmePages: [...PROGRAMME, "pages"],
   reportingManage: [...PROGRAMME, "reportingManage.forms"],
+  partnerReport: [...PROGRAMME, "partnerReport", "programmes.evidence.verdicts"],
 } as const;
