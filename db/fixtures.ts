@@ -585,3 +585,56 @@ export function addReportingPeriod(db: AppDatabase, programme: FixtureProgramme,
     return { periodId: period.id, submissionId: submission.id };
   }, IMMEDIATE);
 }
+
+/**
+ * A decision on a course correction that waits for one (made by `addCorrection`, without a change to the theory of
+ * change), as `decideCorrection` writes it: taken now by the member with this e-mail address.
+ */
+export function decideCorrection(
+  db: AppDatabase,
+  programme: FixtureProgramme,
+  input: { correctionId: number; decision: "besloten" | "afgewezen"; by: string; note?: string },
+) {
+  return db.transaction((tx) => {
+    const at = new Date();
+    const by = memberId(tx, programme.organisationId, input.by);
+    const note = input.note ?? "";
+    const row = tx
+      .select({ title: courseCorrections.title, version: courseCorrections.version })
+      .from(courseCorrections)
+      .where(and(eq(courseCorrections.id, input.correctionId), eq(courseCorrections.programmeId, programme.id)))
+      .get();
+    if (!row) throw new Error(`no correction ${input.correctionId} in programme ${programme.id}`);
+    tx.update(courseCorrections)
+      .set({
+        status: input.decision,
+        rejectionReason: input.decision === "afgewezen" ? note : "",
+        version: row.version + 1,
+        updatedAt: at,
+      })
+      .where(eq(courseCorrections.id, input.correctionId))
+      .run();
+    tx.insert(correctionTransitions)
+      .values({
+        organisationId: programme.organisationId,
+        correctionId: input.correctionId,
+        fromStatus: "voorgesteld",
+        toStatus: input.decision,
+        note,
+        changedById: by,
+        changedAt: at,
+      })
+      .run();
+    recordAudit(tx, {
+      organisationId: programme.organisationId,
+      actorId: by,
+      programmeId: programme.id,
+      action: input.decision === "besloten" ? "correction.decided" : "correction.rejected",
+      entityType: "course_correction",
+      entityId: input.correctionId,
+      summary: row.title,
+      before: { status: "voorgesteld" },
+      after: { status: input.decision, note },
+    });
+  }, IMMEDIATE);
+}

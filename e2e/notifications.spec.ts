@@ -179,9 +179,18 @@ test("the due-date job, run twice, reminds once of an overdue action point, in t
     owner: ACCOUNTS.programmamanager.email,
     dueDate,
   });
+  const reportDue = addDays(todayInAmsterdam(), 5) ?? "";
+  const report = freshProgramme.addReportingPeriod({ startsOn: "2026-11-01", endsOn: "2026-11-30", dueOn: reportDue });
 
   await runJob("due-dates");
   await runJob("due-dates");
+  // A partner's report due within the week is reminded of once too.
+  const reportReminders = database
+    .select({ id: notifications.id })
+    .from(notifications)
+    .where(eq(notifications.dedupeKey, `report_due:${report.id}:${reportDue}`))
+    .all();
+  expect(reportReminders).toHaveLength(1);
 
   const dedupeKey = `overdue:action_item:${action.id}:${dueDate}`;
   const reminders = database

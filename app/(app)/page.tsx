@@ -3,18 +3,22 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CycleExplanation } from "@/components/home/cycle-explanation";
 import { HomeMyWork } from "@/components/home/my-work";
+import { PartnerProgrammes, RecentDecisions } from "@/components/home/partner-home";
 import { HomeRoutePanel } from "@/components/routes/home-route-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { myWork } from "@/db/queries/my-work";
+import { homeProgrammes, recentDecisions } from "@/db/queries/partner-home";
 import { requireViewer } from "@/lib/auth/viewer";
-import { can } from "@/lib/domain/permissions";
+import { can, reaches } from "@/lib/domain/permissions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("home");
   return { title: t("title") };
 }
 
-export default async function HomePage({ searchParams }: { searchParams: Promise<{ klaar?: string }> }) {
+type Search = { klaar?: string; besluiten?: string };
+
+export default async function HomePage({ searchParams }: { searchParams: Promise<Search> }) {
   const viewer = await requireViewer();
   const [search, sections, t, roles] = await Promise.all([
     searchParams,
@@ -29,6 +33,10 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         intro={t("intro", { organisation: viewer.organisationName })}
       />
       <HomeMyWork sections={sections} done={search.klaar !== undefined} />
+      {/* Someone who reports as a partner sees its programmes and what was decided in them. */}
+      {reaches(viewer.role, "reporting.submit") ? (
+        <PartnerPanels decisionsPage={Number(search.besluiten ?? 1)} />
+      ) : null}
       {can(viewer.role, "route.read") ? (
         <div className="mb-8 max-w-3xl">
           <HomeRoutePanel />
@@ -57,6 +65,16 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         ) : null}
       </section>
       <CycleExplanation />
+    </>
+  );
+}
+
+async function PartnerPanels({ decisionsPage }: { decisionsPage: number }) {
+  const [programmes, decisions] = await Promise.all([homeProgrammes(), recentDecisions({ page: decisionsPage })]);
+  return (
+    <>
+      <PartnerProgrammes programmes={programmes} />
+      <RecentDecisions decisions={decisions} />
     </>
   );
 }

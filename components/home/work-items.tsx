@@ -11,6 +11,7 @@ import type { DueState } from "@/lib/domain/my-work";
 import { stepByKey } from "@/lib/domain/roadmap";
 import { localise } from "@/lib/domain/scenarios";
 import { shortLocale } from "@/lib/i18n/settings";
+import { type PeriodName, periodNamer } from "./period-name";
 
 type T = Awaited<ReturnType<typeof getTranslations<"myWork">>>;
 
@@ -90,14 +91,42 @@ function ActionItem({ t, item, from }: { t: T; item: MyWorkItem<"actionItems">; 
   );
 }
 
+function ReportDue({ t, item, name }: { t: T; item: MyWorkItem<"reportsDue">; name: PeriodName }) {
+  return (
+    <Item title={t("reportTitle", { period: name(item) })} href={item.href}>
+      <Programme t={t} name={item.programmeName} />
+      <Due t={t} dueDate={item.dueOn} state={item.state === "overdue" ? "overdue" : "due"} />
+      {item.sentBack ? <strong>{t("sentBack")}</strong> : null}
+      {item.state === "due" ? <strong>{t("dueSoon")}</strong> : null}
+    </Item>
+  );
+}
+
+function ReportToReview({ t, item, name }: { t: T; item: MyWorkItem<"reportsToReview">; name: PeriodName }) {
+  return (
+    <Item title={t("reviewTitle", { partner: item.partnerName, period: name(item) })} href={item.href}>
+      <Programme t={t} name={item.programmeName} />
+      <span>
+        {t("submittedOn")}: <FormattedDay value={item.submittedOn} />
+      </span>
+      <strong>{t("waitingReview", { days: item.daysWaiting })}</strong>
+    </Item>
+  );
+}
+
 async function Items({ section, from }: { section: MyWorkSection; from: CompletedFrom }) {
-  const [t, statuses, questionStatuses, locale] = await Promise.all([
+  const [t, statuses, questionStatuses, locale, name] = await Promise.all([
     getTranslations("myWork"),
     getTranslations("routes.status"),
     getTranslations("learningQuestions.statuses"),
     getLocale().then(shortLocale),
+    periodNamer(),
   ]);
   switch (section.kind) {
+    case "reportsDue":
+      return section.items.map((item) => <ReportDue key={item.id} t={t} item={item} name={name} />);
+    case "reportsToReview":
+      return section.items.map((item) => <ReportToReview key={item.id} t={t} item={item} name={name} />);
     case "actionItems":
       return section.items.map((item) => <ActionItem key={item.id} t={t} item={item} from={from} />);
     case "measurements":

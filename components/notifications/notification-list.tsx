@@ -1,11 +1,12 @@
 // One page of a person's notifications: each says what happened in the reader's language, whether it is read (in
 // words, not only by its look), and leads to where the work is done.
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { markNotificationReadAction } from "@/app/(app)/notifications/actions";
 import { ActionButton } from "@/components/ui/action-button";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import type { NotificationKind } from "@/lib/domain/constants";
 import { type NotificationParams, notificationSentence } from "@/lib/domain/notifications";
+import { shortLocale } from "@/lib/i18n/settings";
 
 type Row = {
   id: number;
@@ -16,13 +17,17 @@ type Row = {
 };
 
 export async function NotificationList({ rows, page }: { rows: Row[]; page: number }) {
-  const [t, format] = await Promise.all([getTranslations("notifications"), getFormatter()]);
+  const [t, format, locale] = await Promise.all([
+    getTranslations("notifications"),
+    getFormatter(),
+    getLocale().then(shortLocale),
+  ]);
   const day = (value: string) => format.dateTime(new Date(`${value}T12:00:00Z`), "date");
   return (
     <ol aria-label={t("listLabel")} className="flex max-w-3xl flex-col gap-3">
       {rows.map((row) => {
         const unread = row.readAt === null;
-        const text = notificationSentence(t, row.kind, row.params, day);
+        const text = notificationSentence(t, row.kind, row.params, day, locale);
         return (
           <li
             key={row.id}

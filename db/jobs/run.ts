@@ -1,5 +1,5 @@
 // Runs one scheduled job now against DATABASE_URL, with the same environment as the server (SMTP_*, APP_URL):
-//   npm run jobs:run -- due-dates       reminders of overdue measurements and action points
+//   npm run jobs:run -- due-dates       reminders of overdue measurements and action points, and of reports due
 //   npm run jobs:run -- daily-summary   the daily summary e-mails
 //   npm run jobs:run -- outbox          send the e-mails that are due
 import { notifyTiming } from "../../lib/server/notify-config";

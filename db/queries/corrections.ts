@@ -111,7 +111,8 @@ export async function getCorrection({ programmeId, correctionId }: { programmeId
       readableLessonId: lessons.id,
     })
     .from(correctionReasons)
-    .leftJoin(findings, eq(findings.id, correctionReasons.findingId))
+    // An archived finding (of a partner's report that was reopened) is no evidence any more.
+    .leftJoin(findings, and(eq(findings.id, correctionReasons.findingId), isNull(findings.archivedAt)))
     .leftJoin(learningQuestions, eq(learningQuestions.id, correctionReasons.learningQuestionId))
     .leftJoin(indicators, eq(indicators.id, correctionReasons.indicatorId))
     .leftJoin(
@@ -128,8 +129,12 @@ export async function getCorrection({ programmeId, correctionId }: { programmeId
     )
     .where(eq(correctionReasons.correctionId, correctionId))
     .all()
-    // A lesson the kernel does not let the viewer read is no reason they see.
-    .flatMap(({ readableLessonId, ...reason }) => (reason.lessonId && readableLessonId === null ? [] : [reason]));
+    // A lesson the kernel does not let the viewer read is no reason they see; nor is an archived finding.
+    .flatMap(({ readableLessonId, ...reason }) =>
+      (reason.lessonId && readableLessonId === null) || (reason.findingId && reason.findingTitle === null)
+        ? []
+        : [reason],
+    );
   const transitions = db
     .select({
       id: correctionTransitions.id,
@@ -182,7 +187,7 @@ export async function correctionReasonOptions({ programmeId }: { programmeId: nu
     findings: db
       .select({ id: findings.id, title: findings.title })
       .from(findings)
-      .where(eq(findings.programmeId, programmeId))
+      .where(and(eq(findings.programmeId, programmeId), isNull(findings.archivedAt)))
       .orderBy(desc(findings.createdAt))
       .all(),
     learningQuestions: db

@@ -13,8 +13,9 @@ const { openDatabase } = await import("../client");
 const { runMigrations } = await import("../migrate");
 const { seedDemo } = await import("../seed");
 const schema = await import("../schema");
-const { addActionItem, addIndicator, createProgramme } = await import("../fixtures");
+const { addActionItem, addIndicator, addReportingPeriod, createProgramme } = await import("../fixtures");
 const { dueWork } = await import("./due-work");
+const { addSecondPartner, SECOND_PARTNER, SECOND_PARTNER_USER } = await import("./reporting.world");
 
 const TODAY = "2026-12-02";
 let db: AppDatabase;
@@ -46,6 +47,7 @@ beforeAll(async () => {
   db = openDatabase(path.join(directory, "test.db"));
   runMigrations(db);
   await seedDemo(db);
+  addSecondPartner(db);
 });
 
 describe("dueWork", () => {
@@ -124,5 +126,64 @@ describe("dueWork", () => {
       .where(and(eq(schema.programmes.id, programme.id)))
       .run();
     expect(ids()).not.toContain(`measurement:${indicator.id}`);
+  });
+});
+
+describe("dueWork of partner reports", () => {
+  it("asks the people of the period's own partner organisation, and only while the report is theirs to hand in", () => {
+    const programme = createProgramme(db, {
+      gemeente: "Gemeente Voorbeeld",
+      name: `Rapporteren ${Math.random().toString(36).slice(2)}`,
+      societalChallenge: "Eenzaamheid.",
+      owner: "manager@voorbeeld.example",
+      team: ["team@voorbeeld.example"],
+      partners: ["Stichting Buurtkracht", SECOND_PARTNER],
+    });
+    const { id: indicatorId } = addIndicator(db, programme, {
+      name: `Bezoeken ${programme.id}`,
+      unit: "bezoeken",
+      baseline: { value: 20, date: "2026-01-01" },
+      target: { value: 60, date: "2026-12-31" },
+    });
+    const span = (startsOn: string, endsOn: string, dueOn: string, partner?: string) =>
+      addReportingPeriod(db, programme, { partner, indicatorIds: [indicatorId], startsOn, endsOn, dueOn });
+    const october = span("2026-10-01", "2026-10-31", "2026-11-15");
+    const november = span("2026-11-01", "2026-11-30", "2026-12-09");
+    const december = span("2026-12-01", "2026-12-31", "2027-01-15");
+    const theirs = span("2026-10-01", "2026-10-31", "2026-11-15", SECOND_PARTNER);
+    const handedIn = addReportingPeriod(db, programme, {
+      indicatorIds: [indicatorId],
+      startsOn: "2026-09-01",
+      endsOn: "2026-09-30",
+      dueOn: "2026-10-15",
+      submitted: { by: "partner@voorbeeld.example", values: [{ indicatorId, value: 3 }] },
+    });
+    const reports = dueWork(db, programme.organisationId, TODAY).filter(
+      (i) => i.kind === "reporting_period" && i.programmeId === programme.id,
+    );
+    expect(reports.map((i) => [i.entityId, i.state, i.userIds])).toEqual([
+      [october.periodId, "overdue", [userId("partner@voorbeeld.example")]],
+      [theirs.periodId, "overdue", [userId(SECOND_PARTNER_USER)]],
+      [november.periodId, "due", [userId("partner@voorbeeld.example")]],
+    ]);
+    expect(reports[0]).toMatchObject({
+      title: "Stichting Buurtkracht",
+      dueOn: "2026-11-15",
+      href: `/programmes/${programme.id}/reporting/${october.periodId}`,
+      period: { startsOn: "2026-10-01", endsOn: "2026-10-31", status: null },
+    });
+    const ids = reports.map((i) => i.entityId);
+    expect(ids).not.toContain(december.periodId);
+    expect(ids).not.toContain(handedIn.periodId);
+
+    // Sent back, it is the partner's again, also before its due day.
+    db.update(schema.submissions)
+      .set({ status: "teruggestuurd" })
+      .where(eq(schema.submissions.id, handedIn.submissionId ?? 0))
+      .run();
+    const again = dueWork(db, programme.organisationId, "2026-10-01").find(
+      (i) => i.kind === "reporting_period" && i.entityId === handedIn.periodId,
+    );
+    expect(again).toMatchObject({ kind: "reporting_period", state: "sent_back", period: { status: "teruggestuurd" } });
   });
 });

@@ -1,12 +1,14 @@
 // Work with a due date, and who should do it: measurements due or missed on the indicators of running programmes,
-// and open action points with a due date. "Mijn werk" shows a person their part; the daily reminder job tells them
-// when something has become overdue. Who should act is asked of the access kernel: a measurement falls to the
-// programme's team members who may measure, an action point to its owner while they may still finish it.
+// open action points with a due date, and partners' reports due, missed or sent back (due-work-reports.ts). "Mijn
+// werk" shows a person their part; the reminder job tells them when something is due or overdue. Who should act is
+// asked of the access kernel: a measurement falls to the programme's team members who may measure, an action point
+// to its owner while they may still finish it, a report to the people of its partner organisation who may report.
 import "server-only";
 import { and, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Role } from "@/lib/domain/constants";
 import { addDays, isMeasurementOverdue, nextMeasurementDue } from "@/lib/domain/measurement-schedule";
 import { allows, type Relation } from "@/lib/domain/permissions";
+import type { SubmissionStatus } from "@/lib/domain/submissions";
 import type { Reader } from "../access";
 import {
   actionItems,
@@ -17,17 +19,21 @@ import {
   programmePartners,
   programmes,
 } from "../schema";
+import { dueReports } from "./due-work-reports";
 
 /** How far ahead a measurement counts as coming up. */
 export const DUE_HORIZON_DAYS = 14;
 
 export type DueWorkItem = {
-  kind: "measurement" | "action_item";
-  /** overdue: missed (for a measurement: past its due day plus the grace days); due: on or before the horizon. */
-  state: "due" | "overdue";
-  /** The indicator or the action point. */
+  kind: "measurement" | "action_item" | "reporting_period";
+  /**
+   * overdue: missed (for a measurement: past its due day plus the grace days); due: on or before the horizon;
+   * sent_back: a report the reviewer sent back, still before its due day.
+   */
+  state: "due" | "overdue" | "sent_back";
+  /** The indicator, the action point or the reporting period. */
   entityId: number;
-  /** The indicator's name or the action point's description. */
+  /** The indicator's name, the action point's description or the name of the partner organisation that reports. */
   title: string;
   programmeId: number;
   programmeName: string;
@@ -36,13 +42,16 @@ export type DueWorkItem = {
   href: string;
   /** The people who should act on it, in this gemeente. */
   userIds: number[];
+  /** For a reporting period: its days and where its report stands (null: not begun). */
+  period?: { startsOn: string; endsOn: string; status: SubmissionStatus | null };
 };
 
-type Person = { userId: number; role: Role; partnerOrganisationId: number | null };
+export type Person = { userId: number; role: Role; partnerOrganisationId: number | null };
 
 /**
  * The due work of one gemeente on `today` (a day in Amsterdam), overdue first, then by due day. With `userId`, only
- * that person's part. Four statements plus one per kind of work, whatever the number of programmes.
+ * that person's part. Four statements plus one per kind of work, whatever the number of programmes (none for reports
+ * when nobody asked about works for a partner organisation).
  */
 export function dueWork(
   db: Reader,
@@ -189,7 +198,10 @@ export function dueWork(
     });
   }
 
-  const rank = (item: DueWorkItem) => (item.state === "overdue" ? 0 : 1);
+  items.push(...dueReports(db, { organisationId, today, horizon, programmes: byId, people, relation }));
+
+  const RANK = { overdue: 0, sent_back: 1, due: 2 };
+  const rank = (item: DueWorkItem) => RANK[item.state];
   return items.sort(
     (a, b) => rank(a) - rank(b) || a.dueOn.localeCompare(b.dueOn) || a.title.localeCompare(b.title, "nl"),
   );

@@ -112,6 +112,7 @@ export async function statusChangeFindings({
         eq(assumptionStatusChanges.assumptionId, assumptionId),
         eq(assumptions.programmeId, programmeId),
         eq(findings.programmeId, programmeId),
+        isNull(findings.archivedAt),
       ),
     )
     .all();
@@ -145,6 +146,7 @@ export async function findingCountsByRound({ programmeId }: { programmeId: numbe
       .where(
         and(
           eq(findings.programmeId, programmeId),
+          isNull(findings.archivedAt),
           inArray(findings.id, db.selectDistinct({ id: findingLinks.findingId }).from(findingLinks)),
         ),
       )
@@ -188,6 +190,7 @@ export function updateAssumptionFromFinding(
             eq(findings.studyId, studyId),
             eq(findings.programmeId, programmeId),
             eq(studies.programmeId, programmeId),
+            isNull(findings.archivedAt),
           ),
         )
         .get();

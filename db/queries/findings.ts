@@ -106,6 +106,7 @@ export async function listFindingsOfStudy(ids: Ids) {
   return findingsWithLinks(db, ids.programmeId, and(eq(findings.studyId, ids.studyId), isNull(findings.archivedAt)));
 }
 
+/** One finding of the study, for its edit form; an archived one is not found (it is no longer changed). */
 export async function getFinding({ findingId, ...ids }: Ids & { findingId: number }) {
   await guardProgramme("programme.read", ids.programmeId);
   const db = getDb();
@@ -113,7 +114,12 @@ export async function getFinding({ findingId, ...ids }: Ids & { findingId: numbe
   const [finding] = findingsWithLinks(
     db,
     ids.programmeId,
-    and(eq(findings.id, findingId), eq(findings.studyId, ids.studyId), eq(findings.programmeId, ids.programmeId)),
+    and(
+      eq(findings.id, findingId),
+      eq(findings.studyId, ids.studyId),
+      eq(findings.programmeId, ids.programmeId),
+      isNull(findings.archivedAt),
+    ),
   );
   if (!finding) throw new NotFoundError("finding");
   return { ...finding, study };
@@ -309,7 +315,7 @@ export function updateFinding(
           version: findings.version,
         })
         .from(findings)
-        .where(and(eq(findings.id, findingId), eq(findings.studyId, study.id)))
+        .where(and(eq(findings.id, findingId), eq(findings.studyId, study.id), isNull(findings.archivedAt)))
         .get();
       if (!row) throw new NotFoundError("finding");
       const { version: current, ...before } = row;

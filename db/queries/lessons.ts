@@ -171,7 +171,8 @@ export async function getLesson({ lessonId }: { lessonId: number }) {
       programmeName: programmes.name,
       sessionId: lessons.sessionId,
       sessionTitle: reflectionSessions.title,
-      findingId: lessons.findingId,
+      // The finding it came from, unless that was archived (its partner's report was reopened).
+      findingId: findings.id,
       findingTitle: findings.title,
       studyId: findings.studyId,
       createdByName: users.name,
@@ -185,7 +186,7 @@ export async function getLesson({ lessonId }: { lessonId: number }) {
     .leftJoin(partnerOrganisations, eq(partnerOrganisations.id, lessons.partnerOrganisationId))
     .leftJoin(programmes, eq(programmes.id, lessons.programmeId))
     .leftJoin(reflectionSessions, eq(reflectionSessions.id, lessons.sessionId))
-    .leftJoin(findings, eq(findings.id, lessons.findingId))
+    .leftJoin(findings, and(eq(findings.id, lessons.findingId), isNull(findings.archivedAt)))
     .where(and(eq(lessons.id, lessonId), eq(lessons.organisationId, viewer.organisationId)))
     .get();
   if (!lesson) throw new NotFoundError("lesson");
@@ -235,7 +236,7 @@ export async function newLessonOptions() {
       .select({ id: findings.id, title: findings.title, programmeName: programmes.name })
       .from(findings)
       .innerJoin(programmes, eq(programmes.id, findings.programmeId))
-      .where(inGemeente(findings))
+      .where(and(inGemeente(findings), isNull(findings.archivedAt)))
       .orderBy(asc(programmes.name), desc(findings.createdAt))
       .all(),
   };
@@ -258,7 +259,7 @@ export function programmeFindings(scope: ProgrammeChecked) {
   return scope.db
     .select({ id: findings.id, title: findings.title })
     .from(findings)
-    .where(eq(findings.programmeId, scope.programme.id))
+    .where(and(eq(findings.programmeId, scope.programme.id), isNull(findings.archivedAt)))
     .orderBy(desc(findings.createdAt))
     .all();
 }

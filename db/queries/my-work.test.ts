@@ -82,7 +82,14 @@ afterAll(() => {
 describe("myWork per role", () => {
   it("gives the teamlid their action point, learning question and roadmap step, but no corrections to decide", async () => {
     const work = await workOf("teamlid");
-    expect(Object.keys(work)).toEqual(["actionItems", "measurements", "learningQuestions", "roadmapSteps", "sessions"]);
+    expect(Object.keys(work)).toEqual([
+      "actionItems",
+      "measurements",
+      "reportsToReview",
+      "learningQuestions",
+      "roadmapSteps",
+      "sessions",
+    ]);
     expect(titles(work.actionItems, "description")).toContain(
       "Mannen uit de pilot vragen welke activiteit hen aanspreekt",
     );
@@ -173,7 +180,7 @@ describe("myWork per role", () => {
     db.update(schema.actionItems).set({ status: "klaar" }).where(eq(schema.actionItems.id, done.id)).run();
 
     const work = await workOf("partner", 100);
-    expect(Object.keys(work)).toEqual(["actionItems", "sessions"]);
+    expect(Object.keys(work)).toEqual(["reportsDue", "actionItems", "sessions"]);
     const ours = work.actionItems?.items.filter((item) => item.programmeId === programme.id) ?? [];
     expect(ours.map((item) => [item.id, item.state])).toEqual([
       [late.id, "overdue"],

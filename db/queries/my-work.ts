@@ -1,6 +1,6 @@
 // "Mijn werk": what is the signed-in person's own to do now and next, in the kinds of work their role can have
-// (lib/domain/my-work.ts). Measurements come from the gemeente's due work (due-work.ts), which asks the kernel who
-// should measure; every other kind from its own list in my-work-sections.ts.
+// (lib/domain/my-work.ts). Measurements and reports to hand in come from the gemeente's due work (due-work.ts), which
+// asks the kernel who should act; every other kind from its own list in my-work-sections.ts or my-work-reports.ts.
 import "server-only";
 import { requireViewer } from "@/lib/auth/viewer";
 import { HOME_LIMIT, MY_WORK_PAGE_SIZE, type MyWorkKind, myWorkKinds, pageWithin } from "@/lib/domain/my-work";
@@ -8,6 +8,7 @@ import { todayInAmsterdam } from "@/lib/domain/time";
 import { NotFoundError } from "../errors";
 import { getDb } from "../index";
 import { dueWork } from "./due-work";
+import { reportsDue, reportsToReview } from "./my-work-reports";
 import {
   correctionsToDecide,
   ownActionItems,
@@ -30,15 +31,18 @@ function dueMeasurements({ viewer, db, today }: WorkContext, span: Span) {
       indicatorName: item.title,
       programmeName: item.programmeName,
       dueOn: item.dueOn,
-      state: item.state,
+      // A measurement is never sent back: it is due or missed.
+      state: item.state === "overdue" ? ("overdue" as const) : ("due" as const),
       href: item.href,
     })),
   };
 }
 
 const LISTS = {
+  reportsDue,
   actionItems: ownActionItems,
   measurements: dueMeasurements,
+  reportsToReview,
   corrections: correctionsToDecide,
   learningQuestions: ownLearningQuestions,
   roadmapSteps: ownRoadmapSteps,

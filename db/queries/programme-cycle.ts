@@ -63,7 +63,12 @@ function programmeCounts(db: Reader, programmeId: number, round: number, noCorre
       ),
       interpretedFindings: counted(
         findings,
-        and(eq(findings.programmeId, programmeId), eq(findings.round, round), ne(findings.interpretation, "")),
+        and(
+          eq(findings.programmeId, programmeId),
+          eq(findings.round, round),
+          ne(findings.interpretation, ""),
+          isNull(findings.archivedAt),
+        ),
       ),
       decidedCorrections: counted(
         courseCorrections,

@@ -1,10 +1,10 @@
 // Whether ids sent with a form name records of one programme. Every form that links to other records checks this
-// before it writes, so a direct POST cannot link records of another programme or gemeente.
-import { and, eq, inArray } from "drizzle-orm";
+// before it writes, so a direct POST cannot link records of another programme or gemeente, nor an archived finding
+// (of a partner's report that was reopened), which no form offers.
+import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { Reader } from "../access";
 import type {
   assumptions,
-  findings,
   hypotheses,
   indicators,
   reflectionSessions,
@@ -12,6 +12,7 @@ import type {
   tocElements,
   tocLinks,
 } from "../schema";
+import { findings } from "../schema";
 
 type ProgrammeTable =
   | typeof assumptions
@@ -35,7 +36,13 @@ export function allInProgramme(
   const found = db
     .select({ id: table.id })
     .from(table)
-    .where(and(inArray(table.id, wanted), eq(table.programmeId, programmeId)))
+    .where(
+      and(
+        inArray(table.id, wanted),
+        eq(table.programmeId, programmeId),
+        table === findings ? isNull(findings.archivedAt) : undefined,
+      ),
+    )
     .all();
   return found.length === wanted.length;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, isNotNull } from "drizzle-orm";
+import { and, eq, isNotNull, isNull } from "drizzle-orm";
 import type { TimelineEvent } from "@/lib/domain/timeline";
 import {
   assumptionStatusChanges,
@@ -90,7 +90,9 @@ export async function programmeTimelineEvents({ programmeId }: { programmeId: nu
       });
     }
   }
-  for (const f of db.select().from(findings).where(eq(findings.programmeId, programmeId)).all()) {
+  // A finding of a partner's report that was reopened is archived: it no longer happened to the programme.
+  const live = and(eq(findings.programmeId, programmeId), isNull(findings.archivedAt));
+  for (const f of db.select().from(findings).where(live).all()) {
     events.push({
       at: f.createdAt,
       kind: "finding",

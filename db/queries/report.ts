@@ -226,7 +226,7 @@ function reportOf(scope: ProgrammeChecked) {
   const findingCounts = db
     .select({ studyId: findings.studyId })
     .from(findings)
-    .where(eq(findings.programmeId, programmeId))
+    .where(and(eq(findings.programmeId, programmeId), isNull(findings.archivedAt)))
     .all();
   return {
     programme: { ...programme, partners },

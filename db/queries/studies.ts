@@ -59,7 +59,7 @@ export async function listStudies({ programmeId }: { programmeId: number }, filt
     db
       .select({ studyId: findings.studyId, total: count() })
       .from(findings)
-      .where(eq(findings.programmeId, programmeId))
+      .where(and(eq(findings.programmeId, programmeId), isNull(findings.archivedAt)))
       .groupBy(findings.studyId)
       .all()
       .map((row) => [row.studyId, row.total]),

@@ -19,6 +19,7 @@ import {
 import { type WriteScope, write } from "../write";
 import { addFindingIn } from "./findings";
 import { type FieldProblems, measurementSummary } from "./measurement-rules";
+import { reportReviewed } from "./notify-reporting";
 import {
   insightsOf,
   recordTransition,
@@ -197,6 +198,7 @@ export function approveSubmission({ submissionId }: { submissionId: number }, in
       before: { status: report.status },
       after: { period: reportTitle(report.period), status: to, ...counted },
     });
+    reportReviewed(scope, "report_approved", report.period, { id: report.id, version });
     return ok({ version, ...counted });
   });
 }

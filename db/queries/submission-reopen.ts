@@ -9,6 +9,7 @@ import { findings, indicators, lessons, measurements, submissions } from "../sch
 import { type WriteScope, write } from "../write";
 import { archiveIn } from "./archive";
 import { withdrawIn } from "./measurements";
+import { reportReviewed } from "./notify-reporting";
 import {
   insightsOf,
   recordTransition,
@@ -75,6 +76,7 @@ export function reopenSubmission({ submissionId }: { submissionId: number }, inp
       before: { status: report.status },
       after: { period: reportTitle(report.period), status: to, reason },
     });
+    reportReviewed(scope, "report_reopened", report.period, { id: report.id, version }, reason);
     return ok({ version });
   });
 }

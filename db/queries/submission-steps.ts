@@ -8,6 +8,7 @@ import type { SendBackInput, SubmissionStepInput } from "@/lib/validation/report
 import { submissionInsights, submissions, submissionValues } from "../schema";
 import { type WriteRequest, write } from "../write";
 import type { FieldProblems } from "./measurement-rules";
+import { reportReviewed, reportSubmitted } from "./notify-reporting";
 import {
   insightsOf,
   recordTransition,
@@ -59,6 +60,7 @@ export function submitSubmission({ periodId }: { periodId: number }, input: Subm
       before: { status: submission.status },
       after: { period: reportTitle(period), status: to },
     });
+    reportSubmitted(scope, period, { id: submission.id, version });
     return ok({ version });
   });
 }
@@ -121,6 +123,7 @@ export function sendBackSubmission({ submissionId }: { submissionId: number }, i
         itemComments: [...input.values, ...input.insights].map((c) => c.comment),
       },
     });
+    reportReviewed(scope, "report_sent_back", submission.period, { id: submission.id, version });
     return ok({ version });
   });
 }

@@ -98,6 +98,12 @@ export const NOTIFICATION_KINDS = [
   "measurement_overdue",
   "action_item_overdue",
   "page_changed",
+  "report_submitted",
+  "report_sent_back",
+  "report_approved",
+  "report_reopened",
+  "report_due",
+  "report_overdue",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

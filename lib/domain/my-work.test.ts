@@ -3,10 +3,11 @@ import { daysBetween, dueState, kindOfSlug, MY_WORK_SLUGS, myWorkKinds, pageWith
 
 describe("myWorkKinds", () => {
   it("lists for each role only the work the kernel lets it have", () => {
-    expect(myWorkKinds("partner")).toEqual(["actionItems", "sessions"]);
+    expect(myWorkKinds("partner")).toEqual(["reportsDue", "actionItems", "sessions"]);
     expect(myWorkKinds("teamlid")).toEqual([
       "actionItems",
       "measurements",
+      "reportsToReview",
       "learningQuestions",
       "roadmapSteps",
       "sessions",
@@ -21,6 +22,13 @@ describe("myWorkKinds", () => {
     expect(myWorkKinds("beheerder")).toContain("corrections");
     expect(myWorkKinds("beheerder")).toContain("measurements");
     expect(myWorkKinds("programmamanager")).not.toContain("corrections");
+    // Reports are handed in by partners only, and reviewed by those who may review them somewhere: not management.
+    for (const role of ["beheerder", "programmamanager", "teamlid"] as const) {
+      expect(myWorkKinds(role)).toContain("reportsToReview");
+      expect(myWorkKinds(role)).not.toContain("reportsDue");
+    }
+    expect(myWorkKinds("management")).not.toContain("reportsToReview");
+    expect(myWorkKinds("partner")).not.toContain("reportsToReview");
   });
 });
 
@@ -28,6 +36,8 @@ describe("kindOfSlug", () => {
   it("reads the Dutch name in the address back, and nothing else", () => {
     expect(kindOfSlug("actiepunten")).toBe("actionItems");
     expect(kindOfSlug(MY_WORK_SLUGS.corrections)).toBe("corrections");
+    expect(kindOfSlug("rapportages-te-beoordelen")).toBe("reportsToReview");
+    expect(kindOfSlug("rapportages-in-te-leveren")).toBe("reportsDue");
     expect(kindOfSlug("actionItems")).toBeUndefined();
     expect(kindOfSlug(undefined)).toBeUndefined();
   });

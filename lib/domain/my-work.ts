@@ -1,12 +1,14 @@
 // "Mijn werk": which kinds of work a person's home page lists, under which name in an address, and how due a piece of
-// work is. A new kind of work (reviews of partner submissions, say) is one more entry in MY_WORK_KINDS and its rule in
-// KIND_RULES; the pages and the data layer follow this list.
+// work is. A new kind of work is one more entry in MY_WORK_KINDS and its rule in KIND_RULES; the pages and the data
+// layer follow this list.
 import type { Role } from "./constants";
 import { can, mayJoinTeam, type Permission, reaches } from "./permissions";
 
 export const MY_WORK_KINDS = [
+  "reportsDue",
   "actionItems",
   "measurements",
+  "reportsToReview",
   "corrections",
   "learningQuestions",
   "roadmapSteps",
@@ -16,6 +18,8 @@ export type MyWorkKind = (typeof MY_WORK_KINDS)[number];
 
 /** The kind in the address of the full list: /my-work?soort=actiepunten. */
 export const MY_WORK_SLUGS: Record<MyWorkKind, string> = {
+  reportsDue: "rapportages-in-te-leveren",
+  reportsToReview: "rapportages-te-beoordelen",
   actionItems: "actiepunten",
   measurements: "metingen",
   corrections: "bijsturingen",
@@ -31,9 +35,12 @@ export const MY_WORK_PAGE_SIZE = 25;
 
 /**
  * Whether a role can ever have work of this kind, as the kernel sees it: a partner measures nothing and decides
- * nothing, and does not see the route. Learning questions are taken on by the gemeente's own people only.
+ * nothing, and does not see the route. Learning questions are taken on by the gemeente's own people only. Reports are
+ * handed in by partners and reviewed by whoever may review them on some programme.
  */
 const KIND_RULES: Record<MyWorkKind, (role: Role) => boolean> = {
+  reportsDue: (role) => reaches(role, "reporting.submit"),
+  reportsToReview: (role) => reaches(role, "reporting.review"),
   actionItems: (role) => reaches(role, "actionItems.completeOwn"),
   measurements: (role) => reaches(role, "programme.measure"),
   corrections: (role) => reaches(role, "correction.decide"),
@@ -43,7 +50,8 @@ const KIND_RULES: Record<MyWorkKind, (role: Role) => boolean> = {
 };
 
 /** The permission the data layer scopes each kind's list with. */
-export const KIND_PERMISSIONS: Record<Exclude<MyWorkKind, "measurements">, Permission> = {
+export const KIND_PERMISSIONS: Record<Exclude<MyWorkKind, "measurements" | "reportsDue">, Permission> = {
+  reportsToReview: "reporting.review",
   actionItems: "actionItems.completeOwn",
   corrections: "correction.decide",
   learningQuestions: "learningQuestions.read",

@@ -14,6 +14,10 @@ const PARAMS = {
   dueOn: "2026-10-01",
   status: "afgewezen",
   version: 3,
+  partner: "Stichting Buurtkracht",
+  startsOn: "2026-09-01",
+  endsOn: "2026-09-30",
+  reason: "Dubbel geteld",
 };
 
 describe("notification texts", () => {
@@ -46,6 +50,22 @@ describe("notification texts", () => {
     expect(say("besloten")).toBe("Sanne de Vries besloot tot de bijsturing ‘Minder flyers’ bij Samen minder eenzaam.");
     expect(say("afgewezen")).toContain("wees de bijsturing ‘Minder flyers’ bij Samen minder eenzaam af");
     expect(say("doorgevoerd")).toContain("doorgevoerd");
+  });
+});
+
+describe("the notifications of a partner's report", () => {
+  it("name the period as people do, in the reader's language, or by its days", () => {
+    const sentence = (locale: "nl" | "en", startsOn: string, endsOn: string) => {
+      const t = createTranslator({ locale, messages: locale === "nl" ? nl : en, namespace: "notifications" });
+      return notificationSentence(t as never, "report_due", { ...PARAMS, startsOn, endsOn }, (d) => `[${d}]`, locale);
+    };
+    expect(sentence("nl", "2026-09-01", "2026-09-30")).toBe(
+      "De rapportage over september 2026 bij Samen minder eenzaam moet uiterlijk [2026-10-01] zijn ingediend.",
+    );
+    expect(sentence("en", "2026-07-01", "2026-09-30")).toBe(
+      "The report on Q3 2026 for Samen minder eenzaam is due on [2026-10-01].",
+    );
+    expect(sentence("nl", "2026-09-10", "2026-10-20")).toContain("over [2026-09-10] – [2026-10-20] bij");
   });
 });
 

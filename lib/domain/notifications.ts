@@ -1,6 +1,7 @@
 // The rules around notifications that need no database: how a notification reads in the reader's language, when a
 // failed e-mail is tried again, and which run of a scheduled job the clock is in.
-import type { NotificationKind } from "./constants";
+import type { Locale, NotificationKind } from "./constants";
+import { periodLabel } from "./reporting-periods";
 import { TIME_ZONE, todayInAmsterdam } from "./time";
 
 /** The values a notification's text is made of, kept with it so the text is written when someone reads it. */
@@ -13,18 +14,24 @@ type Translate = (key: string, values?: Record<string, string | number>) => stri
 
 /**
  * The sentence of a notification. `t` translates within the "notifications" messages; `formatDay` writes a calendar
- * day in the reader's language. A missing value reads as empty rather than breaking the sentence.
+ * day in the reader's language. A missing value reads as empty rather than breaking the sentence. A reporting period
+ * (startsOn and endsOn) reads as `period`: "oktober 2026", "1e kwartaal 2026", or its first and last day.
  */
 export function notificationSentence(
   t: Translate,
   kind: NotificationKind,
   params: NotificationParams,
   formatDay: (day: string) => string,
+  locale: Locale = "nl",
 ): string {
   const values: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(params)) {
     if (value === null) values[key] = "";
     else values[key] = DAY_PARAMS.has(key) && typeof value === "string" ? formatDay(value) : value;
+  }
+  const { startsOn, endsOn } = params;
+  if (typeof startsOn === "string" && typeof endsOn === "string") {
+    values.period = periodLabel({ startsOn, endsOn }, locale) ?? `${formatDay(startsOn)} – ${formatDay(endsOn)}`;
   }
   return t(`kinds.${kind}`, values);
 }

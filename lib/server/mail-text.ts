@@ -46,7 +46,7 @@ function translator(locale: Locale): Translate {
 }
 
 function sentence(locale: Locale, item: Pick<MailNotification, "kind" | "params">) {
-  return notificationSentence(translator(locale), item.kind, item.params, (day) => formatDay(locale, day));
+  return notificationSentence(translator(locale), item.kind, item.params, (day) => formatDay(locale, day), locale);
 }
 
 type Recipient = { name: string; locale: Locale };
