@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { FormattedDay } from "@/components/ui/formatted-date";
 import { periodLabel } from "@/lib/domain/reporting-periods";
+import type { PeriodState } from "@/lib/domain/submissions";
 import { shortLocale } from "@/lib/i18n/settings";
 
 /** A reporting period the way people name it ("1e kwartaal 2026"), or by its first and last day. */
@@ -16,4 +17,10 @@ export async function PeriodName({ period }: { period: { startsOn: string; endsO
       })}
     </>
   );
+}
+
+/** Where a period stands, in words (not colour alone); a missed one stands out. */
+export async function PeriodStateText({ state }: { state: PeriodState }) {
+  const states = await getTranslations("reportingManage.states");
+  return <span className={state === "overdue" ? "font-semibold text-danger" : "font-semibold"}>{states(state)}</span>;
 }

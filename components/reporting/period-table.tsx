@@ -9,7 +9,7 @@ import { FormattedDate, FormattedDay } from "@/components/ui/formatted-date";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { programmeReportingOverview } from "@/db/queries/reporting-overview";
 import { PERIOD_STATE_SLUGS, type PeriodFilter, periodFilterSearch } from "@/lib/validation/list-filters";
-import { PeriodName } from "./period-name";
+import { PeriodName, PeriodStateText } from "./period-name";
 
 type Overview = Awaited<ReturnType<typeof programmeReportingOverview>>;
 
@@ -110,9 +110,7 @@ export async function PeriodTable({
                     <FormattedDay value={period.dueOn} />
                   </Td>
                   <Td>
-                    <span className={period.state === "overdue" ? "font-semibold text-danger" : "font-semibold"}>
-                      {states(period.state)}
-                    </span>
+                    <PeriodStateText state={period.state} />
                   </Td>
                   <Td className="text-sm">
                     <FormattedDate value={period.updatedAt ?? period.createdAt} format="short" />

@@ -7,7 +7,7 @@ import { Pager } from "@/components/lists/active-filter";
 import { FormattedDate, FormattedDay } from "@/components/ui/formatted-date";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { partnerReportingWork, reviewQueue } from "@/db/queries/reporting-overview";
-import { PeriodName } from "./period-name";
+import { PeriodName, PeriodStateText } from "./period-name";
 
 type Paged = { page: number; pageCount: number; total: number };
 
@@ -62,10 +62,7 @@ export async function PartnerWork({
   work: Awaited<ReturnType<typeof partnerReportingWork>>;
   pageHref: (page: number) => string;
 }) {
-  const [t, states] = await Promise.all([
-    getTranslations("reportingOverview"),
-    getTranslations("reportingManage.states"),
-  ]);
+  const t = await getTranslations("reportingOverview");
   return (
     <ListSection
       id="reporting-work"
@@ -97,9 +94,7 @@ export async function PartnerWork({
                 <FormattedDay value={period.dueOn} />
               </Td>
               <Td>
-                <span className={period.state === "overdue" ? "font-semibold text-danger" : "font-semibold"}>
-                  {states(period.state)}
-                </span>
+                <PeriodStateText state={period.state} />
               </Td>
             </tr>
           ))}

@@ -2,12 +2,12 @@
 // programme with their state per partner (for the manager and management), a partner's own periods that ask for
 // action (its home page), and the review queue. A partner sees only its own organisation's periods.
 import "server-only";
-import { and, asc, count, desc, eq, inArray, isNull, lte, or, type SQL } from "drizzle-orm";
-import { requireViewer } from "@/lib/auth/viewer";
+import { and, asc, count, desc, eq, inArray, isNull, lte, or } from "drizzle-orm";
+import { requireViewer, type Viewer } from "@/lib/auth/viewer";
 import { addDays } from "@/lib/domain/measurement-schedule";
 import { type PeriodState, periodState } from "@/lib/domain/submissions";
 import { todayInAmsterdam } from "@/lib/domain/time";
-import { visibleTo } from "../access";
+import { type Reader, visibleTo } from "../access";
 import { getDb } from "../index";
 import {
   indicators,
@@ -178,16 +178,22 @@ export async function partnerReportingWork({ page: asked }: { page?: number } = 
   };
 }
 
-/** The handed-in reports the viewer may review, of programmes that are not archived: the oldest first, paged. */
-export async function reviewQueue({ page: asked }: { page?: number } = {}) {
-  const viewer = await requireViewer();
-  const db = getDb();
-  const columns = { organisationId: submissions.organisationId, programmeId: submissions.programmeId };
+/**
+ * The handed-in reports the viewer may review, of programmes that are not archived, the one waiting longest first: one
+ * span of them and how many there are, in two statements whatever the number of programmes. The review queue and
+ * "Mijn werk" both list them.
+ */
+export function handedInReports(db: Reader, viewer: Viewer, span: { limit: number; offset: number }) {
   const where = and(
-    visibleTo(viewer, "reporting.review", columns, db),
+    visibleTo(
+      viewer,
+      "reporting.review",
+      { organisationId: submissions.organisationId, programmeId: submissions.programmeId },
+      db,
+    ),
     eq(submissions.status, "ingediend"),
     isNull(programmes.archivedAt),
-  ) as SQL;
+  );
   const total =
     db
       .select({ n: count() })
@@ -195,7 +201,6 @@ export async function reviewQueue({ page: asked }: { page?: number } = {}) {
       .innerJoin(programmes, eq(programmes.id, submissions.programmeId))
       .where(where)
       .get()?.n ?? 0;
-  const page = pageOf(asked);
   const items = db
     .select({
       submissionId: submissions.id,
@@ -214,8 +219,19 @@ export async function reviewQueue({ page: asked }: { page?: number } = {}) {
     .innerJoin(partnerOrganisations, eq(partnerOrganisations.id, submissions.partnerOrganisationId))
     .where(where)
     .orderBy(asc(submissions.submittedAt), asc(submissions.id))
-    .limit(REPORTING_PAGE_SIZE)
-    .offset((page - 1) * REPORTING_PAGE_SIZE)
+    .limit(span.limit)
+    .offset(span.offset)
     .all();
+  return { total, items };
+}
+
+/** The review queue: the handed-in reports the viewer may review, paged. */
+export async function reviewQueue({ page: asked }: { page?: number } = {}) {
+  const viewer = await requireViewer();
+  const page = pageOf(asked);
+  const { total, items } = handedInReports(getDb(), viewer, {
+    limit: REPORTING_PAGE_SIZE,
+    offset: (page - 1) * REPORTING_PAGE_SIZE,
+  });
   return { items, ...paging(total, page) };
 }

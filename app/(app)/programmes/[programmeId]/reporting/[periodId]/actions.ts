@@ -3,6 +3,7 @@
 // Every one sends the version of the report the page showed; the data layer checks who may, and the version.
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import type { MutationResult } from "@/db/queries/result";
 import { addSubmissionDocument, removeSubmissionDocument } from "@/db/queries/submission-documents";
 import {
   addSubmissionInsight,
@@ -12,9 +13,10 @@ import {
 import { submitSubmission } from "@/db/queries/submission-steps";
 import { removeSubmissionValue, saveSubmissionNarrative, saveSubmissionValue } from "@/db/queries/submission-values";
 import { requireViewer } from "@/lib/auth/viewer";
-import { type FormState, parseForm, submittedValues } from "@/lib/validation/form";
+import { type FormState, type Parsed, parseForm, submittedValues } from "@/lib/validation/form";
 import {
   findingInsightSchema,
+  type InsightInput,
   lessonInsightSchema,
   MAX_DOCUMENT_BYTES,
   narrativeSchema,
@@ -34,6 +36,18 @@ async function saved(key: "value" | "narrative" | "insight" | "document"): Promi
   return { status: "success", message: t(key) };
 }
 
+/** Saves one part of the report from its form: checked input to the data layer, its answer in the form's shape. */
+async function savePart<T>(
+  part: Parameters<typeof saved>[0],
+  parsed: Parsed<T>,
+  save: (input: T) => Promise<MutationResult<unknown>>,
+  formData: FormData,
+): Promise<ReportFormState> {
+  if (!parsed.success) return invalidForm<ReportFormState["result"]>(parsed);
+  const result = await save(parsed.data);
+  return result.ok ? saved(part) : refusedReport(result, formData);
+}
+
 /** A removal answers in the shape of a one-button form: a message, nothing to compare. */
 async function removed(result: Awaited<ReturnType<typeof removeSubmissionValue>>, formData: FormData) {
   if (result.ok) {
@@ -47,9 +61,7 @@ async function removed(result: Awaited<ReturnType<typeof removeSubmissionValue>>
 export async function saveValueAction(periodId: number, _prev: ReportFormState, formData: FormData) {
   await requireViewer();
   const parsed = parseForm(submissionValueSchema, formData);
-  if (!parsed.success) return invalidForm<ReportFormState["result"]>(parsed);
-  const result = await saveSubmissionValue({ periodId }, parsed.data);
-  return result.ok ? saved("value") : refusedReport(result, formData);
+  return savePart("value", parsed, (input) => saveSubmissionValue({ periodId }, input), formData);
 }
 
 export async function removeValueAction(
@@ -67,13 +79,11 @@ export async function removeValueAction(
 export async function saveNarrativeAction(periodId: number, _prev: ReportFormState, formData: FormData) {
   await requireViewer();
   const parsed = parseForm(narrativeSchema, formData);
-  if (!parsed.success) return invalidForm<ReportFormState["result"]>(parsed);
-  const result = await saveSubmissionNarrative({ periodId }, parsed.data);
-  return result.ok ? saved("narrative") : refusedReport(result, formData);
+  return savePart("narrative", parsed, (input) => saveSubmissionNarrative({ periodId }, input), formData);
 }
 
 /** A finding about an assumption or a lesson: the form says which in a hidden field. */
-function parseInsight(formData: FormData) {
+function parseInsight(formData: FormData): Parsed<InsightInput> {
   return formData.get("kind") === "lesson"
     ? parseForm(lessonInsightSchema, formData)
     : parseForm(findingInsightSchema, formData);
@@ -81,10 +91,7 @@ function parseInsight(formData: FormData) {
 
 export async function addInsightAction(periodId: number, _prev: ReportFormState, formData: FormData) {
   await requireViewer();
-  const parsed = parseInsight(formData);
-  if (!parsed.success) return invalidForm<ReportFormState["result"]>(parsed);
-  const result = await addSubmissionInsight({ periodId }, parsed.data);
-  return result.ok ? saved("insight") : refusedReport(result, formData);
+  return savePart("insight", parseInsight(formData), (input) => addSubmissionInsight({ periodId }, input), formData);
 }
 
 export async function updateInsightAction(
@@ -95,9 +102,7 @@ export async function updateInsightAction(
 ) {
   await requireViewer();
   const parsed = parseInsight(formData);
-  if (!parsed.success) return invalidForm<ReportFormState["result"]>(parsed);
-  const result = await updateSubmissionInsight({ periodId, insightId }, parsed.data);
-  return result.ok ? saved("insight") : refusedReport(result, formData);
+  return savePart("insight", parsed, (input) => updateSubmissionInsight({ periodId, insightId }, input), formData);
 }
 
 export async function removeInsightAction(
