@@ -49,3 +49,29 @@ test("the language can be chosen on the account page", async ({ browser }) => {
   await expectAccessible(page);
   await context.close();
 });
+
+test("after five wrong current passwords even the right one waits, and the form says how long", async ({ browser }) => {
+  const user = await createUserAsBeheerder(browser);
+  const { context, page } = await signInAsNew(browser, user);
+  await page.goto("/account");
+  /** Sends the form and waits for its answer: the form is reset once the answer is shown. */
+  const tryCurrent = async (currentPassword: string) => {
+    await page.getByLabel("Huidig wachtwoord").fill(currentPassword);
+    await page.getByLabel("Nieuw wachtwoord", { exact: true }).fill("een lange nieuwe zin");
+    await page.getByLabel("Nieuw wachtwoord nog een keer").fill("een lange nieuwe zin");
+    await page.getByRole("button", { name: "Wachtwoord wijzigen" }).click();
+    await expect(page.getByLabel("Huidig wachtwoord")).toHaveValue("");
+  };
+  for (let attempt = 1; attempt <= 4; attempt++) {
+    await tryCurrent(`geraden-${attempt}`);
+    await expect(page.locator("#currentPassword-error")).toHaveText(/Uw huidige wachtwoord klopt niet\./);
+  }
+  const blocked = /Te veel pogingen\. Probeer het over 10 minuten opnieuw\./;
+  await tryCurrent("geraden-5");
+  await expect(page.locator("#currentPassword-error")).toHaveText(blocked);
+  await tryCurrent(user.password);
+  await expect(page.locator("#currentPassword-error")).toHaveText(blocked);
+  await expect(page).not.toHaveURL(/wachtwoord=gewijzigd/);
+  await expectAccessible(page);
+  await context.close();
+});

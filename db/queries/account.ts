@@ -3,27 +3,65 @@ import { eq, sql } from "drizzle-orm";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { currentSessionToken, requireViewer } from "@/lib/auth/viewer";
 import type { Locale } from "@/lib/domain/constants";
+import { accountKey, minutesToWait } from "@/lib/domain/sign-in-throttle";
 import type { ChangePasswordInput } from "@/lib/validation/account";
-import { getDb } from "../index";
 import { users } from "../schema";
 import { writeOwn } from "../write";
 import { type MutationResult, ok, refuse } from "./result";
 import { endSessionIn, keepOnlySessionIn } from "./sessions";
+import { clearAttempts, releaseAttempt, reserveAttempt } from "./throttle";
 
-/** Changes the viewer's own password. Every other session of this user ends (the session version goes up). */
+/**
+ * Changes the viewer's own password. Every other session of this user ends (the session version goes up).
+ * The current password is checked under the same throttle as signing in to the account (its e-mail address), so
+ * that someone who took over a session cannot guess it here either: after five wrong answers even the right one
+ * waits until the block ends. Each wrong answer is in the activity log.
+ */
 export async function changeOwnPassword(input: ChangePasswordInput): Promise<MutationResult> {
   const viewer = await requireViewer();
-  const current = getDb()
-    .select({ passwordHash: users.passwordHash })
-    .from(users)
-    .where(eq(users.id, viewer.userId))
-    .get();
-  if (!current || !(await verifyPassword(current.passwordHash, input.currentPassword))) {
+  const reserved = await writeOwn(({ tx, userId }) => {
+    const account = tx
+      .select({ email: users.email, passwordHash: users.passwordHash })
+      .from(users)
+      .where(eq(users.id, userId))
+      .get();
+    if (!account) return refuse("forbidden");
+    const key = accountKey(account.email);
+    const reservation = reserveAttempt(tx, [key], Date.now());
+    if (reservation.kind === "blocked") return tooManyAttempts(reservation.retryAfterMs);
+    return ok({ key, reservation, passwordHash: account.passwordHash });
+  });
+  if (!reserved.ok) return reserved;
+  const { key, reservation, passwordHash: currentHash } = reserved.value;
+
+  const check = await verifyPassword(currentHash, input.currentPassword);
+  if (check === "busy") {
+    await writeOwn(({ tx }) => {
+      releaseAttempt(tx, reservation);
+      return ok(undefined);
+    });
+    return refuse("busyTryAgain", "currentPassword");
+  }
+  if (check === "mismatch") {
+    // The failure was counted with the reservation; what is left is the audit event.
+    await writeOwn(({ userId, audit }) => {
+      audit({
+        organisationId: viewer.organisationId,
+        action: "user.password_check_failed",
+        entityType: "user",
+        entityId: userId,
+        summary: viewer.name,
+      });
+      return ok(undefined);
+    });
+    if (reservation.blocksFor > 0) return tooManyAttempts(reservation.blocksFor);
     return refuse("currentPasswordWrong", "currentPassword");
   }
+
   const passwordHash = await hashPassword(input.newPassword);
   const token = await currentSessionToken();
   return writeOwn(({ tx, userId, audit }) => {
+    clearAttempts(tx, [key]);
     const { sessionVersion } = tx
       .update(users)
       .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1` })
@@ -41,6 +79,9 @@ export async function changeOwnPassword(input: ChangePasswordInput): Promise<Mut
     return ok(undefined);
   });
 }
+
+const tooManyAttempts = (retryAfterMs: number) =>
+  refuse("tooManyAttempts", "currentPassword", { minutes: minutesToWait(retryAfterMs) });
 
 export async function setOwnLocale(locale: Locale): Promise<void> {
   const viewer = await requireViewer();

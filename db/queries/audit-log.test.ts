@@ -171,6 +171,14 @@ function samples(db: AppDatabase, viewer: Viewer): AuditRecord[] {
     },
     {
       ...base,
+      action: "auth.sign_in_blocked",
+      entityType: "user",
+      entityId: String(teamUser),
+      actorId: teamUser,
+      summary: "team@voorbeeld.example",
+    },
+    {
+      ...base,
       action: "membership.accepted",
       entityType: "membership",
       entityId: String(team),

@@ -1,24 +1,26 @@
 import "server-only";
 import { and, asc, eq, isNotNull, isNull } from "drizzle-orm";
 import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
-import { registerFailure, remainingBlock } from "@/lib/domain/sign-in-throttle";
+import { accountKey, clientKey, type ThrottleKey } from "@/lib/domain/sign-in-throttle";
+import type { Reader } from "../access";
 import { recordAudit } from "../audit";
 import { getDb, type Transaction, transact } from "../index";
-import { memberships, organisations, signInThrottle, users } from "../schema";
+import { memberships, organisations, users } from "../schema";
+import { clearAttempts, releaseAttempt, reserveAttempt } from "./throttle";
 
 export type SignInOutcome =
   | { kind: "ok"; user: { id: number; name: string; email: string; sessionVersion: number } }
-  | { kind: "invalid" }
-  | { kind: "blocked" };
+  /** `retryAfterMs` > 0: this failure used up the last attempt, and the next is refused for that long. */
+  | { kind: "invalid"; retryAfterMs: number }
+  | { kind: "blocked"; retryAfterMs: number }
+  /** Too many password checks at once in this server process; nothing was counted. */
+  | { kind: "busy" };
 
-/**
- * Checks an e-mail address and password. Unknown addresses, wrong passwords and accounts without an active
- * membership all answer "invalid", so the sign-in page cannot be used to find out who has an account.
- */
-export async function verifySignIn(email: string, password: string): Promise<SignInOutcome> {
-  const db = getDb();
-  if (signInBlockedFor(email) > 0) return { kind: "blocked" };
+/** What an attempt counts against: the account it names and the client address it came from. */
+export const signInKeys = (email: string, client: string): ThrottleKey[] => [accountKey(email), clientKey(client)];
 
+/** The account behind an e-mail address, and the gemeente whose activity log alone records its sign-in attempts. */
+function accountOf(db: Reader, email: string) {
   const user = db
     .select({
       id: users.id,
@@ -31,11 +33,9 @@ export async function verifySignIn(email: string, password: string): Promise<Sig
     .from(users)
     .where(eq(users.email, email))
     .get();
-  const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
   const rows = user
     ? db
         .select({
-          id: memberships.id,
           organisationId: memberships.organisationId,
           active: memberships.active,
           acceptedAt: memberships.acceptedAt,
@@ -48,22 +48,49 @@ export async function verifySignIn(email: string, password: string): Promise<Sig
     : [];
   const active = rows.filter((m) => m.active && m.acceptedAt !== null);
   const invited = rows.filter((m) => m.acceptedAt === null);
-  // The gemeente the user lands in, whose activity log alone records this sign-in: the one used last, else the
-  // first by name. None while the account has only invitations.
+  // The one used last, else the first by name. None while the account has only invitations.
   const landing =
     active.find((m) => m.organisationId === user?.lastOrganisationId)?.organisationId ??
     active[0]?.organisationId ??
     null;
+  return { user, landing, mayEnter: active.length > 0 || invited.length > 0 };
+}
 
-  if (!user || !passwordOk || (active.length === 0 && invited.length === 0)) {
-    transact((tx) => {
-      const now = Date.now();
-      const current = tx.select().from(signInThrottle).where(eq(signInThrottle.email, email)).get();
-      const next = registerFailure(current, now);
-      tx.insert(signInThrottle)
-        .values({ email, ...next })
-        .onConflictDoUpdate({ target: signInThrottle.email, set: next })
-        .run();
+/**
+ * Checks an e-mail address and password, coming from client address `client`. Unknown addresses, wrong passwords
+ * and accounts without an active membership all answer "invalid", so the sign-in page cannot be used to find out
+ * who has an account. The attempt is counted before the password is checked, in one transaction with the check of
+ * the throttle: however many attempts arrive at once, no more passwords are checked than the throttle allows.
+ */
+export async function verifySignIn(email: string, password: string, client: string): Promise<SignInOutcome> {
+  const keys = signInKeys(email, client);
+  const reservation = transact((tx) => {
+    const reserved = reserveAttempt(tx, keys, Date.now());
+    if (reserved.kind === "blocked") {
+      const { user, landing } = accountOf(tx, email);
+      recordAudit(tx, {
+        organisationId: landing,
+        actorId: user?.id ?? null,
+        action: "auth.sign_in_blocked",
+        entityType: "user",
+        entityId: user?.id ?? null,
+        summary: email,
+      });
+    }
+    return reserved;
+  });
+  if (reservation.kind === "blocked") return reservation;
+
+  const { user, landing, mayEnter } = accountOf(getDb(), email);
+  const check = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
+  if (check === "busy") {
+    transact((tx) => releaseAttempt(tx, reservation));
+    return { kind: "busy" };
+  }
+
+  if (!user || check !== "match" || !mayEnter) {
+    // The failure was counted with the reservation; what is left is the audit event.
+    transact((tx) =>
       recordAudit(tx, {
         organisationId: landing,
         actorId: user?.id ?? null,
@@ -71,13 +98,16 @@ export async function verifySignIn(email: string, password: string): Promise<Sig
         entityType: "user",
         entityId: user?.id ?? null,
         summary: email,
-      });
-    });
-    return { kind: "invalid" };
+      }),
+    );
+    return { kind: "invalid", retryAfterMs: reservation.blocksFor };
   }
 
   transact((tx) => {
-    tx.delete(signInThrottle).where(eq(signInThrottle.email, email)).run();
+    // The account starts afresh; of the client address only this attempt is taken back, so that signing in to
+    // one's own account between guesses does not wipe out the guesses at others.
+    clearAttempts(tx, [accountKey(email)]);
+    releaseAttempt(tx, reservation, (key) => key.key !== accountKey(email).key);
     tx.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, user.id)).run();
     const welcomed = acceptFirstInvitation(tx, user.id, user.email);
     recordAudit(tx, {
@@ -124,12 +154,6 @@ function acceptFirstInvitation(tx: Transaction, userId: number, email: string): 
     summary: email,
   });
   return first.organisationId;
-}
-
-/** Milliseconds until this e-mail address may try again; 0 when it may try now. */
-export function signInBlockedFor(email: string): number {
-  const state = getDb().select().from(signInThrottle).where(eq(signInThrottle.email, email)).get();
-  return remainingBlock(state, Date.now());
 }
 
 export function currentSessionVersion(userId: number): number | undefined {

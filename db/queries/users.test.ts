@@ -95,7 +95,7 @@ describe("inviting someone to a gemeente", () => {
       "Gemeente Testdorp",
     ]);
     // Signing in with their own password does not accept it for them.
-    expect((await verifySignIn("team@voorbeeld.example", PASSWORD)).kind).toBe("ok");
+    expect((await verifySignIn("team@voorbeeld.example", PASSWORD, "192.0.2.1")).kind).toBe("ok");
     expect(gemeentenOf("team@voorbeeld.example")).toEqual(["Gemeente Voorbeeld"]);
 
     as("team@voorbeeld.example");
@@ -138,7 +138,7 @@ describe("inviting someone to a gemeente", () => {
     });
     if (!created.ok) throw new Error("invitation refused");
     expect(gemeentenOf("eerste@testdorp.example")).toEqual([]);
-    expect((await verifySignIn("eerste@testdorp.example", created.value.password)).kind).toBe("ok");
+    expect((await verifySignIn("eerste@testdorp.example", created.value.password, "192.0.2.1")).kind).toBe("ok");
     expect(gemeentenOf("eerste@testdorp.example")).toEqual(["Gemeente Testdorp"]);
   });
 });
@@ -162,7 +162,7 @@ describe("one gemeente's changes stay in that gemeente", () => {
     const signIns = (organisation: number) =>
       eventsOf(organisation, "auth.sign_in").filter((e) => e.actorId === adviser).length;
     const [inVoorbeeld, inTestdorp] = [signIns(voorbeeld), signIns(testdorp)];
-    expect((await verifySignIn("adviseur@voorbeeld.example", PASSWORD)).kind).toBe("ok");
+    expect((await verifySignIn("adviseur@voorbeeld.example", PASSWORD, "192.0.2.1")).kind).toBe("ok");
     expect(signIns(voorbeeld)).toBe(inVoorbeeld);
     expect(signIns(testdorp)).toBe(inTestdorp + 1);
   });

@@ -1,17 +1,33 @@
 // Password hashing with argon2id (the library's default algorithm) and readable one-time passwords.
+// Each check takes real CPU time on purpose. So that a flood of sign-in attempts cannot take all of it, a server
+// process runs only a few at a time; attempts beyond those wait briefly in line or are told it is busy. Per process
+// is right here: the limit protects this process's own CPU (the throttle in the database limits the attempts).
 import { randomInt } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
+import { BUSY, createLimiter } from "../domain/limiter";
 
+/** Two checks at a time per process; sixteen more wait up to five seconds, beyond that the answer is "busy". */
+export const HASHING = { running: 2, waiting: 16, waitMs: 5_000 } as const;
+const hashing = createLimiter(HASHING);
+
+/** Hashing is asked for by signed-in people (and scripts), rarely: it waits its turn however long the line. */
 export function hashPassword(password: string): Promise<string> {
-  return hash(password);
+  return hashing.runInTurn(() => hash(password));
 }
 
-export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
-  try {
-    return await verify(passwordHash, password);
-  } catch {
-    return false;
-  }
+/** "busy": the check did not run, because too many are running or waiting in this server process. */
+export type PasswordCheck = "match" | "mismatch" | "busy";
+
+export async function verifyPassword(passwordHash: string, password: string): Promise<PasswordCheck> {
+  const verified = await hashing.run(async () => {
+    try {
+      return await verify(passwordHash, password);
+    } catch {
+      return false;
+    }
+  });
+  if (verified === BUSY) return "busy";
+  return verified ? "match" : "mismatch";
 }
 
 let dummyHash: Promise<string> | undefined;

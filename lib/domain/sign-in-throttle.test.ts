@@ -1,9 +1,14 @@
 import { describe, expect, it } from "vitest";
 import {
+  ACCOUNT_POLICY,
+  accountKey,
   BLOCK_MS,
+  CLIENT_POLICY,
+  clientKey,
   MAX_FAILURES,
   minutesToWait,
   registerFailure,
+  releaseFailure,
   remainingBlock,
   type ThrottleState,
   WINDOW_MS,
@@ -48,5 +53,29 @@ describe("sign-in throttle", () => {
   it("rounds the wait up to whole minutes and never shows zero", () => {
     expect(minutesToWait(61_000)).toBe(2);
     expect(minutesToWait(1)).toBe(1);
+  });
+});
+
+describe("taking back a reserved failure", () => {
+  const t0 = Date.UTC(2026, 10, 27, 9, 0, 0);
+
+  it("lifts the block its own count set, and counts one failure less", () => {
+    let state: ThrottleState | undefined;
+    for (let i = 0; i < CLIENT_POLICY.maxFailures; i++) state = registerFailure(state, t0 + i, CLIENT_POLICY);
+    expect(remainingBlock(state, t0 + 100)).toBeGreaterThan(0);
+    const released = releaseFailure(state, t0, CLIENT_POLICY);
+    expect(released?.failures).toBe(CLIENT_POLICY.maxFailures - 1);
+    expect(remainingBlock(released, t0 + 100)).toBe(0);
+  });
+
+  it("leaves a later window alone", () => {
+    const state = registerFailure(undefined, t0 + WINDOW_MS + 1, ACCOUNT_POLICY);
+    expect(releaseFailure(state, t0, ACCOUNT_POLICY)).toEqual(state);
+  });
+
+  it("keys accounts by their address in lower case and clients apart from them", () => {
+    expect(accountKey(" Anna@Zuidstad.nl ").key).toBe("anna@zuidstad.nl");
+    expect(clientKey("203.0.113.9").key).toBe("ip:203.0.113.9");
+    expect(clientKey("203.0.113.9").policy.maxFailures).toBeGreaterThan(accountKey("a@b.nl").policy.maxFailures);
   });
 });

@@ -6,14 +6,18 @@ import { type FormState, type FormValues, submittedValues } from "./form";
 
 type Failure = { fieldErrors: Record<string, string[]>; values: FormValues };
 
-async function translator() {
+async function translator(params?: Record<string, number>) {
   const t = await getTranslations("validation");
-  return (key: string) => (t.has(key) ? t(key, { min: MIN_PASSWORD_LENGTH }) : t("invalid"));
+  return (key: string) => (t.has(key) ? t(key, { min: MIN_PASSWORD_LENGTH, ...params }) : t("invalid"));
 }
 
 /** The state for a form that failed validation, in the user's language, with their input kept. */
-export async function invalidForm<R = undefined>(failure: Failure, messageKey?: string): Promise<FormState<R>> {
-  const translate = await translator();
+export async function invalidForm<R = undefined>(
+  failure: Failure,
+  messageKey?: string,
+  params?: Record<string, number>,
+): Promise<FormState<R>> {
+  const translate = await translator(params);
   const fieldErrors: Record<string, string[]> = {};
   for (const [field, keys] of Object.entries(failure.fieldErrors)) fieldErrors[field] = keys.map(translate);
   return {
@@ -26,10 +30,12 @@ export async function invalidForm<R = undefined>(failure: Failure, messageKey?: 
 
 /** The state for a form whose input was valid but which the data layer refused (a taken name, the last beheerder). */
 export async function refusedForm<R = undefined>(
-  refusal: { error: string; field?: string },
+  refusal: { error: string; field?: string; params?: Record<string, number> },
   formData: FormData,
 ): Promise<FormState<R>> {
   const values = submittedValues(formData);
-  if (refusal.field) return invalidForm({ fieldErrors: { [refusal.field]: [refusal.error] }, values });
-  return invalidForm({ fieldErrors: {}, values }, refusal.error);
+  if (refusal.field) {
+    return invalidForm({ fieldErrors: { [refusal.field]: [refusal.error] }, values }, undefined, refusal.params);
+  }
+  return invalidForm({ fieldErrors: {}, values }, refusal.error, refusal.params);
 }

@@ -1,8 +1,8 @@
 "use server";
 import { AuthError } from "next-auth";
 import { getTranslations } from "next-intl/server";
-import { signInBlockedFor } from "@/db/queries/sign-in";
 import { signIn } from "@/lib/auth";
+import { SignInRefused } from "@/lib/auth/sign-in-refused";
 import { minutesToWait } from "@/lib/domain/sign-in-throttle";
 import { safeCallbackPath, signInSchema } from "@/lib/validation/auth";
 import { type FormState, parseForm, submittedValues } from "@/lib/validation/form";
@@ -20,11 +20,18 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
       redirectTo: safeCallbackPath(formData.get("callbackUrl")),
     });
   } catch (error) {
-    if (error instanceof AuthError && error.type === "CredentialsSignin") {
-      // Also after a plain wrong password the address may just have become blocked: say so now, not next time.
-      const blocked = signInBlockedFor(parsed.data.email);
-      const message = blocked ? t("tooManyAttempts", { minutes: minutesToWait(blocked) }) : t("invalidCredentials");
+    if (error instanceof SignInRefused) {
+      // Also after a plain wrong password the account or address may just have become blocked: say so now.
+      const message =
+        error.reason === "busy"
+          ? t("busy")
+          : error.retryAfterMs > 0
+            ? t("tooManyAttempts", { minutes: minutesToWait(error.retryAfterMs) })
+            : t("invalidCredentials");
       return { status: "error", message, values };
+    }
+    if (error instanceof AuthError && error.type === "CredentialsSignin") {
+      return { status: "error", message: t("invalidCredentials"), values };
     }
     throw error; // Includes the redirect that follows a successful sign-in.
   }
