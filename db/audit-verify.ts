@@ -171,6 +171,11 @@ export function recordCheck(sqlite: Database.Database, report: ChainReport, at =
     });
 }
 
+/** One gemeente's chain, held against the anchor its last check left, both read at the same moment. */
+export function verifyGemeenteChain(sqlite: Database.Database, organisationId: number): ChainReport {
+  return sqlite.transaction(() => verifyChain(sqlite, organisationId, chainAnchor(sqlite, organisationId)))();
+}
+
 /** The anchor an earlier check left for a gemeente's chain. */
 export function chainAnchor(sqlite: Database.Database, organisationId: number): ChainHead | null {
   const row = sqlite

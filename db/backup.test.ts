@@ -48,7 +48,9 @@ function liveDatabase(events = 3) {
 
 /** The second process; `acks` holds every write it has reported committed. */
 function startWriter(file: string) {
-  const child = spawn(tsx, [path.join(root, "db", "backup-test-writer.ts"), file], { stdio: ["pipe", "pipe", "pipe"] });
+  const child = spawn(tsx, [path.join(root, "scripts", "backup-test-writer.ts"), file], {
+    stdio: ["pipe", "pipe", "pipe"],
+  });
   cleanup.push(() => child.kill());
   const acks: number[] = [];
   let buffered = "";
@@ -142,13 +144,13 @@ describe("npm run backup and npm run restore", { timeout: 60_000 }, () => {
     open.close();
 
     const result = restoreBackup({ file: backup.file, databaseFile: current, now: new Date("2026-12-02T10:11:12Z") });
+    expect(fs.existsSync(`${current}-wal`) || fs.existsSync(`${current}-shm`)).toBe(false);
     expect(result.previous).toBe(`${current}.voor-herstel-20261202-101112`);
     expect(summaries(current)).toEqual(new Set(["begin 1", "begin 2"]));
     expect(summaries(result.previous as string).size).toBe(5);
     const kept = new Database(result.previous as string, { readonly: true });
     expect(kept.prepare("select count(*) from organisations where slug = 'laatste'").pluck().get()).toBe(1);
     kept.close();
-    expect(fs.existsSync(`${current}-wal`) || fs.existsSync(`${current}-shm`)).toBe(false);
     // In WAL mode again, as the server keeps it, so that a restore notices a connection that has it open.
     const restored = new Database(current, { readonly: true });
     expect(restored.pragma("journal_mode", { simple: true })).toBe("wal");

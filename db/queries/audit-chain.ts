@@ -3,7 +3,7 @@
 // few minutes (kept in SQLite, shared by every server process); the beheerder can ask for a new one sooner.
 import "server-only";
 import { eq } from "drizzle-orm";
-import { type BreakKind, chainAnchor, recordCheck, verifyChain } from "../audit-verify";
+import { type BreakKind, recordCheck, verifyGemeenteChain } from "../audit-verify";
 import { getDb } from "../index";
 import { auditChainChecks } from "../schema";
 import { guard } from "../write";
@@ -38,8 +38,7 @@ export async function auditChainStatus({ recheck = false }: { recheck?: boolean 
   if (last && age < (recheck ? CHAIN_RECHECK_MS : CHAIN_CHECK_FRESH_MS)) return toStatus(last);
 
   const sqlite = db.$client;
-  // One read transaction: the anchor and the chain are seen at the same moment.
-  const report = sqlite.transaction(() => verifyChain(sqlite, organisationId, chainAnchor(sqlite, organisationId)))();
+  const report = verifyGemeenteChain(sqlite, organisationId);
   const checkedAt = Date.now();
   // Not an audit event: a check changes nothing the gemeente recorded, and an event would lengthen the chain it checks.
   recordCheck(sqlite, report, checkedAt);

@@ -1,10 +1,10 @@
 // For db/backup.test.ts: a second process that records audit events into a database one by one, as fast as it can,
 // and prints "ack <n>" after each commit. Stops on "stop" on standard input, and by itself after 20 000 writes or 60 s.
-import { recordAudit } from "./audit";
-import { openDatabase } from "./client";
+import { recordAudit } from "../db/audit";
+import { openDatabase } from "../db/client";
 
 const file = process.argv[2];
-if (!file) throw new Error("usage: tsx db/backup-test-writer.ts <database file>");
+if (!file) throw new Error("usage: tsx scripts/backup-test-writer.ts <database file>");
 const db = openDatabase(file);
 const deadline = Date.now() + 60_000;
 let stopping = false;
