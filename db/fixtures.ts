@@ -638,3 +638,49 @@ export function decideCorrection(
     });
   }, IMMEDIATE);
 }
+
+/**
+ * A gemeente of its own with a beheerder (signed in with `passwordHash`'s password) and three audit events, the second
+ * of which is then changed around the append-only trigger, as someone with the database file could. The trigger is
+ * dropped and put back in one transaction, so no other connection ever sees the table without it.
+ */
+export function gemeenteWithChangedLog(db: AppDatabase, input: { name: string; email: string; passwordHash: string }) {
+  const slug = input.name.toLowerCase().replace(/[^a-z0-9]+/g, "-");
+  const ids = db.transaction((tx) => {
+    const organisationId = tx
+      .insert(organisations)
+      .values({ slug, name: input.name })
+      .returning({ id: organisations.id })
+      .get().id;
+    const userId = tx
+      .insert(users)
+      .values({ email: input.email, name: `Beheerder ${input.name}`, passwordHash: input.passwordHash })
+      .returning({ id: users.id })
+      .get().id;
+    tx.insert(memberships).values({ userId, organisationId, role: "beheerder", acceptedAt: new Date() }).run();
+    for (const summary of ["eerste", "tweede", "derde"]) {
+      recordAudit(tx, {
+        organisationId,
+        actorId: userId,
+        action: "user.created",
+        entityType: "user",
+        entityId: userId,
+        summary,
+      });
+    }
+    return { organisationId, userId };
+  });
+  const changed = Number(
+    db.$client
+      .prepare("select id from audit_events where organisation_id = ? and summary = 'tweede'")
+      .pluck()
+      .get(ids.organisationId),
+  );
+  db.$client.exec(`begin immediate;
+    drop trigger audit_events_no_update;
+    update audit_events set summary = 'anders' where id = ${changed};
+    create trigger audit_events_no_update before update on audit_events
+    begin select raise(abort, 'audit_events is append-only'); end;
+    commit;`);
+  return { ...ids, changedId: changed };
+}

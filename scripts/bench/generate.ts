@@ -4,6 +4,7 @@
 // of the dashboard does not grow with the number of programmes.
 import fs from "node:fs";
 import { parseArgs } from "node:util";
+import { auditEventHash, CHAIN_START } from "../../db/audit-chain";
 import { openDatabase } from "../../db/client";
 import { runMigrations } from "../../db/migrate";
 import { hashPassword } from "../../lib/auth/password";
@@ -85,9 +86,45 @@ const insert = {
     "insert into lessons (organisation_id, programme_id, title, body, context, created_by_id) values (?, ?, ?, ?, '', ?)",
   ),
   audit: q(
-    "insert into audit_events (organisation_id, actor_id, programme_id, action, entity_type, entity_id, summary, created_at) values (?, ?, ?, ?, 'programme', ?, ?, ?)",
+    "insert into audit_events (id, sequence, organisation_id, actor_id, programme_id, action, entity_type, entity_id, summary, created_at, prev_hash, hash) values (?, ?, ?, ?, ?, ?, 'programme', ?, ?, ?, ?, ?)",
   ),
 };
+
+// Audit events carry their place in their gemeente's hash chain, as recordAudit gives it (db/audit-chain.ts).
+const chains = new Map<number, { sequence: number; hash: string }>();
+let lastAuditId = 0;
+function audit(organisationId: number, actorId: number, programmeId: number, summary: string, createdAt: number) {
+  const last = chains.get(organisationId) ?? { sequence: 0, hash: CHAIN_START };
+  lastAuditId += 1;
+  const content = {
+    id: lastAuditId,
+    sequence: last.sequence + 1,
+    organisationId,
+    actorId,
+    programmeId,
+    action: "measurement.added",
+    entityType: "programme",
+    entityId: String(programmeId),
+    summary,
+    changes: null,
+    createdAt,
+  };
+  const hash = auditEventHash(last.hash, content);
+  insert.audit.run(
+    content.id,
+    content.sequence,
+    organisationId,
+    actorId,
+    programmeId,
+    content.action,
+    content.entityId,
+    summary,
+    createdAt,
+    last.hash,
+    hash,
+  );
+  chains.set(organisationId, { sequence: content.sequence, hash });
+}
 
 function gemeente(index: number, name: string, slug: string, programmes: number) {
   const organisationId = Number(insert.organisation.run(name, slug).lastInsertRowid);
@@ -201,7 +238,7 @@ function gemeente(index: number, name: string, slug: string, programmes: number)
         insert.transition.run(organisationId, correctionId, "voorgesteld", "besloten", management, now - 30 * DAY);
     }
     for (let a = 0; a < 25; a++) {
-      insert.audit.run(organisationId, manager, programmeId, "measurement.added", programmeId, "meting", now - a * DAY);
+      audit(organisationId, manager, programmeId, "meting", now - a * DAY);
     }
   }
   for (let i = 0; i < 200; i++) {

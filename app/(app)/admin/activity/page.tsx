@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AuditEventText } from "@/components/audit/audit-event";
+import { AuditChainStatus } from "@/components/audit/chain-status";
 import { renderAuditEvents } from "@/components/audit/render-events";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
+import { auditChainStatus } from "@/db/queries/audit-chain";
 import { auditFilterOptions, listAuditEvents } from "@/db/queries/audit-events";
 import { orNotFound } from "@/lib/auth/guard";
 import { activityFilterSchema } from "@/lib/validation/activity";
@@ -42,9 +44,10 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
   const search = await searchParams;
   const parsed = parseForm(activityFilterSchema, toFormData(search));
   const filterState = parsed.success ? { status: "idle" as const, values: {} } : await invalidForm(parsed);
-  const [events, options, t] = await Promise.all([
+  const [events, options, chain, t] = await Promise.all([
     orNotFound(listAuditEvents(parsed.success ? parsed.data : {})),
     orNotFound(auditFilterOptions()),
+    orNotFound(auditChainStatus({ recheck: search.keten === "controleren" })),
     getTranslations("admin.activity"),
   ]);
   const [actions, rendered] = await Promise.all([
@@ -56,6 +59,9 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <PageHeader title={t("title")} intro={t("intro")} />
+      <div className="mb-6">
+        <AuditChainStatus status={chain} />
+      </div>
       <ActivityFilters
         state={{ ...filterState, values: toValues(search) }}
         actors={options.actors}
