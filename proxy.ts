@@ -1,9 +1,16 @@
-// Sends anonymous page requests to the sign-in page. Not a security boundary: every page, query and server
-// action checks the signed-in user, the role and the gemeente itself. It only looks whether a session cookie is
-// present and never rewrites it, so a sign-out or a renewed session is never undone on the way back.
+// Runs before every page (the sign-in page too): sets the Content-Security-Policy with a fresh nonce and, over HTTPS,
+// Strict-Transport-Security; and sends anonymous page requests to the sign-in page.
+// The redirect is not a security boundary: every page, query and server action checks the signed-in user, the role
+// and the gemeente itself. It only looks whether a session cookie is present and never rewrites it, so a sign-out or a
+// renewed session is never undone on the way back.
 import { type NextRequest, NextResponse } from "next/server";
+import { servedOverHttps } from "@/lib/server/request-origin";
+import { contentSecurityPolicy, newNonce, STRICT_TRANSPORT_SECURITY } from "@/lib/server/security-headers";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+
+/** Pages anyone may open: the sign-in page, and the benchmark's page (which exists only in benchmark mode). */
+const OPEN_PAGES = /^\/(?:login|bench\/)/;
 
 function hasSessionCookie(request: NextRequest) {
   // Auth.js splits a large token over name.0, name.1, ...
@@ -12,13 +19,33 @@ function hasSessionCookie(request: NextRequest) {
     .some(({ name }) => SESSION_COOKIES.some((cookie) => name === cookie || name.startsWith(`${cookie}.`)));
 }
 
-export function proxy(request: NextRequest) {
-  if (request.method !== "GET" || hasSessionCookie(request)) return NextResponse.next();
+function toSignIn(request: NextRequest) {
+  // Built on the request's own address, which Next.js turns back into a relative Location: behind a reverse proxy the
+  // browser stays on the proxy's host, and a client-sent X-Forwarded-Host steers nothing.
   const login = new URL("/login", request.url);
   login.searchParams.set("callbackUrl", `${request.nextUrl.pathname}${request.nextUrl.search}`);
   return NextResponse.redirect(login);
 }
 
+export function proxy(request: NextRequest) {
+  const nonce = newNonce();
+  const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+  let response: NextResponse;
+  if (request.method === "GET" && !OPEN_PAGES.test(request.nextUrl.pathname) && !hasSessionCookie(request)) {
+    response = toSignIn(request);
+  } else {
+    // Next.js reads the nonce from the policy on the request and puts it on the scripts it renders.
+    const headers = new Headers(request.headers);
+    headers.set("x-nonce", nonce);
+    headers.set("Content-Security-Policy", policy);
+    response = NextResponse.next({ request: { headers } });
+  }
+  response.headers.set("Content-Security-Policy", policy);
+  if (servedOverHttps(request.headers)) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+  return response;
+}
+
 export const config = {
-  matcher: ["/((?!api/|_next/|login|bench/|favicon.ico|icon.svg|robots.txt).*)"],
+  // Every page; not the API (next.config.mjs gives it a policy of its own), nor Next.js's files and the icons.
+  matcher: ["/((?!api/|_next/|favicon.ico|icon.svg|robots.txt).*)"],
 };

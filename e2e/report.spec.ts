@@ -1,8 +1,6 @@
 import type { Page } from "@playwright/test";
 import { csvRecords, parseCsv } from "../lib/domain/csv";
 import { parseDutchNumber } from "../lib/domain/numbers";
-import { LoginPage } from "./pages/login-page";
-import { ACCOUNTS, PASSWORD } from "./support/accounts";
 import { expectAccessible } from "./support/axe";
 import { expect, test } from "./support/fixtures";
 
@@ -228,28 +226,4 @@ test("an unknown download is not found", async ({ asManagement: page }) => {
   for (const path of [`/api/programmes/${id}/export/users`, "/api/programmes/abc/export/indicators"]) {
     expect((await page.request.get(path)).status(), path).toBe(404);
   }
-});
-
-test("prints the PDF for a user who came in over HTTPS through a reverse proxy", async ({ browser, asManagement }) => {
-  // Behind a proxy that ends HTTPS, the session cookie is a secure one (`__Secure-…`): the server's own browser must
-  // present it as such when it opens the report to print it.
-  const context = await browser.newContext({
-    storageState: { cookies: [], origins: [] },
-    extraHTTPHeaders: { "x-forwarded-proto": "https" },
-  });
-  const page = await context.newPage();
-  const login = new LoginPage(page);
-  await login.goto();
-  await login.signIn(ACCOUNTS.management.email, PASSWORD);
-  // Signed in, the server sends the browser on to https://, which this test server does not speak; the cookie is set.
-  await expect
-    .poll(async () => (await context.cookies()).map((c) => c.name))
-    .toContain("__Secure-authjs.session-token");
-
-  const id = await pilotId(asManagement);
-  const response = await context.request.get(`/api/programmes/${id}/report.pdf`, { maxRedirects: 0 });
-  expect(response.status()).toBe(200);
-  expect(response.headers()["content-type"]).toBe("application/pdf");
-  expect((await response.body()).subarray(0, 4).toString("latin1")).toBe("%PDF");
-  await context.close();
 });

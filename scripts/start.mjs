@@ -31,6 +31,25 @@ function authSecret(dataDir) {
   return secret;
 }
 
+/**
+ * Where Auth.js takes its own address from: AUTH_URL, which it then uses instead of the Host and X-Forwarded-Host
+ * headers a client can make up; set from APP_URL, else this server on localhost. Only behind a trusted reverse proxy
+ * (TRUST_PROXY) without APP_URL does Auth.js read the X-Forwarded-Host and -Proto that the proxy sets.
+ */
+function authAddress(port) {
+  if (process.env.AUTH_URL) return {};
+  const appUrl = process.env.APP_URL?.trim();
+  if (!appUrl && /^(1|true|yes|ja)$/i.test(process.env.TRUST_PROXY?.trim() ?? "")) return { AUTH_TRUST_HOST: "true" };
+  if (!appUrl) return { AUTH_URL: `http://localhost:${port}` };
+  try {
+    return { AUTH_URL: new URL(appUrl).origin };
+  } catch {
+    fail(
+      `APP_URL (${appUrl}) is geen webadres. Geef het volledige adres, bijvoorbeeld https://impactkoers.gemeente.nl`,
+    );
+  }
+}
+
 function run(command, args, env) {
   const result = spawnSync(command, args, { cwd: root, env, stdio: "inherit" });
   if (result.status !== 0) fail(`Gestopt: ${path.basename(command)} ${args.join(" ")} is mislukt.`);
@@ -45,6 +64,7 @@ const SOURCES = [
   "public",
   "proxy.ts",
   "instrumentation.ts",
+  "instrumentation-client.ts",
   "next.config.mjs",
   "package.json",
 ];
@@ -82,7 +102,7 @@ const env = {
   ...process.env,
   DATABASE_URL: file,
   AUTH_SECRET: authSecret(dataDir),
-  AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
+  ...authAddress(port),
   PORT: port,
   NEXT_TELEMETRY_DISABLED: "1",
 };

@@ -7,16 +7,15 @@ import { recordSignOut, setOwnGemeente, setOwnLocale } from "@/db/queries/accoun
 import { signOut } from "@/lib/auth";
 import { ACTIVE_ORGANISATION_COOKIE, getViewer, requireViewer } from "@/lib/auth/viewer";
 import { LOCALE_COOKIE } from "@/lib/i18n/settings";
+import { choiceCookieOptions } from "@/lib/server/choice-cookie";
 import { localeSchema } from "@/lib/validation/account";
-
-const YEAR = 60 * 60 * 24 * 365;
 
 export async function changeLanguage(formData: FormData) {
   const parsed = localeSchema.safeParse({ locale: formData.get("locale") });
   if (!parsed.success) return;
   // Signed in, the choice is kept with the account; on the sign-in page only in a cookie.
   if (await getViewer()) await setOwnLocale(parsed.data.locale);
-  (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, { path: "/", maxAge: YEAR, sameSite: "lax" });
+  (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, await choiceCookieOptions());
   revalidatePath("/", "layout");
 }
 
@@ -25,12 +24,7 @@ export async function switchOrganisation(formData: FormData) {
   const organisationId = Number(formData.get("organisationId"));
   // Only a gemeente the user is an active member of; the viewer checks the cookie again on every request.
   if (!(await setOwnGemeente(organisationId))) return;
-  (await cookies()).set(ACTIVE_ORGANISATION_COOKIE, String(organisationId), {
-    path: "/",
-    httpOnly: true,
-    sameSite: "lax",
-    maxAge: YEAR,
-  });
+  (await cookies()).set(ACTIVE_ORGANISATION_COOKIE, String(organisationId), await choiceCookieOptions());
   redirect("/");
 }
 

@@ -2,6 +2,7 @@ export * from "./api";
 export * from "./audit";
 export * from "./core";
 export * from "./evidence";
+export * from "./health";
 export * from "./learning";
 export * from "./notifications";
 export * from "./programmes";

@@ -1,16 +1,22 @@
 import { sqlStatementCount } from "@/db/client";
 import { checkDatabase } from "@/db/queries/health";
+import { createHealthLog } from "@/lib/server/health-log";
 
 export const dynamic = "force-dynamic";
 
+const healthLog = createHealthLog();
+
+/** 200 "ok" when the database takes a write; else 503, with the reason in the server log. */
 export function GET() {
   try {
     checkDatabase();
+    healthLog.passed();
     // The benchmark reads how many SQL statements a request ran; only present when it switched counting on.
     const statements = sqlStatementCount();
     const body = statements === null ? { status: "ok" } : { status: "ok", statements };
     return Response.json(body, { headers: { "Cache-Control": "no-store" } });
-  } catch {
+  } catch (error) {
+    healthLog.failed(error);
     return Response.json({ status: "unavailable" }, { status: 503, headers: { "Cache-Control": "no-store" } });
   }
 }

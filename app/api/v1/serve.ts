@@ -15,6 +15,7 @@ import {
   type QueryProblem,
   RESOURCE_SUMMARY_NAMES,
 } from "@/lib/domain/api-resources";
+import { publicOrigin } from "@/lib/server/request-origin";
 import en from "@/messages/en.json";
 import nl from "@/messages/nl.json";
 
@@ -72,14 +73,6 @@ function limited(rate: RateDecision, t: Translate): Response {
   );
 }
 
-/** Where the client reached us: behind a reverse proxy, the address it forwarded. */
-function publicOrigin(request: NextRequest): string {
-  const first = (value: string | null) => value?.split(",")[0]?.trim() || null;
-  const host = first(request.headers.get("x-forwarded-host")) ?? first(request.headers.get("host"));
-  const protocol = first(request.headers.get("x-forwarded-proto")) ?? request.nextUrl.protocol.replace(/:$/, "");
-  return host ? `${protocol}://${host}` : request.nextUrl.origin;
-}
-
 const iso = (time: number | null) => (time === null ? null : new Date(time).toISOString());
 
 function summary(keyName: string, query: ListQuery) {
@@ -116,7 +109,7 @@ export function collectionRoute(resource: ApiResource) {
       case "ok": {
         const { query, page } = outcome.value;
         const cursor = page.hasMore && page.last ? encodeCursor(query, page.last) : null;
-        const next = cursor ? `${publicOrigin(request)}/api/v1/${resource}?cursor=${cursor}` : null;
+        const next = cursor ? `${publicOrigin(request.headers)}/api/v1/${resource}?cursor=${cursor}` : null;
         const body = {
           data: page.records,
           page: query.page,

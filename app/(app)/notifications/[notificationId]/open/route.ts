@@ -5,8 +5,7 @@ import { setOwnGemeente } from "@/db/queries/account";
 import { markNotificationRead } from "@/db/queries/notifications";
 import { signInFirst } from "@/lib/auth/guard";
 import { ACTIVE_ORGANISATION_COOKIE, getViewer } from "@/lib/auth/viewer";
-
-const YEAR = 60 * 60 * 24 * 365;
+import { choiceCookieOptions } from "@/lib/server/choice-cookie";
 
 const goTo = (location: string) => new Response(null, { status: 303, headers: { Location: location } });
 
@@ -24,12 +23,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ noti
   if (!result.ok) return goTo("/notifications?onbekend=1");
   const { href, organisationId } = result.value;
   if (organisationId !== viewer.organisationId && (await setOwnGemeente(organisationId))) {
-    (await cookies()).set(ACTIVE_ORGANISATION_COOKIE, String(organisationId), {
-      path: "/",
-      httpOnly: true,
-      sameSite: "lax",
-      maxAge: YEAR,
-    });
+    (await cookies()).set(ACTIVE_ORGANISATION_COOKIE, String(organisationId), await choiceCookieOptions());
   }
   // Only ever a path inside the application.
   return goTo(href.startsWith("/") && !href.startsWith("//") ? href : "/notifications");

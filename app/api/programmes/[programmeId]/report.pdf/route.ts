@@ -8,9 +8,10 @@ import { recordReportDownload, reportAccess } from "@/db/queries/exports";
 import { signInFirst } from "@/lib/auth/guard";
 import { getViewer } from "@/lib/auth/viewer";
 import { attachmentHeader, fileSlug } from "@/lib/domain/csv";
-import { cameOverHttps, printOrigin } from "@/lib/domain/print-origin";
+import { printOrigin } from "@/lib/domain/print-origin";
 import { todayInAmsterdam } from "@/lib/domain/time";
 import { renderPdf } from "@/lib/pdf";
+import { servedOverHttps } from "@/lib/server/request-origin";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
@@ -38,7 +39,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     url: new URL(reportPath, printOrigin()),
     cookies: request.cookies.getAll().map(({ name, value }) => ({ name, value })),
     expectPath: reportPath,
-    https: cameOverHttps(request.headers.get("x-forwarded-proto"), request.nextUrl.protocol),
+    https: servedOverHttps(request.headers),
   });
   if (!result.ok) {
     if (result.reason === "failed") console.error("[report.pdf] rendering failed:", result.error);
