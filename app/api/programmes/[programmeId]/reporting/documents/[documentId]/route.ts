@@ -18,14 +18,14 @@ const positiveId = (raw: string) => {
 };
 
 export async function GET(
-  request: Request,
+  _request: Request,
   { params }: { params: Promise<{ programmeId: string; documentId: string }> },
 ) {
   const raw = await params;
   const programmeId = positiveId(raw.programmeId);
   const documentId = positiveId(raw.documentId);
   if (programmeId === null || documentId === null) return notFound();
-  if (!(await getViewer())) return signInFirst(new URL(request.url).pathname);
+  if (!(await getViewer())) return signInFirst(`/api/programmes/${programmeId}/reporting/documents/${documentId}`);
   try {
     const document = await getSubmissionDocument({ programmeId, documentId });
     return new NextResponse(new Uint8Array(document.content), {
