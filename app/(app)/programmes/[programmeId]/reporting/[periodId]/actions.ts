@@ -20,6 +20,7 @@ import {
   lessonInsightSchema,
   MAX_DOCUMENT_BYTES,
   narrativeSchema,
+  type SubmissionStepInput,
   submissionStepSchema,
   submissionValueSchema,
 } from "@/lib/validation/reporting";
@@ -48,8 +49,18 @@ async function savePart<T>(
   return result.ok ? saved(part) : refusedReport(result, formData);
 }
 
-/** A removal answers in the shape of a one-button form: a message, nothing to compare. */
-async function removed(result: Awaited<ReturnType<typeof removeSubmissionValue>>, formData: FormData) {
+/**
+ * Removes one part of the report (a value, a finding or lesson, a document): the form sends only the report's version.
+ * A removal answers in the shape of a one-button form: a message, nothing to compare.
+ */
+async function removePart(
+  formData: FormData,
+  remove: (input: SubmissionStepInput) => Promise<MutationResult<unknown>>,
+): Promise<FormState> {
+  await requireViewer();
+  const parsed = parseForm(submissionStepSchema, formData);
+  if (!parsed.success) return invalidForm(parsed, "versionMissing");
+  const result = await remove(parsed.data);
   if (result.ok) {
     refreshReport();
     return { status: "success" } satisfies FormState;
@@ -70,10 +81,7 @@ export async function removeValueAction(
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  await requireViewer();
-  const parsed = parseForm(submissionStepSchema, formData);
-  if (!parsed.success) return invalidForm(parsed, "versionMissing");
-  return removed(await removeSubmissionValue({ periodId, valueId }, parsed.data), formData);
+  return removePart(formData, (input) => removeSubmissionValue({ periodId, valueId }, input));
 }
 
 export async function saveNarrativeAction(periodId: number, _prev: ReportFormState, formData: FormData) {
@@ -111,10 +119,7 @@ export async function removeInsightAction(
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  await requireViewer();
-  const parsed = parseForm(submissionStepSchema, formData);
-  if (!parsed.success) return invalidForm(parsed, "versionMissing");
-  return removed(await removeSubmissionInsight({ periodId, insightId }, parsed.data), formData);
+  return removePart(formData, (input) => removeSubmissionInsight({ periodId, insightId }, input));
 }
 
 /** One uploaded file; its size is checked here too, since the browser's check can be skipped. */
@@ -147,10 +152,7 @@ export async function removeDocumentAction(
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  await requireViewer();
-  const parsed = parseForm(submissionStepSchema, formData);
-  if (!parsed.success) return invalidForm(parsed, "versionMissing");
-  return removed(await removeSubmissionDocument({ periodId, documentId }, parsed.data), formData);
+  return removePart(formData, (input) => removeSubmissionDocument({ periodId, documentId }, input));
 }
 
 /** Hands the whole report in; the page then shows it read-only, waiting for the gemeente. */
