@@ -122,3 +122,23 @@ test.describe("an advisor working for two gemeenten", () => {
     await expect(page.getByText("als Programmamanager bij Gemeente Voorbeeld")).toBeVisible();
   });
 });
+
+test.describe("a page view", () => {
+  test.use({ storageState: storageState("beheerder") });
+
+  test("asks the server for that page only, not for every page its menu and tabs link to", async ({ page }) => {
+    const asked: string[] = [];
+    page.on("request", (request) => {
+      const url = new URL(request.url());
+      if (!url.pathname.startsWith("/_next/")) asked.push(`${url.pathname}${url.search}`);
+    });
+    await page.goto("/programmes");
+    await page.getByRole("link", { name: "Samen minder eenzaam in Oost" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Samen minder eenzaam in Oost" })).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    // The programme was fetched once, when it was chosen; nothing was fetched ahead for the links on either page.
+    expect(asked.filter((path) => !path.startsWith("/programmes?") && path !== "/programmes")).toEqual([
+      expect.stringMatching(/^\/programmes\/\d+\?_rsc=/),
+    ]);
+  });
+});

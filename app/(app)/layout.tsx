@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { NotificationBell } from "@/components/notifications/bell";
@@ -7,6 +6,7 @@ import { MainNav, type NavSectionView } from "@/components/shell/main-nav";
 import { OrganisationSwitcher } from "@/components/shell/organisation-switcher";
 import { SkipLink } from "@/components/shell/skip-link";
 import { UserMenu } from "@/components/shell/user-menu";
+import Link from "@/components/ui/link";
 import { getAccount, requireViewer } from "@/lib/auth/viewer";
 import { navigationFor } from "@/lib/navigation";
 

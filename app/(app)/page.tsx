@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CycleExplanation } from "@/components/home/cycle-explanation";
 import { HomeMyWork } from "@/components/home/my-work";
 import { PartnerProgrammes, RecentDecisions } from "@/components/home/partner-home";
 import { HomeRoutePanel } from "@/components/routes/home-route-panel";
+import Link from "@/components/ui/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { myWork } from "@/db/queries/my-work";
 import { homeProgrammes, recentDecisions } from "@/db/queries/partner-home";

@@ -1,8 +1,8 @@
 "use client";
-import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import Link from "@/components/ui/link";
 import { Notice } from "@/components/ui/notice";
 import type { CreatedApiKey } from "@/db/queries/api-keys";
 

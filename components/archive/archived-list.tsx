@@ -1,11 +1,12 @@
 // The "Gearchiveerd (3)" link below a list, and the paged list behind it: what was archived, by whom, when and why,
 // with a button to restore it for those allowed.
-import Link from "next/link";
+
 import { getLocale, getTranslations } from "next-intl/server";
 import { restoreAction } from "@/app/(app)/archive/actions";
 import { ActionButton } from "@/components/ui/action-button";
 import { BackLink } from "@/components/ui/back-link";
 import { FormattedDate } from "@/components/ui/formatted-date";
+import Link from "@/components/ui/link";
 import { Notice } from "@/components/ui/notice";
 import { Table, Td, Th } from "@/components/ui/table";
 import { type ArchivedRow, archivedCount, listArchived } from "@/db/queries/archived";

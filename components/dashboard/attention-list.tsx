@@ -1,9 +1,10 @@
 // "Aandacht nodig": the programmes that need attention, the most urgent first, each with its reasons in words. Every
 // count links to exactly the items behind it; the items themselves link to their own pages.
-import Link from "next/link";
+
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { FormattedDate } from "@/components/ui/formatted-date";
+import Link from "@/components/ui/link";
 import type { Period, ProgrammeFigures } from "@/lib/domain/dashboard";
 import { type AttentionLevel, REASONS_SHOWN } from "@/lib/domain/dashboard-reasons";
 import { reasonHrefs } from "./reason-links";

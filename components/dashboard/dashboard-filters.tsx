@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { buttonClass } from "@/components/ui/button";
 import { type Option, SelectField, TextField } from "@/components/ui/field";
+import Link from "@/components/ui/link";
 import type { FormState } from "@/lib/validation/form";
 
 /** A plain GET form: the filters end up in the URL, so a filtered dashboard can be bookmarked and shared. */

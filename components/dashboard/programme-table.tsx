@@ -1,9 +1,8 @@
 // The dashboard's table: one row per programme. Every number links to the items behind it; the link text says what it
-// counts ("3 uit koers") and the row and column headers say where. Plain links without prefetching: a portfolio of
-// forty programmes has hundreds of them, and each would otherwise be a client component prefetched on view.
-import Link from "next/link";
+// counts ("3 uit koers") and the row and column headers say where.
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { FormattedDate } from "@/components/ui/formatted-date";
+import Link from "@/components/ui/link";
 import { Table, Td, Th } from "@/components/ui/table";
 import { INDICATOR_STATUSES } from "@/lib/domain/constants";
 import type { Period, ProgrammeFigures } from "@/lib/domain/dashboard";

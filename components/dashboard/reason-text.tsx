@@ -1,7 +1,8 @@
 // The reasons of the dashboard in words: each item as a short text with its numbers, dates and a link to its page.
-import Link from "next/link";
+
 import { getFormatter, getTranslations } from "next-intl/server";
 import { FormattedDate, FormattedDay } from "@/components/ui/formatted-date";
+import Link from "@/components/ui/link";
 import { readingDigits } from "@/lib/domain/course-line";
 import type {
   AssumptionReason,

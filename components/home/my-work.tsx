@@ -1,9 +1,10 @@
 // "Mijn werk" as the home page and the overview page show it: per kind of work the first few with how many there
 // are and a link to all of them, the kinds without work named in one line, and when there is nothing at all, what
 // will appear here.
-import Link from "next/link";
+
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { CompletedFrom } from "@/app/(app)/my-work/actions";
+import Link from "@/components/ui/link";
 import { Notice } from "@/components/ui/notice";
 import type { MyWorkSection } from "@/db/queries/my-work";
 import { MY_WORK_SLUGS } from "@/lib/domain/my-work";

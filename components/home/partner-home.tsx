@@ -1,8 +1,9 @@
 // A partner's home page beside "Mijn werk": the programmes its organisation takes part in, and the course corrections
 // lately decided on in them, a few at a time.
-import Link from "next/link";
+
 import { getTranslations } from "next-intl/server";
 import { FormattedDate } from "@/components/ui/formatted-date";
+import Link from "@/components/ui/link";
 import type { homeProgrammes, recentDecisions } from "@/db/queries/partner-home";
 
 type Programmes = Awaited<ReturnType<typeof homeProgrammes>>;

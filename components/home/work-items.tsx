@@ -1,11 +1,12 @@
 // One piece of work in "Mijn werk", per kind: what it is (a link to where it is done), where it belongs, when it is
 // due, and whether it is late, in words as well as in colour.
-import Link from "next/link";
+
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { type CompletedFrom, completeOwnActionItemAction } from "@/app/(app)/my-work/actions";
 import { ActionButton } from "@/components/ui/action-button";
 import { FormattedDay } from "@/components/ui/formatted-date";
+import Link from "@/components/ui/link";
 import type { MyWorkItem, MyWorkSection } from "@/db/queries/my-work";
 import type { DueState } from "@/lib/domain/my-work";
 import { stepByKey } from "@/lib/domain/roadmap";

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { FormattedDay } from "@/components/ui/formatted-date";
+import Link from "@/components/ui/link";
 import type { LearningQuestionItem } from "@/db/queries/learning-questions";
 import { backlogSections, interpretationMissing, isActive, isOverdue } from "@/lib/domain/learning-questions";
 import { todayInAmsterdam } from "@/lib/domain/time";

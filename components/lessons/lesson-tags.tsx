@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "@/components/ui/link";
 
 /** A lesson's tags, each a link to the library filtered on it. */
 export async function LessonTags({ tags }: { tags: string[] }) {

@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import { type Option, SelectField, TextField } from "@/components/ui/field";
+import Link from "@/components/ui/link";
 
 /** Search and filters of the library: a plain GET form, so every search has its own address. */
 export async function LibraryFilters({

@@ -1,8 +1,9 @@
 // The line above a filtered list that says what it is filtered on and how many items that leaves, with the way back
 // to the whole list: "Filter: uit koers — 2 indicatoren · Filter wissen".
-import Link from "next/link";
+
 import { getTranslations } from "next-intl/server";
 import { Fragment, type ReactNode } from "react";
+import Link from "@/components/ui/link";
 
 export async function ActiveFilter({
   parts,

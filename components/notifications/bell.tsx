@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "@/components/ui/link";
 import { unreadNotificationCount } from "@/db/queries/notifications";
 
 /** The way to the notifications in the header, with the number of unread ones as a number, not as a colour. */

@@ -1,11 +1,11 @@
 "use client";
-import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { type PageEditState, updatePageAction } from "@/app/(app)/pages/actions";
 import { buttonClass } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/field";
+import Link from "@/components/ui/link";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { PageConflict } from "@/db/queries/page-changes";
 import { firstValue, initialFormState } from "@/lib/validation/form";

@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
+import Link from "@/components/ui/link";
 
 /** The programme filter of the page list: a plain GET form, so a filtered list has its own address. */
 export async function PageFilters({

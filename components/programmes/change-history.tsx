@@ -1,8 +1,9 @@
 // The change history of a hypothesis or an assumption on its page: per change who made it and when, and per field
 // what it was and what it became. Paged, newest first.
-import Link from "next/link";
+
 import { getFormatter, getTranslations } from "next-intl/server";
 import { FormattedDate } from "@/components/ui/formatted-date";
+import Link from "@/components/ui/link";
 import type { RecordHistory } from "@/db/queries/record-history";
 import { type FieldReading, readableValue } from "@/lib/domain/field-values";
 import { fieldChanges } from "@/lib/domain/record-history";

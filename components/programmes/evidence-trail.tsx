@@ -1,9 +1,10 @@
 // The onderbouwing of an assumption or hypothesis: every finding linked to it, with verdict, study, strength of
 // evidence and date, each linking to the finding on its study's page.
-import Link from "next/link";
+
 import { useTranslations } from "next-intl";
 import { StrengthOfEvidence, VerdictBadge } from "@/components/studies/evidence-badges";
 import { FormattedDate } from "@/components/ui/formatted-date";
+import Link from "@/components/ui/link";
 import type { EvidenceTrailItem } from "@/db/queries/evidence-trail";
 import { isInterpreted } from "@/lib/domain/evidence";
 

@@ -1,8 +1,9 @@
 // The history of an indicator or one of its measurements, from the audit trail: who changed what, when, from which
 // values to which, and why. A corrected measurement's original stays readable here.
-import Link from "next/link";
+
 import { getFormatter, getTranslations } from "next-intl/server";
 import { FormattedDate } from "@/components/ui/formatted-date";
+import Link from "@/components/ui/link";
 import type { HistoryEntry } from "@/db/queries/indicator-history";
 import { parseDay } from "@/lib/domain/time";
 

@@ -1,6 +1,6 @@
 "use client";
-import Link from "next/link";
 import { usePathname } from "next/navigation";
+import Link from "@/components/ui/link";
 
 /** The sections of one programme; the current one is marked for screen readers too. */
 export function ProgrammeNav({ label, items }: { label: string; items: { href: string; text: string }[] }) {

@@ -1,6 +1,6 @@
 // What was on the table when the session was prepared, in the order the session goes through it. Action items show
 // how they stand now, with "klaar" and "doorschuiven" for those still open.
-import Link from "next/link";
+
 import { getTranslations } from "next-intl/server";
 import {
   carryOverActionItemAction,
@@ -9,6 +9,7 @@ import {
 import { AssumptionStatusBadge, CriticalityBadge, IndicatorStatusBadge } from "@/components/programmes/badges";
 import { ActionButton } from "@/components/ui/action-button";
 import { FormattedDate, FormattedDay } from "@/components/ui/formatted-date";
+import Link from "@/components/ui/link";
 import type { ActionItemStatus } from "@/lib/domain/constants";
 import type { Agenda, AgendaAction } from "@/lib/domain/reflection";
 import { ActionItemMeta } from "./action-item-meta";

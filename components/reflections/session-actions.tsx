@@ -1,5 +1,5 @@
 // The action items a session yielded (or took over from an earlier one), each with how it stands.
-import Link from "next/link";
+
 import { getTranslations } from "next-intl/server";
 import {
   completeActionItemAction,
@@ -7,6 +7,7 @@ import {
 } from "@/app/(app)/programmes/[programmeId]/reflections/actions";
 import { ActionButton } from "@/components/ui/action-button";
 import { FormattedDate } from "@/components/ui/formatted-date";
+import Link from "@/components/ui/link";
 import type { ActionItemStatus } from "@/lib/domain/constants";
 import { ActionItemMeta } from "./action-item-meta";
 

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { deletePeriodAction } from "@/app/(app)/programmes/[programmeId]/reporting/actions";
 import { ActiveFilter, listHref, Pager } from "@/components/lists/active-filter";
@@ -6,6 +5,7 @@ import { ActionButton } from "@/components/ui/action-button";
 import { buttonClass } from "@/components/ui/button";
 import { type Option, SelectField } from "@/components/ui/field";
 import { FormattedDate, FormattedDay } from "@/components/ui/formatted-date";
+import Link from "@/components/ui/link";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { programmeReportingOverview } from "@/db/queries/reporting-overview";
 import { PERIOD_STATE_SLUGS, type PeriodFilter, periodFilterSearch } from "@/lib/validation/list-filters";

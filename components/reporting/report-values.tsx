@@ -1,9 +1,10 @@
 // The values of a partner's report as the gemeente reviews them (and the partner reads them once handed in): per
 // value its indicator, day, value with unit, note, the baseline and target, and how it compares with the measurement
 // before it. Once approved, each says it is a measurement now, with a link to its indicator.
-import Link from "next/link";
+
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import Link from "@/components/ui/link";
 import type { Previous, ReportIndicator } from "@/db/queries/submission-context";
 import { reportedChange } from "@/lib/domain/reported-change";
 import { reportWords } from "./report-words";

@@ -1,9 +1,10 @@
 // A partner's report read-only: its values, narrative, documents, findings and lessons. The gemeente reviews it here
 // (with a comment field beside each value and insight while it is handed in), and the partner reads it once handed
 // in. Once approved, every part says where it went: measurements, the evidence trail, the lessons library.
-import Link from "next/link";
+
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import Link from "@/components/ui/link";
 import type { getReportIndicators } from "@/db/queries/submission-context";
 import type { getReport } from "@/db/queries/submission-read";
 import { type InsightRow, InsightSummary } from "./insight-summary";

@@ -1,10 +1,11 @@
 // The gemeente-wide lists of partner reporting: a partner's periods that ask for its action, and the reports that
 // wait for a review. Each row leads to the report of its period.
-import Link from "next/link";
+
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Pager } from "@/components/lists/active-filter";
 import { FormattedDate, FormattedDay } from "@/components/ui/formatted-date";
+import Link from "@/components/ui/link";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { partnerReportingWork, reviewQueue } from "@/db/queries/reporting-overview";
 import { PeriodName, PeriodStateText } from "./period-name";

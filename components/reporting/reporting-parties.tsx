@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { endAssignmentAction } from "@/app/(app)/programmes/[programmeId]/reporting/actions";
 import { ActionButton } from "@/components/ui/action-button";
+import Link from "@/components/ui/link";
 import type { reportingParties } from "@/db/queries/reporting-status";
 
 type Parties = Awaited<ReturnType<typeof reportingParties>>;

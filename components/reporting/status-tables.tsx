@@ -1,8 +1,9 @@
 // The gemeente's reporting in numbers for management: per partner organisation and per programme, how many periods
 // are due, late, handed in, sent back and approved. A programme's numbers open its periods filtered on that state.
-import Link from "next/link";
+
 import { getTranslations } from "next-intl/server";
 import { listHref, Pager } from "@/components/lists/active-filter";
+import Link from "@/components/ui/link";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { COUNTED_STATES, reportingStatus, StateCounts } from "@/db/queries/reporting-status";
 import { PERIOD_STATE_SLUGS } from "@/lib/validation/list-filters";

@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import { FormattedDay } from "@/components/ui/formatted-date";
+import Link from "@/components/ui/link";
 import { getRouteSummary } from "@/db/queries/routes";
 import { isOverdue, nextSteps, roadmapProgress, stepByKey } from "@/lib/domain/roadmap";
 import { localise } from "@/lib/domain/scenarios";

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import Link from "@/components/ui/link";
 import type { Recommendation } from "@/lib/domain/recommender";
 import { getRoute, localise } from "@/lib/domain/scenarios";
 import { shortLocale } from "@/lib/i18n/settings";

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { FormattedDay } from "@/components/ui/formatted-date";
+import Link from "@/components/ui/link";
 import type { RoadmapStatus, Role } from "@/lib/domain/constants";
 import { can } from "@/lib/domain/permissions";
 import { isOverdue, roadmapProgress, stepByKey } from "@/lib/domain/roadmap";

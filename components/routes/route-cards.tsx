@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import Link from "@/components/ui/link";
 import { localise, ROUTES, type RouteKey } from "@/lib/domain/scenarios";
 import { shortLocale } from "@/lib/i18n/settings";
 

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "@/components/ui/link";
 import type { Role } from "@/lib/domain/constants";
 import { can } from "@/lib/domain/permissions";
 import type { WorkArea } from "@/lib/domain/scenarios";

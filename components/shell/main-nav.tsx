@@ -1,6 +1,6 @@
 "use client";
-import Link from "next/link";
 import { usePathname } from "next/navigation";
+import Link from "@/components/ui/link";
 import { isCurrent, type NavItem } from "@/lib/navigation";
 
 export type NavSectionView = { label: string; heading?: string; items: (NavItem & { text: string })[] };

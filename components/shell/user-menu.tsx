@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/app/(app)/actions";
+import Link from "@/components/ui/link";
 import type { Viewer } from "@/lib/auth/viewer";
 
 export async function UserMenu({ viewer }: { viewer: Viewer }) {

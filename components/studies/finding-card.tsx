@@ -1,9 +1,10 @@
 // One finding on its study's page: what was found, its duiding (or plainly that there is none yet), what it says
 // about hypotheses and assumptions, and beside each assumption the one-step form to update its status.
-import Link from "next/link";
+
 import { useTranslations } from "next-intl";
 import { AssumptionStatusBadge } from "@/components/programmes/badges";
 import { FormattedDate } from "@/components/ui/formatted-date";
+import Link from "@/components/ui/link";
 import { Notice } from "@/components/ui/notice";
 import type { listFindingsOfStudy } from "@/db/queries/findings";
 import { isInterpreted, suggestedAssumptionStatus } from "@/lib/domain/evidence";

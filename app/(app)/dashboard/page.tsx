@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { AttentionList } from "@/components/dashboard/attention-list";
 import { DashboardCharts } from "@/components/dashboard/dashboard-charts";
@@ -7,6 +6,7 @@ import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
 import { PortfolioTotals } from "@/components/dashboard/portfolio-totals";
 import { ProgrammeTable } from "@/components/dashboard/programme-table";
 import { FormattedDay } from "@/components/ui/formatted-date";
+import Link from "@/components/ui/link";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { getDashboard } from "@/db/queries/dashboard";

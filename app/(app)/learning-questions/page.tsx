@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { BacklogFilters } from "@/components/learning-questions/backlog-filters";
 import { QuestionList } from "@/components/learning-questions/question-list";
 import { buttonClass } from "@/components/ui/button";
+import Link from "@/components/ui/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { listLearningQuestions } from "@/db/queries/learning-questions";
 import { orNotFound } from "@/lib/auth/guard";

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ArchivedLink, DeletedNotice } from "@/components/archive/archived-list";
 import { LessonTags } from "@/components/lessons/lesson-tags";
 import { LibraryFilters } from "@/components/lessons/library-filters";
 import { buttonClass } from "@/components/ui/button";
 import { FormattedDate } from "@/components/ui/formatted-date";
+import Link from "@/components/ui/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { searchLessons } from "@/db/queries/lessons";
 import { orNotFound } from "@/lib/auth/guard";

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { DoneNotice, listHref, MyWorkSections } from "@/components/home/my-work";
 import { WorkList } from "@/components/home/work-items";
 import { BackLink } from "@/components/ui/back-link";
+import Link from "@/components/ui/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { myWork, myWorkList } from "@/db/queries/my-work";
 import { orNotFound } from "@/lib/auth/guard";

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ArchivedLink, DeletedNotice } from "@/components/archive/archived-list";
 import { PageFilters } from "@/components/pages/page-filters";
 import { PageList } from "@/components/pages/page-list";
 import { buttonClass } from "@/components/ui/button";
+import Link from "@/components/ui/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { listPages } from "@/db/queries/pages";
 import { orNotFound } from "@/lib/auth/guard";

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ArchivedLink } from "@/components/archive/archived-list";
 import { CurrentRoute } from "@/components/routes/current-route";
@@ -7,6 +6,7 @@ import { Roadmap } from "@/components/routes/roadmap";
 import { RouteCards } from "@/components/routes/route-cards";
 import { SourceCredit } from "@/components/routes/source-credit";
 import { buttonClass } from "@/components/ui/button";
+import Link from "@/components/ui/link";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { getRouteSummary } from "@/db/queries/routes";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
+import Link from "@/components/ui/link";
 import { Notice } from "@/components/ui/notice";
 import { getAccount } from "@/lib/auth/viewer";
 import { signOutAction } from "../../(app)/actions";

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { AnswerForm } from "@/components/learning-questions/answer-form";
 import { LearningQuestionForm } from "@/components/learning-questions/learning-question-form";
@@ -8,6 +7,7 @@ import { LearningQuestionStatusBadge } from "@/components/learning-questions/sta
 import { BackLink } from "@/components/ui/back-link";
 import { buttonClass } from "@/components/ui/button";
 import { FormattedDay } from "@/components/ui/formatted-date";
+import Link from "@/components/ui/link";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { getLearningQuestion, learningQuestionEditOptions } from "@/db/queries/learning-questions";

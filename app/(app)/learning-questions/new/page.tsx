@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LearningQuestionForm } from "@/components/learning-questions/learning-question-form";
 import { BackLink } from "@/components/ui/back-link";
+import Link from "@/components/ui/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { newLearningQuestionContext } from "@/db/queries/learning-questions";
 import { idParam, orNotFound } from "@/lib/auth/guard";

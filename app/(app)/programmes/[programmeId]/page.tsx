@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ArchiveSection } from "@/components/archive/archive-panels";
 import { AuditEventText } from "@/components/audit/audit-event";
@@ -7,6 +6,7 @@ import { renderAuditEvents } from "@/components/audit/render-events";
 import { AssumptionStatusBadge, CriticalityBadge, IndicatorStatusBadge } from "@/components/programmes/badges";
 import { PhaseForm } from "@/components/programmes/phase-form";
 import { FormattedDate, FormattedDay } from "@/components/ui/formatted-date";
+import Link from "@/components/ui/link";
 import { Notice } from "@/components/ui/notice";
 import { archiveState } from "@/db/queries/archived";
 import { listAssumptions } from "@/db/queries/assumptions";

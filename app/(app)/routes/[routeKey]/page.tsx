@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SourceCredit } from "@/components/routes/source-credit";
 import { TextList } from "@/components/routes/text-list";
 import { BackLink } from "@/components/ui/back-link";
+import Link from "@/components/ui/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { getRouteSummary } from "@/db/queries/routes";
 import { orNotFound } from "@/lib/auth/guard";

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { SourceCredit } from "@/components/routes/source-credit";
 import { TextList } from "@/components/routes/text-list";
 import { BackLink } from "@/components/ui/back-link";
+import Link from "@/components/ui/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { guard } from "@/db/write";
 import { orNotFound } from "@/lib/auth/guard";

@@ -1,8 +1,9 @@
 // For `npm run bench` only: the sign-in page's frame with as many table rows as asked, and nothing else — no session,
 // no data, no logic. Its speed at the size of a measured page is what the framework alone reaches at that size.
 // Outside benchmark mode it does not exist.
-import Link from "next/link";
+
 import { notFound } from "next/navigation";
+import Link from "@/components/ui/link";
 import { benchMode } from "@/db/client";
 
 const MAX_ROWS = 500;

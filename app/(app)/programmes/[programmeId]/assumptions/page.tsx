@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ArchivedLink, DeletedNotice } from "@/components/archive/archived-list";
 import { ActiveFilter } from "@/components/lists/active-filter";
 import { AssumptionStatusBadge, CriticalityBadge } from "@/components/programmes/badges";
 import { buttonClass } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
+import Link from "@/components/ui/link";
 import { SectionHeader } from "@/components/ui/section-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { listAssumptions } from "@/db/queries/assumptions";

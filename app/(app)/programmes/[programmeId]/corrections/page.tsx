@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ActiveFilter, listHref, Pager } from "@/components/lists/active-filter";
 import { FormattedDate, FormattedDay } from "@/components/ui/formatted-date";
+import Link from "@/components/ui/link";
 import { SectionHeader } from "@/components/ui/section-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { listCorrections } from "@/db/queries/corrections";

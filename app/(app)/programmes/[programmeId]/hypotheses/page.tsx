@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ArchivedLink, DeletedNotice } from "@/components/archive/archived-list";
 import { EvidenceTrail } from "@/components/programmes/evidence-trail";
 import { HypothesisSentence } from "@/components/programmes/hypothesis-sentence";
+import Link from "@/components/ui/link";
 import { SectionHeader } from "@/components/ui/section-header";
 import { evidenceForHypotheses } from "@/db/queries/evidence-trail";
 import { listHypotheses } from "@/db/queries/hypotheses";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { QuestionList } from "@/components/learning-questions/question-list";
 import { ActiveFilter } from "@/components/lists/active-filter";
+import Link from "@/components/ui/link";
 import { SectionHeader } from "@/components/ui/section-header";
 import { listProgrammeLearningQuestions } from "@/db/queries/learning-questions";
 import { idParam, orNotFound } from "@/lib/auth/guard";

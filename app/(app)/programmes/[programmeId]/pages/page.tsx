@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ArchivedLink, DeletedNotice } from "@/components/archive/archived-list";
 import { PageList } from "@/components/pages/page-list";
+import Link from "@/components/ui/link";
 import { SectionHeader } from "@/components/ui/section-header";
 import { listProgrammePages } from "@/db/queries/pages";
 import { idParam, orNotFound } from "@/lib/auth/guard";

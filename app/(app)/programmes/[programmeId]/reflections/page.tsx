@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { FormattedDay } from "@/components/ui/formatted-date";
+import Link from "@/components/ui/link";
 import { SectionHeader } from "@/components/ui/section-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { listReflectionSessions } from "@/db/queries/reflections";

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ArchivedLink, DeletedNotice } from "@/components/archive/archived-list";
 import { ActiveFilter } from "@/components/lists/active-filter";
 import { StrengthOfEvidence, StudyStatusBadge } from "@/components/studies/evidence-badges";
 import { EvidenceScale } from "@/components/studies/evidence-scale";
 import { FormattedDay } from "@/components/ui/formatted-date";
+import Link from "@/components/ui/link";
 import { SectionHeader } from "@/components/ui/section-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { getProgramme } from "@/db/queries/programmes";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { FormattedDate } from "@/components/ui/formatted-date";
+import Link from "@/components/ui/link";
 import { programmeTimelineEvents } from "@/db/queries/programme-timeline";
 import { idParam, orNotFound } from "@/lib/auth/guard";
 import { buildTimeline, type TimelineEntry } from "@/lib/domain/timeline";

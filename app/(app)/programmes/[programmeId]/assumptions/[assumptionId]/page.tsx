@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ArchiveBanner, ArchiveSection } from "@/components/archive/archive-panels";
 import { assumptionBases } from "@/components/programmes/assumption-bases";
@@ -9,6 +8,7 @@ import { ChangeHistory } from "@/components/programmes/change-history";
 import { EvidenceTrail, findingHref } from "@/components/programmes/evidence-trail";
 import { BackLink } from "@/components/ui/back-link";
 import { FormattedDate } from "@/components/ui/formatted-date";
+import Link from "@/components/ui/link";
 import { Notice } from "@/components/ui/notice";
 import { archiveState } from "@/db/queries/archived";
 import { basisField, getAssumption } from "@/db/queries/assumptions";

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DecideCorrectionForm, ImplementedForm } from "@/components/corrections/correction-forms";
 import { TocComparison } from "@/components/corrections/toc-comparison";
 import { BackLink } from "@/components/ui/back-link";
 import { FormattedDate } from "@/components/ui/formatted-date";
+import Link from "@/components/ui/link";
 import { Notice } from "@/components/ui/notice";
 import { getCorrection } from "@/db/queries/corrections";
 import { idParam, orNotFound } from "@/lib/auth/guard";

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ArchiveBanner, ArchiveSection } from "@/components/archive/archive-panels";
 import { IndicatorStatusBadge } from "@/components/programmes/badges";
@@ -13,6 +12,7 @@ import { PendingPartnerValues } from "@/components/programmes/pending-partner-va
 import { BackLink } from "@/components/ui/back-link";
 import { buttonClass } from "@/components/ui/button";
 import { FormattedDay } from "@/components/ui/formatted-date";
+import Link from "@/components/ui/link";
 import { Notice } from "@/components/ui/notice";
 import { Table, Td, Th } from "@/components/ui/table";
 import { archiveState } from "@/db/queries/archived";

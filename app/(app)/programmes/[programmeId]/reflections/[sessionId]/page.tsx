@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LessonForm } from "@/components/lessons/lesson-form";
 import { ActionItemForm } from "@/components/reflections/action-item-form";
@@ -8,6 +7,7 @@ import { PromptsForm } from "@/components/reflections/prompts-form";
 import { SessionActions } from "@/components/reflections/session-actions";
 import { BackLink } from "@/components/ui/back-link";
 import { FormattedDay } from "@/components/ui/formatted-date";
+import Link from "@/components/ui/link";
 import { Notice } from "@/components/ui/notice";
 import { getReflectionSession } from "@/db/queries/reflections";
 import { idParam, orNotFound } from "@/lib/auth/guard";

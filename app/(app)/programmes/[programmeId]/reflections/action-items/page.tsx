@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ActiveFilter, listHref, Pager } from "@/components/lists/active-filter";
 import { BackLink } from "@/components/ui/back-link";
 import { FormattedDay } from "@/components/ui/formatted-date";
+import Link from "@/components/ui/link";
 import { SectionHeader } from "@/components/ui/section-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { listProgrammeActionItems } from "@/db/queries/action-item-list";

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import Link from "@/components/ui/link";
 
 /** A period that does not exist, is another gemeente's, or (for a partner) another organisation's. */
 export default async function NotFound() {

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ArchiveBanner, ArchiveSection } from "@/components/archive/archive-panels";
 import { StrengthOfEvidence, StudyStatusBadge } from "@/components/studies/evidence-badges";
@@ -8,6 +7,7 @@ import { FindingCard } from "@/components/studies/finding-card";
 import { BackLink } from "@/components/ui/back-link";
 import { buttonClass } from "@/components/ui/button";
 import { FormattedDay } from "@/components/ui/formatted-date";
+import Link from "@/components/ui/link";
 import { Notice } from "@/components/ui/notice";
 import { archiveState } from "@/db/queries/archived";
 import { listFindingsOfStudy } from "@/db/queries/findings";
