@@ -1,5 +1,6 @@
-// Runs before every page (the sign-in page too): sets the Content-Security-Policy with a fresh nonce and, over HTTPS,
-// Strict-Transport-Security; and sends anonymous page requests to the sign-in page.
+// Runs before every request. Over HTTPS every answer, the API's and Next.js's files included, gets
+// Strict-Transport-Security. Pages (the sign-in page too) also get the Content-Security-Policy with a fresh nonce, and
+// anonymous page requests go to the sign-in page.
 // The redirect is not a security boundary: every page, query and server action checks the signed-in user, the role
 // and the gemeente itself. It only looks whether a session cookie is present and never rewrites it, so a sign-out or a
 // renewed session is never undone on the way back.
@@ -8,6 +9,10 @@ import { servedOverHttps } from "@/lib/server/request-origin";
 import { contentSecurityPolicy, newNonce, STRICT_TRANSPORT_SECURITY } from "@/lib/server/security-headers";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+
+/** Not pages: the API (next.config.mjs gives it a policy of its own, and it checks its own key or session), Next.js's
+ * files and the icons. */
+const NOT_PAGES = /^\/(?:api\/|_next\/|favicon\.ico$|icon\.svg$|robots\.txt$)/;
 
 /** Pages anyone may open: the sign-in page, and the benchmark's page (which exists only in benchmark mode). */
 const OPEN_PAGES = /^\/(?:login|bench\/)/;
@@ -28,6 +33,11 @@ function toSignIn(request: NextRequest) {
 }
 
 export function proxy(request: NextRequest) {
+  if (NOT_PAGES.test(request.nextUrl.pathname)) {
+    const response = NextResponse.next();
+    if (servedOverHttps(request.headers)) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+    return response;
+  }
   const nonce = newNonce();
   const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   let response: NextResponse;
@@ -45,7 +55,4 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
-export const config = {
-  // Every page; not the API (next.config.mjs gives it a policy of its own), nor Next.js's files and the icons.
-  matcher: ["/((?!api/|_next/|favicon.ico|icon.svg|robots.txt).*)"],
-};
+export const config = { matcher: "/:path*" };

@@ -1,5 +1,5 @@
 // Behind a reverse proxy that ends HTTPS and that the installation trusts (TRUST_PROXY=true, no APP_URL): on a server
-// of its own, started that way. Over HTTPS every page answers with HSTS and every cookie is Secure; the PDF of a report
+// of its own, started that way. Over HTTPS every answer has HSTS and every cookie is Secure; the PDF of a report
 // still prints with the user's secure session; and the browser stays on the host it came to after signing in.
 import { fileURLToPath } from "node:url";
 import { type Browser, expect, type Page, test } from "@playwright/test";
@@ -32,7 +32,7 @@ async function signedInOverHttps(browser: Browser, account: Account) {
 
 const cookie = async (page: Page, name: string) => (await page.context().cookies()).find((c) => c.name === name);
 
-test("every page answers with HSTS over HTTPS, and only then", async ({ playwright }) => {
+test("every page, API answer and file has HSTS over HTTPS, and only then", async ({ playwright }) => {
   const request = await playwright.request.newContext({ baseURL: server.url });
   const overHttps = await request.get("/login", { headers: HTTPS });
   expect(overHttps.headers()["strict-transport-security"]).toBe("max-age=31536000; includeSubDomains");
@@ -40,8 +40,18 @@ test("every page answers with HSTS over HTTPS, and only then", async ({ playwrig
   const anonymousPage = await request.get("/programmes", { headers: HTTPS, maxRedirects: 0 });
   expect(anonymousPage.headers()["strict-transport-security"]).toBe("max-age=31536000; includeSubDomains");
   expect(anonymousPage.headers().location).toMatch(/^\/login\?callbackUrl=/);
+  // Not only pages: the API's answers and Next.js's own files too.
+  const health = await request.get("/api/health", { headers: HTTPS });
+  expect(health.headers()["strict-transport-security"]).toBe("max-age=31536000; includeSubDomains");
+  expect(health.headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+  const script = (await overHttps.text()).match(/\/_next\/static\/[^"]+\.js/)?.[0];
+  expect(script, "a script of the sign-in page").toBeTruthy();
+  const file = await request.get(script ?? "", { headers: HTTPS });
+  expect(file.status()).toBe(200);
+  expect(file.headers()["strict-transport-security"]).toBe("max-age=31536000; includeSubDomains");
   const overHttp = await request.get("/login");
   expect(overHttp.headers()["strict-transport-security"]).toBeUndefined();
+  expect((await request.get("/api/health")).headers()["strict-transport-security"]).toBeUndefined();
   await request.dispose();
 });
 
