@@ -22,6 +22,8 @@ test("a programme manager proposes a correction, management decides it, and the 
   const effect = `Ouderen bewegen samen ${Date.now()}`;
   await page.goto(`${freshProgramme.path}/corrections`);
   await page.getByRole("link", { name: "Bijsturing voorstellen" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Bijsturing voorstellen" })).toBeVisible();
+  await expect(page).toHaveTitle(/^Bijsturing voorstellen/);
   await page.getByLabel("Titel", { exact: true }).fill(title);
   await page.getByLabel("Wat verandert er?").fill("Er komt een wekelijkse wandelgroep vanuit De Schakel.");
   await page.getByRole("button", { name: "Bijsturing voorstellen" }).click();

@@ -66,7 +66,7 @@ test.describe("management", () => {
     await page.getByLabel("Leervraag", { exact: true }).fill(question);
     await page.getByLabel("Waarom is dit belangrijk?").fill("De pilot is ook bedoeld voor mensen net na hun pensioen.");
     await page.getByLabel(/^Gesprekken/).check();
-    await page.getByLabel("Klaar op").fill("2020-01-31");
+    await page.getByLabel("Uiterlijk klaar op").fill("2020-01-31");
     await page.getByRole("button", { name: "Leervraag toevoegen" }).click();
     await expect(page.getByText("De leervraag is toegevoegd.")).toBeVisible();
     await expect(page.getByRole("heading", { level: 1, name: question })).toBeVisible();

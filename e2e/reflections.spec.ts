@@ -74,7 +74,7 @@ class ReflectionsPage {
   async addAction(description: string, owner = "Sanne de Vries", due = "2026-12-31") {
     await this.actions.getByLabel("Wat gaan we doen?").fill(description);
     await this.actions.getByLabel("Wie pakt het op?").selectOption({ label: owner });
-    await this.actions.getByLabel(/^Klaar op/).fill(due);
+    await this.actions.getByLabel(/^Uiterlijk klaar op/).fill(due);
     await this.actions.getByRole("button", { name: "Actiepunt toevoegen" }).click();
     await expect(this.page.getByText("Het actiepunt is toegevoegd.")).toBeVisible();
     await expect(this.actions.getByRole("listitem").filter({ hasText: description })).toBeVisible();
@@ -127,7 +127,7 @@ test.describe("a programme manager", () => {
     // First of all what was promised last time, then the risks, the figures and the open questions.
     await expect(reflections.agenda().getByRole("heading", { level: 4 })).toHaveText([
       "Open actiepunten van eerdere sessies",
-      "Kritieke aannames die nog niet getoetst of weerlegd zijn",
+      "Aannames met risico: weerlegd, of kritiek en nog niet getoetst",
       "Indicatoren uit koers of die aandacht vragen",
       "Open leervragen van het programma",
     ]);
@@ -135,7 +135,7 @@ test.describe("a programme manager", () => {
     await expect(open).toContainText(`Uit de sessie ${earlier}`);
     await expect(open.getByRole("button", { name: /^Klaar\b/ })).toBeVisible();
     await expect(open.getByRole("button", { name: /^Doorschuiven naar deze sessie/ })).toBeVisible();
-    const assumption = reflections.agenda("Kritieke aannames die nog niet getoetst of weerlegd zijn");
+    const assumption = reflections.agenda("Aannames met risico: weerlegd, of kritiek en nog niet getoetst");
     await expect(assumption.getByRole("link", { name: critical })).toHaveAttribute("href", /\/assumptions\/\d+$/);
     await expect(assumption.getByRole("listitem").filter({ hasText: critical })).toContainText("Ongetoetst");
     await expect(reflections.agenda("Indicatoren uit koers of die aandacht vragen")).toContainText(

@@ -171,11 +171,11 @@ test.describe("Gemeente Voorbeeld's route", () => {
     await page.getByLabel("Trekker").selectOption({ label: "Sanne de Vries" });
     const tooLong = `Afspraak met de wijkteams. ${"x".repeat(4000)}`;
     await page.getByLabel("Notities").fill(tooLong);
-    await page.getByLabel("Klaar op").fill("2027-03-01");
+    await page.getByLabel("Uiterlijk klaar op").fill("2027-03-01");
     await page.getByRole("button", { name: "Stap opslaan" }).click();
-    await expect(page.locator("#notes-error")).toHaveText(/te lang/);
+    await expect(page.locator("#notes-error")).toHaveText(/te lang: maximaal 4.000 tekens/);
     await expect(page.getByLabel("Notities")).toHaveValue(tooLong);
-    await expect(page.getByLabel("Klaar op")).toHaveValue("2027-03-01");
+    await expect(page.getByLabel("Uiterlijk klaar op")).toHaveValue("2027-03-01");
     await expect(page.getByLabel("Trekker")).not.toHaveValue("");
     await expectAccessible(page);
 

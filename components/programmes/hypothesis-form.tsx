@@ -26,7 +26,7 @@ export type HypothesisValues = {
   version: number;
 };
 
-/** "Als wij … doen, dan … voor …, omdat …": four short fields that read as one sentence. */
+/** "Als wij …", "dan …", "voor …", "omdat …": four short fields that read as one sentence. */
 export function HypothesisForm({
   programmeId,
   hypothesis,

@@ -148,7 +148,7 @@ export const tocLinks = sqliteTable(
   ],
 );
 
-/** "Als wij [activity] doen, dan [change] voor [targetGroup], omdat [mechanism]." */
+/** "Voor [targetGroup]: als wij [activity], dan [change], omdat [mechanism]." */
 export const hypotheses = sqliteTable(
   "hypotheses",
   {

@@ -1,5 +1,6 @@
 // The shape every form action returns, and turning FormData into it. Messages are keys in messages/*.json
-// ("validation" namespace); the action translates them before they reach the browser.
+// ("validation" namespace), a number after a colon their limit ("tooLong:200"); the action translates them before they
+// reach the browser.
 import type { z } from "zod";
 
 export type FormState<Result = undefined> = {
@@ -55,7 +56,10 @@ export function parseForm<S extends z.ZodType>(schema: S, formData: FormData): P
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of result.error.issues) {
     const field = String(issue.path[0] ?? "form");
-    const key = issue.message && /^[a-zA-Z]+$/.test(issue.message) ? issue.message : "invalid";
+    let key = issue.message && /^[a-zA-Z]+(?::\d+)?$/.test(issue.message) ? issue.message : "invalid";
+    // A length error names the limit: "tooLong:200" becomes "… maximaal 200 tekens".
+    if (issue.code === "too_big" && key.startsWith("tooLong") && !key.includes(":"))
+      key = `${key}:${Number(issue.maximum)}`;
     fieldErrors[field] ??= [];
     if (!fieldErrors[field].includes(key)) fieldErrors[field].push(key);
   }

@@ -265,7 +265,7 @@ export const sendBackSchema = z
   .superRefine((value, ctx) => {
     for (const [key, raw] of Object.entries(value)) {
       if (COMMENT_FIELD.test(key) && typeof raw === "string" && raw.trim().length > 2000) {
-        ctx.addIssue({ code: "custom", path: [key], message: "tooLong" });
+        ctx.addIssue({ code: "custom", path: [key], message: "tooLong:2000" });
       }
     }
     const items = itemComments(value);

@@ -8,7 +8,14 @@ type Failure = { fieldErrors: Record<string, string[]>; values: FormValues };
 
 async function translator(params?: Record<string, number>) {
   const t = await getTranslations("validation");
-  return (key: string) => (t.has(key) ? t(key, { min: MIN_PASSWORD_LENGTH, ...params }) : t("invalid"));
+  return (message: string) => {
+    // "tooLong:200": the key and the limit it names.
+    const [key = message, limit] = message.split(":");
+    const max = limit === undefined ? undefined : Number(limit);
+    return t.has(key)
+      ? t(key, { min: MIN_PASSWORD_LENGTH, ...(max === undefined ? {} : { max }), ...params })
+      : t("invalid");
+  };
 }
 
 /** The state for a form that failed validation, in the user's language, with their input kept. */

@@ -73,7 +73,7 @@ export const studySchema = z
       if (!row.title)
         ctx.addIssue({ code: "custom", path: [reportTitleField(row.index)], message: "reportTitleRequired" });
       else if (row.title.length > 200) {
-        ctx.addIssue({ code: "custom", path: [reportTitleField(row.index)], message: "tooLongShort" });
+        ctx.addIssue({ code: "custom", path: [reportTitleField(row.index)], message: "tooLongShort:200" });
       }
       if (!row.url) ctx.addIssue({ code: "custom", path: [reportUrlField(row.index)], message: "reportUrlRequired" });
       else if (!safeReportUrl(row.url)) {

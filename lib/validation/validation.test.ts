@@ -84,7 +84,7 @@ describe("partner organisations", () => {
     });
     expect(parseForm(partnerOrganisationSchema, form({ name: "a".repeat(121) }))).toMatchObject({
       success: false,
-      fieldErrors: { name: ["tooLongShort"] },
+      fieldErrors: { name: ["tooLongShort:120"] },
     });
   });
 });

@@ -9,7 +9,7 @@ import { idParam, orNotFound } from "@/lib/auth/guard";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("programmes.corrections");
-  return { title: t("addTitle") };
+  return { title: t("newTitle") };
 }
 
 export default async function NewCorrectionPage({ params }: { params: Promise<{ programmeId: string }> }) {
@@ -26,7 +26,7 @@ export default async function NewCorrectionPage({ params }: { params: Promise<{ 
   return (
     <>
       <BackLink href={`/programmes/${programmeId}/corrections`}>{t("back")}</BackLink>
-      <h2 className="mt-2 text-2xl">{t("addTitle")}</h2>
+      <h2 className="mt-2 text-2xl">{t("newTitle")}</h2>
       <p className="mt-1 mb-4 max-w-3xl">{t("addIntro")}</p>
       <ProposeCorrectionForm
         programmeId={programmeId}
