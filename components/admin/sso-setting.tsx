@@ -3,12 +3,14 @@ import { Notice } from "@/components/ui/notice";
 import { getSsoRequirement } from "@/db/queries/security-settings";
 import { orNotFound } from "@/lib/auth/guard";
 import { ssoConfig } from "@/lib/auth/sso-config";
+import { signedInWithSso } from "@/lib/auth/viewer";
 import { SsoSettingForm } from "./sso-setting-form";
 
 /** The section of /admin/security on single sign-on: whether the gemeente's members must sign in through it. */
 export async function SsoSetting({ saved }: { saved: boolean }) {
-  const [setting, t, tLogin] = await Promise.all([
+  const [setting, viaSso, t, tLogin] = await Promise.all([
     orNotFound(getSsoRequirement()),
+    signedInWithSso(),
     getTranslations("admin.security.sso"),
     getTranslations("login"),
   ]);
@@ -24,6 +26,7 @@ export async function SsoSetting({ saved }: { saved: boolean }) {
         </Notice>
       ) : null}
       {setting.ssoConfigured ? <p>{t("configured", { button })}</p> : <Notice>{t("notConfigured")}</Notice>}
+      {setting.ssoConfigured && !setting.requireSso && !viaSso ? <Notice>{t("signInFirst", { button })}</Notice> : null}
       {/* Without SSO it cannot be switched on; a requirement left from before can still be switched off. */}
       {setting.ssoConfigured || setting.requireSso ? (
         <SsoSettingForm

@@ -1128,7 +1128,7 @@ export const CASES: WriteCase[] = [
         }),
       };
     },
-    run: ({ input }) => securitySettings.setSsoRequired(input),
+    run: ({ input }) => securitySettings.setSsoRequired(input, { viaSso: true }),
     written: ({ db, viewer }) =>
       exists(db, "select 1 from organisations where id = ? and require_sso = 1", viewer.organisationId),
   }),

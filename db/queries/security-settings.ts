@@ -31,10 +31,14 @@ export async function getSsoRequirement() {
 
 /**
  * Requires SSO of the viewer's gemeente, or stops requiring it. Switching it on needs SSO to be configured in the
- * environment: else nobody of the gemeente could sign in any more. Refused like every edit when another beheerder
- * changed it after the page was opened.
+ * environment, and a beheerder who signed in through it (`session.viaSso`): so it is known to work for the gemeente
+ * before passwords stop, and the beheerder's own session, which would end with it, does not. Refused like every edit
+ * when another beheerder changed it after the page was opened.
  */
-export function setSsoRequired({ requireSso, version }: SsoRequirementInput): Promise<Versioned<{ changed: boolean }>> {
+export function setSsoRequired(
+  { requireSso, version }: SsoRequirementInput,
+  session: { viaSso: boolean },
+): Promise<Versioned<{ changed: boolean }>> {
   return write(
     { permission: "security.manage", target: null, record: { type: "organisation" } },
     (scope): Versioned<{ changed: boolean }> => {
@@ -53,6 +57,7 @@ export function setSsoRequired({ requireSso, version }: SsoRequirementInput): Pr
       if (conflict) return conflict;
       if (saved.requireSso === requireSso) return ok({ changed: false });
       if (requireSso && !ssoConfigured()) return refuse("ssoNotConfigured", "requireSso");
+      if (requireSso && !session.viaSso) return refuse("ssoSignInFirst", "requireSso");
       tx.update(organisations)
         .set({ requireSso, version: nextVersion(organisations.version) })
         .where(eq(organisations.id, viewer.organisationId))

@@ -19,10 +19,12 @@ const { verifySsoSignIn } = await import("./sso-sign-in");
 const { verifySignIn } = await import("./sign-in");
 const { setSsoRequired } = await import("./security-settings");
 const { claimedEmail } = await import("@/lib/auth/sso-config");
+const { loadViewerRecord } = await import("./viewer");
 
 const TEAM = "team@voorbeeld.example";
 const ADVISER = "adviseur@voorbeeld.example";
 const TESTDORP = "beheerder@testdorp.example";
+const VIA_SSO = { viaSso: true };
 const SSO_ENV = {
   AUTH_OIDC_ISSUER: "https://login.example/gemeente/v2.0",
   AUTH_OIDC_ID: "impactkoers",
@@ -183,6 +185,13 @@ describe("a gemeente that requires SSO", () => {
     expect((await verifySignIn(TEAM, DEMO_PASSWORD, "10.1.0.4")).kind).toBe("ok");
   });
 
+  it("ends the sessions that began with a password: the viewer record says so", () => {
+    expect(loadViewerRecord(userId(TEAM))?.passwordRefused).toBe(false);
+    requireSso(voorbeeld);
+    expect(loadViewerRecord(userId(TEAM))?.passwordRefused).toBe(true);
+    expect(loadViewerRecord(userId(TESTDORP))?.passwordRefused).toBe(false);
+  });
+
   it("waits while SSO is not configured, so that nobody is locked out", async () => {
     requireSso(voorbeeld);
     for (const name of Object.keys(SSO_ENV)) delete process.env[name];
@@ -209,12 +218,12 @@ describe("the beheerder's setting", () => {
   });
 
   it("is switched on and off with the version it was loaded with, and audited", async () => {
-    expect(await setSsoRequired({ requireSso: true, version: version() })).toEqual({
+    expect(await setSsoRequired({ requireSso: true, version: version() }, VIA_SSO)).toEqual({
       ok: true,
       value: { changed: true },
     });
     expect(required()).toBe(true);
-    expect(await setSsoRequired({ requireSso: false, version: version() })).toEqual({
+    expect(await setSsoRequired({ requireSso: false, version: version() }, VIA_SSO)).toEqual({
       ok: true,
       value: { changed: true },
     });
@@ -225,7 +234,7 @@ describe("the beheerder's setting", () => {
 
   it("cannot be switched on while SSO is not configured", async () => {
     for (const name of Object.keys(SSO_ENV)) delete process.env[name];
-    expect(await setSsoRequired({ requireSso: true, version: version() })).toEqual({
+    expect(await setSsoRequired({ requireSso: true, version: version() }, VIA_SSO)).toEqual({
       ok: false,
       error: "ssoNotConfigured",
       field: "requireSso",
@@ -235,8 +244,8 @@ describe("the beheerder's setting", () => {
 
   it("refuses a save from an older version that another beheerder changed, showing what is saved", async () => {
     const loaded = version();
-    await setSsoRequired({ requireSso: true, version: loaded });
-    const answer = await setSsoRequired({ requireSso: false, version: loaded });
+    await setSsoRequired({ requireSso: true, version: loaded }, VIA_SSO);
+    const answer = await setSsoRequired({ requireSso: false, version: loaded }, VIA_SSO);
     expect(answer).toMatchObject({
       ok: false,
       error: "changedMeanwhile",
@@ -246,9 +255,21 @@ describe("the beheerder's setting", () => {
     expect(await db.$count(schema.auditEvents, sql`action like 'organisation.sso_%'`)).toBe(1);
   });
 
+  it("is switched on only by a beheerder who signed in through SSO, so that it is known to work", async () => {
+    expect(await setSsoRequired({ requireSso: true, version: version() }, { viaSso: false })).toEqual({
+      ok: false,
+      error: "ssoSignInFirst",
+      field: "requireSso",
+    });
+    expect(required()).toBe(false);
+  });
+
   it("is not for a teamlid", async () => {
     current.viewer = demoViewer(db, TEAM);
-    expect(await setSsoRequired({ requireSso: true, version: version() })).toEqual({ ok: false, error: "forbidden" });
+    expect(await setSsoRequired({ requireSso: true, version: version() }, VIA_SSO)).toEqual({
+      ok: false,
+      error: "forbidden",
+    });
     expect(required()).toBe(false);
   });
 });

@@ -72,6 +72,7 @@ export const authConfig = {
       session.sessionVersion = token.sv ?? 0;
       session.signedInAt = token.signedInAt ?? 0;
       session.sid = token.sid;
+      session.sso = token.sso ?? false;
       return session;
     },
   },

@@ -57,6 +57,8 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
         if (!Number.isSafeInteger(userId) || userId <= 0) return null;
         const userAgent = (await headers()).get("user-agent");
         params.token.sid = startSession(userId, params.user.sessionVersion ?? 0, userAgent);
+        // How the session began: where a gemeente requires SSO, a password session no longer counts (lib/auth/viewer.ts).
+        params.token.sso = params.account?.provider === SSO_PROVIDER_ID;
       }
       // After the user changed their own password the server asks for a fresh token carrying the new version.
       if (params.trigger === "update" && params.token.uid) {

@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { setSsoRequired } from "@/db/queries/security-settings";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer, signedInWithSso } from "@/lib/auth/viewer";
 import { parseForm } from "@/lib/validation/form";
 import { invalidForm } from "@/lib/validation/respond";
 import { refusedVersionedForm } from "@/lib/validation/respond-versioned";
@@ -13,7 +13,7 @@ export async function setSsoRequiredAction(_prev: VersionedFormState, formData: 
   await requireViewer();
   const parsed = parseForm(ssoRequirementSchema, formData);
   if (!parsed.success) return invalidForm(parsed);
-  const result = await setSsoRequired(parsed.data);
+  const result = await setSsoRequired(parsed.data, { viaSso: await signedInWithSso() });
   if (!result.ok) return refusedVersionedForm(result, formData);
   revalidatePath("/admin/security");
   redirect("/admin/security?opgeslagen=sso");
