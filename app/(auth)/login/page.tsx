@@ -28,7 +28,7 @@ export default async function LoginPage({
   // Signed in with only invitations to answer.
   if ((await getAccount())?.invitations.length) redirect("/invitations");
   const ssoSettings = ssoConfig();
-  const ssoRefused = refusal(sso, error);
+  const ssoRefused = ssoSettings ? refusal(sso, error) : null;
   return (
     <div className="grid gap-10 md:grid-cols-[minmax(0,28rem)_1fr]">
       <section aria-labelledby="login-title" className="flex flex-col gap-5">
