@@ -136,6 +136,8 @@ test("an address Impactkoers does not know gets no session, a Dutch refusal and 
 test("the beheerder requires SSO; then a member's password no longer counts, and the refusal names the button", async ({
   browser,
 }) => {
+  // Three sign-ins and five scans in one journey.
+  test.slow();
   // The member is signed in with a password before the beheerder decides.
   const member = await anonymousPage(browser);
   await new LoginPage(member.page).goto();
