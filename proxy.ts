@@ -5,6 +5,7 @@
 // and the gemeente itself. It only looks whether a session cookie is present and never rewrites it, so a sign-out or a
 // renewed session is never undone on the way back.
 import { type NextRequest, NextResponse } from "next/server";
+import { ssoOrigin } from "@/lib/auth/sso-config";
 import { servedOverHttps } from "@/lib/server/request-origin";
 import { contentSecurityPolicy, newNonce, STRICT_TRANSPORT_SECURITY } from "@/lib/server/security-headers";
 
@@ -39,7 +40,7 @@ export function proxy(request: NextRequest) {
     return response;
   }
   const nonce = newNonce();
-  const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
+  const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development", ssoOrigin());
   let response: NextResponse;
   if (request.method === "GET" && !OPEN_PAGES.test(request.nextUrl.pathname) && !hasSessionCookie(request)) {
     response = toSignIn(request);

@@ -28,6 +28,9 @@ const SYSTEM_WRITERS = new Set([
   "db/audit.ts",
   "db/write.ts",
   "db/queries/sign-in.ts",
+  // Signing in through the gemeente's provider, and a password refused because the gemeente requires that.
+  "db/queries/sso-sign-in.ts",
+  "db/queries/sso-requirement.ts",
   // A request to the read API carries a key, not a session: like a sign-in it is checked and recorded here.
   "db/queries/api-requests.ts",
   "db/create-user.ts",

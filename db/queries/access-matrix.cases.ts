@@ -42,6 +42,7 @@ import {
   reflectionSessionSchema,
 } from "@/lib/validation/reflections";
 import { decisionSchema, roadmapStatusSchema, roadmapStepSchema } from "@/lib/validation/routes";
+import { ssoRequirementSchema } from "@/lib/validation/security";
 import { findingEditSchema, findingSchema, studyEditSchema, studySchema } from "@/lib/validation/studies";
 import { changeRoleSchema, createUserSchema, userActiveSchema } from "@/lib/validation/users";
 import type { AppDatabase } from "../client";
@@ -75,6 +76,7 @@ import * as reflections from "./reflections";
 import * as reportingPeriods from "./reporting-periods";
 import * as reportingSetup from "./reporting-setup";
 import * as routes from "./routes";
+import * as securitySettings from "./security-settings";
 import * as studies from "./studies";
 import * as submissionApproval from "./submission-approval";
 import * as submissionDocuments from "./submission-documents";
@@ -121,6 +123,7 @@ export const MODULES = {
   "submission-steps": submissionSteps,
   "submission-approval": submissionApproval,
   "submission-reopen": submissionReopen,
+  "security-settings": securitySettings,
 } as const;
 
 export type ModuleName = keyof typeof MODULES;
@@ -1104,6 +1107,30 @@ export const CASES: WriteCase[] = [
     run: ({ partnerId, input }) => partners.updatePartnerOrganisation({ partnerId }, input),
     written: ({ db }, { partnerId }) =>
       exists(db, "select 1 from partner_organisations where id = ? and description = ?", partnerId, MARK),
+  }),
+
+  // security-settings: requiring SSO needs a provider in the environment
+  define({
+    module: "security-settings",
+    write: "setSsoRequired",
+    on: "gemeente",
+    action: "organisation.sso_required",
+    prepare: ({ db, viewer }) => {
+      Object.assign(process.env, {
+        AUTH_OIDC_ISSUER: "https://login.example/tenant/v2.0",
+        AUTH_OIDC_ID: "impactkoers",
+        AUTH_OIDC_SECRET: "geheim",
+      });
+      return {
+        input: ssoRequirementSchema.parse({
+          requireSso: "true",
+          version: versionOf(db, "organisations", viewer.organisationId),
+        }),
+      };
+    },
+    run: ({ input }) => securitySettings.setSsoRequired(input, { viaSso: true }),
+    written: ({ db, viewer }) =>
+      exists(db, "select 1 from organisations where id = ? and require_sso = 1", viewer.organisationId),
   }),
 
   // programme-cycle

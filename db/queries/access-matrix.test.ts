@@ -169,6 +169,8 @@ const MATRIX: Expectation[] = [
   // partners: partners.manage
   { write: "createPartnerOrganisation", on: "gemeente", allowed: ["beheerder", "testdorp"], notFound: [] },
   { write: "updatePartnerOrganisation", on: "Buurtkracht", allowed: ["beheerder"], notFound: ["testdorp"] },
+  // security-settings: security.manage, on the beheerder's own gemeente
+  { write: "setSsoRequired", on: "gemeente", allowed: ["beheerder", "testdorp"], notFound: [] },
   // programme-cycle: programme.edit
   { write: "advancePhase", on: "pilot", ...EDIT_PILOT },
   { write: "advancePhase", on: "Taalcafé", ...EDIT_TAALCAFE },

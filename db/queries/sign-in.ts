@@ -6,6 +6,7 @@ import type { Reader } from "../access";
 import { recordAudit } from "../audit";
 import { getDb, type Transaction, transact } from "../index";
 import { memberships, organisations, users } from "../schema";
+import { gemeenteRequiringSso, recordPasswordRefusedBySso } from "./sso-requirement";
 import { clearAttempts, releaseAttempt, reserveAttempt } from "./throttle";
 
 export type SignInOutcome =
@@ -14,13 +15,15 @@ export type SignInOutcome =
   | { kind: "invalid"; retryAfterMs: number }
   | { kind: "blocked"; retryAfterMs: number }
   /** Too many password checks at once in this server process; nothing was counted. */
-  | { kind: "busy" };
+  | { kind: "busy" }
+  /** The right password, but a gemeente of the person requires single sign-on (db/queries/sso-requirement.ts). */
+  | { kind: "ssoRequired" };
 
 /** What an attempt counts against: the account it names and the client address it came from. */
 export const signInKeys = (email: string, client: string): ThrottleKey[] => [accountKey(email), clientKey(client)];
 
 /** The account behind an e-mail address, and the gemeente whose activity log alone records its sign-in attempts. */
-function accountOf(db: Reader, email: string) {
+export function accountOf(db: Reader, email: string) {
   const user = db
     .select({
       id: users.id,
@@ -103,6 +106,12 @@ export async function verifySignIn(email: string, password: string, client: stri
     return { kind: "invalid", retryAfterMs: reservation.blocksFor };
   }
 
+  const requiring = gemeenteRequiringSso(getDb(), user.id);
+  if (requiring !== null) {
+    recordPasswordRefusedBySso(user, requiring);
+    return { kind: "ssoRequired" };
+  }
+
   transact((tx) => {
     // The account starts afresh; of the client address only this attempt is taken back, so that signing in to
     // one's own account between guesses does not wipe out the guesses at others.
@@ -130,7 +139,7 @@ export async function verifySignIn(email: string, password: string, client: stri
  * other invitation, and every invitation of an account that has worked anywhere before, waits for the person's
  * own answer. Returns the gemeente of the accepted invitation.
  */
-function acceptFirstInvitation(tx: Transaction, userId: number, email: string): number | null {
+export function acceptFirstInvitation(tx: Transaction, userId: number, email: string): number | null {
   const accepted = tx
     .select({ id: memberships.id })
     .from(memberships)

@@ -1,5 +1,7 @@
 import "server-only";
 import { and, asc, eq, isNull } from "drizzle-orm";
+import { ssoConfigured } from "@/lib/auth/sso-config";
+import { gemeenteRefusingPassword } from "@/lib/domain/sso-requirement";
 import { getDb } from "../index";
 import { memberships, organisations, partnerOrganisations, users } from "../schema";
 
@@ -32,6 +34,7 @@ export function loadViewerRecord(userId: number) {
       acceptedAt: memberships.acceptedAt,
       memberId: memberships.id,
       partnerOrganisationName: partnerOrganisations.name,
+      requireSso: organisations.requireSso,
     })
     .from(memberships)
     .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
@@ -41,6 +44,8 @@ export function loadViewerRecord(userId: number) {
     .all();
   return {
     user,
+    /** A gemeente of the person requires SSO: a session that began with a password no longer counts. */
+    passwordRefused: gemeenteRefusingPassword(rows, ssoConfigured()) !== null,
     memberships: rows
       .filter((m) => m.active && m.acceptedAt !== null)
       .map(({ organisationId, organisationName, role, partnerOrganisationId }) => ({

@@ -10,6 +10,11 @@ export const organisations = sqliteTable("organisations", {
   id: integer().primaryKey({ autoIncrement: true }),
   name: text().notNull(),
   slug: text().notNull().unique(),
+  // Signing in with a password is refused to members of this gemeente: they sign in through the installation's
+  // OpenID Connect provider (lib/auth/sso-config.ts). Only the beheerder changes it, at /admin/security.
+  requireSso: integer({ mode: "boolean" }).notNull().default(false),
+  /** Raised by every change of the gemeente's settings: a change made from an older form is refused. */
+  version: integer().notNull().default(1),
   createdAt: createdAt(),
 });
 

@@ -9,7 +9,11 @@ import { expect } from "@playwright/test";
 /** Nothing of the shared server's address, proxy or mail settings: only what the test gives. */
 const NOT_INHERITED = new Set(["APP_URL", "AUTH_URL", "AUTH_SECRET", "AUTH_TRUST_HOST", "TRUST_PROXY", "SMTP_HOST"]);
 
-export type SecondServer = { url: string; stop(): Promise<void> };
+export type SecondServer = {
+  url: string /** The server's own SQLite file. */;
+  database: string;
+  stop(): Promise<void>;
+};
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -22,9 +26,16 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Starts the server with the demo data and these settings, and resolves once its health check answers. */
-export async function startSecondServer(root: string, settings: Record<string, string>): Promise<SecondServer> {
-  const port = await freePort();
+/**
+ * Starts the server with the demo data and these settings, and resolves once its health check answers. `port`: when
+ * the test must know the address beforehand (to register it elsewhere), else a free one.
+ */
+export async function startSecondServer(
+  root: string,
+  settings: Record<string, string>,
+  port?: number,
+): Promise<SecondServer> {
+  port ??= await freePort();
   const dataDir = path.join(root, "data", `e2e-second-${port}`);
   fs.rmSync(dataDir, { recursive: true, force: true });
   const env: NodeJS.ProcessEnv = { ...process.env, ...settings };
@@ -52,6 +63,7 @@ export async function startSecondServer(root: string, settings: Record<string, s
     .toBe(200);
   return {
     url,
+    database: env.DATABASE_URL,
     async stop() {
       // scripts/start.mjs hands the signal on to the Next.js server and exits with it.
       if (server.exitCode === null) server.kill("SIGTERM");

@@ -41,7 +41,8 @@ export function relativeRedirect({ url, baseUrl }: { url: string; baseUrl: strin
 }
 
 export const authConfig = {
-  pages: { signIn: "/login" },
+  // Also Auth.js's errors (an SSO exchange that failed) land on the sign-in page, which says so.
+  pages: { signIn: "/login", error: "/login" },
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   trustHost: authTrustsHost(),
   providers: [],
@@ -71,6 +72,7 @@ export const authConfig = {
       session.sessionVersion = token.sv ?? 0;
       session.signedInAt = token.signedInAt ?? 0;
       session.sid = token.sid;
+      session.sso = token.sso ?? false;
       return session;
     },
   },

@@ -1,7 +1,7 @@
 // A refused sign-in as Auth.js passes it from `authorize` to the sign-in action: why, and for how long.
 import { CredentialsSignin } from "next-auth";
 
-export type SignInRefusal = "invalid" | "blocked" | "busy";
+export type SignInRefusal = "invalid" | "blocked" | "busy" | "ssoRequired";
 
 export class SignInRefused extends CredentialsSignin {
   constructor(

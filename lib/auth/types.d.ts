@@ -7,6 +7,8 @@ declare module "next-auth" {
     signedInAt: number;
     /** The id of the session's row on the server (db/queries/session-check.ts). */
     sid?: string;
+    /** Signed in through the gemeente's OpenID Connect provider, not with a password. */
+    sso?: boolean;
   }
   interface User {
     sessionVersion?: number;
@@ -19,5 +21,6 @@ declare module "@auth/core/jwt" {
     sv?: number;
     signedInAt?: number;
     sid?: string;
+    sso?: boolean;
   }
 }

@@ -50,8 +50,15 @@ export const getAccount = cache(async () => {
   if (!record || record.user.sessionVersion !== session.sessionVersion) return null;
   // Signed out, ended from another device, or idle too long: the server's record of the session decides.
   if (!sessionIsLive(session.sid, record.user)) return null;
+  // A gemeente of the person now requires single sign-on: a session that began with a password ends.
+  if (record.passwordRefused && !session.sso) return null;
   return record;
 });
+
+/** Whether this browser's session began through the gemeente's OpenID Connect provider. */
+export async function signedInWithSso(): Promise<boolean> {
+  return (await auth())?.sso === true;
+}
 
 /** The id of this browser's session, to end it or tell it apart from the user's other sessions. */
 export async function currentSessionToken(): Promise<string | undefined> {

@@ -52,6 +52,11 @@ export const RULES = {
     what: "API-sleutels voor koppelingen (Power BI, Excel) maken en intrekken",
     roles: only({ beheerder: "yes" }),
   },
+  "security.manage": {
+    scope: "gemeente",
+    what: "De beveiliging van de gemeente instellen: inloggen via de eigen organisatie (SSO) verplichten",
+    roles: only({ beheerder: "yes" }),
+  },
   // The route: partners work on programmes only and do not see the gemeente's own choice of route.
   "route.read": { scope: "gemeente", what: "De route, intake en roadmap lezen", roles: everyoneButPartner("no") },
   "route.decide": {

@@ -35,4 +35,10 @@ describe("contentSecurityPolicy", () => {
     expect(policy["style-src"]).toBe("'self' 'unsafe-inline'");
     expect(contentSecurityPolicy("n")).not.toMatch(/unsafe/);
   });
+
+  it("lets forms go on to the sign-in page of the gemeente's own provider, when SSO is configured", () => {
+    expect(directives(contentSecurityPolicy("n", false, "https://login.microsoftonline.com"))["form-action"]).toBe(
+      "'self' https://login.microsoftonline.com",
+    );
+  });
 });

@@ -13,9 +13,10 @@ export function newNonce(): string {
  * The policy of one page. Styles come from the app's own style sheets; inline style elements only with the nonce
  * (Next.js puts it on any it writes), and no style attributes in the HTML: the pages have none, Tailwind writes a
  * style sheet, and React and Next.js set styles from script, which a policy does not stop. In development React
- * needs eval for its error overlay and Next.js injects styles without a nonce.
+ * needs eval for its error overlay and Next.js injects styles without a nonce. `signInOrigin`: the origin of the
+ * OpenID Connect provider when single sign-on is configured (lib/auth/sso-config.ts).
  */
-export function contentSecurityPolicy(nonce: string, development = false): string {
+export function contentSecurityPolicy(nonce: string, development = false, signInOrigin: string | null = null): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
@@ -25,7 +26,8 @@ export function contentSecurityPolicy(nonce: string, development = false): strin
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
-    "form-action 'self'",
+    // The SSO button's form answers with a redirect to the gemeente's sign-in page, which form-action also governs.
+    `form-action 'self'${signInOrigin ? ` ${signInOrigin}` : ""}`,
     "frame-ancestors 'none'",
   ].join("; ");
 }

@@ -1,8 +1,10 @@
 "use server";
+import { redirect } from "next/navigation";
 import { AuthError } from "next-auth";
 import { getTranslations } from "next-intl/server";
 import { signIn } from "@/lib/auth";
 import { SignInRefused } from "@/lib/auth/sign-in-refused";
+import { SSO_PROVIDER_ID, ssoConfig } from "@/lib/auth/sso-config";
 import { minutesToWait } from "@/lib/domain/sign-in-throttle";
 import { safeCallbackPath, signInSchema } from "@/lib/validation/auth";
 import { type FormState, parseForm, submittedValues } from "@/lib/validation/form";
@@ -23,11 +25,13 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
     if (error instanceof SignInRefused) {
       // Also after a plain wrong password the account or address may just have become blocked: say so now.
       const message =
-        error.reason === "busy"
-          ? t("busy")
-          : error.retryAfterMs > 0
-            ? t("tooManyAttempts", { minutes: minutesToWait(error.retryAfterMs) })
-            : t("invalidCredentials");
+        error.reason === "ssoRequired"
+          ? t("ssoRequired", { button: ssoConfig()?.label ?? t("ssoButton") })
+          : error.reason === "busy"
+            ? t("busy")
+            : error.retryAfterMs > 0
+              ? t("tooManyAttempts", { minutes: minutesToWait(error.retryAfterMs) })
+              : t("invalidCredentials");
       return { status: "error", message, values };
     }
     if (error instanceof AuthError && error.type === "CredentialsSignin") {
@@ -36,4 +40,10 @@ export async function signInAction(_prev: FormState, formData: FormData): Promis
     throw error; // Includes the redirect that follows a successful sign-in.
   }
   return { status: "idle" };
+}
+
+/** Off to the gemeente's own sign-in (OpenID Connect); it comes back through Auth.js's callback route. */
+export async function ssoSignInAction(formData: FormData): Promise<void> {
+  if (!ssoConfig()) redirect("/login");
+  await signIn(SSO_PROVIDER_ID, { redirectTo: safeCallbackPath(formData.get("callbackUrl")) });
 }

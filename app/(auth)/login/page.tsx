@@ -2,9 +2,12 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
+import { ssoConfig } from "@/lib/auth/sso-config";
+import { type SsoRefusalReason, ssoRefusalReason } from "@/lib/auth/sso-refusal";
 import { getAccount, getViewer } from "@/lib/auth/viewer";
 import { safeCallbackPath } from "@/lib/validation/auth";
 import { LoginForm } from "./login-form";
+import { SsoSignIn } from "./sso-sign-in";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("login");
@@ -14,9 +17,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function LoginPage({
   searchParams,
 }: {
-  searchParams: Promise<{ callbackUrl?: string; afgemeld?: string }>;
+  searchParams: Promise<{ callbackUrl?: string; afgemeld?: string; sso?: string; error?: string }>;
 }) {
-  const [{ callbackUrl, afgemeld }, viewer, t] = await Promise.all([
+  const [{ callbackUrl, afgemeld, sso, error }, viewer, t] = await Promise.all([
     searchParams,
     getViewer(),
     getTranslations("login"),
@@ -24,6 +27,8 @@ export default async function LoginPage({
   if (viewer) redirect(safeCallbackPath(callbackUrl));
   // Signed in with only invitations to answer.
   if ((await getAccount())?.invitations.length) redirect("/invitations");
+  const ssoSettings = ssoConfig();
+  const ssoRefused = ssoSettings ? refusal(sso, error) : null;
   return (
     <div className="grid gap-10 md:grid-cols-[minmax(0,28rem)_1fr]">
       <section aria-labelledby="login-title" className="flex flex-col gap-5">
@@ -32,6 +37,17 @@ export default async function LoginPage({
         </h1>
         {afgemeld ? (
           <Notice tone="success">{t(afgemeld === "overal" ? "signedOutEverywhere" : "signedOut")}</Notice>
+        ) : null}
+        {ssoRefused ? (
+          <Notice tone="danger" title={t("ssoRefusedTitle")}>
+            {t(`ssoRefused.${ssoRefused}`)}
+          </Notice>
+        ) : null}
+        {ssoSettings ? (
+          <>
+            <SsoSignIn callbackUrl={safeCallbackPath(callbackUrl)} label={ssoSettings.label ?? t("ssoButton")} />
+            <h2 className="text-xl">{t("passwordTitle")}</h2>
+          </>
         ) : null}
         <p>{t("intro")}</p>
         <LoginForm callbackUrl={safeCallbackPath(callbackUrl)} />
@@ -45,4 +61,15 @@ export default async function LoginPage({
       </section>
     </div>
   );
+}
+
+/**
+ * Why a sign-in through the gemeente's provider gave no session: refused by Impactkoers (`sso`), or an error of
+ * Auth.js's exchange with the provider (`error`, Auth.js's own error page being this one). A wrong password posted
+ * straight to Auth.js's route also arrives with `error`; the password form says so itself.
+ */
+function refusal(sso: string | undefined, error: string | undefined): SsoRefusalReason | null {
+  if (sso) return ssoRefusalReason(sso) ?? "failed";
+  if (error && error !== "CredentialsSignin") return "failed";
+  return null;
 }
