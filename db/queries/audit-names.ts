@@ -153,6 +153,8 @@ function parts(db: Reader, organisationId: number, type: RefType, ids: number[])
             .where(
               and(
                 eq(auditEvents.organisationId, organisationId),
+                // The order of the index on gemeente, kind of record and id.
+                eq(auditEvents.entityType, "membership"),
                 eq(auditEvents.action, INVITATION_REMOVED),
                 inArray(
                   auditEvents.entityId,
