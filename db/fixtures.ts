@@ -684,3 +684,64 @@ export function gemeenteWithChangedLog(db: AppDatabase, input: { name: string; e
     commit;`);
   return { ...ids, changedId: changed };
 }
+
+/**
+ * A person of the gemeente made for one test, as inviting (createUser) and accepting (answerInvitation) write it: an
+ * accepted, active membership, invited by the gemeente's first beheerder. Signs in with `passwordHash`'s password.
+ */
+export function addPerson(
+  db: AppDatabase,
+  input: {
+    gemeente: string;
+    name: string;
+    email: string;
+    passwordHash: string;
+    role?: "programmamanager" | "management" | "teamlid";
+  },
+) {
+  const role = input.role ?? "teamlid";
+  return db.transaction((tx) => {
+    const organisation = organisationId(tx, input.gemeente);
+    const beheerder = tx
+      .select({ id: memberships.userId })
+      .from(memberships)
+      .where(
+        and(
+          eq(memberships.organisationId, organisation),
+          eq(memberships.role, "beheerder"),
+          eq(memberships.active, true),
+        ),
+      )
+      .orderBy(memberships.id)
+      .get();
+    if (!beheerder) throw new Error(`fixtures: gemeente ${input.gemeente} has no beheerder`);
+    const userId = tx
+      .insert(users)
+      .values({ email: input.email, name: input.name, passwordHash: input.passwordHash })
+      .returning({ id: users.id })
+      .get().id;
+    const memberId = tx
+      .insert(memberships)
+      .values({ userId, organisationId: organisation, role, acceptedAt: new Date(), invitedName: input.name })
+      .returning({ id: memberships.id })
+      .get().id;
+    recordAudit(tx, {
+      organisationId: organisation,
+      actorId: beheerder.id,
+      action: "membership.invited",
+      entityType: "membership",
+      entityId: memberId,
+      summary: `${input.name} (${input.email}): ${role}`,
+      after: { role, partnerOrganisationId: null },
+    });
+    recordAudit(tx, {
+      organisationId: organisation,
+      actorId: userId,
+      action: "membership.accepted",
+      entityType: "membership",
+      entityId: memberId,
+      summary: input.gemeente,
+    });
+    return { userId, memberId };
+  }, IMMEDIATE);
+}

@@ -1,9 +1,15 @@
 "use client";
-// The forms on a user's page: change role, deactivate or reactivate, reset password.
+// The forms on a user's page: change role, deactivate or reactivate, reset password, remove personal data.
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { changeRoleAction, resetPasswordAction, setUserActiveAction } from "@/app/(app)/admin/users/actions";
+import {
+  anonymiseUserAction,
+  changeRoleAction,
+  resetPasswordAction,
+  setUserActiveAction,
+} from "@/app/(app)/admin/users/actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { CheckboxGroupField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { type ComparedField, useVersionCheck, VersionCheck } from "@/components/ui/version-conflict";
@@ -111,6 +117,38 @@ export function ResetPasswordForm({ memberId, name }: { memberId: number; name: 
       <div>
         <SubmitButton variant="secondary" pendingLabel={t("saving")}>
           {t("resetPassword")}
+        </SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+/** Says what anonymising does before it is done, and asks the beheerder to confirm that it cannot be undone. */
+export function AnonymiseForm({ memberId, name }: { memberId: number; name: string }) {
+  const t = useTranslations("admin.users");
+  const [state, action] = useActionState<FormState, FormData>(
+    anonymiseUserAction.bind(null, memberId),
+    initialFormState,
+  );
+  return (
+    <form action={action} noValidate className="flex flex-col gap-4">
+      <ErrorSummary state={state} labels={{ confirm: t("anonymiseConfirm") }} />
+      <p>{t("anonymiseIntro", { name })}</p>
+      <ul className="list-disc pl-6">
+        <li>{t("anonymiseName")}</li>
+        <li>{t("anonymiseRemoved", { name })}</li>
+        <li>{t("anonymiseKept", { name })}</li>
+      </ul>
+      <p>{t("anonymiseOnlyInactive", { name })}</p>
+      <CheckboxGroupField
+        name="confirm"
+        label={t("anonymiseFinal")}
+        state={state}
+        options={[{ value: "ja", label: t("anonymiseConfirm") }]}
+      />
+      <div>
+        <SubmitButton variant="danger" pendingLabel={t("anonymising")}>
+          {t("anonymise")}
         </SubmitButton>
       </div>
     </form>

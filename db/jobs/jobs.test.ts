@@ -158,7 +158,8 @@ describe("job runs", () => {
   it("run the due-date job once per hour and the summary once a day, from its hour", async () => {
     const timing = { ...notifyTiming({}), summaryHour: 7 };
     const early = new Date("2026-12-03T05:30:00Z"); // 06:30 in Amsterdam
-    expect(Object.keys(await runDueJobs(db, early, timing))).toEqual(["due-dates"]);
+    // The housekeeping runs once a day from midnight: here in the first turn of the day.
+    expect(Object.keys(await runDueJobs(db, early, timing)).sort()).toEqual(["due-dates", "retention"]);
     expect(Object.keys(await runDueJobs(db, new Date(early.getTime() + 60_000), timing))).toEqual([]);
     const seven = new Date("2026-12-03T06:00:00Z"); // 07:00 in Amsterdam
     expect(Object.keys(await runDueJobs(db, seven, timing)).sort()).toEqual(["daily-summary", "due-dates"]);
@@ -168,6 +169,7 @@ describe("job runs", () => {
       "daily-summary 2026-12-03",
       "due-dates 2026-12-03T06",
       "due-dates 2026-12-03T07",
+      "retention 2026-12-03",
     ]);
     expect(runs.every((run) => run.finishedAt instanceof Date)).toBe(true);
   });

@@ -2,6 +2,7 @@
 //   npm run jobs:run -- due-dates       reminders of overdue measurements and action points, and of reports due
 //   npm run jobs:run -- daily-summary   the daily summary e-mails
 //   npm run jobs:run -- outbox          send the e-mails that are due
+//   npm run jobs:run -- retention       remove old sessions, sign-in counts, e-mails and health checks
 import { notifyTiming } from "../../lib/server/notify-config";
 import { databasePath, openDatabase } from "../client";
 import { JOB_NAMES, type JobName, runJobNow } from "./schedule";

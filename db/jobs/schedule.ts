@@ -8,6 +8,7 @@ import { queueDailySummaries } from "./daily-summary";
 import { remindOverdue } from "./due-dates";
 import { claimRun, finishRun } from "./job-runs";
 import { deliverDueEmails } from "./outbox";
+import { cleanUp, RETENTION_JOB } from "./retention";
 
 type Job = {
   /** The run the clock is in now; null when the job is not due yet (the summary before its hour). */
@@ -21,6 +22,8 @@ export const JOBS = {
     runKey: (now, timing) => dailyRunKey(now, timing.summaryHour),
     run: (db, now) => queueDailySummaries(db, now),
   },
+  // Once a day, from midnight in Amsterdam.
+  [RETENTION_JOB]: { runKey: (now) => dailyRunKey(now, 0), run: (db, now) => cleanUp(db, now) },
 } satisfies Record<string, Job>;
 
 export type JobName = keyof typeof JOBS | "outbox";

@@ -53,6 +53,7 @@ import { ARCHIVE_CASES, addArchiveFixtures } from "./access-matrix.archive-cases
 import { addReportingFixtures, REPORTING_CASES } from "./access-matrix.reporting-cases";
 import * as account from "./account";
 import * as actionItems from "./action-items";
+import * as anonymise from "./anonymise";
 import * as apiKeys from "./api-keys";
 import * as archive from "./archive";
 import * as assumptions from "./assumptions";
@@ -111,6 +112,7 @@ export const MODULES = {
   studies,
   "theory-of-change": theoryOfChange,
   users,
+  anonymise,
   account,
   "page-follows": pageFollows,
   notifications,
@@ -1490,6 +1492,21 @@ export const CASES: WriteCase[] = [
     run: ({ memberId }) => users.resetPassword({ memberId }),
     written: ({ db }, { user, hash }) =>
       exists(db, "select 1 from users where id = ? and password_hash <> ?", user, hash),
+  }),
+
+  define({
+    module: "anonymise",
+    write: "anonymiseUser",
+    on: "team@voorbeeld",
+    action: "user.anonymised",
+    prepare: ({ db }) => {
+      const member = memberId(db, "team@voorbeeld.example");
+      // Only a person deactivated everywhere can be anonymised: the demo team member works in Voorbeeld only.
+      db.$client.prepare("update memberships set active = 0 where id = ?").run(member);
+      return { memberId: member, user: userId(db, "team@voorbeeld.example") };
+    },
+    run: ({ memberId }) => anonymise.anonymiseUser({ memberId }),
+    written: ({ db }, { user }) => exists(db, "select 1 from users where id = ? and anonymised_at is not null", user),
   }),
 
   // account: always the viewer's own.

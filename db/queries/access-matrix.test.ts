@@ -218,6 +218,8 @@ const MATRIX: Expectation[] = [
   { write: "changeRole", on: "team@voorbeeld", allowed: ["beheerder"], notFound: ["testdorp"] },
   { write: "setUserActive", on: "team@voorbeeld", allowed: ["beheerder"], notFound: ["testdorp"] },
   { write: "resetPassword", on: "team@voorbeeld", allowed: ["beheerder"], notFound: ["testdorp"] },
+  // anonymise: users.anonymise, for a person deactivated in every gemeente
+  { write: "anonymiseUser", on: "team@voorbeeld", allowed: ["beheerder"], notFound: ["testdorp"] },
   // account: one's own, always
   { write: "changeOwnPassword", on: "own account", allowed: [...EVERYONE], notFound: [] },
   { write: "setOwnLocale", on: "own account", allowed: [...EVERYONE], notFound: [] },
@@ -400,7 +402,7 @@ describe("the access matrix", () => {
     expect([...expectations.keys()].sort()).toEqual([...cases].sort());
     expect(new Set(cases).size).toBe(cases.length);
     const isWrite =
-      /^(create|update|delete|remove|add|move|decide|restore|change|set|reset|record|mark|complete|carryOver|answer|propose|save|advance|import|invite|accept|decline|revoke|withdraw|archive|correct|assign|end|submit|sendBack|approve|reopen)[A-Z]/;
+      /^(create|update|delete|remove|add|move|decide|restore|change|set|reset|record|mark|complete|carryOver|answer|propose|save|advance|import|invite|accept|decline|revoke|withdraw|archive|correct|assign|end|submit|sendBack|approve|reopen|anonymise)[A-Z]/;
     const covered = new Set(CASES.map((c) => `${c.module}.${c.write}`));
     const exported = Object.entries(MODULES).flatMap(([module, exports]) =>
       Object.entries(exports)

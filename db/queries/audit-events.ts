@@ -63,7 +63,7 @@ export async function auditFilterOptions() {
   const { viewer } = await guard("audit.read");
   const db = getDb();
   const actors = db
-    .select({ id: users.id, name: users.name })
+    .select({ id: users.id, name: users.name, former: sql<number>`${users.anonymisedAt} is not null` })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(eq(memberships.organisationId, viewer.organisationId))

@@ -8,6 +8,7 @@ import type { Reader } from "../access";
 import {
   actionItems,
   assumptions,
+  auditEvents,
   courseCorrections,
   findings,
   hypotheses,
@@ -26,17 +27,30 @@ import {
   tocLinks,
   users,
 } from "../schema";
+import { INVITATION_REMOVED } from "./anonymise";
 
 const linkFrom = alias(tocElements, "audit_link_from");
 const linkTo = alias(tocElements, "audit_link_to");
 
-/** The same four columns for every kind of record: which kind, its id, its name and a second part of it. */
-const columns = (type: RefType, id: AnySQLiteColumn, name: SQL, extra: SQL = sql`null`) => ({
+/**
+ * The same five columns for every kind of record: which kind, its id, its name, a second part of it, and whether it
+ * is a person whose personal data was removed (the log then names them "voormalig gebruiker", never by its summary).
+ */
+const columns = (
+  type: RefType,
+  id: AnySQLiteColumn | SQL,
+  name: SQL,
+  extra: SQL = sql`null`,
+  former: SQL = sql`0`,
+) => ({
   type: sql<RefType>`${type}`.as("type"),
   id: sql<number>`${id}`.as("id"),
   name: sql<string>`${name}`.as("name"),
   extra: sql<string | null>`${extra}`.as("extra"),
+  former: sql<number>`${former}`.as("former"),
 });
+
+const anonymised = sql`${users.anonymisedAt} is not null`;
 
 /** A member is named as this gemeente knows them: until they accept, by the name its beheerder typed. */
 const memberName = sql`case when ${memberships.acceptedAt} is null then coalesce(${memberships.invitedName}, ${users.name}) else ${users.name} end`;
@@ -61,8 +75,8 @@ function plainPart(
 /** Every part yields the same rows; the builders of joined parts differ only in the tables they carry along. */
 type Part = ReturnType<typeof plainPart>;
 
-// One part of the statement per kind of record.
-function parts(db: Reader, organisationId: number, type: RefType, ids: number[]): Part {
+// One part of the statement per kind of record (two for memberships).
+function parts(db: Reader, organisationId: number, type: RefType, ids: number[]): Part | Part[] {
   const plain = (table: NamedTable, name: SQL, extra?: SQL) =>
     plainPart(db, organisationId, type, ids, table, name, extra);
   const joined = (part: unknown) => part as Part;
@@ -117,19 +131,39 @@ function parts(db: Reader, organisationId: number, type: RefType, ids: number[])
     case "user":
       return joined(
         db
-          .select(columns(type, users.id, memberName))
+          .select(columns(type, users.id, memberName, undefined, anonymised))
           .from(memberships)
           .innerJoin(users, eq(users.id, memberships.userId))
           .where(and(eq(memberships.organisationId, organisationId), inArray(users.id, ids))),
       );
     case "membership":
-      return joined(
-        db
-          .select(columns(type, memberships.id, memberName))
-          .from(memberships)
-          .innerJoin(users, eq(users.id, memberships.userId))
-          .where(and(eq(memberships.organisationId, organisationId), inArray(memberships.id, ids))),
-      );
+      return [
+        joined(
+          db
+            .select(columns(type, memberships.id, memberName, undefined, anonymised))
+            .from(memberships)
+            .innerJoin(users, eq(users.id, memberships.userId))
+            .where(and(eq(memberships.organisationId, organisationId), inArray(memberships.id, ids))),
+        ),
+        // An invitation that went with its person's data: gone from memberships, yet no stranger to the log.
+        joined(
+          db
+            .select(columns(type, sql`cast(${auditEvents.entityId} as integer)`, sql`''`, undefined, sql`1`))
+            .from(auditEvents)
+            .where(
+              and(
+                eq(auditEvents.organisationId, organisationId),
+                // The order of the index on gemeente, kind of record and id.
+                eq(auditEvents.entityType, "membership"),
+                eq(auditEvents.action, INVITATION_REMOVED),
+                inArray(
+                  auditEvents.entityId,
+                  ids.map((id) => String(id)),
+                ),
+              ),
+            ),
+        ),
+      ];
   }
 }
 
@@ -137,11 +171,13 @@ function parts(db: Reader, organisationId: number, type: RefType, ids: number[])
 export function auditNames(db: Reader, organisationId: number, records: readonly AuditRecord[]): NameBook {
   const byType = new Map<RefType, number[]>();
   for (const ref of collectRefs(records)) byType.set(ref.type, [...(byType.get(ref.type) ?? []), ref.id]);
-  const all = [...byType].map(([type, ids]) => parts(db, organisationId, type, ids));
+  const all = [...byType].flatMap(([type, ids]) => parts(db, organisationId, type, ids));
   const names = new Map<string, NamedRecord>();
   const [first, second, ...rest] = all;
   if (!first) return names;
   const rows = second ? unionAll(first, second, ...rest).all() : first.all();
-  for (const row of rows) names.set(refKey(row.type, row.id), { name: row.name, extra: row.extra });
+  for (const row of rows) {
+    names.set(refKey(row.type, row.id), { name: row.name, extra: row.extra, ...(row.former ? { former: true } : {}) });
+  }
   return names;
 }

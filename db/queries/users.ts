@@ -27,6 +27,7 @@ const memberColumns = {
   partnerOrganisationId: memberships.partnerOrganisationId,
   partnerOrganisationName: partnerOrganisations.name,
   lastSignInAt: users.lastSignInAt,
+  anonymisedAt: users.anonymisedAt,
   version: memberships.version,
 };
 
@@ -42,6 +43,7 @@ type MemberRow = {
   partnerOrganisationId: number | null;
   partnerOrganisationName: string | null;
   lastSignInAt: Date | null;
+  anonymisedAt: Date | null;
   version: number;
 };
 
@@ -147,7 +149,13 @@ export async function createUser(input: CreateUserInput) {
     if (!partnerBelongsTo(tx, viewer.organisationId, input.partnerOrganisationId)) {
       return refuse("invalid", "partnerOrganisationId");
     }
-    const existing = tx.select({ id: users.id }).from(users).where(eq(users.email, input.email)).get();
+    const existing = tx
+      .select({ id: users.id, anonymisedAt: users.anonymisedAt })
+      .from(users)
+      .where(eq(users.email, input.email))
+      .get();
+    // The address an anonymised account was given is nobody's: it cannot be invited.
+    if (existing?.anonymisedAt) return refuse("emailTaken", "email");
     if (
       existing &&
       tx
@@ -223,6 +231,7 @@ export function changeRole(
     (scope): Versioned => {
       const { tx, viewer, audit } = scope;
       const member = memberInTransaction(tx, viewer, memberId);
+      if (member.anonymisedAt) return refuse("anonymised");
       const conflict = versionConflict(scope, membershipRecord(memberId), {
         submitted: version,
         current: member.version,
@@ -285,6 +294,7 @@ export function setUserActive(
       const { tx, viewer, audit } = scope;
       const member = memberInTransaction(tx, viewer, memberId);
       if (member.status === "invited") return refuse("notAccepted");
+      if (member.anonymisedAt) return refuse("anonymised");
       const conflict = versionConflict(scope, membershipRecord(memberId), {
         submitted: version,
         current: member.version,
@@ -344,6 +354,7 @@ export async function resetPassword({ memberId }: { memberId: number }) {
     ({ tx, viewer, audit }) => {
       const row = findMember(tx, viewer, memberId);
       const member = asMember(row);
+      if (member.anonymisedAt) return refuse("anonymised");
       if (member.status === "invited") {
         if (!hasAcceptedMembership(tx, row.userId) && onlyInvitation(tx, row.userId, memberId)) {
           tx.update(users)

@@ -43,6 +43,8 @@ export const users = sqliteTable("users", {
   lastSignInAt: integer({ mode: "timestamp_ms" }),
   // The gemeente the user worked in last: where the next sign-in lands.
   lastOrganisationId: integer().references(() => organisations.id),
+  /** Set when the person's personal data was removed (AVG): the row stays so that their activity keeps its author. */
+  anonymisedAt: integer({ mode: "timestamp_ms" }),
   createdAt: createdAt(),
 });
 

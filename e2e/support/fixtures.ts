@@ -10,12 +10,14 @@ import {
   addHypothesis,
   addIndicator,
   addLearningQuestion,
+  addPerson,
   addReportingPeriod,
   addStudy,
   createProgramme,
   type FixtureProgramme,
   type ReportingPeriodFixture,
 } from "../../db/fixtures";
+import { hashPassword } from "../../lib/auth/password";
 import { ACCOUNTS, type Account, storageState } from "./accounts";
 
 export { expect } from "@playwright/test";
@@ -234,4 +236,28 @@ function newProgramme(database: AppDatabase, options: ProgrammeOptions): FreshPr
       return { id: periodId, submissionId, path: `${base}/reporting/${periodId}` };
     },
   };
+}
+
+/** A person of Gemeente Voorbeeld made for one test alone: no other test reads or changes them. */
+export type FreshPerson = { name: string; email: string; password: string; userId: number; memberId: number };
+
+/**
+ * Adds a person (a teamlid unless told otherwise) with a password of their own, invited and accepted as the data layer
+ * records it; they sign in through the sign-in page like anyone else.
+ */
+export async function makePerson(
+  database: AppDatabase,
+  role: "programmamanager" | "management" | "teamlid" = "teamlid",
+): Promise<FreshPerson> {
+  const name = uniqueName("Persoon");
+  const email = `persoon-${Date.now()}-${Math.floor(Math.random() * 1e6)}@voorbeeld.example`;
+  const password = `wachtwoord-${Math.random().toString(36).slice(2)}`;
+  const ids = addPerson(database, {
+    gemeente: "Gemeente Voorbeeld",
+    name,
+    email,
+    passwordHash: await hashPassword(password),
+    role,
+  });
+  return { name, email, password, ...ids };
 }

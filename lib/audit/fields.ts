@@ -294,6 +294,10 @@ export const FIELDS: Record<string, FieldSpec> = {
   "export.downloaded.format": HIDDEN,
   "export.downloaded.rows": number("rows"),
   "export.downloaded.counts": custom("records", "exportCounts"),
+  // What anonymising a person removed, counted: the event holds nothing of the person.
+  "user.anonymised.sessions": number("endedSessions"),
+  "user.anonymised.notifications": number("removedNotifications"),
+  "user.anonymised.invitations": number("removedInvitations"),
   // A key of the read API: named by its name; the start of the key is for the JSON export, not the log.
   "api_key.prefix": HIDDEN,
   "api_key.expiresAt": moment("expiresAt"),

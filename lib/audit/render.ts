@@ -32,8 +32,12 @@ export type AuditRecord = {
 };
 
 export type Ref = { type: RefType; id: number };
-/** What a record is called; `extra` is a second part: an indicator's unit, the element a link leads to. */
-export type NamedRecord = { name: string; extra?: string | null };
+/**
+ * What a record is called; `extra` is a second part: an indicator's unit, the element a link leads to. `former`: a
+ * person whose personal data was removed; the log calls them "voormalig gebruiker" and shows nothing of them that an
+ * old event's summary may still hold (the chain is never rewritten).
+ */
+export type NamedRecord = { name: string; extra?: string | null; former?: boolean };
 /** Names by `refKey(type, id)`; only records of the viewer's own gemeente are in it. */
 export type NameBook = ReadonlyMap<string, NamedRecord>;
 export const refKey = (type: RefType, id: number) => `${type}:${id}`;
@@ -228,7 +232,16 @@ class EventRenderer {
 
   private actor(): string {
     if (this.record.actorId === null) return this.t("audit.system");
-    return this.name("user", this.record.actorId)?.name ?? this.t("audit.someone");
+    const actor = this.name("user", this.record.actorId);
+    if (actor?.former) return this.t("audit.formerUser");
+    return actor?.name ?? this.t("audit.someone");
+  }
+
+  /** Whether the event is about a person whose personal data was removed: its summary is then not shown. */
+  private aboutFormerPerson(): boolean {
+    const { entityType, entityId } = this.record;
+    if (entityType !== "user" && entityType !== "membership") return false;
+    return this.name(ENTITY_REFS[entityType], entityId)?.former === true;
   }
 
   private programmeContext(): { programme?: string } {
@@ -296,6 +309,7 @@ class EventRenderer {
   private refName(type: RefType | undefined, raw: unknown): string | undefined {
     const named = this.name(type, raw);
     if (!named) return undefined;
+    if (named.former) return this.t("audit.formerUser");
     if (type === "tocLink") return this.t("audit.values.tocLink", { from: named.name, to: named.extra ?? "" });
     if (type === "roadmapStep") {
       const step = stepByKey(named.name);
@@ -320,7 +334,7 @@ class EventRenderer {
       object,
       name: subject?.text ?? this.t("audit.someone"),
       gemeente: this.ctx.organisationName,
-      email: this.record.summary,
+      email: this.aboutFormerPerson() ? this.t("audit.formerUser") : this.record.summary,
       permission: this.lookup("audit.permissions", after.permission, "audit.permissions.unknown"),
       reason: after.reason === "NotFoundError" ? "notFound" : "forbidden",
       download: this.lookup("audit.downloads", after.export, "audit.downloads.unknown"),
@@ -353,7 +367,7 @@ class EventRenderer {
     const set = (labelKey: string, value: string) =>
       lines.push({ text: this.t("audit.lines.set", { label: this.t(labelKey), value }), full: [] });
     const person = /^(.+?) \(([^()\s]+@[^()\s]+)\)(?:: ([a-z]+))?$/.exec(summary);
-    if (person && (entityType === "user" || entityType === "membership")) {
+    if (person && (entityType === "user" || entityType === "membership") && !this.aboutFormerPerson()) {
       set("audit.fields.email", person[2] ?? "");
       const role = person[3];
       if (role && !this.after?.role && this.t.has(`roles.${role}`)) set("audit.fields.role", this.t(`roles.${role}`));

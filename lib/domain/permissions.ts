@@ -40,6 +40,12 @@ const only = (allowed: Partial<Record<Role, Condition>>): Record<Role, Condition
 export const RULES = {
   // Beheer.
   "users.manage": { scope: "gemeente", what: "Gebruikers en rollen beheren", roles: only({ beheerder: "yes" }) },
+  // Irreversible, and only for a person who is no longer active in any gemeente (db/queries/anonymise.ts).
+  "users.anonymise": {
+    scope: "gemeente",
+    what: "De persoonsgegevens van een gedeactiveerde gebruiker wissen (AVG)",
+    roles: only({ beheerder: "yes" }),
+  },
   "partners.manage": { scope: "gemeente", what: "Partnerorganisaties beheren", roles: only({ beheerder: "yes" }) },
   "audit.read": { scope: "gemeente", what: "Het activiteitenlogboek lezen", roles: only({ beheerder: "yes" }) },
   "export.organisation": {
@@ -56,6 +62,12 @@ export const RULES = {
     scope: "gemeente",
     what: "De beveiliging van de gemeente instellen: inloggen via de eigen organisatie (SSO) verplichten",
     roles: only({ beheerder: "yes" }),
+  },
+  // Everyone may download what the app keeps about them, and only about them (AVG: right of access).
+  "account.exportOwn": {
+    scope: "gemeente",
+    what: "De eigen gegevens downloaden",
+    roles: everyoneButPartner("yes"),
   },
   // The route: partners work on programmes only and do not see the gemeente's own choice of route.
   "route.read": { scope: "gemeente", what: "De route, intake en roadmap lezen", roles: everyoneButPartner("no") },

@@ -42,3 +42,6 @@ export const userActiveSchema = z.object({
   version: recordVersion(),
 });
 export type UserActiveInput = z.infer<typeof userActiveSchema>;
+
+/** Anonymising cannot be undone: the beheerder ticks that they understand before anything happens. */
+export const anonymiseSchema = z.object({ confirm: z.literal("ja", { error: "confirmAnonymise" }) });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { changeLanguage } from "@/app/(app)/actions";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { DataDownloadSection } from "@/components/account/data-download-section";
 import { SessionsSection } from "@/components/account/sessions-section";
 import { NotificationSettingsSection } from "@/components/notifications/settings-section";
 import { buttonClass } from "@/components/ui/button";
@@ -96,6 +97,8 @@ export default async function AccountPage({
       </section>
 
       <SessionsSection ended={sessie === "afgemeld"} />
+
+      <DataDownloadSection />
     </>
   );
 }

@@ -50,8 +50,9 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
     orNotFound(auditChainStatus({ recheck: search.keten === "controleren" })),
     getTranslations("admin.activity"),
   ]);
-  const [actions, rendered] = await Promise.all([
+  const [actions, audit, rendered] = await Promise.all([
     getTranslations("audit.actions"),
+    getTranslations("audit"),
     renderAuditEvents(events.rows, events.names, events.organisationName),
   ]);
   const actionLabel = (action: string) => (actions.has(action) ? actions(action) : action);
@@ -64,7 +65,7 @@ export default async function ActivityPage({ searchParams }: { searchParams: Pro
       </div>
       <ActivityFilters
         state={{ ...filterState, values: toValues(search) }}
-        actors={options.actors}
+        actors={options.actors.map((a) => ({ id: a.id, name: a.former ? audit("formerUser") : a.name }))}
         actions={options.actions.map((a) => ({ value: a, label: actionLabel(a) }))}
       />
       {!parsed.success ? (

@@ -1,11 +1,13 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { anonymiseUser } from "@/db/queries/anonymise";
 import { changeRole, createUser, resetPassword, setUserActive } from "@/db/queries/users";
 import { requireViewer } from "@/lib/auth/viewer";
 import { type FormState, parseForm } from "@/lib/validation/form";
 import { invalidForm, refusedForm } from "@/lib/validation/respond";
 import { refusedVersionedForm } from "@/lib/validation/respond-versioned";
-import { changeRoleSchema, createUserSchema, userActiveSchema } from "@/lib/validation/users";
+import { anonymiseSchema, changeRoleSchema, createUserSchema, userActiveSchema } from "@/lib/validation/users";
 import type { VersionedFormState } from "@/lib/validation/versions";
 
 export type CreatedUser = { memberId: number; name: string; email: string; password: string };
@@ -63,4 +65,14 @@ export async function resetPasswordAction(
   const result = await resetPassword({ memberId });
   if (!result.ok) return refusedForm(result, formData);
   return { status: "success", result: result.value };
+}
+
+export async function anonymiseUserAction(memberId: number, _prev: FormState, formData: FormData): Promise<FormState> {
+  await requireViewer();
+  const parsed = parseForm(anonymiseSchema, formData);
+  if (!parsed.success) return invalidForm(parsed);
+  const result = await anonymiseUser({ memberId });
+  if (!result.ok) return refusedForm(result, formData);
+  revalidatePath("/admin", "layout");
+  redirect(`/admin/users/${memberId}?gewist=ja`);
 }

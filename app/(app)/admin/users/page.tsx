@@ -41,16 +41,24 @@ export default async function UsersPage() {
           {users.map((user) => (
             <tr key={user.memberId}>
               <Td>
-                <Link href={`/admin/users/${user.memberId}`}>{user.name}</Link>
+                <Link href={`/admin/users/${user.memberId}`}>{user.anonymisedAt ? t("formerUser") : user.name}</Link>
               </Td>
-              <Td className="break-all">{user.email}</Td>
+              <Td className="break-all">{user.anonymisedAt ? t("noEmail") : user.email}</Td>
               <Td>
                 {roles(user.role)}
                 {user.partnerOrganisationName ? (
                   <span className="block text-sm text-muted">{user.partnerOrganisationName}</span>
                 ) : null}
               </Td>
-              <Td>{user.status === "inactive" ? <strong>{t("inactive")}</strong> : t(user.status)}</Td>
+              <Td>
+                {user.anonymisedAt ? (
+                  t("anonymised")
+                ) : user.status === "inactive" ? (
+                  <strong>{t("inactive")}</strong>
+                ) : (
+                  t(user.status)
+                )}
+              </Td>
               <Td>{user.lastSignInAt ? <FormattedDate value={user.lastSignInAt} /> : t("never")}</Td>
             </tr>
           ))}

@@ -1,28 +1,36 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
-import { ActiveForm, ChangeRoleForm, ResetPasswordForm } from "@/components/admin/user-actions";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ActiveForm, AnonymiseForm, ChangeRoleForm, ResetPasswordForm } from "@/components/admin/user-actions";
 import { BackLink } from "@/components/ui/back-link";
 import { FormattedDate } from "@/components/ui/formatted-date";
+import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { partnerOrganisationOptions } from "@/db/queries/partners";
 import { getUser } from "@/db/queries/users";
 import { idParam, orNotFound } from "@/lib/auth/guard";
 
-type Props = { params: Promise<{ memberId: string }> };
+type Props = { params: Promise<{ memberId: string }>; searchParams: Promise<{ gewist?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const user = await orNotFound(getUser({ memberId: idParam((await params).memberId) }));
-  return { title: user.name };
+  const [user, t] = await Promise.all([
+    orNotFound(getUser({ memberId: idParam((await params).memberId) })),
+    getTranslations("admin.users"),
+  ]);
+  return { title: user.anonymisedAt ? t("formerUser") : user.name };
 }
 
-export default async function UserPage({ params }: Props) {
+export default async function UserPage({ params, searchParams }: Props) {
   const memberId = idParam((await params).memberId);
-  const [user, partners, t, roles] = await Promise.all([
+  const [user, partners, t, roles, { gewist }] = await Promise.all([
     orNotFound(getUser({ memberId })),
     orNotFound(partnerOrganisationOptions()),
     getTranslations("admin.users"),
     getTranslations("roles"),
+    searchParams,
   ]);
+  if (user.anonymisedAt) {
+    return <AnonymisedUser anonymisedAt={user.anonymisedAt} justNow={gewist === "ja"} />;
+  }
 
   return (
     <>
@@ -71,6 +79,39 @@ export default async function UserPage({ params }: Props) {
           <ResetPasswordForm memberId={user.memberId} name={user.name} />
         </section>
       ) : null}
+
+      {user.status === "inactive" ? (
+        <section aria-labelledby="anonymise-title" className="mt-8 max-w-2xl border-t border-line pt-6">
+          <h2 id="anonymise-title" className="mb-4 text-2xl">
+            {t("anonymiseTitle")}
+          </h2>
+          <AnonymiseForm memberId={user.memberId} name={user.name} />
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+/** Nothing of the person is left to show or change: only that, and when, their data was removed. */
+async function AnonymisedUser({ anonymisedAt, justNow }: { anonymisedAt: Date; justNow: boolean }) {
+  const [t, format] = await Promise.all([getTranslations("admin.users"), getFormatter()]);
+  return (
+    <>
+      <PageHeader title={t("formerUser")} back={<BackLink href="/admin/users">{t("backToList")}</BackLink>} />
+      {justNow ? (
+        <div className="mb-4 max-w-2xl">
+          <Notice tone="success" role="status">
+            {t("anonymisedNotice")}
+          </Notice>
+        </div>
+      ) : null}
+      <dl className="grid max-w-2xl grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-[12rem_1fr]">
+        <dt className="font-semibold">{t("email")}</dt>
+        <dd>{t("noEmail")}</dd>
+        <dt className="font-semibold">{t("status")}</dt>
+        <dd>{t("anonymised")}</dd>
+      </dl>
+      <p className="mt-4 max-w-2xl">{t("anonymisedText", { date: format.dateTime(anonymisedAt, "dateTime") })}</p>
     </>
   );
 }
