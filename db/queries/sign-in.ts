@@ -117,16 +117,7 @@ export async function verifySignIn(email: string, password: string, client: stri
     // one's own account between guesses does not wipe out the guesses at others.
     clearAttempts(tx, [accountKey(email)]);
     releaseAttempt(tx, reservation, (key) => key.key !== accountKey(email).key);
-    tx.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, user.id)).run();
-    const welcomed = acceptFirstInvitation(tx, user.id, user.email);
-    recordAudit(tx, {
-      organisationId: landing ?? welcomed,
-      actorId: user.id,
-      action: "auth.sign_in",
-      entityType: "user",
-      entityId: user.id,
-      summary: user.email,
-    });
+    recordSignIn(tx, user, landing);
   });
   return {
     kind: "ok",
@@ -139,6 +130,29 @@ export async function verifySignIn(email: string, password: string, client: stri
  * other invitation, and every invitation of an account that has worked anywhere before, waits for the person's
  * own answer. Returns the gemeente of the accepted invitation.
  */
+/**
+ * A sign-in that was let through, whichever way the person came in: the moment is kept, a first invitation accepted,
+ * and "auth.sign_in" recorded in the gemeente they land in (with `after` saying how, when not by password).
+ */
+export function recordSignIn(
+  tx: Transaction,
+  user: { id: number; email: string },
+  landing: number | null,
+  after?: Record<string, unknown>,
+) {
+  tx.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, user.id)).run();
+  const welcomed = acceptFirstInvitation(tx, user.id, user.email);
+  recordAudit(tx, {
+    organisationId: landing ?? welcomed,
+    actorId: user.id,
+    action: "auth.sign_in",
+    entityType: "user",
+    entityId: user.id,
+    summary: user.email,
+    ...(after ? { after } : {}),
+  });
+}
+
 export function acceptFirstInvitation(tx: Transaction, userId: number, email: string): number | null {
   const accepted = tx
     .select({ id: memberships.id })

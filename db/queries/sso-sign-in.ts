@@ -7,8 +7,8 @@ import type { SsoRefusalReason } from "@/lib/auth/sso-refusal";
 import type { Reader } from "../access";
 import { recordAudit } from "../audit";
 import { getDb, transact } from "../index";
-import { memberships, users } from "../schema";
-import { acceptFirstInvitation, accountOf } from "./sign-in";
+import { memberships } from "../schema";
+import { accountOf, recordSignIn } from "./sign-in";
 
 /** Why the provider's sign-in was refused: it sent no usable e-mail address, or nobody with it may enter. */
 export type SsoRefusal = Exclude<SsoRefusalReason, "failed">;
@@ -52,20 +52,8 @@ export function verifySsoSignIn(email: string | null, subject: string): SsoSignI
     );
     return { kind: "refused", reason };
   }
-  transact((tx) => {
-    tx.update(users).set({ lastSignInAt: new Date() }).where(eq(users.id, user.id)).run();
-    const welcomed = acceptFirstInvitation(tx, user.id, user.email);
-    // The same event as a sign-in with a password, saying which way the person came in.
-    recordAudit(tx, {
-      organisationId: landing ?? welcomed,
-      actorId: user.id,
-      action: "auth.sign_in",
-      entityType: "user",
-      entityId: user.id,
-      summary: user.email,
-      after: { sso: true },
-    });
-  });
+  // The same event as a sign-in with a password, saying which way the person came in.
+  transact((tx) => recordSignIn(tx, user, landing, { sso: true }));
   return {
     kind: "ok",
     user: { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion },
