@@ -10,6 +10,10 @@ export const organisations = sqliteTable("organisations", {
   id: integer().primaryKey({ autoIncrement: true }),
   name: text().notNull(),
   slug: text().notNull().unique(),
+  /** Everyone who signs in with a password uses an authenticator app too, not only the beheerders. */
+  mfaRequired: integer({ mode: "boolean" }).notNull().default(false),
+  /** The version of that setting: the Beveiliging page's other sections keep versions of their own. */
+  mfaRequiredVersion: integer().notNull().default(1),
   createdAt: createdAt(),
 });
 
