@@ -52,6 +52,11 @@ export const RULES = {
     what: "API-sleutels voor koppelingen (Power BI, Excel) maken en intrekken",
     roles: only({ beheerder: "yes" }),
   },
+  "security.manage": {
+    scope: "gemeente",
+    what: "De beveiliging van de gemeente instellen, zoals tweestapsverificatie voor iedereen",
+    roles: only({ beheerder: "yes" }),
+  },
   // The route: partners work on programmes only and do not see the gemeente's own choice of route.
   "route.read": { scope: "gemeente", what: "De route, intake en roadmap lezen", roles: everyoneButPartner("no") },
   "route.decide": {
@@ -194,6 +199,14 @@ export function reaches(role: Role, permission: Permission): boolean {
 /** The roles that may do this somewhere: the choice of owner, for example. */
 export function rolesThatReach(permission: Permission): Role[] {
   return ROLES.filter((role) => reaches(role, permission));
+}
+
+/**
+ * Who must sign in with a second step (an authenticator app) when signing in with a password, whatever the gemeente
+ * asks of everyone: whoever may manage the gemeente's people and roles, since that account can hand out any access.
+ */
+export function mustUseMfa(role: Role): boolean {
+  return can(role, "users.manage");
 }
 
 /** Who can be on a programme's team: the gemeente's own people. Partners take part through their organisation. */
