@@ -28,6 +28,8 @@ const SYSTEM_WRITERS = new Set([
   "db/audit.ts",
   "db/write.ts",
   "db/queries/sign-in.ts",
+  // The second step of signing in: like the first, before there is a session.
+  "db/queries/sign-in-code.ts",
   // A request to the read API carries a key, not a session: like a sign-in it is checked and recorded here.
   "db/queries/api-requests.ts",
   "db/create-user.ts",

@@ -7,6 +7,8 @@ declare module "next-auth" {
     signedInAt: number;
     /** The id of the session's row on the server (db/queries/session-check.ts). */
     sid?: string;
+    /** The Auth.js provider the person signed in with ("credentials": a password). */
+    signInMethod?: string;
   }
   interface User {
     sessionVersion?: number;
@@ -19,5 +21,6 @@ declare module "@auth/core/jwt" {
     sv?: number;
     signedInAt?: number;
     sid?: string;
+    via?: string;
   }
 }
