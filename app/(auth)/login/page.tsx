@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
-import { getAccount, getViewer } from "@/lib/auth/viewer";
+import { getAccount, getViewer, MFA_SETUP_PATH } from "@/lib/auth/viewer";
 import { safeCallbackPath } from "@/lib/validation/auth";
 import { LoginForm } from "./login-form";
 
@@ -22,8 +22,11 @@ export default async function LoginPage({
     getTranslations("login"),
   ]);
   if (viewer) redirect(safeCallbackPath(callbackUrl));
+  const account = await getAccount();
+  // Signed in, but an authenticator app must be set up first.
+  if (account?.mfaSetupPending) redirect(MFA_SETUP_PATH);
   // Signed in with only invitations to answer.
-  if ((await getAccount())?.invitations.length) redirect("/invitations");
+  if (account?.invitations.length) redirect("/invitations");
   return (
     <div className="grid gap-10 md:grid-cols-[minmax(0,28rem)_1fr]">
       <section aria-labelledby="login-title" className="flex flex-col gap-5">
