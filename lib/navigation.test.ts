@@ -20,6 +20,7 @@ describe("navigation", () => {
       "/admin/partners",
       "/admin/activity",
       "/admin/api-keys",
+      "/admin/security",
     ]);
     for (const role of ["programmamanager", "management"] as const) {
       expect(hrefs(role)).toEqual([

@@ -38,6 +38,7 @@ export const NAVIGATION: NavSection[] = [
       { href: "/admin/partners", label: "partners", permission: "partners.manage" },
       { href: "/admin/activity", label: "activity", permission: "audit.read" },
       { href: "/admin/api-keys", label: "apiKeys", permission: "apiKeys.manage" },
+      { href: "/admin/security", label: "security", permission: "security.manage" },
     ],
   },
 ];

@@ -49,6 +49,7 @@ import * as schema from "../schema";
 import { DEMO_PASSWORD } from "../seed";
 import { PILOT_NAME } from "../seed-programmes";
 import { ARCHIVE_CASES, addArchiveFixtures } from "./access-matrix.archive-cases";
+import { MFA_CASES } from "./access-matrix.mfa-cases";
 import { addReportingFixtures, REPORTING_CASES } from "./access-matrix.reporting-cases";
 import * as account from "./account";
 import * as actionItems from "./action-items";
@@ -64,6 +65,9 @@ import * as learningQuestionChanges from "./learning-question-changes";
 import * as learningQuestionOrder from "./learning-question-order";
 import * as lessons from "./lessons";
 import * as measurementChanges from "./measurements";
+import * as memberMfa from "./member-mfa";
+import * as mfa from "./mfa";
+import * as mfaSetting from "./mfa-setting";
 import * as notificationSettings from "./notification-settings";
 import * as notifications from "./notifications";
 import * as pageChanges from "./page-changes";
@@ -121,6 +125,9 @@ export const MODULES = {
   "submission-steps": submissionSteps,
   "submission-approval": submissionApproval,
   "submission-reopen": submissionReopen,
+  mfa,
+  "mfa-setting": mfaSetting,
+  "member-mfa": memberMfa,
 } as const;
 
 export type ModuleName = keyof typeof MODULES;
@@ -1519,6 +1526,7 @@ export const CASES: WriteCase[] = [
   ...NOTIFICATION_CASES(),
   ...ARCHIVE_CASES,
   ...REPORTING_CASES,
+  ...MFA_CASES,
 ];
 
 /** A notification of the viewer's own, unread, in their gemeente: what marking read works on. */

@@ -1,5 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { resetMemberMfa } from "@/db/queries/member-mfa";
 import { changeRole, createUser, resetPassword, setUserActive } from "@/db/queries/users";
 import { requireViewer } from "@/lib/auth/viewer";
 import { type FormState, parseForm } from "@/lib/validation/form";
@@ -63,4 +65,12 @@ export async function resetPasswordAction(
   const result = await resetPassword({ memberId });
   if (!result.ok) return refusedForm(result, formData);
   return { status: "success", result: result.value };
+}
+
+export async function resetMemberMfaAction(memberId: number, _prev: FormState, formData: FormData): Promise<FormState> {
+  await requireViewer();
+  const result = await resetMemberMfa({ memberId });
+  if (!result.ok) return refusedForm(result, formData);
+  revalidatePath("/admin/users", "layout");
+  redirect(`/admin/users/${memberId}?tweestaps=gereset#tweestaps`);
 }

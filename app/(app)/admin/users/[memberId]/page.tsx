@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { MemberMfaSection } from "@/components/admin/member-mfa";
 import { ActiveForm, ChangeRoleForm, ResetPasswordForm } from "@/components/admin/user-actions";
 import { BackLink } from "@/components/ui/back-link";
 import { FormattedDate } from "@/components/ui/formatted-date";
@@ -8,15 +9,16 @@ import { partnerOrganisationOptions } from "@/db/queries/partners";
 import { getUser } from "@/db/queries/users";
 import { idParam, orNotFound } from "@/lib/auth/guard";
 
-type Props = { params: Promise<{ memberId: string }> };
+type Props = { params: Promise<{ memberId: string }>; searchParams: Promise<{ tweestaps?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const user = await orNotFound(getUser({ memberId: idParam((await params).memberId) }));
   return { title: user.name };
 }
 
-export default async function UserPage({ params }: Props) {
+export default async function UserPage({ params, searchParams }: Props) {
   const memberId = idParam((await params).memberId);
+  const { tweestaps } = await searchParams;
   const [user, partners, t, roles] = await Promise.all([
     orNotFound(getUser({ memberId })),
     orNotFound(partnerOrganisationOptions()),
@@ -71,6 +73,8 @@ export default async function UserPage({ params }: Props) {
           <ResetPasswordForm memberId={user.memberId} name={user.name} />
         </section>
       ) : null}
+
+      <MemberMfaSection memberId={user.memberId} name={user.name} step={tweestaps} />
     </>
   );
 }

@@ -1,0 +1,19 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { setMfaRequired } from "@/db/queries/mfa-setting";
+import { requireViewer } from "@/lib/auth/viewer";
+import { parseForm } from "@/lib/validation/form";
+import { mfaSettingSchema } from "@/lib/validation/mfa";
+import { invalidForm } from "@/lib/validation/respond";
+import { refusedVersionedForm } from "@/lib/validation/respond-versioned";
+import type { VersionedFormState } from "@/lib/validation/versions";
+
+export async function setMfaRequiredAction(_prev: VersionedFormState, formData: FormData): Promise<VersionedFormState> {
+  await requireViewer();
+  const parsed = parseForm(mfaSettingSchema, formData);
+  if (!parsed.success) return invalidForm(parsed);
+  const result = await setMfaRequired(parsed.data);
+  if (!result.ok) return refusedVersionedForm(result, formData);
+  revalidatePath("/admin/security");
+  return { status: "success" };
+}
