@@ -16,6 +16,7 @@ const { verifySignIn } = await import("./sign-in");
 const { verifySignInCode } = await import("./sign-in-code");
 const { confirmMfaSetup, getOwnMfa, renewRecoveryCodes, startMfaSetup, turnOffMfa } = await import("./mfa");
 const { mustSetUpMfaNow } = await import("./mfa-check");
+const { resetMemberMfa } = await import("./member-mfa");
 const { totpCode } = await import("@/lib/auth/totp");
 const { ACCOUNT_POLICY } = await import("@/lib/domain/sign-in-throttle");
 
@@ -237,6 +238,54 @@ describe("turning the app off and new recovery codes", () => {
     ).toEqual([]);
     expect(events("user.mfa_disabled")).toHaveLength(1);
     expect((await verifySignIn(email, DEMO_PASSWORD, CLIENT)).kind).toBe("ok");
+  });
+});
+
+describe("a reset by a beheerder", () => {
+  /** The membership in Gemeente Voorbeeld, the beheerder's own. */
+  const memberIdOf = (email: string) =>
+    db
+      .select({ id: schema.memberships.id })
+      .from(schema.memberships)
+      .innerJoin(schema.users, eq(schema.users.id, schema.memberships.userId))
+      .where(
+        and(
+          eq(schema.users.email, email),
+          eq(schema.memberships.organisationId, demoViewer(db, BEHEERDER).organisationId),
+        ),
+      )
+      .get()?.id ?? 0;
+
+  it("takes away someone's app and codes, never one's own, nor that of someone who works elsewhere too", async () => {
+    const withApp = (email: string) =>
+      db
+        .insert(schema.userTotp)
+        .values({ userId: demoViewer(db, email).userId, secret: DEMO_TOTP_SECRET, confirmedAt: new Date() })
+        .onConflictDoUpdate({ target: schema.userTotp.userId, set: { confirmedAt: new Date() } })
+        .run();
+    const teamId = demoViewer(db, "team@voorbeeld.example").userId;
+    withApp("team@voorbeeld.example");
+    withApp("adviseur@voorbeeld.example");
+    current.viewer = demoViewer(db, BEHEERDER);
+    expect(await resetMemberMfa({ memberId: memberIdOf(BEHEERDER) })).toEqual({ ok: false, error: "mfaResetSelf" });
+    // The adviser works for Testdorp too, where this beheerder is not beheerder.
+    expect(await resetMemberMfa({ memberId: memberIdOf("adviseur@voorbeeld.example") })).toEqual({
+      ok: false,
+      error: "mfaResetElsewhere",
+    });
+    expect(await resetMemberMfa({ memberId: memberIdOf("team@voorbeeld.example") })).toEqual({
+      ok: true,
+      value: undefined,
+    });
+    expect(db.select().from(schema.userTotp).where(eq(schema.userTotp.userId, teamId)).all()).toEqual([]);
+    expect(db.select().from(schema.recoveryCodes).where(eq(schema.recoveryCodes.userId, teamId)).all()).toEqual([]);
+    expect(events("user.mfa_reset")).toEqual([
+      { organisationId: current.viewer.organisationId, actorId: current.viewer.userId },
+    ]);
+    expect(await resetMemberMfa({ memberId: memberIdOf("team@voorbeeld.example") })).toEqual({
+      ok: false,
+      error: "mfaNotOn",
+    });
   });
 });
 
