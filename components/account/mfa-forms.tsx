@@ -54,10 +54,12 @@ export function MfaSetupSteps({
   children,
   continueHref,
   continueLabel,
+  heading: Heading,
 }: {
   children: React.ReactNode;
   continueHref: string;
   continueLabel: string;
+  heading: "h2" | "h3";
 }) {
   const t = useTranslations("account.mfa");
   const [state, action] = useActionState<FormState<NewRecoveryCodes>, FormData>(
@@ -78,9 +80,9 @@ export function MfaSetupSteps({
     <div className="flex flex-col gap-6">
       {children}
       <form action={action} noValidate className="flex flex-col gap-4" aria-labelledby="mfa-step-2">
-        <h3 id="mfa-step-2" className="text-xl">
+        <Heading id="mfa-step-2" className="text-xl">
           {t("step2Title")}
-        </h3>
+        </Heading>
         <ErrorSummary state={state} labels={{ code: t("codeLabel") }} fieldIds={{ code: "setup-code" }} />
         <CodeField id="setup-code" state={state} label={t("codeLabel")} hint={t("codeHint")} />
         <div>

@@ -10,13 +10,21 @@ import { qrImage } from "@/lib/server/qr";
 import { MfaSetupSteps, RenewRecoveryCodesForm, TurnOffMfaForm } from "./mfa-forms";
 
 /** Step 1 of setting up: the QR code for the app, and the same as text for whoever cannot scan. */
-async function LinkTheApp({ setup, email }: { setup: NonNullable<OwnMfa["setup"]>; email: string }) {
+async function LinkTheApp({
+  setup,
+  email,
+  heading: Heading,
+}: {
+  setup: NonNullable<OwnMfa["setup"]>;
+  email: string;
+  heading: StepHeading;
+}) {
   const [t, qr] = await Promise.all([getTranslations("account.mfa"), qrImage(setup.uri)]);
   return (
     <section aria-labelledby="mfa-step-1" className="flex flex-col gap-3">
-      <h3 id="mfa-step-1" className="text-xl">
+      <Heading id="mfa-step-1" className="text-xl">
         {t("step1Title")}
-      </h3>
+      </Heading>
       <p>{t("scanText")}</p>
       {/* biome-ignore lint/performance/noImgElement: a data: image made on the server; nothing to optimise. */}
       <img src={qr} alt={t("qrAlt")} width={200} height={200} className="h-50 w-50 border border-line bg-white" />
@@ -37,6 +45,9 @@ async function LinkTheApp({ setup, email }: { setup: NonNullable<OwnMfa["setup"]
   );
 }
 
+/** The steps' headings: below the account page's section heading, or right below the set-up page's title. */
+type StepHeading = "h2" | "h3";
+
 export async function MfaSetup({
   mfa,
   email,
@@ -51,6 +62,7 @@ export async function MfaSetup({
   continueLabel: string;
 }) {
   const t = await getTranslations("account.mfa");
+  const heading: StepHeading = place === "setup" ? "h2" : "h3";
   if (!mfa.setup) {
     return (
       <form action={startMfaSetupAction.bind(null, place)}>
@@ -59,8 +71,8 @@ export async function MfaSetup({
     );
   }
   return (
-    <MfaSetupSteps continueHref={continueHref} continueLabel={continueLabel}>
-      <LinkTheApp setup={mfa.setup} email={email} />
+    <MfaSetupSteps continueHref={continueHref} continueLabel={continueLabel} heading={heading}>
+      <LinkTheApp setup={mfa.setup} email={email} heading={heading} />
     </MfaSetupSteps>
   );
 }

@@ -1,4 +1,5 @@
 "use server";
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { changeOwnPassword } from "@/db/queries/account";
 import {
@@ -47,11 +48,13 @@ export async function signOutEverywhereAction() {
 // must set up the app first): the data layer checks the signed-in account itself.
 
 /** Where the set-up continues: on the account page, or on the page that must be done before anything else. */
-const SETUP_PAGES = { account: "/account#tweestaps", setup: MFA_SETUP_PATH } as const;
+const SETUP_PAGES = { account: "/account", setup: MFA_SETUP_PATH } as const;
 
 export async function startMfaSetupAction(place: keyof typeof SETUP_PAGES) {
   await startMfaSetup();
-  redirect(SETUP_PAGES[place] ?? SETUP_PAGES.account);
+  const page = SETUP_PAGES[place] ?? SETUP_PAGES.account;
+  revalidatePath(page);
+  redirect(page === SETUP_PAGES.account ? "/account?tweestaps=instellen#tweestaps" : page);
 }
 
 /** A code typed once is never shown again, whatever the outcome. */
