@@ -31,6 +31,8 @@ const SYSTEM_WRITERS = new Set([
   // Signing in through the gemeente's provider, and a password refused because the gemeente requires that.
   "db/queries/sso-sign-in.ts",
   "db/queries/sso-requirement.ts",
+  // The second step of signing in: like the first, before there is a session.
+  "db/queries/sign-in-code.ts",
   // A request to the read API carries a key, not a session: like a sign-in it is checked and recorded here.
   "db/queries/api-requests.ts",
   "db/create-user.ts",

@@ -36,6 +36,7 @@ import {
   submissionTransitions,
   submissionValues,
   users,
+  userTotp,
 } from "./schema";
 
 type Tx = Parameters<Parameters<AppDatabase["transaction"]>[0]>[0];
@@ -744,4 +745,77 @@ export function addPerson(
     });
     return { userId, memberId };
   }, IMMEDIATE);
+}
+
+/**
+ * Gives the account an authenticator app with this secret, set up and confirmed as the account page would: it signs in
+ * with the app's codes from now on.
+ */
+export function giveAuthenticatorApp(db: AppDatabase, email: string, secret: string) {
+  db.transaction((tx) => {
+    const user = tx.select({ id: users.id, name: users.name }).from(users).where(eq(users.email, email)).get();
+    if (!user) throw new Error(`no account ${email}`);
+    tx.insert(userTotp)
+      .values({ userId: user.id, secret, confirmedAt: new Date() })
+      .onConflictDoUpdate({ target: userTotp.userId, set: { secret, confirmedAt: new Date(), lastUsedStep: null } })
+      .run();
+    recordAudit(tx, {
+      organisationId: null,
+      actorId: user.id,
+      action: "user.mfa_enabled",
+      entityType: "user",
+      entityId: user.id,
+      summary: user.name,
+    });
+  }, IMMEDIATE);
+}
+
+/**
+ * A gemeente of its own with a beheerder and a teamlid, both signing in with `passwordHash`'s password. The beheerder
+ * has an authenticator app with `totpSecret`; the teamlid has none.
+ */
+export function gemeenteWithBeheerderAndMember(
+  db: AppDatabase,
+  input: {
+    name: string;
+    beheerder: { email: string; name: string };
+    member: { email: string; name: string };
+    passwordHash: string;
+    totpSecret: string;
+  },
+) {
+  const slug = input.name.toLowerCase().replace(/[^a-z0-9]+/g, "-");
+  const organisationId = db.transaction((tx) => {
+    const id = tx.insert(organisations).values({ slug, name: input.name }).returning({ id: organisations.id }).get().id;
+    recordAudit(tx, {
+      organisationId: id,
+      actorId: null,
+      action: "organisation.created",
+      entityType: "organisation",
+      entityId: id,
+      summary: input.name,
+    });
+    for (const [person, role] of [
+      [input.beheerder, "beheerder"],
+      [input.member, "teamlid"],
+    ] as const) {
+      const userId = tx
+        .insert(users)
+        .values({ email: person.email, name: person.name, passwordHash: input.passwordHash })
+        .returning({ id: users.id })
+        .get().id;
+      tx.insert(memberships).values({ userId, organisationId: id, role, acceptedAt: new Date() }).run();
+      recordAudit(tx, {
+        organisationId: id,
+        actorId: null,
+        action: "user.created",
+        entityType: "user",
+        entityId: userId,
+        summary: `${person.name} (${person.email}): ${role}`,
+      });
+    }
+    return id;
+  }, IMMEDIATE);
+  giveAuthenticatorApp(db, input.beheerder.email, input.totpSecret);
+  return { organisationId };
 }

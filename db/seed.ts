@@ -4,16 +4,30 @@ import path from "node:path";
 import { and, eq, sql } from "drizzle-orm";
 import { hashPassword } from "../lib/auth/password";
 import type { RoadmapStatus, Role } from "../lib/domain/constants";
+import { mustUseMfa } from "../lib/domain/permissions";
 import { planRoadmap } from "../lib/domain/roadmap";
 import { recordAudit } from "./audit";
 import { type AppDatabase, openDatabase } from "./client";
-import { memberships, organisations, partnerOrganisations, roadmapSteps, routeDecisions, users } from "./schema";
+import {
+  memberships,
+  organisations,
+  partnerOrganisations,
+  roadmapSteps,
+  routeDecisions,
+  users,
+  userTotp,
+} from "./schema";
 import { seedEvidence } from "./seed-evidence";
 import { seedLearning } from "./seed-learning";
 import { PILOT_NAME, seedProgrammes } from "./seed-programmes";
 import { seedReporting } from "./seed-reporting";
 
 export const DEMO_PASSWORD = "welkom-impactkoers";
+/**
+ * The authenticator-app secret of the demo beheerders, who must sign in with a code: add it to an app by hand (or let
+ * a test compute the code) to sign in as them. As public as the demo password; a real gemeente starts without demo data.
+ */
+export const DEMO_TOTP_SECRET = "IMPACTKOERSDEMOBEHEERDERTWEESTAP";
 
 type Tx = Parameters<Parameters<AppDatabase["transaction"]>[0]>[0];
 
@@ -147,6 +161,7 @@ export async function seedDemo(db: AppDatabase) {
           .returning({ id: users.id })
           .get().id;
       userIds.set(account.email, userId);
+      if (account.memberships.some((m) => mustUseMfa(m.role))) seedAuthenticatorApp(tx, userId, account.name);
       for (const m of account.memberships) {
         const organisationId = orgIds.get(m.organisation) ?? 0;
         const present = tx
@@ -200,6 +215,25 @@ export async function seedDemo(db: AppDatabase) {
       partnerOrganisation: partnerIds.get("Stichting Buurtkracht") ?? 0,
       secondPartnerOrganisation: partnerIds.get("Taalhuis Voorbeeld") ?? 0,
     });
+  });
+}
+
+/** A demo account that must use an authenticator app has one already, with the known secret. */
+function seedAuthenticatorApp(tx: Tx, userId: number, name: string) {
+  const added = tx
+    .insert(userTotp)
+    .values({ userId, secret: DEMO_TOTP_SECRET, confirmedAt: new Date() })
+    .onConflictDoNothing()
+    .returning({ userId: userTotp.userId })
+    .all();
+  if (added.length === 0) return;
+  recordAudit(tx, {
+    organisationId: null,
+    actorId: userId,
+    action: "user.mfa_enabled",
+    entityType: "user",
+    entityId: userId,
+    summary: name,
   });
 }
 

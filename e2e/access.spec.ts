@@ -4,7 +4,14 @@ import { expectAccessible } from "./support/axe";
 import { expect, test } from "./support/fixtures";
 import { captureServerAction, expectNoSuccessRedirect, replayServerAction } from "./support/server-action";
 
-const ADMIN_PAGES = ["/admin/users", "/admin/users/new", "/admin/partners", "/admin/partners/new", "/admin/activity"];
+const ADMIN_PAGES = [
+  "/admin/users",
+  "/admin/users/new",
+  "/admin/partners",
+  "/admin/partners/new",
+  "/admin/activity",
+  "/admin/security",
+];
 const ROLES = ["teamlid", "management", "programmamanager", "partner"] as const;
 
 for (const account of ROLES) {

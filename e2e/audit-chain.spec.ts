@@ -1,11 +1,13 @@
 // The beheerder's activity page says whether the audit trail is unchanged since its first event, and where its hash
 // chain breaks when someone changed it around the append-only triggers.
-import { gemeenteWithChangedLog } from "../db/fixtures";
+import { gemeenteWithChangedLog, giveAuthenticatorApp } from "../db/fixtures";
 import { hashPassword } from "../lib/auth/password";
+import { newTotpSecret } from "../lib/auth/totp";
 import { LoginPage } from "./pages/login-page";
 import { anonymousContext, PASSWORD, uniqueEmail } from "./support/accounts";
 import { expectAccessible } from "./support/axe";
 import { expect, test, uniqueName } from "./support/fixtures";
+import { nextCode } from "./support/totp";
 
 test("the beheerder sees that the activity log is unchanged since the start, and can have it checked again", async ({
   asBeheerder: page,
@@ -28,11 +30,15 @@ test("a log changed around the triggers shows the event where the chain breaks",
     email,
     passwordHash: await hashPassword(PASSWORD),
   });
+  // A beheerder signs in with an authenticator app too.
+  const secret = newTotpSecret();
+  giveAuthenticatorApp(database, email, secret);
   const context = await anonymousContext(browser);
   const page = await context.newPage();
   const login = new LoginPage(page);
   await login.goto();
   await login.signIn(email, PASSWORD);
+  await login.enterCode(nextCode(secret, null));
   await expect(page).toHaveURL("/");
 
   await page.goto("/admin/activity");

@@ -119,6 +119,7 @@ test.describe("every page", () => {
       "/admin/activity",
       "/admin/api-keys",
       "/admin/api-keys/new",
+      "/admin/security",
     ]);
   });
 });

@@ -50,6 +50,7 @@ import * as schema from "../schema";
 import { DEMO_PASSWORD } from "../seed";
 import { PILOT_NAME } from "../seed-programmes";
 import { ARCHIVE_CASES, addArchiveFixtures } from "./access-matrix.archive-cases";
+import { MFA_CASES } from "./access-matrix.mfa-cases";
 import { addReportingFixtures, REPORTING_CASES } from "./access-matrix.reporting-cases";
 import * as account from "./account";
 import * as actionItems from "./action-items";
@@ -66,6 +67,9 @@ import * as learningQuestionChanges from "./learning-question-changes";
 import * as learningQuestionOrder from "./learning-question-order";
 import * as lessons from "./lessons";
 import * as measurementChanges from "./measurements";
+import * as memberMfa from "./member-mfa";
+import * as mfa from "./mfa";
+import * as mfaSetting from "./mfa-setting";
 import * as notificationSettings from "./notification-settings";
 import * as notifications from "./notifications";
 import * as pageChanges from "./page-changes";
@@ -126,6 +130,9 @@ export const MODULES = {
   "submission-approval": submissionApproval,
   "submission-reopen": submissionReopen,
   "security-settings": securitySettings,
+  mfa,
+  "mfa-setting": mfaSetting,
+  "member-mfa": memberMfa,
 } as const;
 
 export type ModuleName = keyof typeof MODULES;
@@ -1563,6 +1570,7 @@ export const CASES: WriteCase[] = [
   ...NOTIFICATION_CASES(),
   ...ARCHIVE_CASES,
   ...REPORTING_CASES,
+  ...MFA_CASES,
 ];
 
 /** A notification of the viewer's own, unread, in their gemeente: what marking read works on. */

@@ -260,6 +260,15 @@ const MATRIX: Expectation[] = [
   { write: "markNotificationRead", on: "own account", allowed: [...EVERYONE], notFound: [] },
   { write: "markAllNotificationsRead", on: "own account", allowed: [...EVERYONE], notFound: [] },
   { write: "saveNotificationSettings", on: "own account", allowed: [...EVERYONE], notFound: [] },
+  // mfa: one's own authenticator app, always
+  { write: "startMfaSetup", on: "own account", allowed: [...EVERYONE], notFound: [] },
+  { write: "confirmMfaSetup", on: "own account", allowed: [...EVERYONE], notFound: [] },
+  { write: "renewRecoveryCodes", on: "own account", allowed: [...EVERYONE], notFound: [] },
+  { write: "turnOffMfa", on: "own account", allowed: [...EVERYONE], notFound: [] },
+  // mfa-setting: security.manage
+  { write: "setMfaRequired", on: "gemeente", allowed: ["beheerder", "testdorp"], notFound: [] },
+  // member-mfa: resetting someone's app is users.manage
+  { write: "resetMemberMfa", on: "team@voorbeeld", allowed: ["beheerder"], notFound: ["testdorp"] },
 ];
 
 const ACCOUNTS: Record<Actor, string> = {
@@ -402,7 +411,7 @@ describe("the access matrix", () => {
     expect([...expectations.keys()].sort()).toEqual([...cases].sort());
     expect(new Set(cases).size).toBe(cases.length);
     const isWrite =
-      /^(create|update|delete|remove|add|move|decide|restore|change|set|reset|record|mark|complete|carryOver|answer|propose|save|advance|import|invite|accept|decline|revoke|withdraw|archive|correct|assign|end|submit|sendBack|approve|reopen|anonymise)[A-Z]/;
+      /^(create|update|delete|remove|add|move|decide|restore|change|set|reset|record|mark|complete|carryOver|answer|propose|save|advance|import|invite|accept|decline|revoke|withdraw|archive|correct|assign|end|submit|sendBack|approve|reopen|start|confirm|renew|turnOff|anonymise)[A-Z]/;
     const covered = new Set(CASES.map((c) => `${c.module}.${c.write}`));
     const exported = Object.entries(MODULES).flatMap(([module, exports]) =>
       Object.entries(exports)

@@ -119,6 +119,11 @@ async function makePerson() {
   db.insert(schema.signInThrottle)
     .values({ email: accountKey(EMAIL).key, failures: 2, windowStartedAt: Date.now(), blockedUntil: null })
     .run();
+  db.insert(schema.userTotp).values({ userId, secret: "JBSWY3DPEHPK3PXP", confirmedAt: new Date() }).run();
+  db.insert(schema.recoveryCodes).values({ userId, codeHash: "hash" }).run();
+  db.insert(schema.signInChallenges)
+    .values({ userId, tokenHash: `challenge-${userId}`, expiresAt: new Date(Date.now() + 60_000) })
+    .run();
 
   as("beheerder@testdorp.example");
   const elsewhere = await createUser({
@@ -195,6 +200,9 @@ describe("anonymising a person", () => {
     expect(count("select count(*) from page_follows where user_id = ?", userId)).toBe(0);
     expect(count("select count(*) from email_outbox where user_id = ? or to_address = ?", userId, EMAIL)).toBe(0);
     expect(count("select count(*) from sign_in_throttle where email = ?", accountKey(EMAIL).key)).toBe(0);
+    for (const table of ["user_totp", "recovery_codes", "sign_in_challenges"]) {
+      expect(count(`select count(*) from ${table} where user_id = ?`, userId), table).toBe(0);
+    }
     expect(membership(invitationId), "the open invitation elsewhere").toBeUndefined();
     expect(membership(person.memberId)).toMatchObject({ invitedName: null, active: false });
     // Nowhere in the database's own tables but the audit trail does the name or address remain.

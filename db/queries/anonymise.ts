@@ -12,9 +12,12 @@ import {
   notificationSettings,
   notifications,
   pageFollows,
+  recoveryCodes,
+  signInChallenges,
   signInThrottle,
   userSessions,
   users,
+  userTotp,
 } from "../schema";
 import { write } from "../write";
 import { ok, refuse } from "./result";
@@ -108,6 +111,10 @@ export function anonymiseUser({ memberId }: { memberId: number }) {
       tx.delete(signInThrottle)
         .where(eq(signInThrottle.email, accountKey(member.email).key))
         .run();
+      // The authenticator app's secret and recovery codes, and any sign-in waiting for a code.
+      tx.delete(userTotp).where(eq(userTotp.userId, userId)).run();
+      tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId)).run();
+      tx.delete(signInChallenges).where(eq(signInChallenges.userId, userId)).run();
       tx.update(users)
         .set({
           name: FORMER_USER_NAME,

@@ -6,11 +6,14 @@ import type { Reader } from "../access";
 import { recordAudit } from "../audit";
 import { getDb, type Transaction, transact } from "../index";
 import { memberships, organisations, users } from "../schema";
+import { createChallenge, hasMfa } from "./mfa-check";
 import { gemeenteRequiringSso, recordPasswordRefusedBySso } from "./sso-requirement";
-import { clearAttempts, releaseAttempt, reserveAttempt } from "./throttle";
+import { clearAttempts, type Reservation, releaseAttempt, reserveAttempt } from "./throttle";
 
 export type SignInOutcome =
   | { kind: "ok"; user: { id: number; name: string; email: string; sessionVersion: number } }
+  /** The password was right and the account has an authenticator app: its code comes next, with this token. */
+  | { kind: "code"; challenge: string }
   /** `retryAfterMs` > 0: this failure used up the last attempt, and the next is refused for that long. */
   | { kind: "invalid"; retryAfterMs: number }
   | { kind: "blocked"; retryAfterMs: number }
@@ -112,17 +115,45 @@ export async function verifySignIn(email: string, password: string, client: stri
     return { kind: "ssoRequired" };
   }
 
-  transact((tx) => {
-    // The account starts afresh; of the client address only this attempt is taken back, so that signing in to
-    // one's own account between guesses does not wipe out the guesses at others.
-    clearAttempts(tx, [accountKey(email)]);
-    releaseAttempt(tx, reservation, (key) => key.key !== accountKey(email).key);
-    recordSignIn(tx, user, landing);
+  const challenge = transact((tx) => {
+    if (!hasMfa(tx, user.id)) {
+      completeSignIn(tx, user, reservation, landing);
+      return null;
+    }
+    // Only this attempt is taken back: earlier wrong passwords and codes keep counting until the code is right as
+    // well, so that knowing the password does not buy fresh guesses at the code.
+    releaseAttempt(tx, reservation);
+    recordAudit(tx, {
+      organisationId: landing,
+      actorId: user.id,
+      action: "auth.code_requested",
+      entityType: "user",
+      entityId: user.id,
+      summary: user.email,
+    });
+    return createChallenge(tx, user.id, Date.now());
   });
+  if (challenge) return { kind: "code", challenge };
   return {
     kind: "ok",
     user: { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion },
   };
+}
+
+/**
+ * The last step of every sign-in, with a password alone or with its code: the account starts afresh; of the client
+ * address only this attempt is taken back, so that signing in to one's own account between guesses does not wipe
+ * out the guesses at others.
+ */
+export function completeSignIn(
+  tx: Transaction,
+  user: { id: number; email: string },
+  reservation: Reservation,
+  landing: number | null,
+) {
+  clearAttempts(tx, [accountKey(user.email)]);
+  releaseAttempt(tx, reservation, (key) => key.key !== accountKey(user.email).key);
+  recordSignIn(tx, user, landing);
 }
 
 /**

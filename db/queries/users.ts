@@ -79,7 +79,7 @@ export async function listUsers() {
     .sort((a, b) => a.name.localeCompare(b.name, "nl"));
 }
 
-function findMember(db: Reader, viewer: Viewer, memberId: number) {
+export function findMember(db: Reader, viewer: Viewer, memberId: number) {
   const row = membersQuery(db, viewer.organisationId)
     .where(and(eq(memberships.organisationId, viewer.organisationId), eq(memberships.id, memberId)))
     .get();
@@ -323,10 +323,11 @@ export function setUserActive(
 }
 
 /**
- * A beheerder may only reset the password of someone whose every accepted membership lies in gemeenten where the
- * beheerder is beheerder too: otherwise one gemeente could take over an advisor's access to another.
+ * A beheerder may only reset the password (or the authenticator app) of someone whose every accepted membership lies
+ * in gemeenten where the beheerder is beheerder too: otherwise one gemeente could take over an advisor's access to
+ * another.
  */
-function canResetPassword(viewer: Viewer, userId: number, tx: Reader) {
+export function canResetPassword(viewer: Viewer, userId: number, tx: Reader) {
   const adminOf = new Set(viewer.memberships.filter((m) => m.role === "beheerder").map((m) => m.organisationId));
   const elsewhere = tx
     .select({ organisationId: memberships.organisationId })

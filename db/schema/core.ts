@@ -15,6 +15,10 @@ export const organisations = sqliteTable("organisations", {
   requireSso: integer({ mode: "boolean" }).notNull().default(false),
   /** Raised by every change of the gemeente's settings: a change made from an older form is refused. */
   version: integer().notNull().default(1),
+  /** Everyone who signs in with a password uses an authenticator app too, not only the beheerders. */
+  mfaRequired: integer({ mode: "boolean" }).notNull().default(false),
+  /** The version of that setting: the Beveiliging page's other sections keep versions of their own. */
+  mfaRequiredVersion: integer().notNull().default(1),
   createdAt: createdAt(),
 });
 

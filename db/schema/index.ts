@@ -4,6 +4,7 @@ export * from "./core";
 export * from "./evidence";
 export * from "./health";
 export * from "./learning";
+export * from "./mfa";
 export * from "./notifications";
 export * from "./programmes";
 export * from "./reporting";

@@ -15,10 +15,12 @@ import {
   addStudy,
   createProgramme,
   type FixtureProgramme,
+  gemeenteWithBeheerderAndMember,
   type ReportingPeriodFixture,
 } from "../../db/fixtures";
 import { hashPassword } from "../../lib/auth/password";
-import { ACCOUNTS, type Account, storageState } from "./accounts";
+import { newTotpSecret } from "../../lib/auth/totp";
+import { ACCOUNTS, type Account, PASSWORD, storageState, uniqueEmail } from "./accounts";
 
 export { expect } from "@playwright/test";
 
@@ -260,4 +262,18 @@ export async function makePerson(
     role,
   });
   return { name, email, password, ...ids };
+}
+
+/**
+ * A gemeente of the test's own, so that its security setting changes nothing for the demo gemeenten: a beheerder who
+ * signs in with the password and a code of an authenticator app with `totpSecret`, and a teamlid without an app.
+ */
+export async function freshGemeenteWithMfa(database: AppDatabase) {
+  const name = uniqueName("Gemeente Beveiligd");
+  const beheerder = { email: uniqueEmail("mfa-beheerder"), name: "Bea Beheer" };
+  const member = { email: uniqueEmail("mfa-teamlid"), name: "Teun Teamlid" };
+  const totpSecret = newTotpSecret();
+  const passwordHash = await hashPassword(PASSWORD);
+  gemeenteWithBeheerderAndMember(database, { name, beheerder, member, passwordHash, totpSecret });
+  return { name, beheerder, member, totpSecret };
 }

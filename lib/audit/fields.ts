@@ -144,6 +144,7 @@ export const FIELDS: Record<string, FieldSpec> = {
   active: { label: label("active"), kind: "boolean" },
   locale: custom("locale", "locale"),
   emailMode: choice("emailMode", "notifications.settings.modes"),
+  mfaRequired: { label: label("mfaRequired"), kind: "boolean" },
 
   // Route and roadmap.
   "route_decision.primaryRoute": custom("primaryRoute", "route"),

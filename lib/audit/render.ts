@@ -102,6 +102,7 @@ const SUMMARY_IS_NAME = new Set([
   "actionItem.completed",
   "actionItem.carried_over",
   "user.password_reset",
+  "user.mfa_reset",
   "membership.deactivated",
   "membership.reactivated",
   "membership.accepted",

@@ -57,10 +57,13 @@ export const authConfig = {
   },
   callbacks: {
     redirect: relativeRedirect,
-    jwt({ token, user }) {
+    jwt({ token, user, account }) {
       if (user) {
         token.uid = Number(user.id);
         token.sv = user.sessionVersion;
+        // How the person signed in: with a password ("credentials"), which the second-step rules apply to, or
+        // another provider.
+        token.via = account?.provider;
         // The session ends 12 hours after signing in, however active the user is.
         token.signedInAt = Date.now();
       }
@@ -73,6 +76,7 @@ export const authConfig = {
       session.signedInAt = token.signedInAt ?? 0;
       session.sid = token.sid;
       session.sso = token.sso ?? false;
+      session.signInMethod = token.via;
       return session;
     },
   },

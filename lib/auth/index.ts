@@ -4,11 +4,12 @@ import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { startSession } from "@/db/queries/session-check";
 import { currentSessionVersion, verifySignIn } from "@/db/queries/sign-in";
+import { verifySignInCode } from "@/db/queries/sign-in-code";
 import { verifySsoSignIn } from "@/db/queries/sso-sign-in";
 import { clientAddress } from "../domain/client-address";
-import { signInSchema } from "../validation/auth";
+import { signInChallengeSchema, signInSchema } from "../validation/auth";
 import { authConfig } from "./config";
-import { SignInRefused } from "./sign-in-refused";
+import { CodeNeeded, SignInRefused } from "./sign-in-refused";
 import { SSO_PROVIDER_ID, ssoConfig } from "./sso-config";
 import { ssoProvider, ssoRefusalPath } from "./sso-provider";
 
@@ -18,16 +19,24 @@ const sso = ssoConfig();
 export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
   ...authConfig,
   providers: [
+    // Either an e-mail address and password, which signs in only an account without an authenticator app; or the
+    // token of the challenge a right password opened (from the sign-in action's cookie) and the app's code.
     Credentials({
-      credentials: { email: {}, password: {} },
+      credentials: { email: {}, password: {}, challenge: {}, code: {} },
       async authorize(credentials, request) {
-        const parsed = signInSchema.safeParse(credentials);
-        if (!parsed.success) return null;
         // From the request's headers, never from the posted form: the sign-in action passes its own headers on
         // here, and a post to Auth.js's route directly brings the headers of that request.
         const client = clientAddress(request.headers.get("x-forwarded-for"), process.env.TRUST_PROXY);
-        const outcome = await verifySignIn(parsed.data.email, parsed.data.password, client);
-        // The sign-in action tells wrong, blocked (with the minutes to wait) and busy apart.
+        const withCode = signInChallengeSchema.safeParse(credentials);
+        const withPassword = signInSchema.safeParse(credentials);
+        const outcome = withCode.success
+          ? verifySignInCode(withCode.data.challenge, withCode.data.code, client)
+          : withPassword.success
+            ? await verifySignIn(withPassword.data.email, withPassword.data.password, client)
+            : null;
+        if (!outcome) return null;
+        if (outcome.kind === "code") throw new CodeNeeded(outcome.challenge);
+        // The sign-in actions tell wrong, blocked (with the minutes to wait), busy and expired apart.
         if (outcome.kind !== "ok") {
           throw new SignInRefused(outcome.kind, "retryAfterMs" in outcome ? outcome.retryAfterMs : 0);
         }

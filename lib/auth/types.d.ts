@@ -9,6 +9,8 @@ declare module "next-auth" {
     sid?: string;
     /** Signed in through the gemeente's OpenID Connect provider, not with a password. */
     sso?: boolean;
+    /** The Auth.js provider the person signed in with ("credentials": a password). */
+    signInMethod?: string;
   }
   interface User {
     sessionVersion?: number;
@@ -22,5 +24,6 @@ declare module "@auth/core/jwt" {
     signedInAt?: number;
     sid?: string;
     sso?: boolean;
+    via?: string;
   }
 }

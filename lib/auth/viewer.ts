@@ -4,6 +4,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
+import { mustSetUpMfaNow } from "@/db/queries/mfa-check";
 import { sessionIsLive } from "@/db/queries/session-check";
 import { loadViewerRecord } from "@/db/queries/viewer";
 import type { Locale, Role } from "../domain/constants";
@@ -52,7 +53,9 @@ export const getAccount = cache(async () => {
   if (!sessionIsLive(session.sid, record.user)) return null;
   // A gemeente of the person now requires single sign-on: a session that began with a password ends.
   if (record.passwordRefused && !session.sso) return null;
-  return record;
+  // A beheerder (or anyone of a gemeente that asks it) who signed in with a password and has no authenticator app
+  // yet gets no viewer: every page, query and action sends them to set it up first.
+  return { ...record, mfaSetupPending: mustSetUpMfaNow(userId, session.signInMethod) };
 });
 
 /** Whether this browser's session began through the gemeente's OpenID Connect provider. */
@@ -67,7 +70,7 @@ export async function currentSessionToken(): Promise<string | undefined> {
 
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   const record = await getAccount();
-  if (!record || record.memberships.length === 0) return null;
+  if (!record || record.memberships.length === 0 || record.mfaSetupPending) return null;
 
   // The gemeente chosen in this browser, else the one the user worked in last, else the first by name.
   const chosen = Number((await cookies()).get(ACTIVE_ORGANISATION_COOKIE)?.value);
@@ -90,14 +93,18 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   };
 });
 
+/** Where someone signed in who must set up an authenticator app first goes, whatever they asked for. */
+export const MFA_SETUP_PATH = "/mfa-setup";
+
 /**
- * For pages and actions: the signed-in viewer. Someone signed in with only invitations goes to answer them; anyone
- * else without a viewer to the sign-in page.
+ * For pages and actions: the signed-in viewer. Someone who must set up an authenticator app first goes to do so;
+ * someone signed in with only invitations goes to answer them; anyone else without a viewer to the sign-in page.
  */
 export async function requireViewer(): Promise<Viewer> {
   const viewer = await getViewer();
   if (viewer) return viewer;
   const account = await getAccount();
+  if (account?.mfaSetupPending) redirect(MFA_SETUP_PATH);
   if (account && account.invitations.length > 0) redirect("/invitations");
   redirect("/login");
 }

@@ -60,7 +60,7 @@ export const RULES = {
   },
   "security.manage": {
     scope: "gemeente",
-    what: "De beveiliging van de gemeente instellen: inloggen via de eigen organisatie (SSO) verplichten",
+    what: "De beveiliging van de gemeente instellen: inloggen via de eigen organisatie (SSO) of tweestapsverificatie voor iedereen verplichten",
     roles: only({ beheerder: "yes" }),
   },
   // Everyone may download what the app keeps about them, and only about them (AVG: right of access).
@@ -211,6 +211,14 @@ export function reaches(role: Role, permission: Permission): boolean {
 /** The roles that may do this somewhere: the choice of owner, for example. */
 export function rolesThatReach(permission: Permission): Role[] {
   return ROLES.filter((role) => reaches(role, permission));
+}
+
+/**
+ * Who must sign in with a second step (an authenticator app) when signing in with a password, whatever the gemeente
+ * asks of everyone: whoever may manage the gemeente's people and roles, since that account can hand out any access.
+ */
+export function mustUseMfa(role: Role): boolean {
+  return can(role, "users.manage");
 }
 
 /** Who can be on a programme's team: the gemeente's own people. Partners take part through their organisation. */

@@ -3,11 +3,13 @@ import { getTranslations } from "next-intl/server";
 import { changeLanguage } from "@/app/(app)/actions";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { DataDownloadSection } from "@/components/account/data-download-section";
+import { MfaSection } from "@/components/account/mfa-section";
 import { SessionsSection } from "@/components/account/sessions-section";
 import { NotificationSettingsSection } from "@/components/notifications/settings-section";
 import { buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
+import { getOwnMfa } from "@/db/queries/mfa";
 import { requireViewer } from "@/lib/auth/viewer";
 import { LANGUAGE_NAMES, LOCALES } from "@/lib/domain/constants";
 import { MIN_PASSWORD_LENGTH } from "@/lib/validation/fields";
@@ -20,10 +22,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AccountPage({
   searchParams,
 }: {
-  searchParams: Promise<{ wachtwoord?: string; meldingen?: string; sessie?: string }>;
+  searchParams: Promise<{ wachtwoord?: string; meldingen?: string; sessie?: string; tweestaps?: string }>;
 }) {
-  const [viewer, { wachtwoord, meldingen, sessie }] = await Promise.all([requireViewer(), searchParams]);
-  const [t, roles] = await Promise.all([getTranslations("account"), getTranslations("roles")]);
+  const [viewer, { wachtwoord, meldingen, sessie, tweestaps }] = await Promise.all([requireViewer(), searchParams]);
+  const [t, roles, mfa] = await Promise.all([getTranslations("account"), getTranslations("roles"), getOwnMfa()]);
   return (
     <>
       <PageHeader title={t("title")} intro={t("intro")} />
@@ -95,6 +97,8 @@ export default async function AccountPage({
         ) : null}
         <ChangePasswordForm minLength={MIN_PASSWORD_LENGTH} />
       </section>
+
+      {mfa ? <MfaSection mfa={mfa} email={viewer.email} changed={tweestaps} /> : null}
 
       <SessionsSection ended={sessie === "afgemeld"} />
 

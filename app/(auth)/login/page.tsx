@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
 import { ssoConfig } from "@/lib/auth/sso-config";
 import { type SsoRefusalReason, ssoRefusalReason } from "@/lib/auth/sso-refusal";
-import { getAccount, getViewer } from "@/lib/auth/viewer";
+import { getAccount, getViewer, MFA_SETUP_PATH } from "@/lib/auth/viewer";
 import { safeCallbackPath } from "@/lib/validation/auth";
 import { LoginForm } from "./login-form";
 import { SsoSignIn } from "./sso-sign-in";
@@ -25,8 +25,11 @@ export default async function LoginPage({
     getTranslations("login"),
   ]);
   if (viewer) redirect(safeCallbackPath(callbackUrl));
+  const account = await getAccount();
+  // Signed in, but an authenticator app must be set up first.
+  if (account?.mfaSetupPending) redirect(MFA_SETUP_PATH);
   // Signed in with only invitations to answer.
-  if ((await getAccount())?.invitations.length) redirect("/invitations");
+  if (account?.invitations.length) redirect("/invitations");
   const ssoSettings = ssoConfig();
   const ssoRefused = ssoSettings ? refusal(sso, error) : null;
   return (

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { MfaSettingSection } from "@/components/admin/mfa-setting-section";
 import { SsoSetting } from "@/components/admin/sso-setting";
 import { PageHeader } from "@/components/ui/page-header";
 import { guard } from "@/db/write";
@@ -22,6 +23,7 @@ export default async function SecurityPage({ searchParams }: { searchParams: Pro
       <PageHeader title={t("title")} intro={t("intro")} />
       <div className="flex flex-col gap-10">
         <SsoSetting saved={opgeslagen === "sso"} />
+        <MfaSettingSection />
       </div>
     </>
   );

@@ -2,6 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { anonymiseUser } from "@/db/queries/anonymise";
+import { resetMemberMfa } from "@/db/queries/member-mfa";
 import { changeRole, createUser, resetPassword, setUserActive } from "@/db/queries/users";
 import { requireViewer } from "@/lib/auth/viewer";
 import { type FormState, parseForm } from "@/lib/validation/form";
@@ -75,4 +76,12 @@ export async function anonymiseUserAction(memberId: number, _prev: FormState, fo
   if (!result.ok) return refusedForm(result, formData);
   revalidatePath("/admin", "layout");
   redirect(`/admin/users/${memberId}?gewist=ja`);
+}
+
+export async function resetMemberMfaAction(memberId: number, _prev: FormState, formData: FormData): Promise<FormState> {
+  await requireViewer();
+  const result = await resetMemberMfa({ memberId });
+  if (!result.ok) return refusedForm(result, formData);
+  revalidatePath("/admin/users", "layout");
+  redirect(`/admin/users/${memberId}?tweestaps=gereset#tweestaps`);
 }

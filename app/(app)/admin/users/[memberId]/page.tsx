@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { MemberMfaSection } from "@/components/admin/member-mfa";
 import { ActiveForm, AnonymiseForm, ChangeRoleForm, ResetPasswordForm } from "@/components/admin/user-actions";
 import { BackLink } from "@/components/ui/back-link";
 import { FormattedDate } from "@/components/ui/formatted-date";
@@ -9,7 +10,10 @@ import { partnerOrganisationOptions } from "@/db/queries/partners";
 import { getUser } from "@/db/queries/users";
 import { idParam, orNotFound } from "@/lib/auth/guard";
 
-type Props = { params: Promise<{ memberId: string }>; searchParams: Promise<{ gewist?: string }> };
+type Props = {
+  params: Promise<{ memberId: string }>;
+  searchParams: Promise<{ gewist?: string; tweestaps?: string }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [user, t] = await Promise.all([
@@ -21,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function UserPage({ params, searchParams }: Props) {
   const memberId = idParam((await params).memberId);
-  const [user, partners, t, roles, { gewist }] = await Promise.all([
+  const [user, partners, t, roles, { gewist, tweestaps }] = await Promise.all([
     orNotFound(getUser({ memberId })),
     orNotFound(partnerOrganisationOptions()),
     getTranslations("admin.users"),
@@ -79,6 +83,8 @@ export default async function UserPage({ params, searchParams }: Props) {
           <ResetPasswordForm memberId={user.memberId} name={user.name} />
         </section>
       ) : null}
+
+      <MemberMfaSection memberId={user.memberId} name={user.name} step={tweestaps} />
 
       {user.status === "inactive" ? (
         <section aria-labelledby="anonymise-title" className="mt-8 max-w-2xl border-t border-line pt-6">
