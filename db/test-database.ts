@@ -9,7 +9,13 @@ import { type AppDatabase, openDatabase } from "./client";
 import { runMigrations } from "./migrate";
 import { seedDemo } from "./seed";
 
-export const current: { db: AppDatabase | undefined; viewer: Viewer | undefined; sessionToken?: string } = {
+export const current: {
+  db: AppDatabase | undefined;
+  viewer: Viewer | undefined;
+  sessionToken?: string;
+  /** Signed in without a viewer yet (an authenticator app to set up, only invitations): this account. */
+  accountOnly?: number;
+} = {
   db: undefined,
   viewer: undefined,
 };
@@ -32,7 +38,8 @@ export const testViewer = {
   requireViewer: async () => current.viewer,
   getAccount: async () => {
     const { loadViewerRecord } = await import("./queries/viewer");
-    return current.viewer ? loadViewerRecord(current.viewer.userId) : null;
+    const userId = current.viewer?.userId ?? current.accountOnly;
+    return userId ? loadViewerRecord(userId) : null;
   },
   currentSessionToken: async () => current.sessionToken,
 };

@@ -29,6 +29,6 @@ export async function switchOrganisation(formData: FormData) {
 }
 
 export async function signOutAction() {
-  if (await getViewer()) await recordSignOut();
+  await recordSignOut();
   await signOut({ redirectTo: "/login?afgemeld=1" });
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { currentSessionToken, requireViewer } from "@/lib/auth/viewer";
+import { currentSessionToken, getAccount, getViewer, requireViewer } from "@/lib/auth/viewer";
 import type { Locale } from "@/lib/domain/constants";
 import { accountKey, minutesToWait } from "@/lib/domain/sign-in-throttle";
 import type { ChangePasswordInput } from "@/lib/validation/account";
@@ -122,16 +122,19 @@ export async function setOwnGemeente(organisationId: number): Promise<boolean> {
 
 /** Signing out: this browser's session ends on the server at once, and the sign-out is in the activity log. */
 export async function recordSignOut(): Promise<void> {
-  const viewer = await requireViewer();
+  // Also someone signed in without a viewer yet (an authenticator app to set up first, only invitations to answer).
+  const account = await getAccount();
+  if (!account) return;
+  const viewer = await getViewer();
   const token = await currentSessionToken();
   await writeOwn(({ tx, userId, audit }) => {
     endSessionIn(tx, userId, token);
     audit({
-      organisationId: viewer.organisationId,
+      organisationId: viewer?.organisationId ?? null,
       action: "auth.sign_out",
       entityType: "user",
-      entityId: viewer.userId,
-      summary: viewer.email,
+      entityId: userId,
+      summary: account.user.email,
     });
     return ok(undefined);
   });

@@ -2,6 +2,7 @@
 // code once (a code of the app, or a recovery code), and the challenge between a right password and its code.
 import "server-only";
 import { and, eq, isNotNull, isNull, lt } from "drizzle-orm";
+import { openSecret } from "@/lib/auth/secret-box";
 import { matchingStep, newChallengeToken, newRecoveryCodes, secretHash } from "@/lib/auth/totp";
 import { CHALLENGE_TTL_MS, type CodeKind, codeKind, isFreshStep, mustSetUpMfa, normaliseCode } from "@/lib/domain/mfa";
 import type { Reader } from "../access";
@@ -50,7 +51,8 @@ export function spendCode(tx: Transaction, userId: number, typed: string, now: n
       .from(userTotp)
       .where(and(eq(userTotp.userId, userId), isNotNull(userTotp.confirmedAt)))
       .get();
-    const step = app ? matchingStep(app.secret, code, now) : null;
+    const key = app ? openSecret(app.secret) : null;
+    const step = key ? matchingStep(key, code, now) : null;
     if (!app || step === null || !isFreshStep(step, app.lastUsedStep)) return null;
     tx.update(userTotp).set({ lastUsedStep: step }).where(eq(userTotp.userId, userId)).run();
     return "totp";
@@ -84,7 +86,8 @@ export function matchingStepOfPending(db: Reader, userId: number, typed: string,
     .from(userTotp)
     .where(and(eq(userTotp.userId, userId), isNull(userTotp.confirmedAt)))
     .get();
-  return app ? matchingStep(app.secret, normaliseCode(typed), now) : null;
+  const key = app ? openSecret(app.secret) : null;
+  return key ? matchingStep(key, normaliseCode(typed), now) : null;
 }
 
 /** A new set of recovery codes in place of any the account had; returns the codes themselves, to show once. */

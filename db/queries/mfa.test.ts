@@ -8,6 +8,8 @@ vi.mock("server-only", () => ({}));
 vi.mock("../index", async () => (await import("../test-database")).testIndex);
 vi.mock("@/lib/auth/viewer", async () => (await import("../test-database")).testViewer);
 
+// As the server runs: with an AUTH_SECRET, from which the key that encrypts the apps' keys is derived.
+process.env.AUTH_SECRET = "geheim-van-deze-test-installatie";
 const { current, demoDatabase } = await import("../test-database");
 const schema = await import("../schema");
 const { demoViewer } = await import("./demo-viewer");
@@ -82,6 +84,10 @@ describe("setting up an app", () => {
     expect(own?.status).toBe("pending");
     const secret = own?.setup?.secret ?? "";
     expect(own?.setup?.uri).toContain(`secret=${secret}`);
+    // The database holds the key encrypted, not as the app shows it.
+    const kept = db.select().from(schema.userTotp).where(eq(schema.userTotp.userId, current.viewer.userId)).get();
+    expect(kept?.secret).toMatch(/^v1:/);
+    expect(kept?.secret).not.toContain(secret);
     // Not yet on: signing in still needs only the password.
     expect((await verifySignIn(email, DEMO_PASSWORD, CLIENT)).kind).toBe("ok");
 

@@ -3,6 +3,7 @@
 // counts under the account's sign-in throttle, so that someone who took over a session cannot guess codes here.
 import "server-only";
 import { and, count, eq, isNull } from "drizzle-orm";
+import { openSecret, sealSecret } from "@/lib/auth/secret-box";
 import { newTotpSecret, otpauthUri } from "@/lib/auth/totp";
 import { getAccount, getViewer } from "@/lib/auth/viewer";
 import { mfaRequirement } from "@/lib/domain/mfa";
@@ -43,10 +44,12 @@ export async function getOwnMfa(): Promise<OwnMfa | null> {
       .from(recoveryCodes)
       .where(and(eq(recoveryCodes.userId, userId), isNull(recoveryCodes.usedAt)))
       .get()?.n ?? 0;
-  const status = !app ? "off" : app.confirmedAt ? "on" : "pending";
+  // A set-up whose key cannot be read any more (AUTH_SECRET changed since) starts afresh.
+  const pendingKey = app && !app.confirmedAt ? openSecret(app.secret) : null;
+  const status = app?.confirmedAt ? "on" : pendingKey ? "pending" : "off";
   return {
     status,
-    setup: app && status === "pending" ? { secret: app.secret, uri: otpauthUri(app.secret, account.user.email) } : null,
+    setup: pendingKey ? { secret: pendingKey, uri: otpauthUri(pendingKey, account.user.email) } : null,
     recoveryCodesLeft: status === "on" ? left : 0,
     requirement: mfaRequirement(mfaStateOf(db, userId).memberships),
   };
@@ -110,7 +113,7 @@ export async function startMfaSetup(): Promise<MutationResult> {
       .where(eq(userTotp.userId, userId))
       .get();
     if (app?.confirmedAt) return refuse("mfaAlreadyOn");
-    const secret = newTotpSecret();
+    const secret = sealSecret(newTotpSecret());
     tx.insert(userTotp)
       .values({ userId, secret })
       .onConflictDoUpdate({ target: userTotp.userId, set: { secret, confirmedAt: null, lastUsedStep: null } })

@@ -122,6 +122,20 @@ describe("signing out", () => {
     expect(row(laptop)?.endReason).toBe("afgemeld");
     expect(sessionIsLive(phone, userOf(manager))).toBe(true);
   });
+
+  it("also ends the session of someone signed in without a viewer yet, who must set up an authenticator app", async () => {
+    const laptop = signIn(team);
+    const before = auditActions(team, "auth.sign_out");
+    current.viewer = undefined;
+    current.accountOnly = team.userId;
+    try {
+      await account.recordSignOut();
+    } finally {
+      current.accountOnly = undefined;
+    }
+    expect(row(laptop)?.endReason).toBe("afgemeld");
+    expect(auditActions(team, "auth.sign_out")).toBe(before + 1);
+  });
 });
 
 describe("one's own sessions", () => {
