@@ -183,6 +183,9 @@ test("the beheerder requires SSO; then a member's password no longer counts, and
   // The member's password session no longer counts, and the password no longer signs in.
   await member.page.goto("/programmes");
   await expect(member.page).toHaveURL(/\/login/);
+  // The sign-in page says why the session ended.
+  await expect(member.page.getByText("U bent afgemeld", { exact: true })).toBeVisible();
+  await expect(member.page.getByText(`Uw gemeente vraagt u in te loggen met de knop ‘${BUTTON}’.`)).toBeVisible();
   await signInWithPassword(member.page, TEAM.email);
   await expect(member.page.getByText(`Uw gemeente vraagt u in te loggen met de knop ‘${BUTTON}’.`)).toBeVisible();
   await expect(member.page).toHaveURL(/\/login/);

@@ -58,6 +58,22 @@ export const getAccount = cache(async () => {
   return { ...record, mfaSetupPending: mustSetUpMfaNow(userId, session.signInMethod) };
 });
 
+/**
+ * Whether this browser's session began with a password and ended because a gemeente of the person has required
+ * single sign-on since: the sign-in page then says why.
+ */
+export async function endedBySsoRequirement(): Promise<boolean> {
+  const session = await auth();
+  const userId = Number(session?.user?.id);
+  if (!session || session.sso || !Number.isInteger(userId) || userId <= 0) return false;
+  const record = loadViewerRecord(userId);
+  return Boolean(
+    record?.passwordRefused &&
+      record.user.sessionVersion === session.sessionVersion &&
+      sessionIsLive(session.sid, record.user),
+  );
+}
+
 /** Whether this browser's session began through the gemeente's OpenID Connect provider. */
 export async function signedInWithSso(): Promise<boolean> {
   return (await auth())?.sso === true;

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
 import { ssoConfig } from "@/lib/auth/sso-config";
 import { type SsoRefusalReason, ssoRefusalReason } from "@/lib/auth/sso-refusal";
-import { getAccount, getViewer, MFA_SETUP_PATH } from "@/lib/auth/viewer";
+import { endedBySsoRequirement, getAccount, getViewer, MFA_SETUP_PATH } from "@/lib/auth/viewer";
 import { safeCallbackPath } from "@/lib/validation/auth";
 import { LoginForm } from "./login-form";
 import { SsoSignIn } from "./sso-sign-in";
@@ -32,6 +32,8 @@ export default async function LoginPage({
   if (account?.invitations.length) redirect("/invitations");
   const ssoSettings = ssoConfig();
   const ssoRefused = ssoSettings ? refusal(sso, error) : null;
+  // Signed in with a password until the gemeente required single sign-on.
+  const ssoNowRequired = ssoSettings && !account ? await endedBySsoRequirement() : false;
   return (
     <div className="grid gap-10 md:grid-cols-[minmax(0,28rem)_1fr]">
       <section aria-labelledby="login-title" className="flex flex-col gap-5">
@@ -44,6 +46,11 @@ export default async function LoginPage({
         {ssoRefused ? (
           <Notice tone="danger" title={t("ssoRefusedTitle")}>
             {t(`ssoRefused.${ssoRefused}`)}
+          </Notice>
+        ) : null}
+        {ssoSettings && ssoNowRequired ? (
+          <Notice tone="info" title={t("ssoNowRequiredTitle")}>
+            {t("ssoRequired", { button: ssoSettings.label ?? t("ssoButton") })}
           </Notice>
         ) : null}
         {ssoSettings ? (
