@@ -149,7 +149,9 @@ test.describe("Gemeente Voorbeeld's route", () => {
 
     await page.goto("/routes");
     const step = page.locator("[id^='stap-']").last();
-    const stepStatus = await step.textContent();
+    // Only the status: another test edits this step's owner and notes meanwhile.
+    const stepStatus = (await step.textContent())?.match(/^(Te doen|Bezig|Klaar)/)?.[1];
+    expect(stepStatus).toBeDefined();
     const markDone = await captureServerAction(page, () => step.getByRole("button").first().click());
 
     const teamlid = await requestAs("teamlid");
@@ -159,7 +161,7 @@ test.describe("Gemeente Voorbeeld's route", () => {
     await page.goto("/routes/decisions");
     await expect(page.getByRole("main").getByRole("listitem")).toHaveCount(before);
     await page.goto("/routes");
-    await expect(page.locator("[id^='stap-']").last()).toHaveText(stepStatus ?? "");
+    await expect(page.locator("[id^='stap-']").last()).toHaveText(new RegExp(`^${stepStatus}`));
   });
 
   test("a programme manager edits a step; notes that are too long come back with an error", async ({
