@@ -174,7 +174,10 @@ test("the beheerder requires SSO; then a member's password no longer counts, and
   await expect(admin.page.getByText(`Medewerkers zien op de inlogpagina de knop ‘${BUTTON}’.`)).toBeVisible();
   await expectAccessible(admin.page);
   await admin.page.getByRole("radio", { name: "Alleen via de organisatie (SSO verplicht)" }).check();
-  await admin.page.getByRole("button", { name: "Opslaan" }).click();
+  await admin.page
+    .getByRole("region", { name: /Inloggen via uw organisatie/ })
+    .getByRole("button", { name: "Opslaan" })
+    .click();
   await expect(admin.page.getByText("De instelling is opgeslagen.")).toBeVisible();
   await expect(admin.page.getByRole("radio", { name: "Alleen via de organisatie (SSO verplicht)" })).toBeChecked();
   await expectAccessible(admin.page);
