@@ -190,7 +190,11 @@ test("the beheerder requires SSO; then a member's password no longer counts, and
   await expect(member.page.getByText("U bent afgemeld", { exact: true })).toBeVisible();
   await expect(member.page.getByText(`Uw gemeente vraagt u in te loggen met de knop ‘${BUTTON}’.`)).toBeVisible();
   await signInWithPassword(member.page, TEAM.email);
-  await expect(member.page.getByText(`Uw gemeente vraagt u in te loggen met de knop ‘${BUTTON}’.`)).toBeVisible();
+  await expect(
+    member.page
+      .getByRole("region", { name: "Inloggen is niet gelukt" })
+      .getByText(`Uw gemeente vraagt u in te loggen met de knop ‘${BUTTON}’.`),
+  ).toBeVisible();
   await expect(member.page).toHaveURL(/\/login/);
   await expectAccessible(member.page);
   expect(auditEvents("auth.password_refused_sso")).toEqual([expect.objectContaining({ summary: TEAM.email })]);
