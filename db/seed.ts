@@ -4,8 +4,10 @@ import path from "node:path";
 import { and, eq, sql } from "drizzle-orm";
 import { hashPassword } from "../lib/auth/password";
 import type { RoadmapStatus, Role } from "../lib/domain/constants";
+import { addDays } from "../lib/domain/measurement-schedule";
 import { mustUseMfa } from "../lib/domain/permissions";
 import { planRoadmap } from "../lib/domain/roadmap";
+import { todayInAmsterdam } from "../lib/domain/time";
 import { recordAudit } from "./audit";
 import { type AppDatabase, openDatabase } from "./client";
 import {
@@ -240,8 +242,9 @@ function seedAuthenticatorApp(tx: Tx, userId: number, name: string) {
 const DAY = 24 * 60 * 60 * 1000;
 
 /** "YYYY-MM-DD", days from now. */
+/** A calendar day counted from today as the gemeente reads the calendar (Amsterdam), as the app's own "today". */
 function dayFromNow(days: number, now: number) {
-  return new Date(now + days * DAY).toISOString().slice(0, 10);
+  return addDays(todayInAmsterdam(new Date(now)), days) ?? todayInAmsterdam(new Date(now));
 }
 
 /**
