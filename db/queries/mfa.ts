@@ -103,28 +103,34 @@ function checkOwnCode<T>(
 const nameOf = (tx: Transaction, userId: number) =>
   tx.select({ name: users.name }).from(users).where(eq(users.id, userId)).get()?.name ?? "";
 
+/** Whether the person has an app, and since when it counts (null: still being set up). */
+const ownApp = (tx: Transaction, userId: number) =>
+  tx.select({ confirmedAt: userTotp.confirmedAt }).from(userTotp).where(eq(userTotp.userId, userId)).get();
+
+/** A change of the person's own app, in the activity log of the gemeente they work in now. */
+function auditOwn(scope: OwnScope, organisationId: number | null, action: string) {
+  scope.audit({
+    organisationId,
+    action,
+    entityType: "user",
+    entityId: scope.userId,
+    summary: nameOf(scope.tx, scope.userId),
+  });
+}
+
 /** Starts setting up an app: a new secret, which counts only once a code of the app confirmed it. */
 export async function startMfaSetup(): Promise<MutationResult> {
   const organisationId = await ownGemeente();
-  return writeOwn(({ tx, userId, audit }) => {
-    const app = tx
-      .select({ confirmedAt: userTotp.confirmedAt })
-      .from(userTotp)
-      .where(eq(userTotp.userId, userId))
-      .get();
+  return writeOwn((scope) => {
+    const { tx, userId } = scope;
+    const app = ownApp(tx, userId);
     if (app?.confirmedAt) return refuse("mfaAlreadyOn");
     const secret = sealSecret(newTotpSecret());
     tx.insert(userTotp)
       .values({ userId, secret })
       .onConflictDoUpdate({ target: userTotp.userId, set: { secret, confirmedAt: null, lastUsedStep: null } })
       .run();
-    audit({
-      organisationId,
-      action: "user.mfa_setup_started",
-      entityType: "user",
-      entityId: userId,
-      summary: nameOf(tx, userId),
-    });
+    auditOwn(scope, organisationId, "user.mfa_setup_started");
     return ok(undefined);
   });
 }
@@ -137,12 +143,8 @@ export async function confirmMfaSetup(input: MfaSetupInput): Promise<MutationRes
   const organisationId = await ownGemeente();
   const now = Date.now();
   return writeOwn((scope): MutationResult<NewRecoveryCodes> => {
-    const { tx, userId, audit } = scope;
-    const app = tx
-      .select({ confirmedAt: userTotp.confirmedAt })
-      .from(userTotp)
-      .where(eq(userTotp.userId, userId))
-      .get();
+    const { tx, userId } = scope;
+    const app = ownApp(tx, userId);
     if (!app) return refuse("mfaNoSetup");
     if (app.confirmedAt) return refuse("mfaAlreadyOn");
     const step = checkOwnCode(scope, organisationId, (t) => matchingStepOfPending(t, userId, input.code, now));
@@ -152,13 +154,7 @@ export async function confirmMfaSetup(input: MfaSetupInput): Promise<MutationRes
       .where(eq(userTotp.userId, userId))
       .run();
     const codes = replaceRecoveryCodes(tx, userId);
-    audit({
-      organisationId,
-      action: "user.mfa_enabled",
-      entityType: "user",
-      entityId: userId,
-      summary: nameOf(tx, userId),
-    });
+    auditOwn(scope, organisationId, "user.mfa_enabled");
     return ok({ recoveryCodes: codes });
   });
 }
@@ -168,23 +164,13 @@ export async function turnOffMfa(input: MfaCodeInput): Promise<MutationResult> {
   const organisationId = await ownGemeente();
   const now = Date.now();
   return writeOwn((scope) => {
-    const { tx, userId, audit } = scope;
-    const app = tx
-      .select({ confirmedAt: userTotp.confirmedAt })
-      .from(userTotp)
-      .where(eq(userTotp.userId, userId))
-      .get();
+    const { tx, userId } = scope;
+    const app = ownApp(tx, userId);
     if (!app?.confirmedAt) return refuse("mfaNotOn");
     const checked = checkOwnCode(scope, organisationId, (t) => spendCode(t, userId, input.code, now));
     if (!checked.ok) return checked;
     removeMfa(tx, userId);
-    audit({
-      organisationId,
-      action: "user.mfa_disabled",
-      entityType: "user",
-      entityId: userId,
-      summary: nameOf(tx, userId),
-    });
+    auditOwn(scope, organisationId, "user.mfa_disabled");
     return ok(undefined);
   });
 }
@@ -194,23 +180,13 @@ export async function renewRecoveryCodes(input: MfaCodeInput): Promise<MutationR
   const organisationId = await ownGemeente();
   const now = Date.now();
   return writeOwn((scope): MutationResult<NewRecoveryCodes> => {
-    const { tx, userId, audit } = scope;
-    const app = tx
-      .select({ confirmedAt: userTotp.confirmedAt })
-      .from(userTotp)
-      .where(eq(userTotp.userId, userId))
-      .get();
+    const { tx, userId } = scope;
+    const app = ownApp(tx, userId);
     if (!app?.confirmedAt) return refuse("mfaNotOn");
     const checked = checkOwnCode(scope, organisationId, (t) => spendCode(t, userId, input.code, now));
     if (!checked.ok) return checked;
     const codes = replaceRecoveryCodes(tx, userId);
-    audit({
-      organisationId,
-      action: "user.mfa_recovery_codes_renewed",
-      entityType: "user",
-      entityId: userId,
-      summary: nameOf(tx, userId),
-    });
+    auditOwn(scope, organisationId, "user.mfa_recovery_codes_renewed");
     return ok({ recoveryCodes: codes });
   });
 }
