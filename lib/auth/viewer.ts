@@ -44,6 +44,18 @@ export type Invitation = {
  * have not answered yet. Null without a valid session (expired, signed out elsewhere, password changed).
  */
 export const getAccount = cache(async () => {
+  const live = await liveSession();
+  if (!live) return null;
+  const { session, record } = live;
+  // A gemeente of the person now requires single sign-on: a session that began with a password ends.
+  if (record.passwordRefused && !session.sso) return null;
+  // A beheerder (or anyone of a gemeente that asks it) who signed in with a password and has no authenticator app
+  // yet gets no viewer: every page, query and action sends them to set it up first.
+  return { ...record, mfaSetupPending: mustSetUpMfaNow(record.user.id, session.signInMethod) };
+});
+
+/** This browser's session and its account, while the server's record of the session still counts. */
+const liveSession = cache(async () => {
   const session = await auth();
   const userId = Number(session?.user?.id);
   if (!session || !Number.isInteger(userId) || userId <= 0 || sessionExpired(session.signedInAt)) return null;
@@ -51,11 +63,7 @@ export const getAccount = cache(async () => {
   if (!record || record.user.sessionVersion !== session.sessionVersion) return null;
   // Signed out, ended from another device, or idle too long: the server's record of the session decides.
   if (!sessionIsLive(session.sid, record.user)) return null;
-  // A gemeente of the person now requires single sign-on: a session that began with a password ends.
-  if (record.passwordRefused && !session.sso) return null;
-  // A beheerder (or anyone of a gemeente that asks it) who signed in with a password and has no authenticator app
-  // yet gets no viewer: every page, query and action sends them to set it up first.
-  return { ...record, mfaSetupPending: mustSetUpMfaNow(userId, session.signInMethod) };
+  return { session, record };
 });
 
 /**
@@ -63,15 +71,8 @@ export const getAccount = cache(async () => {
  * single sign-on since: the sign-in page then says why.
  */
 export async function endedBySsoRequirement(): Promise<boolean> {
-  const session = await auth();
-  const userId = Number(session?.user?.id);
-  if (!session || session.sso || !Number.isInteger(userId) || userId <= 0) return false;
-  const record = loadViewerRecord(userId);
-  return Boolean(
-    record?.passwordRefused &&
-      record.user.sessionVersion === session.sessionVersion &&
-      sessionIsLive(session.sid, record.user),
-  );
+  const live = await liveSession();
+  return Boolean(live?.record.passwordRefused && !live.session.sso);
 }
 
 /** Whether this browser's session began through the gemeente's OpenID Connect provider. */
