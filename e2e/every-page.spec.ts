@@ -1,5 +1,7 @@
 // Every page of the app, opened once with the demo data, answers and passes axe: a page no other test visits cannot
 // slip through. The beheerder sees every page; the ids are found the way a user finds them, by following links.
+// The sweep runs on a 360 pixel wide screen (a small phone), and no page may be wider than that: what does not fit
+// wraps, or scrolls sideways inside its own region (a table), never the whole page.
 import { expect, type Page, test } from "@playwright/test";
 import { storageState } from "./support/accounts";
 import { expectAccessible } from "./support/axe";
@@ -23,12 +25,19 @@ async function visitAll(page: Page, paths: string[]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(200);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    const width = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      screen: window.innerWidth,
+    }));
+    expect
+      .soft(width.page, `the width of ${path} on a ${width.screen} pixel wide screen`)
+      .toBeLessThanOrEqual(width.screen);
     await expectAccessible(page);
   }
 }
 
 test.describe("every page", () => {
-  test.use({ storageState: storageState("beheerder") });
+  test.use({ storageState: storageState("beheerder"), viewport: { width: 360, height: 740 } });
   // Each sweep opens dozens of pages and runs axe on every one (3 to 5 seconds a scan on 2 cores).
   test.describe.configure({ timeout: 300_000 });
 

@@ -64,7 +64,8 @@ test.describe("the shell", () => {
     await page.goto("/");
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await expect(page.getByRole("navigation", { name: "Hoofdmenu" })).toBeVisible();
+    // The main menu is folded behind a button (e2e/mobile-navigation.spec.ts opens it).
+    await expect(page.getByRole("button", { name: "Menu" })).toBeVisible();
   });
 });
 

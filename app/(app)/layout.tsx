@@ -43,11 +43,11 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           </div>
         </div>
       </header>
-      <div className="mx-auto flex max-w-7xl flex-col gap-6 px-4 py-6 md:flex-row md:gap-10">
-        <div className="md:w-56 md:shrink-0">
-          <MainNav label={t("mainNavigation")} sections={sections} />
+      <div className="mx-auto flex max-w-7xl flex-col gap-6 px-4 py-6 lg:flex-row lg:gap-10">
+        <div className="lg:w-56 lg:shrink-0">
+          <MainNav label={t("mainNavigation")} menuLabel={t("menu")} sections={sections} />
         </div>
-        <main id="main" tabIndex={-1} className="min-w-0 flex-1">
+        <main id="main" tabIndex={-1} className="min-w-0 flex-1 break-words">
           {openInvitations > 0 ? (
             <p className="no-print mb-4 rounded-ik border border-line bg-surface p-3">
               {invitations("banner", { count: openInvitations })}{" "}

@@ -59,7 +59,9 @@ export function TocDiagram({
   const width = TOC_LEVELS.length * COLUMN;
 
   return (
-    <div className="overflow-x-auto rounded-ik border border-line bg-page p-2">
+    // A phone shows part of the drawing: the region scrolls sideways, by keyboard too, with a shadow at the edge.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls must be reachable by keyboard.
+    <section className="scroll-cue-x rounded-ik border border-line p-2" tabIndex={0} aria-label={label}>
       <svg
         viewBox={`0 0 ${width} ${height}`}
         width="100%"
@@ -133,6 +135,6 @@ export function TocDiagram({
           }),
         )}
       </svg>
-    </div>
+    </section>
   );
 }

@@ -15,7 +15,7 @@ export function PageHeader({
     <div className="mb-6 flex flex-col gap-3">
       {back}
       <div className="flex flex-wrap items-end justify-between gap-4">
-        <div className="max-w-3xl">
+        <div className="min-w-0 max-w-3xl">
           <h1 className="text-3xl">{title}</h1>
           {intro ? <p className="mt-2 text-lg text-muted">{intro}</p> : null}
         </div>

@@ -3,13 +3,14 @@ import type { ReactNode, TdHTMLAttributes, ThHTMLAttributes } from "react";
 /**
  * A data table that scrolls sideways on narrow screens instead of breaking the page. It is the containing block of
  * what is positioned inside it (text for screen readers only), so that is clipped with the table, not left sticking
- * out of the page.
+ * out of the page. A shadow at the edge shows that there is more to see; the first column stays in place while the
+ * rest scrolls, so each row keeps its name.
  */
 export function Table({ caption, children }: { caption: string; children: ReactNode }) {
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls must be reachable by keyboard.
-    <section className="relative overflow-x-auto" tabIndex={0} aria-label={caption}>
-      <table className="w-full border-collapse text-left">
+    <section className="scroll-cue-x relative" tabIndex={0} aria-label={caption}>
+      <table className="w-full border-collapse text-left [&_tr>:first-child]:sticky [&_tr>:first-child]:left-0 [&_tr>:first-child]:z-10 [&_tr>:first-child]:bg-page">
         <caption className="sr-only">{caption}</caption>
         {children}
       </table>

@@ -78,7 +78,7 @@ export default async function ProgrammePage({
         </div>
       ) : null}
 
-      <div className="grid gap-8 xl:grid-cols-[3fr_2fr]">
+      <div className="grid grid-cols-1 gap-8 xl:grid-cols-[3fr_2fr]">
         <div className="flex flex-col gap-8">
           <section aria-labelledby="cycle-title" className="rounded-ik border-2 border-primary p-5">
             <h2 id="cycle-title" className="text-2xl">

@@ -231,7 +231,7 @@ export default async function IndicatorPage({
             </Link>
           </p>
         ) : null}
-        <div className="mt-3 grid items-start gap-6 xl:grid-cols-2">
+        <div className="mt-3 grid grid-cols-1 items-start gap-6 2xl:grid-cols-2">
           {measurements.length > 0 || baseline || target ? (
             <IndicatorChart
               measurements={measurements.map((m) => ({ day: m.measuredOn, value: m.value }))}
