@@ -5,6 +5,7 @@ import { createLessonAction } from "@/app/(app)/lessons/actions";
 import { createSessionLessonAction } from "@/app/(app)/programmes/[programmeId]/reflections/actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { type Option, SelectField } from "@/components/ui/field";
+import { useFlashAction } from "@/components/ui/page-flash";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { type FormState, initialFormState } from "@/lib/validation/form";
 import { LESSON_FIELD_IDS, LessonTextFields, useLessonFieldLabels } from "./lesson-fields";
@@ -33,12 +34,12 @@ export type LessonLinks =
 export function LessonForm({ links }: { links: LessonLinks }) {
   const t = useTranslations("lessons");
   const textLabels = useLessonFieldLabels();
-  const [state, action] = useActionState<FormState, FormData>(
+  const flash = useFlashAction<FormState>(
     links.kind === "session"
       ? createSessionLessonAction.bind(null, links.programmeId, links.sessionId)
       : createLessonAction,
-    initialFormState,
   );
+  const [state, action] = useActionState<FormState, FormData>(flash.action, initialFormState);
   return (
     <form action={action} noValidate className="flex max-w-2xl flex-col gap-5">
       <ErrorSummary

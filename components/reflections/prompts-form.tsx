@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { saveReflectionPromptsAction } from "@/app/(app)/programmes/[programmeId]/reflections/actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextAreaField } from "@/components/ui/field";
+import { useFlashAction } from "@/components/ui/page-flash";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { PromptsConflict } from "@/db/queries/reflections";
 import type { FormState } from "@/lib/validation/form";
@@ -27,7 +28,10 @@ export function PromptsForm({
   version: number;
 }) {
   const t = useTranslations("reflections");
-  const [state, action] = useActionState(saveReflectionPromptsAction.bind(null, programmeId, sessionId), initial);
+  const [state, action] = useActionState(
+    useFlashAction(saveReflectionPromptsAction.bind(null, programmeId, sessionId)).action,
+    initial,
+  );
   const conflict = state.status === "error" ? state.result?.conflict : undefined;
   const labels = Object.fromEntries(REFLECTION_PROMPTS.map((p) => [p, t(`prompts.${p}`)]));
   return (
