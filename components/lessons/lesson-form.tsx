@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { createLessonAction } from "@/app/(app)/lessons/actions";
 import { createSessionLessonAction } from "@/app/(app)/programmes/[programmeId]/reflections/actions";
+import { DraftBanner, useFormDraft } from "@/components/ui/draft-form";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { type Option, SelectField } from "@/components/ui/field";
 import { useFlashAction } from "@/components/ui/page-flash";
@@ -39,9 +40,15 @@ export function LessonForm({ links }: { links: LessonLinks }) {
       ? createSessionLessonAction.bind(null, links.programmeId, links.sessionId)
       : createLessonAction,
   );
-  const [state, action] = useActionState<FormState, FormData>(flash.action, initialFormState);
+  const draft = useFormDraft({
+    form: "lesson-new",
+    record: links.kind === "session" ? `session-${links.sessionId}` : "library",
+    version: 0,
+  });
+  const [state, action] = useActionState<FormState, FormData>(draft.wrap(flash.action), initialFormState);
   return (
-    <form action={action} noValidate className="flex max-w-2xl flex-col gap-5">
+    <form {...draft.form} action={action} noValidate className="flex max-w-2xl flex-col gap-5">
+      <DraftBanner draft={draft} />
       <ErrorSummary
         state={state}
         fieldIds={ids}

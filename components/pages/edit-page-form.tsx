@@ -3,6 +3,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { type PageEditState, updatePageAction } from "@/app/(app)/pages/actions";
 import { buttonClass } from "@/components/ui/button";
+import { DraftBanner, useFormDraft } from "@/components/ui/draft-form";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/field";
 import Link from "@/components/ui/link";
@@ -22,8 +23,9 @@ const INPUT = "w-full rounded-ik border-2 border-input bg-surface px-3 py-2 text
 export function EditPageForm({ page }: { page: { id: number; title: string; body: string; version: number } }) {
   const t = useTranslations("pages");
   const format = useFormatter();
+  const draft = useFormDraft({ form: "page-edit", record: page.id, version: page.version });
   const [state, action] = useActionState<PageEditState, FormData>(
-    updatePageAction.bind(null, page.id),
+    draft.wrap(updatePageAction.bind(null, page.id)),
     initialFormState,
   );
   // A failed check after a conflict (an emptied title) must not hide the conflict: remember the latest one.
@@ -50,9 +52,10 @@ export function EditPageForm({ page }: { page: { id: number; title: string; body
   );
 
   return (
-    <form action={action} noValidate className="flex flex-col gap-5">
+    <form {...draft.form} action={action} noValidate className="flex flex-col gap-5">
       <input type="hidden" name="baseVersion" value={shown?.version ?? page.version} />
       <ErrorSummary state={state} labels={labels} title={latest ? t("conflict.title") : undefined} />
+      <DraftBanner draft={draft} />
       {shown ? (
         <>
           <div className="grid gap-6 lg:grid-cols-2">
