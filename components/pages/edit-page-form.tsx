@@ -10,6 +10,7 @@ import Link from "@/components/ui/link";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { PageConflict } from "@/db/queries/page-changes";
 import { firstValue, initialFormState } from "@/lib/validation/form";
+import { BlockMerge } from "./block-merge";
 import { DiffView } from "./diff-view";
 import { MarkdownField } from "./markdown-field";
 
@@ -96,6 +97,7 @@ export function EditPageForm({ page }: { page: { id: number; title: string; body
               </div>
             </section>
           </div>
+          <BlockMerge key={shown.version} mine={mineBody} theirs={shown.body} textareaId="body" />
           <section aria-labelledby="conflict-difference" className="max-w-4xl">
             <h2 id="conflict-difference" className="text-2xl">
               {t("conflict.difference", { version: shown.version })}
