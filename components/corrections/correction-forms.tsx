@@ -6,6 +6,7 @@ import {
   markImplementedAction,
   proposeCorrectionAction,
 } from "@/app/(app)/programmes/[programmeId]/corrections/actions";
+import { DraftBanner, useFormDraft } from "@/components/ui/draft-form";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import {
   CheckboxGroupField,
@@ -37,12 +38,14 @@ export function ProposeCorrectionForm({
   const t = useTranslations("programmes.corrections");
   const lessonText = useTranslations("lessons.correction");
   const levels = useTranslations("programmes.level");
+  const draft = useFormDraft({ form: "correction-new", record: `programme-${programmeId}`, version: 0 });
   const [state, action] = useActionState<FormState, FormData>(
-    proposeCorrectionAction.bind(null, programmeId),
+    draft.wrap(proposeCorrectionAction.bind(null, programmeId)),
     initialFormState,
   );
   return (
-    <form action={action} noValidate className="flex max-w-2xl flex-col gap-5">
+    <form {...draft.form} action={action} noValidate className="flex max-w-2xl flex-col gap-5">
+      <DraftBanner draft={draft} />
       <ErrorSummary
         state={state}
         labels={{

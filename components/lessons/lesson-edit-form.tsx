@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { updateLessonAction } from "@/app/(app)/lessons/actions";
+import { DraftBanner, useFormDraft } from "@/components/ui/draft-form";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -21,8 +22,9 @@ export type CurrentLesson = {
 export function LessonEditForm({ lesson }: { lesson: CurrentLesson }) {
   const t = useTranslations("lessons");
   const labels = useLessonFieldLabels();
+  const draft = useFormDraft({ form: "lesson-edit", record: lesson.id, version: lesson.version });
   const [state, action] = useActionState<FormState, FormData>(
-    updateLessonAction.bind(null, lesson.id),
+    draft.wrap(updateLessonAction.bind(null, lesson.id)),
     initialFormState,
   );
   // Someone saved the lesson after this form was opened: the page now carries their version.
@@ -30,8 +32,9 @@ export function LessonEditForm({ lesson }: { lesson: CurrentLesson }) {
   const overtaken = submittedVersion !== undefined && submittedVersion !== String(lesson.version);
   return (
     <div className="flex flex-col gap-8">
-      <form action={action} noValidate className="flex max-w-2xl flex-col gap-5">
+      <form {...draft.form} action={action} noValidate className="flex max-w-2xl flex-col gap-5">
         <ErrorSummary state={state} fieldIds={LESSON_FIELD_IDS} labels={labels} />
+        <DraftBanner draft={draft} />
         {/* The version of the text on screen: after a conflict, saving again keeps the user's text deliberately. */}
         <input key={lesson.version} type="hidden" name="version" defaultValue={lesson.version} />
         <LessonTextFields state={state} saved={lesson} />

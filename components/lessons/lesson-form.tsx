@@ -3,8 +3,10 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { createLessonAction } from "@/app/(app)/lessons/actions";
 import { createSessionLessonAction } from "@/app/(app)/programmes/[programmeId]/reflections/actions";
+import { DraftBanner, useFormDraft } from "@/components/ui/draft-form";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { type Option, SelectField } from "@/components/ui/field";
+import { useFlashAction } from "@/components/ui/page-flash";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { type FormState, initialFormState } from "@/lib/validation/form";
 import { LESSON_FIELD_IDS, LessonTextFields, useLessonFieldLabels } from "./lesson-fields";
@@ -33,14 +35,20 @@ export type LessonLinks =
 export function LessonForm({ links }: { links: LessonLinks }) {
   const t = useTranslations("lessons");
   const textLabels = useLessonFieldLabels();
-  const [state, action] = useActionState<FormState, FormData>(
+  const flash = useFlashAction<FormState>(
     links.kind === "session"
       ? createSessionLessonAction.bind(null, links.programmeId, links.sessionId)
       : createLessonAction,
-    initialFormState,
   );
+  const draft = useFormDraft({
+    form: "lesson-new",
+    record: links.kind === "session" ? `session-${links.sessionId}` : "library",
+    version: 0,
+  });
+  const [state, action] = useActionState<FormState, FormData>(draft.wrap(flash.action), initialFormState);
   return (
-    <form action={action} noValidate className="flex max-w-2xl flex-col gap-5">
+    <form {...draft.form} action={action} noValidate className="flex max-w-2xl flex-col gap-5">
+      <DraftBanner draft={draft} />
       <ErrorSummary
         state={state}
         fieldIds={ids}

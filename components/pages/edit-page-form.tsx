@@ -3,12 +3,14 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { type PageEditState, updatePageAction } from "@/app/(app)/pages/actions";
 import { buttonClass } from "@/components/ui/button";
+import { DraftBanner, useFormDraft } from "@/components/ui/draft-form";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/field";
 import Link from "@/components/ui/link";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { PageConflict } from "@/db/queries/page-changes";
 import { firstValue, initialFormState } from "@/lib/validation/form";
+import { BlockMerge } from "./block-merge";
 import { DiffView } from "./diff-view";
 import { MarkdownField } from "./markdown-field";
 
@@ -22,8 +24,9 @@ const INPUT = "w-full rounded-ik border-2 border-input bg-surface px-3 py-2 text
 export function EditPageForm({ page }: { page: { id: number; title: string; body: string; version: number } }) {
   const t = useTranslations("pages");
   const format = useFormatter();
+  const draft = useFormDraft({ form: "page-edit", record: page.id, version: page.version });
   const [state, action] = useActionState<PageEditState, FormData>(
-    updatePageAction.bind(null, page.id),
+    draft.wrap(updatePageAction.bind(null, page.id)),
     initialFormState,
   );
   // A failed check after a conflict (an emptied title) must not hide the conflict: remember the latest one.
@@ -50,9 +53,10 @@ export function EditPageForm({ page }: { page: { id: number; title: string; body
   );
 
   return (
-    <form action={action} noValidate className="flex flex-col gap-5">
+    <form {...draft.form} action={action} noValidate className="flex flex-col gap-5">
       <input type="hidden" name="baseVersion" value={shown?.version ?? page.version} />
       <ErrorSummary state={state} labels={labels} title={latest ? t("conflict.title") : undefined} />
+      <DraftBanner draft={draft} />
       {shown ? (
         <>
           <div className="grid gap-6 lg:grid-cols-2">
@@ -93,6 +97,7 @@ export function EditPageForm({ page }: { page: { id: number; title: string; body
               </div>
             </section>
           </div>
+          <BlockMerge key={shown.version} mine={mineBody} theirs={shown.body} textareaId="body" />
           <section aria-labelledby="conflict-difference" className="max-w-4xl">
             <h2 id="conflict-difference" className="text-2xl">
               {t("conflict.difference", { version: shown.version })}

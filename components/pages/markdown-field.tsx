@@ -3,12 +3,13 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
+import { MarkdownToolbar, useMarkdownFormatting } from "@/components/ui/markdown-toolbar";
 import type { FormState } from "@/lib/validation/form";
 import { markdownLabels, PageMarkdown } from "./markdown";
 
 /**
- * The Markdown text of a page, with a preview. The textarea stays in the form (only hidden) while the preview
- * shows, so what was typed is kept and still sent when the form is saved from the preview.
+ * The Markdown text of a page, with a formatting toolbar and a preview. The textarea stays in the form (only hidden)
+ * while the preview shows, so what was typed is kept and still sent when the form is saved from the preview.
  */
 export function MarkdownField({
   name,
@@ -29,6 +30,7 @@ export function MarkdownField({
   const m = useTranslations("pages.markdown");
   const fieldId = id ?? name;
   const [preview, setPreview] = useState<string | null>(null);
+  const formatting = useMarkdownFormatting(fieldId);
 
   const toggle = () => {
     if (preview !== null) {
@@ -52,6 +54,8 @@ export function MarkdownField({
           defaultValue={defaultValue}
           state={state}
           className="max-w-3xl font-mono text-sm"
+          above={<MarkdownToolbar textareaId={fieldId} apply={formatting.apply} />}
+          onKeyDown={formatting.onKeyDown}
         />
       </div>
       {preview !== null ? (

@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { createPageAction } from "@/app/(app)/pages/actions";
+import { DraftBanner, useFormDraft } from "@/components/ui/draft-form";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -22,11 +23,13 @@ export function NewPageForm({
   programmeId: number | null;
 }) {
   const t = useTranslations("pages.form");
-  const [state, action] = useActionState<FormState, FormData>(createPageAction, initialFormState);
+  const draft = useFormDraft({ form: "page-new", record: programmeId ?? "gemeente", version: 0 });
+  const [state, action] = useActionState<FormState, FormData>(draft.wrap(createPageAction), initialFormState);
   const preset = programmeId ?? (!wholeGemeente && programmes.length === 1 ? programmes[0]?.id : undefined);
   return (
-    <form action={action} noValidate className="flex max-w-3xl flex-col gap-5">
+    <form {...draft.form} action={action} noValidate className="flex max-w-3xl flex-col gap-5">
       <ErrorSummary state={state} labels={{ title: t("title"), programmeId: t("programme"), body: t("body") }} />
+      <DraftBanner draft={draft} />
       <TextField name="title" label={t("title")} hint={t("titleHint")} autoComplete="off" state={state} />
       <SelectField
         name="programmeId"

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { addActionItemAction } from "@/app/(app)/programmes/[programmeId]/reflections/actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { type Option, SelectField, TextField } from "@/components/ui/field";
+import { useFlashAction } from "@/components/ui/page-flash";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { type FormState, initialFormState } from "@/lib/validation/form";
 
@@ -21,7 +22,7 @@ export function ActionItemForm({
 }) {
   const t = useTranslations("reflections");
   const [state, action] = useActionState<FormState, FormData>(
-    addActionItemAction.bind(null, programmeId, sessionId),
+    useFlashAction(addActionItemAction.bind(null, programmeId, sessionId)).action,
     initialFormState,
   );
   return (

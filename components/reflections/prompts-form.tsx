@@ -2,8 +2,10 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { saveReflectionPromptsAction } from "@/app/(app)/programmes/[programmeId]/reflections/actions";
+import { DraftBanner, useFormDraft } from "@/components/ui/draft-form";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextAreaField } from "@/components/ui/field";
+import { useFlashAction } from "@/components/ui/page-flash";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { PromptsConflict } from "@/db/queries/reflections";
 import type { FormState } from "@/lib/validation/form";
@@ -27,12 +29,17 @@ export function PromptsForm({
   version: number;
 }) {
   const t = useTranslations("reflections");
-  const [state, action] = useActionState(saveReflectionPromptsAction.bind(null, programmeId, sessionId), initial);
+  const draft = useFormDraft({ form: "reflection-prompts", record: sessionId, version });
+  const [state, action] = useActionState(
+    draft.wrap(useFlashAction(saveReflectionPromptsAction.bind(null, programmeId, sessionId)).action),
+    initial,
+  );
   const conflict = state.status === "error" ? state.result?.conflict : undefined;
   const labels = Object.fromEntries(REFLECTION_PROMPTS.map((p) => [p, t(`prompts.${p}`)]));
   return (
-    <form action={action} noValidate className="flex max-w-3xl flex-col gap-5">
+    <form {...draft.form} action={action} noValidate className="flex max-w-3xl flex-col gap-5">
       <ErrorSummary state={state} labels={labels} />
+      <DraftBanner draft={draft} />
       <input type="hidden" name="version" value={String(conflict?.version ?? version)} />
       {REFLECTION_PROMPTS.map((prompt) => (
         <div key={prompt} className="flex flex-col gap-2">

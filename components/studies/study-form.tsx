@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { createStudyAction, updateStudyAction } from "@/app/(app)/programmes/[programmeId]/studies/actions";
 import { Button } from "@/components/ui/button";
+import { DraftBanner, useFormDraft } from "@/components/ui/draft-form";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { type Option, RadioGroupField, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -52,8 +53,13 @@ export function StudyForm({
 }) {
   const t = useTranslations("programmes.studies");
   const evidence = useTranslations("programmes.evidence");
+  const draft = useFormDraft({
+    form: study ? "study-edit" : "study-new",
+    record: study ? study.id : `programme-${programmeId}`,
+    version: study?.version ?? 0,
+  });
   const [state, action] = useActionState<VersionedFormState, FormData>(
-    study ? updateStudyAction.bind(null, programmeId, study.id) : createStudyAction.bind(null, programmeId),
+    draft.wrap(study ? updateStudyAction.bind(null, programmeId, study.id) : createStudyAction.bind(null, programmeId)),
     initialFormState,
   );
   const check = useVersionCheck(state, study?.version ?? 0);
@@ -98,7 +104,8 @@ export function StudyForm({
   ];
 
   return (
-    <form action={action} noValidate className="flex max-w-2xl flex-col gap-5">
+    <form {...draft.form} action={action} noValidate className="flex max-w-2xl flex-col gap-5">
+      <DraftBanner draft={draft} />
       <ErrorSummary
         state={state}
         title={check.summaryTitle}

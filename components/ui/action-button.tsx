@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { type FormState, initialFormState } from "@/lib/validation/form";
 import type { Variant } from "./button";
+import { useFlashAction } from "./page-flash";
 import { SubmitButton } from "./submit-button";
 
 /**
@@ -21,7 +22,8 @@ export function ActionButton({
   variant?: Variant;
   hidden?: Record<string, string>;
 }) {
-  const [state, formAction] = useActionState<FormState, FormData>(action, initialFormState);
+  const flash = useFlashAction(action);
+  const [state, formAction] = useActionState<FormState, FormData>(flash.action, initialFormState);
   return (
     <form action={formAction} className="inline-flex flex-col gap-1">
       {Object.entries(hidden).map(([name, value]) => (

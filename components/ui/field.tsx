@@ -105,12 +105,17 @@ export function TextAreaField({
   id,
   defaultValue,
   className = "",
+  above,
   ...textarea
-}: Common & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id">) {
+}: Common & {
+  /** Shown between the label (with hint and error) and the text box: a formatting toolbar. */
+  above?: ReactNode;
+} & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "id">) {
   const parts = useFieldParts({ name, label, hint, state, id });
   const submitted = firstValue(state?.values, name);
   return (
     <FieldFrame label={label} hint={hint} optional={optional} {...parts}>
+      {above}
       <textarea
         id={parts.fieldId}
         name={name}

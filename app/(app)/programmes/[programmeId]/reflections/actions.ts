@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import {
   addActionItem,
   carryOverActionItem,
@@ -15,7 +16,7 @@ import {
   updateReflectionSession,
 } from "@/db/queries/reflections";
 import { requireViewer } from "@/lib/auth/viewer";
-import { type FormState, parseForm } from "@/lib/validation/form";
+import { type FormState, parseForm, submittedValues } from "@/lib/validation/form";
 import { sessionLessonSchema } from "@/lib/validation/lessons";
 import {
   actionItemSchema,
@@ -31,6 +32,18 @@ const sessionPath = (programmeId: number, sessionId: number) => `/programmes/${p
 
 // Sessions show on their own pages, in the programme's activity and (lessons) in the library.
 const refresh = () => revalidatePath("/", "layout");
+
+/**
+ * What an action done on the session's own page returns. It does not redirect: a redirect to the page with a notice
+ * in its address mounts the page anew, and that would throw away what was typed in the page's other forms. The page
+ * is refreshed in place and shows the message (components/ui/page-flash.tsx).
+ */
+async function doneHere<R = undefined>(notice: string, formData?: FormData): Promise<FormState<R>> {
+  refresh();
+  const t = await getTranslations("reflections.notices");
+  // The form is reset to what it shows after a save: for the Terugblik that is what was just saved.
+  return { status: "success", message: t(notice), values: formData ? submittedValues(formData) : undefined };
+}
 
 export async function createReflectionSessionAction(
   programmeId: number,
@@ -75,8 +88,7 @@ export async function saveReflectionPromptsAction(
     const refused = await refusedForm<{ conflict: PromptsConflict }>(result, formData);
     return "conflict" in result && result.conflict ? { ...refused, result: { conflict: result.conflict } } : refused;
   }
-  refresh();
-  redirect(`${sessionPath(programmeId, sessionId)}?opgeslagen=terugblik#terugblik`);
+  return doneHere("promptsSaved", formData);
 }
 
 export async function addActionItemAction(
@@ -90,14 +102,14 @@ export async function addActionItemAction(
   if (!parsed.success) return invalidForm(parsed);
   const result = await addActionItem({ programmeId, sessionId }, parsed.data);
   if (!result.ok) return refusedForm(result, formData);
-  refresh();
-  redirect(`${sessionPath(programmeId, sessionId)}?actiepunt=${result.value.actionItemId}#actiepunten`);
+  return doneHere("actionAdded");
 }
 
 /** "Klaar", from the agenda of a later session or from the session the item belongs to. */
 export async function completeActionItemAction(
   programmeId: number,
-  sessionId: number,
+  // The session whose page the button is on: bound by the page, not needed to mark the item done.
+  _sessionId: number,
   actionItemId: number,
   _prev: FormState,
   formData: FormData,
@@ -105,14 +117,13 @@ export async function completeActionItemAction(
   await requireViewer();
   const result = await completeActionItem({ programmeId, actionItemId });
   if (!result.ok) return refusedForm(result, formData);
-  refresh();
-  redirect(`${sessionPath(programmeId, sessionId)}?klaar=${actionItemId}#actie-${actionItemId}`);
+  return doneHere("actionDone");
 }
 
 /** "Klaar" on one's own action point, by someone who does not otherwise write in the programme (a partner). */
 export async function completeOwnActionItemAction(
-  programmeId: number,
-  sessionId: number,
+  _programmeId: number,
+  _sessionId: number,
   actionItemId: number,
   _prev: FormState,
   formData: FormData,
@@ -120,8 +131,7 @@ export async function completeOwnActionItemAction(
   await requireViewer();
   const result = await completeOwnActionItem({ actionItemId });
   if (!result.ok) return refusedForm(result, formData);
-  refresh();
-  redirect(`${sessionPath(programmeId, sessionId)}?klaar=${actionItemId}#actie-${actionItemId}`);
+  return doneHere("actionDone");
 }
 
 /** "Doorschuiven": the item goes on in this session, as a new open action item. */
@@ -135,8 +145,7 @@ export async function carryOverActionItemAction(
   await requireViewer();
   const result = await carryOverActionItem({ programmeId, sessionId, actionItemId });
   if (!result.ok) return refusedForm(result, formData);
-  refresh();
-  redirect(`${sessionPath(programmeId, sessionId)}?doorgeschoven=${actionItemId}#actie-${actionItemId}`);
+  return doneHere("actionCarried");
 }
 
 export async function createSessionLessonAction(
@@ -150,6 +159,5 @@ export async function createSessionLessonAction(
   if (!parsed.success) return invalidForm(parsed);
   const result = await createLesson({ ...parsed.data, programmeId, sessionId });
   if (!result.ok) return refusedForm(result, formData);
-  refresh();
-  redirect(`${sessionPath(programmeId, sessionId)}?les=${result.value.lessonId}#lessen`);
+  return doneHere("lessonAdded");
 }

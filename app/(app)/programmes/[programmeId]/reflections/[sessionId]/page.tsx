@@ -9,6 +9,7 @@ import { BackLink } from "@/components/ui/back-link";
 import { FormattedDay } from "@/components/ui/formatted-date";
 import Link from "@/components/ui/link";
 import { Notice } from "@/components/ui/notice";
+import { FlashProvider, FlashSlot } from "@/components/ui/page-flash";
 import { getReflectionSession } from "@/db/queries/reflections";
 import { idParam, orNotFound } from "@/lib/auth/guard";
 import { requireViewer } from "@/lib/auth/viewer";
@@ -16,15 +17,8 @@ import { todayInAmsterdam } from "@/lib/domain/time";
 import { REFLECTION_PROMPTS } from "@/lib/validation/reflections";
 
 type Params = Promise<{ programmeId: string; sessionId: string }>;
-type Search = {
-  nieuw?: string;
-  opgeslagen?: string;
-  actiepunt?: string;
-  klaar?: string;
-  doorgeschoven?: string;
-  les?: string;
-  gewijzigd?: string;
-};
+// Only the notices of forms on other pages come in the address; what is done on this page says so in its flash.
+type Search = { nieuw?: string; gewijzigd?: string };
 
 async function ids(params: Params) {
   const raw = await params;
@@ -39,11 +33,6 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 function noticeKey(search: Search) {
   if (search.nieuw) return "created";
   if (search.gewijzigd) return "updated";
-  if (search.opgeslagen) return "promptsSaved";
-  if (search.actiepunt) return "actionAdded";
-  if (search.klaar) return "actionDone";
-  if (search.doorgeschoven) return "actionCarried";
-  if (search.les) return "lessonAdded";
   return null;
 }
 
@@ -72,7 +61,7 @@ export default async function ReflectionSessionPage({
   };
 
   return (
-    <>
+    <FlashProvider>
       <BackLink href={`/programmes/${programmeId}/reflections`}>{t("backToList")}</BackLink>
       <div className="mt-2 flex flex-wrap items-baseline justify-between gap-3">
         <h2 className="text-2xl">{session.title}</h2>
@@ -87,6 +76,7 @@ export default async function ReflectionSessionPage({
           </Notice>
         </div>
       ) : null}
+      <FlashSlot className="mt-4 max-w-3xl" />
       <dl className="mt-4 grid max-w-3xl gap-x-4 gap-y-2 sm:grid-cols-[minmax(8rem,12rem)_1fr]">
         <dt className="font-semibold">{t("heldOn")}</dt>
         <dd>
@@ -185,6 +175,6 @@ export default async function ReflectionSessionPage({
           </div>
         ) : null}
       </section>
-    </>
+    </FlashProvider>
   );
 }

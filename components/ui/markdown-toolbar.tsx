@@ -1,0 +1,133 @@
+"use client";
+// Formatting a Markdown text without knowing Markdown: buttons (and Ctrl/Cmd+B, I, K) that put the syntax in for
+// the person. The text stays Markdown, so history, differences and conflicts work on it as before. One toolbar
+// with roving focus (arrow keys move between the buttons, Tab leaves), and after a button the focus is back in the
+// text with the new words selected.
+import { useTranslations } from "next-intl";
+import { type KeyboardEvent, useRef, useState } from "react";
+import { applyFormat, type FormatKind, type TextSelection } from "@/lib/domain/markdown-format";
+
+const BUTTONS: { kind: FormatKind; keys?: { shown: string; aria: string; key: string } }[] = [
+  { kind: "heading" },
+  { kind: "bold", keys: { shown: "Ctrl+B", aria: "Control+B Meta+B", key: "b" } },
+  { kind: "italic", keys: { shown: "Ctrl+I", aria: "Control+I Meta+I", key: "i" } },
+  { kind: "bulletList" },
+  { kind: "numberedList" },
+  { kind: "link", keys: { shown: "Ctrl+K", aria: "Control+K Meta+K", key: "k" } },
+  { kind: "table" },
+];
+
+/** Replaces the text the way typing would, so the browser's undo takes the change back in one step. */
+function replaceText(textarea: HTMLTextAreaElement, next: TextSelection) {
+  textarea.focus();
+  const old = textarea.value;
+  let start = 0;
+  while (start < old.length && start < next.value.length && old[start] === next.value[start]) start++;
+  let tail = 0;
+  while (
+    tail < old.length - start &&
+    tail < next.value.length - start &&
+    old[old.length - 1 - tail] === next.value[next.value.length - 1 - tail]
+  )
+    tail++;
+  textarea.setSelectionRange(start, old.length - tail);
+  const inserted = next.value.slice(start, next.value.length - tail);
+  // execCommand is the only way to edit a textarea that keeps the undo history; where it is gone, set the value.
+  const done = inserted !== "" && document.execCommand("insertText", false, inserted);
+  if (!done || textarea.value !== next.value) {
+    textarea.value = next.value;
+    textarea.dispatchEvent(new Event("input", { bubbles: true }));
+  }
+  textarea.setSelectionRange(next.start, next.end);
+}
+
+export function useMarkdownFormatting(textareaId: string) {
+  const t = useTranslations("forms.editor");
+  const words = {
+    bold: t("words.bold"),
+    italic: t("words.italic"),
+    heading: t("words.heading"),
+    linkText: t("words.linkText"),
+    listItem: t("words.listItem"),
+    columns: [t("words.column1"), t("words.column2")] as [string, string],
+  };
+  const apply = (kind: FormatKind) => {
+    const textarea = document.getElementById(textareaId);
+    if (!(textarea instanceof HTMLTextAreaElement)) return;
+    const next = applyFormat(
+      kind,
+      { value: textarea.value, start: textarea.selectionStart, end: textarea.selectionEnd },
+      words,
+    );
+    replaceText(textarea, next);
+  };
+  /** Ctrl/Cmd+B, I and K in the text. */
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+    const button = BUTTONS.find((b) => b.keys?.key === event.key.toLowerCase());
+    if (!button) return;
+    event.preventDefault();
+    apply(button.kind);
+  };
+  return { apply, onKeyDown };
+}
+
+export function MarkdownToolbar({ textareaId, apply }: { textareaId: string; apply: (kind: FormatKind) => void }) {
+  const t = useTranslations("forms.editor");
+  const [active, setActive] = useState(0);
+  const refs = useRef<(HTMLButtonElement | null)[]>([]);
+
+  const move = (event: KeyboardEvent<HTMLButtonElement>) => {
+    const last = BUTTONS.length - 1;
+    const next =
+      event.key === "ArrowRight"
+        ? active === last
+          ? 0
+          : active + 1
+        : event.key === "ArrowLeft"
+          ? active === 0
+            ? last
+            : active - 1
+          : event.key === "Home"
+            ? 0
+            : event.key === "End"
+              ? last
+              : null;
+    if (next === null) return;
+    event.preventDefault();
+    setActive(next);
+    refs.current[next]?.focus();
+  };
+
+  return (
+    <div
+      role="toolbar"
+      aria-label={t("toolbar")}
+      aria-controls={textareaId}
+      className="flex max-w-3xl flex-wrap gap-1 rounded-ik border-2 border-line bg-surface p-1"
+    >
+      {BUTTONS.map(({ kind, keys }, index) => (
+        <button
+          key={kind}
+          ref={(element) => {
+            refs.current[index] = element;
+          }}
+          type="button"
+          tabIndex={index === active ? 0 : -1}
+          title={keys ? t("withShortcut", { label: t(kind), keys: keys.shown }) : t(kind)}
+          aria-keyshortcuts={keys?.aria}
+          onFocus={() => setActive(index)}
+          onKeyDown={move}
+          // The text keeps its selection while the button is pressed with a mouse.
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => apply(kind)}
+          className={`min-h-11 rounded-ik px-3 py-1 text-sm text-ink hover:bg-page ${
+            kind === "bold" ? "font-bold" : kind === "italic" ? "italic" : "font-semibold"
+          }`}
+        >
+          {t(kind)}
+        </button>
+      ))}
+    </div>
+  );
+}
