@@ -26,12 +26,6 @@ export function GemeenteLogo({ look, alt, className = "" }: { look: GemeenteLook
   const width = Math.round((look.logo.width * height) / look.logo.height);
   return (
     // biome-ignore lint/performance/noImgElement: a small image of our own, served as it is; no optimiser in between.
-    <img
-      src={logoSource(look.logo.stamp)}
-      alt={alt}
-      width={width}
-      height={height}
-      className={className}
-    />
+    <img src={logoSource(look.logo.stamp)} alt={alt} width={width} height={height} className={className} />
   );
 }

@@ -49,15 +49,14 @@ export function darken(hex: string, amount: number): string {
 }
 
 /**
- * The design tokens (app/theme.css) a gemeente's colour replaces: buttons, the header and links take it, and a button
- * a darker shade when hovered. Only for a colour that meets the contrast: every one of them carries white text or is
- * text on white.
+ * The design tokens (app/theme.css) a gemeente's colour replaces: buttons and the header take it, and a button a
+ * darker shade when hovered. Only for a colour that meets the contrast: each of them carries white text. Links keep
+ * their own colour: they also stand on the light grey surfaces, where a colour just at 4.5:1 with white falls short.
  */
 export function brandTokens(hex: string): Record<string, string> {
   return {
     "--ik-color-primary": hex,
     "--ik-color-primary-hover": darken(hex, 0.25),
     "--ik-color-header": hex,
-    "--ik-color-link": hex,
   };
 }
