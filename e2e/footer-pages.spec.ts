@@ -49,6 +49,7 @@ test("signed out, the footer pages open from the sign-in page, in Dutch and in E
 
   // In English, through the language switch of the page itself.
   await page.getByRole("button", { name: "English" }).click();
+  await expect(page.getByRole("button", { name: "Nederlands" })).toBeVisible();
   for (const { path, en } of PAGES) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1, name: en })).toBeVisible();

@@ -1,4 +1,3 @@
-import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { GemeenteLogo, GemeenteTheme } from "@/components/about/gemeente-look";
@@ -16,13 +15,12 @@ import { navigationFor } from "@/lib/navigation";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const viewer = await requireViewer();
-  const [t, nav, invitations, account, look, nonce] = await Promise.all([
+  const [t, nav, invitations, account, look] = await Promise.all([
     getTranslations("shell"),
     getTranslations("nav"),
     getTranslations("invitations"),
     getAccount(),
     getGemeenteLook(),
-    headers().then((list) => list.get("x-nonce") ?? undefined),
   ]);
   const openInvitations = account?.invitations.length ?? 0;
   const sections: NavSectionView[] = navigationFor(viewer.role).map((section) => ({
@@ -33,7 +31,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
 
   return (
     <>
-      <GemeenteTheme colour={look.brandColour} nonce={nonce} />
+      <GemeenteTheme colour={look.brandColour} />
       <SkipLink />
       <header className="no-print bg-header text-on-header">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-2">
