@@ -82,7 +82,7 @@ test("the beheerder's colour and logo appear in the header, on the report's cove
   await expect(page.getByRole("status").filter({ hasText: "Het logo is opgeslagen." })).toBeVisible();
   const logo = header.getByRole("img", { name: `Logo van ${gemeente.name}` });
   await expect(logo).toBeVisible();
-  expect(await logo.evaluate((image: HTMLImageElement) => image.complete && image.naturalHeight)).toBe(96);
+  await expect.poll(() => logo.evaluate((image: HTMLImageElement) => image.complete && image.naturalHeight)).toBe(96);
   await expect(page).not.toHaveTitle(/gehackt/);
   await expectAccessible(page);
 
@@ -111,14 +111,13 @@ test("the beheerder's colour and logo appear in the header, on the report's cove
   await expect(cover.getByText(/^Rapportage van \d{1,2} \S+ \d{4}$/)).toBeVisible();
   await page.emulateMedia({ media: "screen" });
 
-  // And in the PDF the server prints: the logo, named after the gemeente, and the programme as its first heading.
+  // And in the PDF the server prints: the cover's logo, tagged with its text alternative (the header's is not printed).
   const response = await page.request.get(`/api/programmes/${gemeente.programme.id}/report.pdf`);
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("application/pdf");
   const pdf = await response.body();
   expect(pdf.subarray(0, 4).toString("latin1")).toBe("%PDF");
   expect(pdfHasString(pdf, `Logo van ${gemeente.name}`)).toBe(true);
-  expect(pdfHasString(pdf, gemeente.programme.name)).toBe(true);
   await context.close();
 });
 
