@@ -108,7 +108,7 @@ test("the beheerder's colour and logo appear in the header, on the report's cove
   await expect(cover.getByRole("img", { name: `Logo van ${gemeente.name}` })).toBeVisible();
   await expect(cover.getByText(gemeente.name, { exact: true })).toBeVisible();
   await expect(cover.getByRole("heading", { level: 1, name: gemeente.programme.name })).toBeVisible();
-  await expect(cover.getByText(/^Rapportage van \d{1,2} \S+ \d{4}$/)).toBeVisible();
+  await expect(cover.getByText(/^Opgesteld op \d{1,2} \S+ \d{4}$/)).toBeVisible();
   await page.emulateMedia({ media: "screen" });
 
   // And in the PDF the server prints: the cover's logo, tagged with its text alternative (the header's is not printed).

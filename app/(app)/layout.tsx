@@ -36,7 +36,11 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       <header className="no-print bg-header text-on-header">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-2">
           <div className="flex flex-wrap items-center gap-x-6 gap-y-1">
-            <GemeenteLogo look={look} alt={t("logoAlt", { gemeente: look.organisationName })} />
+            <GemeenteLogo
+              look={look}
+              alt={t("logoAlt", { gemeente: look.organisationName })}
+              className="rounded-ik bg-page p-1"
+            />
             <Link href="/" className="py-2 text-xl font-bold text-on-header no-underline">
               Impactkoers
             </Link>
