@@ -15,8 +15,11 @@ const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"
  * files and the icons. */
 const NOT_PAGES = /^\/(?:api\/|_next\/|favicon\.ico$|icon\.svg$|robots\.txt$)/;
 
-/** Pages anyone may open: the sign-in page, and the benchmark's page (which exists only in benchmark mode). */
-const OPEN_PAGES = /^\/(?:login|bench\/)/;
+/**
+ * Pages anyone may open: the sign-in page, the pages of the footer (accessibility statement, privacy, help, contact),
+ * and the benchmark's page (which exists only in benchmark mode).
+ */
+const OPEN_PAGES = /^\/(?:login|bench\/|(?:accessibility|privacy|help|contact)$)/;
 
 function hasSessionCookie(request: NextRequest) {
   // Auth.js splits a large token over name.0, name.1, ...

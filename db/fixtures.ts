@@ -819,3 +819,39 @@ export function gemeenteWithBeheerderAndMember(
   giveAuthenticatorApp(db, input.beheerder.email, input.totpSecret);
   return { organisationId };
 }
+
+/**
+ * A gemeente of its own with one beheerder (signing in with `passwordHash`'s password and a code of an authenticator
+ * app with `totpSecret`), for a test that changes
+ * gemeente-wide settings no other test may see change (its look, its helpdesk).
+ */
+export function addGemeente(
+  db: AppDatabase,
+  input: { name: string; email: string; passwordHash: string; totpSecret: string },
+) {
+  const slug = input.name.toLowerCase().replace(/[^a-z0-9]+/g, "-");
+  const ids = db.transaction((tx) => {
+    const organisationId = tx
+      .insert(organisations)
+      .values({ slug, name: input.name })
+      .returning({ id: organisations.id })
+      .get().id;
+    const userId = tx
+      .insert(users)
+      .values({ email: input.email, name: `Beheerder ${input.name}`, passwordHash: input.passwordHash })
+      .returning({ id: users.id })
+      .get().id;
+    tx.insert(memberships).values({ userId, organisationId, role: "beheerder", acceptedAt: new Date() }).run();
+    recordAudit(tx, {
+      organisationId,
+      actorId: userId,
+      action: "organisation.created",
+      entityType: "organisation",
+      entityId: organisationId,
+      summary: input.name,
+    });
+    return { organisationId, userId };
+  }, IMMEDIATE);
+  giveAuthenticatorApp(db, input.email, input.totpSecret);
+  return ids;
+}

@@ -4,7 +4,14 @@ import { createUserAsBeheerder, signInAsNew } from "./pages/users-page";
 import { ACCOUNTS, type Account, anonymousContext, storageState } from "./support/accounts";
 import { expectAccessible } from "./support/axe";
 
-const ADMIN_LINKS = ["Gebruikers", "Partnerorganisaties", "Activiteit", "API-sleutels", "Beveiliging"];
+const ADMIN_LINKS = [
+  "Gebruikers",
+  "Partnerorganisaties",
+  "Activiteit",
+  "API-sleutels",
+  "Beveiliging",
+  "Huisstijl en helpdesk",
+];
 
 const EXPECTED: Record<Exclude<Account, "adviseur">, { organisation: string; role: string; admin: boolean }> = {
   beheerder: { organisation: "Gemeente Voorbeeld", role: "Beheerder", admin: true },

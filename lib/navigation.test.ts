@@ -21,6 +21,7 @@ describe("navigation", () => {
       "/admin/activity",
       "/admin/api-keys",
       "/admin/security",
+      "/admin/gemeente",
     ]);
     for (const role of ["programmamanager", "management"] as const) {
       expect(hrefs(role)).toEqual([

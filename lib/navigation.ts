@@ -39,6 +39,7 @@ export const NAVIGATION: NavSection[] = [
       { href: "/admin/activity", label: "activity", permission: "audit.read" },
       { href: "/admin/api-keys", label: "apiKeys", permission: "apiKeys.manage" },
       { href: "/admin/security", label: "security", permission: "security.manage" },
+      { href: "/admin/gemeente", label: "gemeente", permission: "gemeente.manage" },
     ],
   },
 ];

@@ -1,5 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { GemeenteLogo, GemeenteTheme } from "@/components/about/gemeente-look";
+import { SiteFooter } from "@/components/about/site-footer";
 import { NotificationBell } from "@/components/notifications/bell";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { MainNav, type NavSectionView } from "@/components/shell/main-nav";
@@ -7,16 +9,18 @@ import { OrganisationSwitcher } from "@/components/shell/organisation-switcher";
 import { SkipLink } from "@/components/shell/skip-link";
 import { UserMenu } from "@/components/shell/user-menu";
 import Link from "@/components/ui/link";
+import { getGemeenteLook } from "@/db/queries/gemeente-settings";
 import { getAccount, requireViewer } from "@/lib/auth/viewer";
 import { navigationFor } from "@/lib/navigation";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const viewer = await requireViewer();
-  const [t, nav, invitations, account] = await Promise.all([
+  const [t, nav, invitations, account, look] = await Promise.all([
     getTranslations("shell"),
     getTranslations("nav"),
     getTranslations("invitations"),
     getAccount(),
+    getGemeenteLook(),
   ]);
   const openInvitations = account?.invitations.length ?? 0;
   const sections: NavSectionView[] = navigationFor(viewer.role).map((section) => ({
@@ -27,10 +31,16 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
 
   return (
     <>
+      <GemeenteTheme colour={look.brandColour} />
       <SkipLink />
       <header className="no-print bg-header text-on-header">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-2">
           <div className="flex flex-wrap items-center gap-x-6 gap-y-1">
+            <GemeenteLogo
+              look={look}
+              alt={t("logoAlt", { gemeente: look.organisationName })}
+              className="rounded-ik bg-page p-1"
+            />
             <Link href="/" className="py-2 text-xl font-bold text-on-header no-underline">
               Impactkoers
             </Link>
@@ -57,6 +67,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
       </div>
+      <SiteFooter />
     </>
   );
 }

@@ -1,12 +1,11 @@
-import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/about/site-footer";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { SkipLink } from "@/components/shell/skip-link";
 import { ClientMessages } from "@/lib/i18n/client-messages";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/client-namespaces";
 
 export default async function AuthLayout({ children }: { children: ReactNode }) {
-  const t = await getTranslations("common");
   return (
     <>
       <SkipLink />
@@ -19,7 +18,7 @@ export default async function AuthLayout({ children }: { children: ReactNode }) 
       <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8">
         <ClientMessages namespaces={CLIENT_NAMESPACES.auth}>{children}</ClientMessages>
       </main>
-      <footer className="mx-auto max-w-5xl px-4 pb-8 text-sm text-muted">{t("tagline")}</footer>
+      <SiteFooter width="max-w-5xl" />
     </>
   );
 }

@@ -7,6 +7,7 @@ import { todayInAmsterdam } from "@/lib/domain/time";
 import { changePasswordSchema } from "@/lib/validation/account";
 import { apiKeySchema } from "@/lib/validation/api-keys";
 import { correctionDecisionSchema, correctionSchema } from "@/lib/validation/corrections";
+import { brandColourSchema, helpdeskSchema } from "@/lib/validation/gemeente";
 import {
   indicatorEditSchema,
   measurementCorrectionSchema,
@@ -61,6 +62,7 @@ import * as assumptions from "./assumptions";
 import * as correctionChanges from "./correction-changes";
 import * as evidenceTrail from "./evidence-trail";
 import * as findings from "./findings";
+import * as gemeenteSettings from "./gemeente-settings";
 import * as hypotheses from "./hypotheses";
 import * as indicators from "./indicators";
 import * as learningQuestionChanges from "./learning-question-changes";
@@ -133,6 +135,7 @@ export const MODULES = {
   mfa,
   "mfa-setting": mfaSetting,
   "member-mfa": memberMfa,
+  "gemeente-settings": gemeenteSettings,
 } as const;
 
 export type ModuleName = keyof typeof MODULES;
@@ -1140,6 +1143,75 @@ export const CASES: WriteCase[] = [
     run: ({ input }) => securitySettings.setSsoRequired(input, { viaSso: true }),
     written: ({ db, viewer }) =>
       exists(db, "select 1 from organisations where id = ? and require_sso = 1", viewer.organisationId),
+  }),
+
+  // gemeente-settings: the gemeente's helpdesk, colour and logo, in the actor's own gemeente
+  define({
+    module: "gemeente-settings",
+    write: "setHelpdesk",
+    on: "gemeente",
+    action: "organisation.helpdesk_updated",
+    prepare: ({ db, viewer }) => ({
+      input: helpdeskSchema.parse({
+        helpdeskName: MARK,
+        helpdeskEmail: "helpdesk@voorbeeld.example",
+        helpdeskPhone: "14 020",
+        helpdeskHours: "Op werkdagen van 9 tot 17 uur",
+        version: versionOf(db, "organisations", viewer.organisationId),
+      }),
+    }),
+    run: ({ input }) => gemeenteSettings.setHelpdesk(input),
+    written: ({ db, viewer }) =>
+      exists(db, "select 1 from organisations where id = ? and helpdesk_name = ?", viewer.organisationId, MARK),
+  }),
+  define({
+    module: "gemeente-settings",
+    write: "setBrandColour",
+    on: "gemeente",
+    action: "organisation.colour_changed",
+    prepare: ({ db, viewer }) => ({
+      input: brandColourSchema.parse({
+        brandColour: "#8a1538",
+        version: versionOf(db, "organisations", viewer.organisationId),
+      }),
+    }),
+    run: ({ input }) => gemeenteSettings.setBrandColour(input),
+    written: ({ db, viewer }) =>
+      exists(db, "select 1 from organisations where id = ? and brand_colour = '#8a1538'", viewer.organisationId),
+  }),
+  define({
+    module: "gemeente-settings",
+    write: "setLogo",
+    on: "gemeente",
+    action: "organisation.logo_changed",
+    prepare: () => ({ png: Buffer.from(MARK), width: 10, height: 10 }),
+    run: (args) => gemeenteSettings.setLogo({ ...args, logoStamp: null }),
+    written: ({ db, viewer }, { png }) =>
+      exists(
+        db,
+        "select 1 from organisation_logos where organisation_id = ? and hex(png) = ?",
+        viewer.organisationId,
+        png.toString("hex").toUpperCase(),
+      ),
+  }),
+  define({
+    module: "gemeente-settings",
+    write: "removeLogo",
+    on: "gemeente",
+    action: "organisation.logo_removed",
+    // The actor's gemeente has a logo, put there as the upload would.
+    prepare: ({ db, viewer }) => {
+      const stamp = Date.UTC(2026, 0, 1);
+      db.$client
+        .prepare(
+          "insert into organisation_logos (organisation_id, png, width, height, updated_at) values (?, ?, 1, 1, ?)",
+        )
+        .run(viewer.organisationId, Buffer.from(MARK), stamp);
+      return { logoStamp: stamp };
+    },
+    run: (args) => gemeenteSettings.removeLogo(args),
+    written: ({ db, viewer }) =>
+      !exists(db, "select 1 from organisation_logos where organisation_id = ?", viewer.organisationId),
   }),
 
   // programme-cycle

@@ -171,6 +171,11 @@ const MATRIX: Expectation[] = [
   { write: "updatePartnerOrganisation", on: "Buurtkracht", allowed: ["beheerder"], notFound: ["testdorp"] },
   // security-settings: security.manage, on the beheerder's own gemeente
   { write: "setSsoRequired", on: "gemeente", allowed: ["beheerder", "testdorp"], notFound: [] },
+  // gemeente-settings: gemeente.manage, on the beheerder's own gemeente
+  { write: "setHelpdesk", on: "gemeente", allowed: ["beheerder", "testdorp"], notFound: [] },
+  { write: "setBrandColour", on: "gemeente", allowed: ["beheerder", "testdorp"], notFound: [] },
+  { write: "setLogo", on: "gemeente", allowed: ["beheerder", "testdorp"], notFound: [] },
+  { write: "removeLogo", on: "gemeente", allowed: ["beheerder", "testdorp"], notFound: [] },
   // programme-cycle: programme.edit
   { write: "advancePhase", on: "pilot", ...EDIT_PILOT },
   { write: "advancePhase", on: "Taalcafé", ...EDIT_TAALCAFE },

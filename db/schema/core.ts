@@ -1,6 +1,6 @@
 // Gemeenten, people and their roles: the tables every other area hangs from.
 import { sql } from "drizzle-orm";
-import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { blob, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { LOCALES, ROLES } from "../../lib/domain/constants";
 
 const createdAt = () =>
@@ -13,6 +13,13 @@ export const organisations = sqliteTable("organisations", {
   // Signing in with a password is refused to members of this gemeente: they sign in through the installation's
   // OpenID Connect provider (lib/auth/sso-config.ts). Only the beheerder changes it, at /admin/security.
   requireSso: integer({ mode: "boolean" }).notNull().default(false),
+  // The gemeente's own look and helpdesk, set by the beheerder at /admin/gemeente. The colour (#rrggbb) is checked
+  // for WCAG AA contrast with white before it is saved (lib/domain/contrast.ts); null: Impactkoers's own colours.
+  brandColour: text(),
+  helpdeskName: text().notNull().default(""),
+  helpdeskEmail: text().notNull().default(""),
+  helpdeskPhone: text().notNull().default(""),
+  helpdeskHours: text().notNull().default(""),
   /** Raised by every change of the gemeente's settings: a change made from an older form is refused. */
   version: integer().notNull().default(1),
   /** Everyone who signs in with a password uses an authenticator app too, not only the beheerders. */
@@ -20,6 +27,21 @@ export const organisations = sqliteTable("organisations", {
   /** The version of that setting: the Beveiliging page's other sections keep versions of their own. */
   mfaRequiredVersion: integer().notNull().default(1),
   createdAt: createdAt(),
+});
+
+/**
+ * The gemeente's logo, as the PNG the server made of the beheerder's upload (lib/server/logo-image.ts): never the
+ * uploaded file itself, so nothing in it (an SVG's script) reaches a browser. Apart from organisations, so that reading
+ * a gemeente does not read its image.
+ */
+export const organisationLogos = sqliteTable("organisation_logos", {
+  organisationId: integer()
+    .primaryKey()
+    .references(() => organisations.id),
+  png: blob({ mode: "buffer" }).notNull(),
+  width: integer().notNull(),
+  height: integer().notNull(),
+  updatedAt: integer({ mode: "timestamp_ms" }).notNull(),
 });
 
 export const partnerOrganisations = sqliteTable(

@@ -7,6 +7,7 @@ import {
   addActionItem,
   addAssumption,
   addCorrection,
+  addGemeente,
   addHypothesis,
   addIndicator,
   addLearningQuestion,
@@ -276,4 +277,41 @@ export async function freshGemeenteWithMfa(database: AppDatabase) {
   const passwordHash = await hashPassword(PASSWORD);
   gemeenteWithBeheerderAndMember(database, { name, beheerder, member, passwordHash, totpSecret });
   return { name, beheerder, member, totpSecret };
+}
+
+/** A gemeente of a test's own, with a beheerder who signs in through the sign-in page, and one programme. */
+export type FreshGemeente = {
+  name: string;
+  email: string;
+  password: string;
+  beheerderName: string;
+  totpSecret: string;
+  programme: { id: number; name: string; path: string };
+};
+
+export async function makeGemeente(database: AppDatabase): Promise<FreshGemeente> {
+  const name = uniqueName("Gemeente Eigen");
+  const email = `beheerder-${Date.now()}-${Math.floor(Math.random() * 1e6)}@eigen.example`;
+  const password = `wachtwoord-${Math.random().toString(36).slice(2)}`;
+  const totpSecret = newTotpSecret();
+  addGemeente(database, { name, email, passwordHash: await hashPassword(password), totpSecret });
+  const programmeName = uniqueName("Programma");
+  const programme = createProgramme(database, {
+    gemeente: name,
+    name: programmeName,
+    societalChallenge: "Inwoners vinden de weg naar de buurtvoorzieningen niet.",
+    owner: email,
+    team: [],
+    partners: [],
+    startDate: "2026-01-01",
+    endDate: "2027-12-31",
+  });
+  return {
+    name,
+    email,
+    password,
+    beheerderName: `Beheerder ${name}`,
+    totpSecret,
+    programme: { id: programme.id, name: programmeName, path: `/programmes/${programme.id}` },
+  };
 }

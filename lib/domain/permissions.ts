@@ -63,6 +63,17 @@ export const RULES = {
     what: "De beveiliging van de gemeente instellen: inloggen via de eigen organisatie (SSO) of tweestapsverificatie voor iedereen verplichten",
     roles: only({ beheerder: "yes" }),
   },
+  // The gemeente's own look (logo, colour) and helpdesk: every member sees them, a partner too; the beheerder sets them.
+  "gemeente.read": {
+    scope: "gemeente",
+    what: "Het logo, de huisstijlkleur en de helpdesk van de eigen gemeente zien",
+    roles: everyoneButPartner("yes"),
+  },
+  "gemeente.manage": {
+    scope: "gemeente",
+    what: "Het logo, de huisstijlkleur en de helpdesk van de gemeente instellen",
+    roles: only({ beheerder: "yes" }),
+  },
   // Everyone may download what the app keeps about them, and only about them (AVG: right of access).
   "account.exportOwn": {
     scope: "gemeente",

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
+import { HelpLink } from "@/components/about/help-link";
 import { ArchivedLink, DeletedNotice } from "@/components/archive/archived-list";
 import { LessonTags } from "@/components/lessons/lesson-tags";
 import { LibraryFilters } from "@/components/lessons/library-filters";
@@ -69,6 +70,7 @@ export default async function LessonsPage({ searchParams }: { searchParams: Prom
           ) : null
         }
       />
+      <HelpLink topic="lessen-en-paginas" below />
       <DeletedNotice shown={one(search.verwijderd) || undefined} />
       {library.total === 0 ? (
         <section aria-labelledby="lessen-leeg" className="rounded-ik bg-info-surface p-5">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { HelpLink } from "@/components/about/help-link";
 import { ArchivedLink, DeletedNotice } from "@/components/archive/archived-list";
 import { PageFilters } from "@/components/pages/page-filters";
 import { PageList } from "@/components/pages/page-list";
@@ -39,6 +40,7 @@ export default async function PagesPage({ searchParams }: { searchParams: Promis
         intro={list.showsWholeGemeente ? t("intro") : t("introPartner")}
         actions={list.mayAdd && list.total > 0 ? addLink(t("add")) : null}
       />
+      <HelpLink topic="lessen-en-paginas" below />
       <DeletedNotice shown={search.verwijderd} />
       {list.total === 0 ? (
         <section aria-labelledby="pages-empty" className="max-w-3xl rounded-ik bg-info-surface p-5">

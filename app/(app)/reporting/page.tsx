@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { HelpLink } from "@/components/about/help-link";
 import { listHref } from "@/components/lists/active-filter";
 import { PartnerWork, ReviewQueue } from "@/components/reporting/reporting-lists";
 import { StatusTables } from "@/components/reporting/status-tables";
@@ -45,6 +46,7 @@ export default async function ReportingPage({ searchParams }: { searchParams: Pr
   return (
     <>
       <PageHeader title={t("title")} intro={t("intro")} />
+      <HelpLink topic="rapportage" below />
       {work ? <PartnerWork work={work} pageHref={pageHref("werk")} /> : null}
       {queue ? <ReviewQueue queue={queue} pageHref={pageHref("beoordelen")} /> : null}
       {status ? <StatusTables status={status} pageHref={(list, page) => pageHref(list)(page)} /> : null}

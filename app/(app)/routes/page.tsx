@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { HelpLink } from "@/components/about/help-link";
 import { ArchivedLink } from "@/components/archive/archived-list";
 import { CurrentRoute } from "@/components/routes/current-route";
 import { Roadmap } from "@/components/routes/roadmap";
@@ -50,6 +51,7 @@ export default async function RoutesPage({
           ) : null
         }
       />
+      <HelpLink topic="route-kiezen" below />
       {besloten ? (
         <div className="mb-6">
           <Notice tone="success" role="status" title={t("decidedNotice")}>

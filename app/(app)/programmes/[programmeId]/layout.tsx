@@ -29,7 +29,7 @@ export default async function ProgrammeLayout({
   const base = `/programmes/${programmeId}`;
   return (
     <>
-      <div className="mb-4">
+      <div className="programme-heading mb-4">
         <p className="flex flex-wrap gap-x-3 text-sm text-muted">
           <span>{t(`kinds.${programme.kind}`)}</span>
           <span>·</span>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { HelpLink } from "@/components/about/help-link";
 import { ArchivedLink, DeletedNotice } from "@/components/archive/archived-list";
 import { ActiveFilter } from "@/components/lists/active-filter";
 import { AssumptionStatusBadge, CriticalityBadge } from "@/components/programmes/badges";
@@ -59,7 +60,9 @@ export default async function AssumptionsPage({
         title={t("title")}
         intro={t("intro")}
         add={programme.access.edit ? { href: `${base}/new`, label: t("add") } : null}
-      />
+      >
+        <HelpLink topic="programma" />
+      </SectionHeader>
       <DeletedNotice shown={typeof search.verwijderd === "string" ? search.verwijderd : undefined} />
       {criticality || status ? (
         <ActiveFilter

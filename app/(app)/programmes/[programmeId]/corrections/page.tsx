@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { HelpLink } from "@/components/about/help-link";
 import { ActiveFilter, listHref, Pager } from "@/components/lists/active-filter";
 import { FormattedDate, FormattedDay } from "@/components/ui/formatted-date";
 import Link from "@/components/ui/link";
@@ -41,7 +42,9 @@ export default async function CorrectionsPage({
         title={t("title")}
         intro={t("intro")}
         add={programme.access.edit ? { href: `${base}/new`, label: t("add") } : null}
-      />
+      >
+        <HelpLink topic="bijsturen" />
+      </SectionHeader>
       {filtered ? (
         <ActiveFilter
           parts={[

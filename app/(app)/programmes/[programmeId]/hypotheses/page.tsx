@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { HelpLink } from "@/components/about/help-link";
 import { ArchivedLink, DeletedNotice } from "@/components/archive/archived-list";
 import { EvidenceTrail } from "@/components/programmes/evidence-trail";
 import { HypothesisSentence } from "@/components/programmes/hypothesis-sentence";
@@ -39,7 +40,9 @@ export default async function HypothesesPage({
         title={t("title")}
         intro={t("intro")}
         add={programme.access.edit ? { href: `/programmes/${programmeId}/hypotheses/new`, label: t("add") } : null}
-      />
+      >
+        <HelpLink topic="programma" />
+      </SectionHeader>
       <DeletedNotice shown={verwijderd} />
       {rows.length === 0 ? <p className="rounded-ik bg-info-surface p-4">{t("empty")}</p> : null}
       <ol className="flex flex-col gap-4">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { HelpLink } from "@/components/about/help-link";
 import { ArchivedLink, DeletedNotice } from "@/components/archive/archived-list";
 import { ActiveFilter } from "@/components/lists/active-filter";
 import { IndicatorStatusBadge } from "@/components/programmes/badges";
@@ -55,7 +56,9 @@ export default async function IndicatorsPage({
         title={t("title")}
         intro={t("intro")}
         add={programme.access.edit ? { href: `${base}/new`, label: t("add") } : null}
-      />
+      >
+        <HelpLink topic="metingen" />
+      </SectionHeader>
       <DeletedNotice shown={typeof search.verwijderd === "string" ? search.verwijderd : undefined} />
       {filtered ? (
         <ActiveFilter

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { HelpLink } from "@/components/about/help-link";
 import { FormattedDay } from "@/components/ui/formatted-date";
 import Link from "@/components/ui/link";
 import { SectionHeader } from "@/components/ui/section-header";
@@ -26,7 +27,9 @@ export default async function ReflectionsPage({ params }: { params: Promise<{ pr
         title={t("title")}
         intro={t("intro")}
         add={list.mayHold ? { href: `${base}/new`, label: t("add") } : null}
-      />
+      >
+        <HelpLink topic="reflectie" />
+      </SectionHeader>
 
       {list.sessions.length === 0 ? (
         <p className="max-w-3xl rounded-ik bg-info-surface p-4">{list.mayHold ? t("emptyHold") : t("empty")}</p>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { GemeenteLogo } from "@/components/about/gemeente-look";
 import { AchieveSection } from "@/components/report/achieve-section";
 import { DoSection } from "@/components/report/do-section";
 import { PrintButton } from "@/components/report/print-button";
@@ -7,6 +8,7 @@ import { dayAsDate } from "@/components/report/report-parts";
 import { ResultSection } from "@/components/report/result-section";
 import { buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { getGemeenteLook } from "@/db/queries/gemeente-settings";
 import { getProgramme } from "@/db/queries/programmes";
 import { getProgrammeReport } from "@/db/queries/report";
 import { idParam, orNotFound } from "@/lib/auth/guard";
@@ -29,18 +31,29 @@ export default async function ReportPage({
   searchParams: Promise<{ pdf?: string }>;
 }) {
   const programmeId = idParam((await params).programmeId);
-  const [report, search, t, p, format] = await Promise.all([
+  const [report, search, t, p, shell, format, look] = await Promise.all([
     orNotFound(getProgrammeReport({ programmeId })),
     searchParams,
     getTranslations("report"),
     getTranslations("programmes"),
+    getTranslations("shell"),
     getFormatter(),
+    getGemeenteLook(),
   ]);
   const { programme } = report;
   const day = (value: string | null) => (value ? format.dateTime(dayAsDate(value), "date") : t("notKnown"));
 
   return (
     <article aria-labelledby="report-title" className="ik-report">
+      {/* On paper and in the PDF only: the first page, with the gemeente's logo and name. */}
+      <section aria-label={t("cover.label")} className="report-cover">
+        <GemeenteLogo look={look} alt={shell("logoAlt", { gemeente: look.organisationName })} />
+        <p className="report-cover-gemeente">{look.organisationName}</p>
+        {/* The programme's own heading is left off the paper: this one takes its place in the PDF's outline. */}
+        <h1 className="report-cover-title">{programme.name}</h1>
+        <p className="report-cover-kind">{t("title")}</p>
+        <p>{t("cover.date", { date: format.dateTime(report.preparedAt, "date") })}</p>
+      </section>
       <header className="flex flex-col gap-3">
         <h2 id="report-title" className="text-2xl">
           {t("title")}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { HelpLink } from "@/components/about/help-link";
 import { listHref } from "@/components/lists/active-filter";
 import { PeriodTable } from "@/components/reporting/period-table";
 import { ReportingParties } from "@/components/reporting/reporting-parties";
@@ -47,7 +48,9 @@ export default async function ProgrammeReportingPage({
   const partnerOptions = parties.partners.map((p) => ({ value: String(p.id), label: p.name }));
   return (
     <>
-      <SectionHeader title={t("title")} intro={parties.mayManage ? t("introManage") : t("intro")} />
+      <SectionHeader title={t("title")} intro={parties.mayManage ? t("introManage") : t("intro")}>
+        <HelpLink topic="rapportage" />
+      </SectionHeader>
       {search.gestopt !== undefined || search.verwijderd !== undefined ? (
         <div className="mb-6 max-w-3xl">
           <Notice tone="success" role="status">

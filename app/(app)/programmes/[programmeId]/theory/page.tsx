@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { HelpLink } from "@/components/about/help-link";
 import { tocElementOptions } from "@/components/programmes/element-options";
 import { TocDiagram } from "@/components/programmes/toc-diagram";
 import { TocElementForm, TocLinkForm } from "@/components/programmes/toc-forms";
@@ -32,6 +33,7 @@ export default async function TheoryPage({ params }: { params: Promise<{ program
     <>
       <h2 className="text-2xl">{t("title")}</h2>
       <p className="mt-1 mb-4 max-w-3xl">{t("intro")}</p>
+      <HelpLink topic="programma" below />
       {toc.elements.length === 0 ? (
         <p className="mb-6 rounded-ik bg-info-surface p-4">{editable ? t("emptyEditable") : t("empty")}</p>
       ) : (

@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { speakingFor } from "@/components/about/organisation";
+import Link from "@/components/ui/link";
+import { PageHeader } from "@/components/ui/page-header";
+import { Table, Td, Th } from "@/components/ui/table";
+import { SESSION_MAX_AGE_SECONDS } from "@/lib/domain/constants";
+import { RETENTION_DAYS, THROTTLE_MEMORY_MS } from "@/lib/domain/retention";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("privacy");
+  return { title: t("title") };
+}
+
+/** What personal data Impactkoers keeps, why and how long: the periods come from the clean-up job's own rules. */
+export default async function PrivacyPage() {
+  const [t, organisation] = await Promise.all([getTranslations("privacy"), speakingFor()]);
+  const periods = {
+    days: RETENTION_DAYS.sessions,
+    emailDays: RETENTION_DAYS.emails,
+    hours: SESSION_MAX_AGE_SECONDS / 3600,
+    minutes: THROTTLE_MEMORY_MS / 60_000,
+  };
+  const rows = Object.keys(t.raw("rows") as Record<string, unknown>).map((key) => ({
+    what: t(`rows.${key}.what`),
+    why: t(`rows.${key}.why`),
+    howLong: t(`rows.${key}.howLong`, periods),
+  }));
+  return (
+    <article className="flex max-w-4xl flex-col gap-6">
+      <PageHeader title={t("title")} intro={t("intro")} />
+      <section aria-labelledby="controller" className="flex max-w-3xl flex-col gap-2">
+        <h2 id="controller" className="text-xl">
+          {t("controllerTitle")}
+        </h2>
+        <p>{t("controller", { organisation: organisation.name })}</p>
+        <p>
+          <Link href="/contact">{t("contactLink")}</Link>
+        </p>
+      </section>
+      <section aria-labelledby="data" className="flex flex-col gap-2">
+        <h2 id="data" className="text-xl">
+          {t("dataTitle")}
+        </h2>
+        <Table caption={t("tableCaption")}>
+          <thead>
+            <tr>
+              <Th>{t("columns.what")}</Th>
+              <Th>{t("columns.why")}</Th>
+              <Th>{t("columns.howLong")}</Th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.what}>
+                <Td>{row.what}</Td>
+                <Td>{row.why}</Td>
+                <Td>{row.howLong}</Td>
+              </tr>
+            ))}
+          </tbody>
+        </Table>
+      </section>
+      <section aria-labelledby="rights" className="flex max-w-3xl flex-col gap-2">
+        <h2 id="rights" className="text-xl">
+          {t("rightsTitle")}
+        </h2>
+        <p>{t("download")}</p>
+        {organisation.signedIn ? (
+          <p>
+            {/* A download, not a page: a plain link. */}
+            <a href="/api/account/data">{t("downloadLink")}</a>
+          </p>
+        ) : null}
+        <p>{t("anonymise")}</p>
+        <p>{t("correct")}</p>
+        <p>{t("noSharing")}</p>
+      </section>
+    </article>
+  );
+}
