@@ -51,6 +51,7 @@ import { DEMO_PASSWORD } from "../seed";
 import { PILOT_NAME } from "../seed-programmes";
 import { ARCHIVE_CASES, addArchiveFixtures } from "./access-matrix.archive-cases";
 import { MFA_CASES } from "./access-matrix.mfa-cases";
+import { addOpgavenFixtures, OPGAVEN_CASES } from "./access-matrix.opgaven-cases";
 import { addReportingFixtures, REPORTING_CASES } from "./access-matrix.reporting-cases";
 import * as account from "./account";
 import * as actionItems from "./action-items";
@@ -72,6 +73,7 @@ import * as mfa from "./mfa";
 import * as mfaSetting from "./mfa-setting";
 import * as notificationSettings from "./notification-settings";
 import * as notifications from "./notifications";
+import * as opgaveChanges from "./opgave-changes";
 import * as pageChanges from "./page-changes";
 import * as pageFollows from "./page-follows";
 import * as partners from "./partners";
@@ -82,6 +84,8 @@ import * as reportingPeriods from "./reporting-periods";
 import * as reportingSetup from "./reporting-setup";
 import * as routes from "./routes";
 import * as securitySettings from "./security-settings";
+import * as strategicSessionChanges from "./strategic-session-changes";
+import * as strategicSessionOutcomes from "./strategic-session-outcomes";
 import * as studies from "./studies";
 import * as submissionApproval from "./submission-approval";
 import * as submissionDocuments from "./submission-documents";
@@ -133,6 +137,9 @@ export const MODULES = {
   mfa,
   "mfa-setting": mfaSetting,
   "member-mfa": memberMfa,
+  "opgave-changes": opgaveChanges,
+  "strategic-session-changes": strategicSessionChanges,
+  "strategic-session-outcomes": strategicSessionOutcomes,
 } as const;
 
 export type ModuleName = keyof typeof MODULES;
@@ -354,6 +361,7 @@ export function addMatrixFixtures(db: AppDatabase) {
     .run();
   addArchiveFixtures(db);
   addReportingFixtures(db);
+  addOpgavenFixtures(db);
 }
 
 /** An open action point of the programme assigned to the user, in a session of its own (the Taalcafé has none). */
@@ -1571,6 +1579,7 @@ export const CASES: WriteCase[] = [
   ...ARCHIVE_CASES,
   ...REPORTING_CASES,
   ...MFA_CASES,
+  ...OPGAVEN_CASES,
 ];
 
 /** A notification of the viewer's own, unread, in their gemeente: what marking read works on. */
