@@ -9,6 +9,7 @@ describe("navigation", () => {
     expect(hrefs("beheerder")).toEqual([
       "/",
       "/routes",
+      "/opgaven",
       "/programmes",
       "/reporting",
       "/learning-questions",
@@ -26,6 +27,7 @@ describe("navigation", () => {
       expect(hrefs(role)).toEqual([
         "/",
         "/routes",
+        "/opgaven",
         "/programmes",
         "/reporting",
         "/learning-questions",
@@ -38,6 +40,7 @@ describe("navigation", () => {
     expect(hrefs("teamlid")).toEqual([
       "/",
       "/routes",
+      "/opgaven",
       "/programmes",
       "/reporting",
       "/learning-questions",

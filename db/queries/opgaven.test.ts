@@ -178,7 +178,7 @@ describe("processing a session's outcomes", () => {
         { itemId: items[0] ?? 0, position: 1 },
         { itemId: items[1] ?? 0, position: 1 },
       ]),
-    ).toEqual({ ok: false, error: "ranking.duplicatePosition" });
+    ).toEqual({ ok: false, error: "rankingDuplicatePosition" });
   });
 });
 

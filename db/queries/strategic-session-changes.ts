@@ -261,7 +261,7 @@ export function saveSessionRanking(
     if (!participant) throw new NotFoundError("participant");
     if (session.processedAt) return refuse("sessionProcessed");
     const problem = ballotProblem(positions, itemsOf(tx, sessionId));
-    if (problem) return refuse(`ranking.${problem}`);
+    if (problem) return refuse(`ranking${problem.charAt(0).toUpperCase()}${problem.slice(1)}`);
     tx.delete(strategicSessionRankings).where(eq(strategicSessionRankings.participantId, participantId)).run();
     for (const { itemId, position } of positions) {
       tx.insert(strategicSessionRankings)
