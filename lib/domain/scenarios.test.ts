@@ -73,10 +73,11 @@ describe("the five routes", () => {
     expect(areas("training")).toEqual(new Set(["training"]));
     // Route 2 works in the opgaven register and its strategic sessions.
     expect(getRoute("strategische-start").firstStep.workArea).toBe("strategicSessions");
-    expect(getRoute("strategische-start").steps.map((step) => step.workArea).slice(0, 2)).toEqual([
-      "opgaven",
-      "strategicSessions",
-    ]);
+    expect(
+      getRoute("strategische-start")
+        .steps.map((step) => step.workArea)
+        .slice(0, 2),
+    ).toEqual(["opgaven", "strategicSessions"]);
     expect(getRoute("focus-op-partners").firstStep.workArea).toBe("partners");
   });
 });
