@@ -81,6 +81,28 @@ beforeAll(async () => {
   }
 });
 
+describe("the demo data", () => {
+  it("has three opgaven, the first ranked in a processed session with two partner organisations", async () => {
+    as("beheerder");
+    const { rows } = await listOpgaven();
+    expect(rows.slice(0, 3).map((r) => [r.title, r.rank])).toEqual([
+      ["Eenzaamheid onder ouderen in Oost", 1],
+      ["Gezinnen met geldzorgen", 2],
+      ["Nieuwkomers die de taal nog niet spreken", 2],
+    ]);
+    as("partner");
+    const sessions = (await listStrategicSessions()).rows;
+    expect(sessions.map((s) => s.title)).toEqual(["Strategische sessie opgaven 2027"]);
+    const session = await getStrategicSession({ sessionId: sessions[0]?.id ?? 0 });
+    expect(session.participants.filter((p) => p.partnerOrganisationId !== null).map((p) => p.name)).toEqual([
+      "Stichting Buurtkracht",
+      "Taalhuis Voorbeeld",
+    ]);
+    expect(session.combined.rows[0]).toMatchObject({ rank: 1, points: 10 });
+    expect(session.session.processedAt).not.toBeNull();
+  });
+});
+
 describe("processing a session's outcomes", () => {
   it("ranks the register as the session did, adds proposals, and keeps the history with the session", async () => {
     as("programmamanager");

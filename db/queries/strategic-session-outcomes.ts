@@ -56,7 +56,7 @@ export function processSessionOutcomes({ sessionId }: { sessionId: number }, { v
       for (const row of combined.rows) newRanks.set(opgaveOf.get(row.itemId) ?? 0, row.rank);
       const last = Math.max(0, ...newRanks.values());
       const others = tx
-        .select({ id: opgaven.id })
+        .select({ id: opgaven.id, rank: opgaven.rank })
         .from(opgaven)
         .where(
           and(eq(opgaven.organisationId, viewer.organisationId), isNull(opgaven.archivedAt), isNotNull(opgaven.rank)),
@@ -64,8 +64,11 @@ export function processSessionOutcomes({ sessionId }: { sessionId: number }, { v
         .orderBy(asc(opgaven.rank), asc(opgaven.title))
         .all()
         .filter((o) => !newRanks.has(o.id));
+      // Shared ranks stay shared: 2, 2, 4 after a session's three become 4, 4, 6.
       others.forEach((o, index) => {
-        newRanks.set(o.id, last + index + 1);
+        const previous = others[index - 1];
+        const shared = previous !== undefined && previous.rank === o.rank;
+        newRanks.set(o.id, shared ? (newRanks.get(previous.id) ?? 0) : last + index + 1);
       });
       const changes: { opgaveId: number; fromRank: number | null; toRank: number }[] = [];
       for (const [opgaveId, toRank] of newRanks) {
