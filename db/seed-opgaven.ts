@@ -26,6 +26,8 @@ type People = {
 };
 
 export const DEMO_SESSION = "Strategische sessie opgaven 2027";
+/** Planned for next month, to go on with the opgave that came first: nothing recorded yet. */
+export const DEMO_FOLLOW_UP = "Vervolgsessie eenzaamheid";
 
 const OPGAVEN = [
   {
@@ -190,6 +192,24 @@ export function seedOpgaven(tx: Tx, organisationId: number, people: People) {
       dueDate: dayFromNow(60),
       createdById: people.manager,
     })
+    .run();
+
+  const followUp = tx
+    .insert(strategicSessions)
+    .values({
+      ...base,
+      title: DEMO_FOLLOW_UP,
+      heldOn: dayFromNow(30),
+      agenda: "Oplossingen uitwerken voor eenzaamheid onder ouderen in Oost.",
+      createdById: people.manager,
+    })
+    .returning({ id: strategicSessions.id })
+    .get().id;
+  tx.insert(strategicSessionParticipants)
+    .values({ ...base, sessionId: followUp, userId: people.manager })
+    .run();
+  tx.insert(strategicSessionParticipants)
+    .values({ ...base, sessionId: followUp, partnerOrganisationId: people.partnerOrganisation })
     .run();
 
   const combined = combineRankings(items, ballots);

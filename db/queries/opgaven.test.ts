@@ -92,8 +92,8 @@ describe("the demo data", () => {
     ]);
     as("partner");
     const sessions = (await listStrategicSessions()).rows;
-    expect(sessions.map((s) => s.title)).toEqual(["Strategische sessie opgaven 2027"]);
-    const session = await getStrategicSession({ sessionId: sessions[0]?.id ?? 0 });
+    expect(sessions.map((s) => s.title)).toEqual(["Vervolgsessie eenzaamheid", "Strategische sessie opgaven 2027"]);
+    const session = await getStrategicSession({ sessionId: sessions[1]?.id ?? 0 });
     expect(session.participants.filter((p) => p.partnerOrganisationId !== null).map((p) => p.name)).toEqual([
       "Stichting Buurtkracht",
       "Taalhuis Voorbeeld",
