@@ -235,6 +235,6 @@ export function seedOpgaven(tx: Tx, organisationId: number, people: People) {
     entityType: "strategic_session",
     entityId: session,
     summary: DEMO_SESSION,
-    after: { method: "borda", combined: combined.rows },
+    after: { title: DEMO_SESSION, method: "borda", combined: combined.rows },
   });
 }

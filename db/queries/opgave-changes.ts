@@ -83,7 +83,7 @@ export function archiveOpgave({ opgaveId }: { opgaveId: number }, input: Archive
       entityType: "opgave",
       entityId: opgaveId,
       summary: before.title,
-      after: { reason: input.reason },
+      after: { title: before.title, reason: input.reason },
     });
     return ok(undefined);
   });
@@ -97,7 +97,13 @@ export function restoreOpgave({ opgaveId }: { opgaveId: number }) {
       .set({ archivedAt: null, archivedById: null, archiveReason: null, updatedAt: new Date() })
       .where(eq(opgaven.id, opgaveId))
       .run();
-    audit({ action: "opgave.restored", entityType: "opgave", entityId: opgaveId, summary: before.title });
+    audit({
+      action: "opgave.restored",
+      entityType: "opgave",
+      entityId: opgaveId,
+      summary: before.title,
+      after: { title: before.title },
+    });
     return ok(undefined);
   });
 }
@@ -116,7 +122,7 @@ export function addOpgaveFigure({ opgaveId }: { opgaveId: number }, input: Opgav
       entityType: "opgave",
       entityId: opgaveId,
       summary: `${opgave.title}: ${input.label}`,
-      after: { figureId: id, ...input },
+      after: { title: opgave.title, figure: input.label, value: input.value, unit: input.unit, source: input.source },
     });
     return ok({ figureId: id });
   });
@@ -145,7 +151,13 @@ export function removeOpgaveFigure({ opgaveId, figureId }: { opgaveId: number; f
       entityType: "opgave",
       entityId: opgaveId,
       summary: `${opgave.title}: ${figure.label}`,
-      before: { label: figure.label, value: figure.value, unit: figure.unit, source: figure.source },
+      before: {
+        title: opgave.title,
+        figure: figure.label,
+        value: figure.value,
+        unit: figure.unit,
+        source: figure.source,
+      },
     });
     return ok(undefined);
   });

@@ -229,7 +229,7 @@ export function addSessionOpgave({ sessionId }: { sessionId: number }, input: Se
       entityType: "strategic_session",
       entityId: sessionId,
       summary: `${session.title}: ${title}`,
-      after: { itemId: id, opgaveId: input.opgaveId, title },
+      after: { title: session.title, opgave: title },
     });
     return ok({ itemId: id });
   });
@@ -281,7 +281,7 @@ export function saveSessionRanking(
       entityType: "strategic_session",
       entityId: sessionId,
       summary: session.title,
-      after: { participantId, positions },
+      after: { title: session.title, positions: positions.map((p) => p.position) },
     });
     return ok(undefined);
   });
@@ -301,7 +301,7 @@ export function addSessionIdea({ sessionId }: { sessionId: number }, input: Sess
       entityType: "strategic_session",
       entityId: sessionId,
       summary: session.title,
-      after: { ideaId: id, ...input },
+      after: { title: session.title, kind: input.kind, text: input.text },
     });
     return ok({ ideaId: id });
   });
@@ -324,7 +324,7 @@ export function addSessionAgreement({ sessionId }: { sessionId: number }, input:
       entityType: "strategic_session",
       entityId: sessionId,
       summary: session.title,
-      after: { agreementId: id, ...input },
+      after: { title: session.title, description: input.description, ownerId: input.ownerId, dueDate: input.dueDate },
     });
     return ok({ agreementId: id });
   });

@@ -49,7 +49,7 @@ export function processSessionOutcomes({ sessionId }: { sessionId: number }, { v
           entityType: "opgave",
           entityId: id,
           summary: item.title,
-          after: { title: item.title, sessionId },
+          after: { title: item.title, session: session.title },
         });
       }
       const newRanks = new Map<number, number>();
@@ -100,7 +100,7 @@ export function processSessionOutcomes({ sessionId }: { sessionId: number }, { v
           entityId: opgaveId,
           summary: `${before.title}: ${before.rank ?? "—"} → ${toRank}`,
           before: { rank: before.rank },
-          after: { rank: toRank, sessionId },
+          after: { title: before.title, rank: toRank, session: session.title },
         });
       }
       tx.update(strategicSessions)
@@ -112,7 +112,7 @@ export function processSessionOutcomes({ sessionId }: { sessionId: number }, { v
         entityType: "strategic_session",
         entityId: sessionId,
         summary: session.title,
-        after: { method: "borda", combined: combined.rows, changes },
+        after: { title: session.title, method: "borda", combined: combined.rows, changes },
       });
       return ok({ changed: changes.length });
     },
