@@ -189,8 +189,10 @@ test.describe("another gemeente", () => {
     const manager = await voorbeeld.newPage();
     await manager.goto("/strategic-sessions");
     await manager.getByRole("link", { name: SEEDED_SESSION }).click();
+    await expect(manager.getByRole("heading", { level: 1, name: SEEDED_SESSION })).toBeVisible();
     const sessionPath = new URL(manager.url()).pathname;
     await manager.getByRole("link", { name: "Eenzaamheid onder ouderen in Oost" }).first().click();
+    await expect(manager.getByRole("heading", { level: 1, name: "Eenzaamheid onder ouderen in Oost" })).toBeVisible();
     const opgavePath = new URL(manager.url()).pathname;
     await voorbeeld.close();
 
