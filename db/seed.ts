@@ -21,6 +21,7 @@ import {
 } from "./schema";
 import { seedEvidence } from "./seed-evidence";
 import { seedLearning } from "./seed-learning";
+import { seedOpgaven } from "./seed-opgaven";
 import { PILOT_NAME, seedProgrammes } from "./seed-programmes";
 import { seedReporting } from "./seed-reporting";
 
@@ -214,6 +215,12 @@ export async function seedDemo(db: AppDatabase) {
       manager: userIds.get("manager@voorbeeld.example") ?? 0,
       adviser: userIds.get("adviseur@voorbeeld.example") ?? 0,
       partner: userIds.get("partner@voorbeeld.example") ?? 0,
+      partnerOrganisation: partnerIds.get("Stichting Buurtkracht") ?? 0,
+      secondPartnerOrganisation: partnerIds.get("Taalhuis Voorbeeld") ?? 0,
+    });
+    seedOpgaven(tx, orgIds.get("voorbeeld") ?? 0, {
+      manager: userIds.get("manager@voorbeeld.example") ?? 0,
+      management: userIds.get("management@voorbeeld.example") ?? 0,
       partnerOrganisation: partnerIds.get("Stichting Buurtkracht") ?? 0,
       secondPartnerOrganisation: partnerIds.get("Taalhuis Voorbeeld") ?? 0,
     });

@@ -132,3 +132,32 @@ test.describe("every page", () => {
     ]);
   });
 });
+
+test.describe("every page of route 2", () => {
+  test.use({ storageState: storageState("beheerder") });
+  test.describe.configure({ timeout: 300_000 });
+
+  test("the opgaven register and the strategic sessions", async ({ page }) => {
+    const opgave = await linkOn(page, "/opgaven", /^\/opgaven\/\d+$/);
+    // The seeded sessions: one processed, one still open (only that one can be edited).
+    await page.goto("/strategic-sessions");
+    const sessions = await page
+      .getByRole("main")
+      .locator("a[href]")
+      .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+    const [open, processed] = sessions.filter((path) => /^\/strategic-sessions\/\d+$/.test(path));
+    expect(open && processed, "two seeded sessions").toBeTruthy();
+    await visitAll(page, [
+      "/opgaven",
+      "/opgaven?archief=1",
+      "/opgaven/new",
+      opgave,
+      `${opgave}/edit`,
+      "/strategic-sessions",
+      "/strategic-sessions/new",
+      open ?? "",
+      `${open}/edit`,
+      processed ?? "",
+    ]);
+  });
+});

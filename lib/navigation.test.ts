@@ -9,6 +9,7 @@ describe("navigation", () => {
     expect(hrefs("beheerder")).toEqual([
       "/",
       "/routes",
+      "/opgaven",
       "/programmes",
       "/reporting",
       "/learning-questions",
@@ -27,6 +28,7 @@ describe("navigation", () => {
       expect(hrefs(role)).toEqual([
         "/",
         "/routes",
+        "/opgaven",
         "/programmes",
         "/reporting",
         "/learning-questions",
@@ -39,6 +41,7 @@ describe("navigation", () => {
     expect(hrefs("teamlid")).toEqual([
       "/",
       "/routes",
+      "/opgaven",
       "/programmes",
       "/reporting",
       "/learning-questions",

@@ -21,6 +21,7 @@ export const NAVIGATION: NavSection[] = [
     items: [
       { href: "/", label: "home", exact: true },
       { href: "/routes", label: "routes", permission: "route.read" },
+      { href: "/opgaven", label: "opgaven", permission: "opgaven.read" },
       { href: "/programmes", label: "programmes" },
       // Partners report, the gemeente reads and reviews: whoever may read some programme's reporting.
       { href: "/reporting", label: "reporting", permission: "reporting.read", onSomeProgramme: true },

@@ -52,6 +52,7 @@ import { DEMO_PASSWORD } from "../seed";
 import { PILOT_NAME } from "../seed-programmes";
 import { ARCHIVE_CASES, addArchiveFixtures } from "./access-matrix.archive-cases";
 import { MFA_CASES } from "./access-matrix.mfa-cases";
+import { addOpgavenFixtures, OPGAVEN_CASES } from "./access-matrix.opgaven-cases";
 import { addReportingFixtures, REPORTING_CASES } from "./access-matrix.reporting-cases";
 import * as account from "./account";
 import * as actionItems from "./action-items";
@@ -74,6 +75,7 @@ import * as mfa from "./mfa";
 import * as mfaSetting from "./mfa-setting";
 import * as notificationSettings from "./notification-settings";
 import * as notifications from "./notifications";
+import * as opgaveChanges from "./opgave-changes";
 import * as pageChanges from "./page-changes";
 import * as pageFollows from "./page-follows";
 import * as partners from "./partners";
@@ -84,6 +86,8 @@ import * as reportingPeriods from "./reporting-periods";
 import * as reportingSetup from "./reporting-setup";
 import * as routes from "./routes";
 import * as securitySettings from "./security-settings";
+import * as strategicSessionChanges from "./strategic-session-changes";
+import * as strategicSessionOutcomes from "./strategic-session-outcomes";
 import * as studies from "./studies";
 import * as submissionApproval from "./submission-approval";
 import * as submissionDocuments from "./submission-documents";
@@ -136,6 +140,9 @@ export const MODULES = {
   "mfa-setting": mfaSetting,
   "member-mfa": memberMfa,
   "gemeente-settings": gemeenteSettings,
+  "opgave-changes": opgaveChanges,
+  "strategic-session-changes": strategicSessionChanges,
+  "strategic-session-outcomes": strategicSessionOutcomes,
 } as const;
 
 export type ModuleName = keyof typeof MODULES;
@@ -357,6 +364,7 @@ export function addMatrixFixtures(db: AppDatabase) {
     .run();
   addArchiveFixtures(db);
   addReportingFixtures(db);
+  addOpgavenFixtures(db);
 }
 
 /** An open action point of the programme assigned to the user, in a session of its own (the Taalcafé has none). */
@@ -1643,6 +1651,7 @@ export const CASES: WriteCase[] = [
   ...ARCHIVE_CASES,
   ...REPORTING_CASES,
   ...MFA_CASES,
+  ...OPGAVEN_CASES,
 ];
 
 /** A notification of the viewer's own, unread, in their gemeente: what marking read works on. */

@@ -31,6 +31,7 @@ const CONTRIBUTE_TAALCAFE = { allowed: ["beheerder"], notFound: ["partner", "tes
 const GEMEENTE_PEOPLE = ["beheerder", "programmamanager", "management", "teamlid"] as const;
 const OWN_REPORT = { allowed: ["partner"], notFound: ["testdorp"] } as const;
 const OTHER_PARTNERS_REPORT = { allowed: [], notFound: ["partner", "testdorp"] } as const;
+const OPGAVEN_MANAGERS = ["beheerder", "programmamanager", "management"] as const;
 const EVERYONE = ["beheerder", "programmamanager", "management", "teamlid", "partner", "testdorp"] as const;
 
 const MATRIX: Expectation[] = [
@@ -274,6 +275,25 @@ const MATRIX: Expectation[] = [
   { write: "setMfaRequired", on: "gemeente", allowed: ["beheerder", "testdorp"], notFound: [] },
   // member-mfa: resetting someone's app is users.manage
   { write: "resetMemberMfa", on: "team@voorbeeld", allowed: ["beheerder"], notFound: ["testdorp"] },
+  // opgaven and strategic sessions: opgaven.manage (beheerder, programmamanager, management); linking a programme to
+  // an opgave changes the programme: programme.edit
+  { write: "createOpgave", on: "gemeente", allowed: [...OPGAVEN_MANAGERS, "testdorp"], notFound: [] },
+  ...["updateOpgave", "archiveOpgave", "restoreOpgave", "addOpgaveFigure", "removeOpgaveFigure"].map((write) => ({
+    write,
+    on: "gemeente",
+    allowed: OPGAVEN_MANAGERS,
+    notFound: ["testdorp"] as const,
+  })),
+  { write: "setProgrammeOpgave", on: "pilot", ...EDIT_PILOT },
+  { write: "createStrategicSession", on: "gemeente", allowed: [...OPGAVEN_MANAGERS, "testdorp"], notFound: [] },
+  ...[
+    "updateStrategicSession",
+    "addSessionOpgave",
+    "saveSessionRanking",
+    "addSessionIdea",
+    "addSessionAgreement",
+    "processSessionOutcomes",
+  ].map((write) => ({ write, on: "gemeente", allowed: OPGAVEN_MANAGERS, notFound: ["testdorp"] as const })),
 ];
 
 const ACCOUNTS: Record<Actor, string> = {
@@ -416,7 +436,7 @@ describe("the access matrix", () => {
     expect([...expectations.keys()].sort()).toEqual([...cases].sort());
     expect(new Set(cases).size).toBe(cases.length);
     const isWrite =
-      /^(create|update|delete|remove|add|move|decide|restore|change|set|reset|record|mark|complete|carryOver|answer|propose|save|advance|import|invite|accept|decline|revoke|withdraw|archive|correct|assign|end|submit|sendBack|approve|reopen|start|confirm|renew|turnOff|anonymise)[A-Z]/;
+      /^(create|update|delete|remove|add|move|decide|restore|change|set|reset|record|mark|complete|carryOver|answer|propose|save|advance|import|invite|accept|decline|revoke|withdraw|archive|correct|assign|end|submit|sendBack|approve|reopen|start|confirm|renew|turnOff|anonymise|process)[A-Z]/;
     const covered = new Set(CASES.map((c) => `${c.module}.${c.write}`));
     const exported = Object.entries(MODULES).flatMap(([module, exports]) =>
       Object.entries(exports)

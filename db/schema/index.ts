@@ -6,6 +6,7 @@ export * from "./health";
 export * from "./learning";
 export * from "./mfa";
 export * from "./notifications";
+export * from "./opgaven";
 export * from "./programmes";
 export * from "./reporting";
 export * from "./routes";

@@ -17,6 +17,7 @@ import {
 } from "../../lib/domain/constants";
 import { archiving, now, organisationId, timestamps, version } from "./columns";
 import { partnerOrganisations, users } from "./core";
+import { opgaven } from "./opgaven";
 
 export const programmes = sqliteTable(
   "programmes",
@@ -40,6 +41,8 @@ export const programmes = sqliteTable(
     status: text({ enum: PROGRAMME_STATUSES }).notNull().default("concept"),
     round: integer().notNull().default(1),
     phase: text({ enum: CYCLE_PHASES }).notNull().default("definieren"),
+    /** The maatschappelijke opgave (route 2) this programme serves, if any. */
+    opgaveId: integer().references(() => opgaven.id),
     ...version(),
     ...archiving(),
     ...timestamps(),

@@ -7,14 +7,19 @@ import { ROLES, type Role } from "./constants";
  * When a role may do something:
  * - `yes`: always, in its own gemeente;
  * - `team`: on a programme the user owns or is on the team of;
- * - `partner`: on a programme the user's partner organisation takes part in;
+ * - `partner`: on a programme the user's partner organisation takes part in; for a strategic session (route 2): one
+ *   the user or their partner organisation took part in;
  * - `no`: never.
  * `team` and `partner` need a programme: for a gemeente-wide record (the route, a gemeente-wide page, lesson or
  * learning question) they mean no.
  */
 export type Condition = "yes" | "team" | "partner" | "no";
 
-type Rule = { scope: "gemeente" | "programme" | "either"; what: string; roles: Record<Role, Condition> };
+type Rule = {
+  scope: "gemeente" | "programme" | "either" | "session";
+  what: string;
+  roles: Record<Role, Condition>;
+};
 
 const everyoneButPartner = (partner: Condition): Record<Role, Condition> => ({
   beheerder: "yes",
@@ -183,6 +188,23 @@ export const RULES = {
   },
   "lessons.read": { scope: "either", what: "Lessen lezen", roles: everyoneButPartner("partner") },
   "lessons.write": { scope: "either", what: "Lessen vastleggen en corrigeren", roles: everyoneButPartner("no") },
+  // Route 2: the gemeente's register of maatschappelijke opgaven and the strategic sessions that rank them. A partner
+  // does not read the register; it reads the sessions it took part in (itself or its organisation).
+  "opgaven.read": {
+    scope: "gemeente",
+    what: "Maatschappelijke opgaven en strategische sessies lezen",
+    roles: everyoneButPartner("no"),
+  },
+  "opgaven.manage": {
+    scope: "gemeente",
+    what: "Opgaven vastleggen, wijzigen en archiveren; strategische sessies plannen, vastleggen en de uitkomsten verwerken",
+    roles: only({ beheerder: "yes", programmamanager: "yes", management: "yes" }),
+  },
+  "strategicSessions.read": {
+    scope: "session",
+    what: "Een strategische sessie lezen (een partner alleen een sessie waaraan hij of zijn organisatie deelnam)",
+    roles: everyoneButPartner("partner"),
+  },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof RULES;
@@ -266,6 +288,7 @@ const SCOPE_WORDS: Record<Rule["scope"], string> = {
   gemeente: "gemeente",
   programme: "programma",
   either: "gemeente of programma",
+  session: "strategische sessie",
 };
 
 /** docs/permissions.md: the whole table, as Markdown. */
@@ -279,7 +302,8 @@ export function permissionsMarkdown(): string {
     "",
     "- **ja**: altijd, binnen de eigen gemeente;",
     "- **eigen team**: op een programma waarvan de gebruiker eigenaar of teamlid is;",
-    "- **als partner betrokken**: op een programma waaraan de partnerorganisatie van de gebruiker deelneemt;",
+    "- **als partner betrokken**: op een programma waaraan de partnerorganisatie van de gebruiker deelneemt (bij een",
+    "  strategische sessie: een sessie waaraan de gebruiker of zijn partnerorganisatie deelnam);",
     "- **—**: nooit.",
     "",
     "Een programma dat iemand niet mag lezen, bestaat voor hem niet (niet gevonden). Iets wat voor de hele gemeente",

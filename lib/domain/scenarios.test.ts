@@ -71,7 +71,13 @@ describe("the five routes", () => {
     expect(areas("klein-en-krachtig")).toEqual(new Set(["programmes"]));
     expect(areas("impact-deep-diving")).toEqual(new Set(["learningQuestions"]));
     expect(areas("training")).toEqual(new Set(["training"]));
-    expect(getRoute("strategische-start").firstStep.workArea).toBe("partners");
+    // Route 2 works in the opgaven register and its strategic sessions.
+    expect(getRoute("strategische-start").firstStep.workArea).toBe("strategicSessions");
+    expect(
+      getRoute("strategische-start")
+        .steps.map((step) => step.workArea)
+        .slice(0, 2),
+    ).toEqual(["opgaven", "strategicSessions"]);
     expect(getRoute("focus-op-partners").firstStep.workArea).toBe("partners");
   });
 });

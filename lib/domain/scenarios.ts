@@ -12,7 +12,7 @@ export type RouteKey = (typeof ROUTE_KEYS)[number];
 export type LocalText = { nl: string; en: string };
 
 /** Where in Impactkoers the work of a step happens. */
-export type WorkArea = "programmes" | "partners" | "learningQuestions" | "training";
+export type WorkArea = "programmes" | "partners" | "learningQuestions" | "training" | "opgaven" | "strategicSessions";
 
 export type RouteStep = { key: string; title: LocalText; explanation: LocalText; workArea: WorkArea | null };
 
@@ -149,7 +149,7 @@ const strategicStart: Route = {
         nl: "Zet op een rij welke maatschappelijke opgaven in uw gemeente spelen. Kies er een paar waar u de komende jaren op inzet.",
         en: "List the societal challenges in your municipality. Choose a few to work on in the coming years.",
       },
-      workArea: "programmes",
+      workArea: "opgaven",
     },
     {
       title: { nl: "Zoek samen met partners naar oplossingen", en: "Look for solutions together with partners" },
@@ -157,7 +157,7 @@ const strategicStart: Route = {
         nl: "Bespreek met partners welke oplossingen en veranderstrategieën er zijn voor de gekozen opgaven. Gebruik hun kennis van de praktijk.",
         en: "Discuss with partners which solutions and change strategies exist for the chosen challenges. Use their knowledge of practice.",
       },
-      workArea: "partners",
+      workArea: "strategicSessions",
     },
     {
       title: { nl: "Maak concreet hoe de verandering er komt", en: "Make concrete how the change will happen" },
@@ -223,7 +223,7 @@ const strategicStart: Route = {
       nl: "Nodig uw belangrijkste partners uit. Bespreek samen welke maatschappelijke opgaven het zwaarst wegen en zet ze op volgorde. Zo'n sessie is ook een kans om elkaar beter te leren kennen.",
       en: "Invite your most important partners. Discuss together which societal challenges weigh most heavily and put them in order. Such a session is also a chance to get to know each other better.",
     },
-    workArea: "partners",
+    workArea: "strategicSessions",
   }),
 };
 

@@ -9,4 +9,6 @@ export const WORK_AREAS: Record<WorkArea, WorkAreaLink> = {
   learningQuestions: { href: "/learning-questions", permission: "learningQuestions.read" },
   training: null,
   partners: { href: "/admin/partners", permission: "partners.manage" },
+  opgaven: { href: "/opgaven", permission: "opgaven.read" },
+  strategicSessions: { href: "/strategic-sessions", permission: "opgaven.read" },
 };
