@@ -9,3 +9,4 @@ export * from "./notifications";
 export * from "./programmes";
 export * from "./reporting";
 export * from "./routes";
+export * from "./training";
