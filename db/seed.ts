@@ -21,6 +21,7 @@ import { seedEvidence } from "./seed-evidence";
 import { seedLearning } from "./seed-learning";
 import { PILOT_NAME, seedProgrammes } from "./seed-programmes";
 import { seedReporting } from "./seed-reporting";
+import { seedTraining } from "./seed-training";
 
 export const DEMO_PASSWORD = "welkom-impactkoers";
 /**
@@ -214,6 +215,14 @@ export async function seedDemo(db: AppDatabase) {
       partner: userIds.get("partner@voorbeeld.example") ?? 0,
       partnerOrganisation: partnerIds.get("Stichting Buurtkracht") ?? 0,
       secondPartnerOrganisation: partnerIds.get("Taalhuis Voorbeeld") ?? 0,
+    });
+    seedTraining(tx, orgIds.get("voorbeeld") ?? 0, {
+      manager: userIds.get("manager@voorbeeld.example") ?? 0,
+      team: userIds.get("team@voorbeeld.example") ?? 0,
+      adviser: userIds.get("adviseur@voorbeeld.example") ?? 0,
+      partner: userIds.get("partner@voorbeeld.example") ?? 0,
+      buurtkracht: partnerIds.get("Stichting Buurtkracht") ?? 0,
+      taalhuis: partnerIds.get("Taalhuis Voorbeeld") ?? 0,
     });
   });
 }

@@ -72,7 +72,9 @@ describe("the five routes", () => {
     expect(areas("impact-deep-diving")).toEqual(new Set(["learningQuestions"]));
     expect(areas("training")).toEqual(new Set(["training"]));
     expect(getRoute("strategische-start").firstStep.workArea).toBe("partners");
-    expect(getRoute("focus-op-partners").firstStep.workArea).toBe("partners");
+    // Route 3 starts with workshops for the partners' teams: the learning tracks.
+    expect(getRoute("focus-op-partners").firstStep.workArea).toBe("training");
+    expect(getRoute("focus-op-partners").steps[1]?.workArea).toBe("training");
   });
 });
 

@@ -7,6 +7,6 @@ export type WorkAreaLink = { href: string; permission?: Permission } | null;
 export const WORK_AREAS: Record<WorkArea, WorkAreaLink> = {
   programmes: { href: "/programmes" },
   learningQuestions: { href: "/learning-questions", permission: "learningQuestions.read" },
-  training: null,
+  training: { href: "/training", permission: "learningTracks.read" },
   partners: { href: "/admin/partners", permission: "partners.manage" },
 };

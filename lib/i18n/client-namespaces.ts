@@ -31,4 +31,5 @@ export const CLIENT_NAMESPACES = {
   programmePages: [...PROGRAMME, "pages"],
   reportingManage: [...PROGRAMME, "reportingManage.forms"],
   partnerReport: [...PROGRAMME, "partnerReport", "programmes.evidence.verdicts"],
+  training: [...BASE, "training"],
 } as const;
