@@ -229,6 +229,7 @@ export function seedTraining(tx: Tx, organisationId: number, people: People) {
     moment: "begin" | "tussendoor" | "eind";
     teamName?: string;
     partnerOrganisationId?: number;
+    partnerName?: string;
     day: number;
     levels: number[];
     takenById: number;
@@ -257,7 +258,7 @@ export function seedTraining(tx: Tx, organisationId: number, people: People) {
       action: "maturity_scan.taken",
       entityType: "maturity_scan",
       entityId: id,
-      summary: values.teamName || `partner ${values.partnerOrganisationId}`,
+      summary: values.teamName ?? values.partnerName ?? "",
     });
   };
   scan({
@@ -280,6 +281,7 @@ export function seedTraining(tx: Tx, organisationId: number, people: People) {
     trackId: workshops,
     moment: "begin",
     partnerOrganisationId: people.buurtkracht,
+    partnerName: "Stichting Buurtkracht",
     day: -40,
     levels: [2, 2, 2, 1, 3, 2, 3, 2, 2, 1, 3, 2],
     takenById: people.partner,
@@ -288,6 +290,7 @@ export function seedTraining(tx: Tx, organisationId: number, people: People) {
     trackId: null,
     moment: "tussendoor",
     partnerOrganisationId: people.taalhuis,
+    partnerName: "Taalhuis Voorbeeld",
     day: -20,
     levels: [3, 3, 2, 2, 2, 2, 3, 3, 2, 2, 3, 3],
     takenById: people.manager,

@@ -170,3 +170,31 @@ test("a partner finds another track, and another gemeente's, not at all", async 
   const response = await asTestdorp.goto(workshop ?? "/training/0");
   expect(response?.status()).toBe(404);
 });
+
+test("a track changed meanwhile is not overwritten: both versions are shown", async ({ signedIn }) => {
+  const first = await signedIn("programmamanager");
+  const second = await signedIn("programmamanager");
+  const title = uniqueName("Basistraining");
+  await first.goto("/training/new");
+  await first.getByLabel("Naam van het leertraject").fill(title);
+  await first.getByRole("radio", { name: "Basistraining" }).check();
+  await first.getByRole("radio", { name: "Alle medewerkers" }).check();
+  await first.getByLabel("Leerdoelen").fill("Iedereen kent de cyclus.");
+  await first.getByRole("button", { name: "Leertraject starten" }).click();
+  await expect(first.getByText("Het leertraject is gestart. Voeg nu deelnemers toe.")).toBeVisible();
+  const edit = `${new URL(first.url()).pathname}/edit`;
+
+  await first.goto(edit);
+  await second.goto(edit);
+  await first.getByLabel("Leerdoelen").fill("Iedereen kent de cyclus.\nIedereen kent de verandertheorie.");
+  await first.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+  await expect(first.getByText("De wijzigingen zijn opgeslagen.")).toBeVisible();
+
+  await second.getByLabel("Leerdoelen").fill("Iedereen schrijft een leervraag.");
+  await second.getByRole("button", { name: "Wijzigingen opslaan" }).click();
+  await expect(second.getByRole("heading", { name: "Niet opgeslagen: iemand anders was u voor" })).toBeVisible();
+  const compared = second.getByRole("table", { name: "Uw versie naast de opgeslagen versie" });
+  await expect(compared.getByRole("row", { name: /Leerdoelen/ })).toContainText("Iedereen kent de verandertheorie.");
+  await expect(second.getByLabel("Leerdoelen")).toHaveValue("Iedereen schrijft een leervraag.");
+  await expectAccessible(second);
+});

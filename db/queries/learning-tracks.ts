@@ -138,7 +138,8 @@ function participantsOf(db: Reader, viewer: Viewer, trackId: number) {
     .where(eq(learningTrackParticipants.trackId, trackId))
     .orderBy(asc(learningTrackParticipants.id))
     .all();
-  if (viewer.role !== "partner") return rows;
+  // Whoever reads every track of the gemeente sees everyone in it; one who reads a track by taking part, not others.
+  if (can(viewer.role, "learningTracks.read")) return rows;
   return rows.filter(
     (p) => p.partnerOrganisationId === null || p.partnerOrganisationId === viewer.partnerOrganisationId,
   );
@@ -430,7 +431,7 @@ export function addTrackParticipant({ trackId }: { trackId: number }, input: Par
         entityType: "learning_track",
         entityId: trackId,
         summary: name,
-        after: { participantId: id, userId: input.userId, guestName: input.guestName, partnerOrganisationId },
+        after: { participant: name, guest: input.userId === null },
       });
       return ok({ participantId: id });
     },

@@ -184,9 +184,10 @@ export function recordMaturityScan(input: ScanInput) {
           .get();
         if (track?.archivedAt) return refuse("archivedTrack");
       }
+      let subject = input.teamName;
       if (input.partnerOrganisationId !== null) {
         const partner = tx
-          .select({ id: partnerOrganisations.id })
+          .select({ id: partnerOrganisations.id, name: partnerOrganisations.name })
           .from(partnerOrganisations)
           .where(
             and(
@@ -196,6 +197,7 @@ export function recordMaturityScan(input: ScanInput) {
           )
           .get();
         if (!partner) throw new NotFoundError("partner_organisation");
+        subject = partner.name;
       }
       const { id } = tx
         .insert(maturityScans)
@@ -206,7 +208,7 @@ export function recordMaturityScan(input: ScanInput) {
         action: "maturity_scan.taken",
         entityType: "maturity_scan",
         entityId: id,
-        summary: input.teamName || `partner ${input.partnerOrganisationId}`,
+        summary: subject,
         after: input,
       });
       return ok({ scanId: id });
