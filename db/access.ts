@@ -15,7 +15,14 @@ import {
 } from "@/lib/domain/permissions";
 import { ForbiddenError, NotFoundError } from "./errors";
 import type { Transaction } from "./index";
-import { programmeMembers, programmePartners, programmes } from "./schema";
+import {
+  learningTrackParticipants,
+  learningTracks,
+  maturityScans,
+  programmeMembers,
+  programmePartners,
+  programmes,
+} from "./schema";
 
 /** Anything that reads: the database or an open transaction. */
 export type Reader = Pick<Transaction, "select">;
@@ -170,4 +177,75 @@ export function programmesWhere(viewer: Viewer, db: Reader, ...permissions: Perm
     )
     .orderBy(asc(programmes.name))
     .all();
+}
+
+/**
+ * How the viewer stands to one learning track of their gemeente: its trainer or coach (`onTeam`), or taking part
+ * (`involved`: the viewer, or for a partner user a colleague of the same partner organisation). NotFoundError when
+ * the track is not theirs to read, whatever the reason.
+ */
+export function trackRelation(viewer: Viewer, trackId: number, db: Reader): NonNullable<Relation> {
+  const row = db
+    .select({
+      trainerId: learningTracks.trainerId,
+      takesPart: sql<number>`exists (select 1 from ${learningTrackParticipants} ltp where ltp.track_id = "learning_tracks"."id" and (ltp.user_id = ${viewer.userId} or ltp.partner_organisation_id = ${viewer.partnerOrganisationId ?? -1}))`,
+    })
+    .from(learningTracks)
+    .where(and(eq(learningTracks.id, trackId), eq(learningTracks.organisationId, viewer.organisationId)))
+    .get();
+  if (!row) throw new NotFoundError("learning_track");
+  const relation = { onTeam: row.trainerId === viewer.userId, involved: Boolean(row.takesPart) };
+  if (!allows(viewer.role, "learningTracks.read", relation)) throw new NotFoundError("learning_track");
+  return relation;
+}
+
+/** How the viewer stands to a maturity scan about this partner organisation (null: about a team of the gemeente). */
+export function scanRelation(viewer: Viewer, partnerOrganisationId: number | null): NonNullable<Relation> {
+  return {
+    onTeam: false,
+    involved: viewer.partnerOrganisationId !== null && partnerOrganisationId === viewer.partnerOrganisationId,
+  };
+}
+
+/** Asks the kernel about a record whose relation is not a programme's (a learning track, a maturity scan). */
+export function authorizeRelation(
+  viewer: Viewer,
+  permission: Permission,
+  relation: NonNullable<Relation>,
+  db: Reader,
+): Checked {
+  if (!allows(viewer.role, permission, relation)) throw new ForbiddenError(permission);
+  return { viewer, db, permission, programme: null } as Checked;
+}
+
+/** The condition that limits a list of learning tracks to those the kernel lets the viewer `permission`. */
+export function tracksVisibleTo(viewer: Viewer, permission: Permission): SQL {
+  const inGemeente = eq(learningTracks.organisationId, viewer.organisationId);
+  switch (condition(viewer.role, permission)) {
+    case "yes":
+      return inGemeente;
+    case "team":
+      return and(inGemeente, eq(learningTracks.trainerId, viewer.userId)) as SQL;
+    case "partner":
+      return and(
+        inGemeente,
+        sql`exists (select 1 from ${learningTrackParticipants} ltp where ltp.track_id = ${learningTracks.id} and (ltp.user_id = ${viewer.userId} or ltp.partner_organisation_id = ${viewer.partnerOrganisationId ?? -1}))`,
+      ) as SQL;
+    case "no":
+      return sql`0`;
+  }
+}
+
+/** The condition that limits a list of maturity scans to those the kernel lets the viewer `permission`. */
+export function scansVisibleTo(viewer: Viewer, permission: Permission): SQL {
+  const inGemeente = eq(maturityScans.organisationId, viewer.organisationId);
+  switch (condition(viewer.role, permission)) {
+    case "yes":
+      return inGemeente;
+    case "partner":
+      return and(inGemeente, eq(maturityScans.partnerOrganisationId, viewer.partnerOrganisationId ?? -1)) as SQL;
+    case "team":
+    case "no":
+      return sql`0`;
+  }
 }

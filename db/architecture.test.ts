@@ -42,6 +42,7 @@ const SYSTEM_WRITERS = new Set([
   "db/seed-learning.ts",
   "db/seed-reporting.ts",
   "db/seed-opgaven.ts",
+  "db/seed-training.ts",
   "db/fixtures.ts",
   "db/test-database.ts",
   "db/jobs/system-write.ts",

@@ -24,6 +24,7 @@ import { seedLearning } from "./seed-learning";
 import { seedOpgaven } from "./seed-opgaven";
 import { PILOT_NAME, seedProgrammes } from "./seed-programmes";
 import { seedReporting } from "./seed-reporting";
+import { seedTraining } from "./seed-training";
 
 export const DEMO_PASSWORD = "welkom-impactkoers";
 /**
@@ -223,6 +224,14 @@ export async function seedDemo(db: AppDatabase) {
       management: userIds.get("management@voorbeeld.example") ?? 0,
       partnerOrganisation: partnerIds.get("Stichting Buurtkracht") ?? 0,
       secondPartnerOrganisation: partnerIds.get("Taalhuis Voorbeeld") ?? 0,
+    });
+    seedTraining(tx, orgIds.get("voorbeeld") ?? 0, {
+      manager: userIds.get("manager@voorbeeld.example") ?? 0,
+      team: userIds.get("team@voorbeeld.example") ?? 0,
+      adviser: userIds.get("adviseur@voorbeeld.example") ?? 0,
+      partner: userIds.get("partner@voorbeeld.example") ?? 0,
+      buurtkracht: partnerIds.get("Stichting Buurtkracht") ?? 0,
+      taalhuis: partnerIds.get("Taalhuis Voorbeeld") ?? 0,
     });
   });
 }

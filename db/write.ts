@@ -6,8 +6,8 @@ import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import { getAccount, requireViewer, type Viewer } from "@/lib/auth/viewer";
-import type { Permission } from "@/lib/domain/permissions";
-import { authorize, type Checked, type ProgrammeChecked, type Reader, withReader } from "./access";
+import type { Permission, Relation } from "@/lib/domain/permissions";
+import { authorize, authorizeRelation, type Checked, type ProgrammeChecked, type Reader, withReader } from "./access";
 import { type AuditInput, recordAudit } from "./audit";
 import { ForbiddenError, NotFoundError } from "./errors";
 import { getDb, type Transaction, transact } from "./index";
@@ -23,8 +23,15 @@ export type WriteScope<C extends Checked = Checked> = C & {
   audit(event: AuditEvent): void;
 };
 
-/** Where a write lands: a programme, a gemeente-wide record (null), or a record whose programme is looked up. */
-export type Target = number | null | ((db: Reader, viewer: Viewer) => number | null);
+/**
+ * Where a write lands: a programme, a gemeente-wide record (null), a record whose programme is looked up, or a record
+ * whose relation to the viewer is not a programme's (a learning track, a maturity scan: db/access.ts finds it).
+ */
+export type Target =
+  | number
+  | null
+  | ((db: Reader, viewer: Viewer) => number | null)
+  | { relation: (db: Reader, viewer: Viewer) => NonNullable<Relation> };
 
 export type WriteRequest = {
   permission: Permission;
@@ -38,8 +45,18 @@ export type WriteRequest = {
   archived?: "allowed";
 };
 
-const resolve = (target: Target, db: Reader, viewer: Viewer) =>
+type ProgrammeTarget = Exclude<Target, { relation: unknown }>;
+
+const resolve = (target: ProgrammeTarget, db: Reader, viewer: Viewer) =>
   typeof target === "function" ? target(db, viewer) : target;
+
+/** The kernel's answer for a write's target, with this database handle. */
+function check(viewer: Viewer, permission: Permission, target: Target, db: Reader): Checked {
+  if (target !== null && typeof target === "object") {
+    return authorizeRelation(viewer, permission, target.relation(db, viewer), db);
+  }
+  return authorize(viewer, permission, resolve(target, db, viewer), db);
+}
 
 // Reads ask the same question several times per request (layout, page, metadata): answer it once per request. The
 // viewer object is itself cached per request, so it is a stable key.
@@ -110,9 +127,9 @@ export async function write<T, C extends Checked = Checked>(
 ): Promise<MutationResult<T>> {
   const viewer = await requireViewer();
   try {
-    authorize(viewer, request.permission, resolve(request.target, getDb(), viewer), getDb());
+    check(viewer, request.permission, request.target, getDb());
     return transact((tx) => {
-      const checked = authorize(viewer, request.permission, resolve(request.target, tx, viewer), tx);
+      const checked = check(viewer, request.permission, request.target, tx);
       const archived = archivedRefusal(tx, viewer, request, checked.programme?.id ?? null);
       if (archived) return archived;
       const scope = withReader(checked, tx) as C;

@@ -131,6 +131,27 @@ test.describe("every page", () => {
       "/admin/security",
     ]);
   });
+
+  test("of training", async ({ page }) => {
+    const track = await linkOn(page, "/training", /^\/training\/\d+$/);
+    const paths = [
+      "/training",
+      "/training?gearchiveerd=1",
+      "/training/new",
+      "/training/modules",
+      ...["verandertheorie", "aannames", "indicatoren", "cyclus", "leervragen", "bijsturen"].map(
+        (key) => `/training/modules/${key}`,
+      ),
+      "/training/scans",
+      "/training/scans/new",
+      await linkOn(page, "/training/scans", /^\/training\/scans\/\d+$/),
+      track,
+      `${track}/edit`,
+      `${track}/sessions/new`,
+      await linkOn(page, track, /^\/training\/\d+\/sessions\/\d+$/),
+    ];
+    await visitAll(page, paths);
+  });
 });
 
 test.describe("every page of route 2", () => {

@@ -54,6 +54,7 @@ import { ARCHIVE_CASES, addArchiveFixtures } from "./access-matrix.archive-cases
 import { MFA_CASES } from "./access-matrix.mfa-cases";
 import { addOpgavenFixtures, OPGAVEN_CASES } from "./access-matrix.opgaven-cases";
 import { addReportingFixtures, REPORTING_CASES } from "./access-matrix.reporting-cases";
+import { TRAINING_CASES } from "./access-matrix.training-cases";
 import * as account from "./account";
 import * as actionItems from "./action-items";
 import * as anonymise from "./anonymise";
@@ -68,7 +69,9 @@ import * as hypotheses from "./hypotheses";
 import * as indicators from "./indicators";
 import * as learningQuestionChanges from "./learning-question-changes";
 import * as learningQuestionOrder from "./learning-question-order";
+import * as learningTracks from "./learning-tracks";
 import * as lessons from "./lessons";
+import * as maturityScans from "./maturity-scans";
 import * as measurementChanges from "./measurements";
 import * as memberMfa from "./member-mfa";
 import * as mfa from "./mfa";
@@ -96,6 +99,7 @@ import * as submissionReopen from "./submission-reopen";
 import * as submissionSteps from "./submission-steps";
 import * as submissionValues from "./submission-values";
 import * as theoryOfChange from "./theory-of-change";
+import * as trainingSessions from "./training-sessions";
 import * as users from "./users";
 
 /** Every module of the data layer that writes, by file name. */
@@ -143,6 +147,9 @@ export const MODULES = {
   "opgave-changes": opgaveChanges,
   "strategic-session-changes": strategicSessionChanges,
   "strategic-session-outcomes": strategicSessionOutcomes,
+  "learning-tracks": learningTracks,
+  "training-sessions": trainingSessions,
+  "maturity-scans": maturityScans,
 } as const;
 
 export type ModuleName = keyof typeof MODULES;
@@ -177,7 +184,11 @@ export type Place =
   | "new programme"
   | "archived programme"
   // A report of the second partner organisation of the reporting fixtures, in the pilot.
-  | "other partner";
+  | "other partner"
+  // Learning tracks of the demo (db/seed-training.ts) and the partner organisation a maturity scan is about.
+  | "pilot track"
+  | "workshop track"
+  | "Taalhuis";
 
 export type WriteCase<A = unknown> = {
   module: ModuleName;
@@ -1652,6 +1663,7 @@ export const CASES: WriteCase[] = [
   ...REPORTING_CASES,
   ...MFA_CASES,
   ...OPGAVEN_CASES,
+  ...TRAINING_CASES,
 ];
 
 /** A notification of the viewer's own, unread, in their gemeente: what marking read works on. */

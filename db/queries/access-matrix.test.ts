@@ -294,6 +294,31 @@ const MATRIX: Expectation[] = [
     "addSessionAgreement",
     "processSessionOutcomes",
   ].map((write) => ({ write, on: "gemeente", allowed: OPGAVEN_MANAGERS, notFound: ["testdorp"] as const })),
+  // learning tracks: starting one is learningTracks.create; changing one, its participants and sessions is
+  // learningTracks.manage: the beheerder and the track's trainer (the programme manager on the pilot track, the team
+  // member on the workshop track). A partner that does not take part does not see the track.
+  {
+    write: "createLearningTrack",
+    on: "gemeente",
+    allowed: ["beheerder", "programmamanager", "management", "testdorp"],
+    notFound: [],
+  },
+  ...(["updateLearningTrack", "createTrainingSession"] as const).flatMap((write): Expectation[] => [
+    { write, on: "pilot track", allowed: ["beheerder", "programmamanager"], notFound: ["partner", "testdorp"] },
+    { write, on: "workshop track", allowed: ["beheerder", "teamlid"], notFound: ["testdorp"] },
+  ]),
+  ...(["archiveLearningTrack", "restoreLearningTrack", "addTrackParticipant", "updateTrainingSession"] as const).map(
+    (write): Expectation => ({
+      write,
+      on: "pilot track",
+      allowed: ["beheerder", "programmamanager"],
+      notFound: ["partner", "testdorp"],
+    }),
+  ),
+  // maturity scans: maturityScans.take; a partner only for its own organisation
+  { write: "recordMaturityScan", on: "gemeente", allowed: [...GEMEENTE_PEOPLE, "testdorp"], notFound: [] },
+  { write: "recordMaturityScan", on: "Buurtkracht", allowed: [...GEMEENTE_PEOPLE, "partner"], notFound: ["testdorp"] },
+  { write: "recordMaturityScan", on: "Taalhuis", allowed: [...GEMEENTE_PEOPLE], notFound: ["testdorp"] },
 ];
 
 const ACCOUNTS: Record<Actor, string> = {

@@ -10,3 +10,4 @@ export * from "./opgaven";
 export * from "./programmes";
 export * from "./reporting";
 export * from "./routes";
+export * from "./training";

@@ -106,6 +106,14 @@ const SUMMARY_IS_NAME = new Set([
   "membership.deactivated",
   "membership.reactivated",
   "membership.accepted",
+  "learning_track.created",
+  "learning_track.updated",
+  "learning_track.archived",
+  "learning_track.restored",
+  "learning_track.participant_added",
+  "training_session.created",
+  "training_session.updated",
+  "maturity_scan.taken",
 ]);
 
 /**

@@ -11,12 +11,14 @@ import { ROLES, type Role } from "./constants";
  *   the user or their partner organisation took part in;
  * - `no`: never.
  * `team` and `partner` need a programme: for a gemeente-wide record (the route, a gemeente-wide page, lesson or
- * learning question) they mean no.
+ * learning question) they mean no. For a learning track `team` is its trainer or coach and `partner` whoever takes part
+ * in it (a partner user: also through a colleague of the same organisation); for a maturity scan `partner` is a scan of
+ * the user's own partner organisation.
  */
 export type Condition = "yes" | "team" | "partner" | "no";
 
 type Rule = {
-  scope: "gemeente" | "programme" | "either" | "session";
+  scope: "gemeente" | "programme" | "either" | "session" | "track" | "scan";
   what: string;
   roles: Record<Role, Condition>;
 };
@@ -205,6 +207,33 @@ export const RULES = {
     what: "Een strategische sessie lezen (een partner alleen een sessie waaraan hij of zijn organisatie deelnam)",
     roles: everyoneButPartner("partner"),
   },
+  // Routes 3 and 5: learning tracks and the impact-maturity scan. A partner sees only the tracks it takes part in and
+  // the scans of its own organisation.
+  "learningTracks.read": {
+    scope: "track",
+    what: "Leertrajecten lezen: doelen, deelnemers, bijeenkomsten en aanwezigheid",
+    roles: everyoneButPartner("partner"),
+  },
+  "learningTracks.create": {
+    scope: "gemeente",
+    what: "Een leertraject starten",
+    roles: only({ beheerder: "yes", programmamanager: "yes", management: "yes" }),
+  },
+  "learningTracks.manage": {
+    scope: "track",
+    what: "Een leertraject wijzigen, archiveren en bijeenkomsten en aanwezigheid vastleggen (de trainer of coach)",
+    roles: only({ beheerder: "yes", programmamanager: "team", management: "team", teamlid: "team" }),
+  },
+  "maturityScans.read": {
+    scope: "scan",
+    what: "Uitkomsten van de impactscan lezen (een partner alleen die van de eigen organisatie)",
+    roles: everyoneButPartner("partner"),
+  },
+  "maturityScans.take": {
+    scope: "scan",
+    what: "De impactscan invullen voor een team of partnerorganisatie (een partner alleen voor de eigen organisatie)",
+    roles: everyoneButPartner("partner"),
+  },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof RULES;
@@ -289,6 +318,8 @@ const SCOPE_WORDS: Record<Rule["scope"], string> = {
   programme: "programma",
   either: "gemeente of programma",
   session: "strategische sessie",
+  track: "leertraject",
+  scan: "impactscan",
 };
 
 /** docs/permissions.md: the whole table, as Markdown. */
@@ -308,6 +339,10 @@ export function permissionsMarkdown(): string {
     "",
     "Een programma dat iemand niet mag lezen, bestaat voor hem niet (niet gevonden). Iets wat voor de hele gemeente",
     "geldt (de route, een pagina, les of leervraag zonder programma) staat alleen open voor **ja**.",
+    "",
+    "Bij een leertraject betekent **eigen team**: de trainer of coach van het traject, en **als partner betrokken**: de",
+    "gebruiker (of een collega van dezelfde partnerorganisatie) doet mee. Bij een impactscan betekent **als partner",
+    "betrokken**: de scan gaat over de eigen partnerorganisatie.",
     "",
     `| ${header.join(" | ")} |`,
     `| ${header.map(() => "---").join(" | ")} |`,

@@ -78,7 +78,9 @@ describe("the five routes", () => {
         .steps.map((step) => step.workArea)
         .slice(0, 2),
     ).toEqual(["opgaven", "strategicSessions"]);
-    expect(getRoute("focus-op-partners").firstStep.workArea).toBe("partners");
+    // Route 3 starts with workshops for the partners' teams: the learning tracks.
+    expect(getRoute("focus-op-partners").firstStep.workArea).toBe("training");
+    expect(getRoute("focus-op-partners").steps[1]?.workArea).toBe("training");
   });
 });
 

@@ -257,7 +257,7 @@ const focusOnPartners: Route = {
         nl: "Geef partners training en begeleiding, zodat zij zelf hun impact kunnen volgen. Dan kunnen zij in hun eigen werk verbeteren en vernieuwen.",
         en: "Give partners training and support so they can follow their own impact. Then they can improve and innovate in their own work.",
       },
-      workArea: "partners",
+      workArea: "training",
     },
     {
       title: { nl: "Leer van wat partners zien en stuur bij", en: "Learn from what partners see and adjust course" },
@@ -300,7 +300,7 @@ const focusOnPartners: Route = {
       nl: "Houd workshops over impactgericht werken met de teams van uw uitvoeringspartners. Zo maken zij er op een makkelijke manier kennis mee en krijgen ze zin om mee te doen.",
       en: "Hold workshops on impact-driven working with the teams of your implementing partners. This gives them an easy introduction and makes them want to take part.",
     },
-    workArea: "partners",
+    workArea: "training",
   }),
 };
 

@@ -7,7 +7,7 @@ export type WorkAreaLink = { href: string; permission?: Permission } | null;
 export const WORK_AREAS: Record<WorkArea, WorkAreaLink> = {
   programmes: { href: "/programmes" },
   learningQuestions: { href: "/learning-questions", permission: "learningQuestions.read" },
-  training: null,
+  training: { href: "/training", permission: "learningTracks.read" },
   partners: { href: "/admin/partners", permission: "partners.manage" },
   opgaven: { href: "/opgaven", permission: "opgaven.read" },
   strategicSessions: { href: "/strategic-sessions", permission: "opgaven.read" },

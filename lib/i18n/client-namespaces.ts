@@ -32,4 +32,5 @@ export const CLIENT_NAMESPACES = {
   reportingManage: [...PROGRAMME, "reportingManage.forms"],
   partnerReport: [...PROGRAMME, "partnerReport", "programmes.evidence.verdicts"],
   opgaven: [...BASE, "opgaven"],
+  training: [...BASE, "training"],
 } as const;
