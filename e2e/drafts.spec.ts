@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
+import { signInAsNew } from "./pages/users-page";
 import { expectAccessible } from "./support/axe";
-import { expect, test, uniqueName } from "./support/fixtures";
+import { expect, makePerson, test, uniqueName } from "./support/fixtures";
 
 // Nothing typed is lost: forms on one page do not reset each other, long forms keep a draft in the browser and
 // offer it back, and leaving with unsaved changes asks first.
@@ -119,4 +120,21 @@ test("a draft that is thrown away is not offered again", async ({ asTeamlid: pag
   await page.reload();
   await expect(page.getByRole("heading", { level: 1, name: "Pagina toevoegen" })).toBeVisible();
   await expect(page.getByText(DRAFT)).toHaveCount(0);
+});
+
+test("signing out takes the drafts along: the next person on this computer is not offered them", async ({
+  browser,
+  database,
+}) => {
+  const person = await makePerson(database);
+  const { context, page } = await signInAsNew(browser, person);
+  await page.goto("/pages/new");
+  await page.getByLabel("Tekst (optioneel)", { exact: true }).fill("Aantekeningen die niemand anders hoeft te zien.");
+  await expect.poll(() => storedDrafts(page, "page-new")).toHaveLength(1);
+
+  await page.getByRole("banner").locator("summary", { hasText: person.name }).click();
+  await page.getByRole("button", { name: "Afmelden" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Inloggen" })).toBeVisible();
+  expect(await storedDrafts(page, "page-new")).toEqual([]);
+  await context.close();
 });

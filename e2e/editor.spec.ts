@@ -167,3 +167,46 @@ test("two people change the same page and the second merges per block by choosin
   await joost.getByRole("link", { name: "Pagina bewerken" }).click();
   await expect(body(joost)).toHaveValue(merged);
 });
+
+test("a lesson is formatted with the same toolbar; its page shows the formatting and the library's excerpt the words", async ({
+  asManager: page,
+  freshProgramme,
+}) => {
+  const title = uniqueName("Opgemaakte les");
+  const word = `kaartje${Date.now().toString(36)}`;
+  await page.goto("/lessons/new");
+  await page.getByLabel("Titel", { exact: true }).fill(title);
+  await page.getByLabel(/^Programma/).selectOption({ label: freshProgramme.name });
+  const text = page.getByLabel("Wat is de les?");
+  await text.fill(`Een ${word} vooraf helpt.\nZo ging het:`);
+  await page.keyboard.press("Enter");
+  const list = page.getByRole("toolbar", { name: "Opmaak van de tekst" }).getByRole("button", { name: "Lijst" });
+  await list.click();
+  await expect(text).toBeFocused();
+  await page.keyboard.type("Eerst bellen");
+  await page.keyboard.press("Enter");
+  await list.click();
+  await page.keyboard.press("ControlOrMeta+B");
+  await page.keyboard.type("dan langsgaan");
+  const stored = await text.inputValue();
+  expect(stored).toMatch(/^[-*] \*\*dan langsgaan\*\*$/m);
+  expect(stored).toMatch(/^[-*] Eerst bellen$/m);
+
+  // The preview shows it as it will be, the typed new line kept.
+  await page.getByRole("button", { name: "Voorbeeld bekijken" }).click();
+  const preview = page.getByRole("region", { name: "Voorbeeld van de tekst" });
+  await expect(preview.getByRole("listitem")).toHaveText(["Eerst bellen", "dan langsgaan"]);
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Les vastleggen" }).click();
+  await expect(page.getByText("De les is vastgelegd.")).toBeVisible();
+
+  const lesson = page.getByRole("region", { name: "Wat we hebben geleerd" });
+  await expect(lesson.getByRole("listitem")).toHaveText(["Eerst bellen", "dan langsgaan"]);
+  await expect(lesson.locator("strong")).toHaveText("dan langsgaan");
+  await expect(lesson.locator("br")).toHaveCount(1);
+
+  await page.goto(`/lessons?q=${word}`);
+  const excerpt = page.getByRole("article", { name: title });
+  await expect(excerpt).toContainText(`Een ${word} vooraf helpt. Zo ging het: Eerst bellen dan langsgaan`);
+  await expect(excerpt).not.toContainText("**");
+});

@@ -129,6 +129,11 @@ test.describe("every page", () => {
       "/admin/api-keys",
       "/admin/api-keys/new",
       "/admin/security",
+      "/admin/gemeente",
+      "/contact",
+      "/help",
+      "/privacy",
+      "/accessibility",
     ]);
   });
 

@@ -98,7 +98,14 @@ test("the beheerder's colour and logo appear in the header, on the report's cove
   expect(png.toString("latin1")).not.toMatch(/script|alert|gehackt/);
   const stranger = await anonymousContext(browser);
   expect((await stranger.request.get(source ?? "")).status()).toBe(404);
+  // The footer's pages carry the look for a member; for someone signed out they are Impactkoers's own.
+  const strangerPage = await stranger.newPage();
+  await strangerPage.goto("/help");
+  await expect(strangerPage.getByRole("banner").getByRole("img")).toHaveCount(0);
   await stranger.close();
+  await page.goto("/help");
+  await expect(page.getByRole("banner").getByRole("img", { name: `Logo van ${gemeente.name}` })).toBeVisible();
+  await expect(page.getByRole("banner")).toHaveCSS("background-color", "rgb(138, 21, 56)");
 
   // The report's cover page, on paper only.
   await page.goto(`${gemeente.programme.path}/report`);

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { MarkdownField } from "@/components/pages/markdown-field";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import type { FormState } from "@/lib/validation/form";
 
@@ -39,12 +40,14 @@ export function LessonTextFields({
         defaultValue={saved?.title}
         state={state}
       />
-      <TextAreaField
+      <MarkdownField
         id={ids.body}
         name="body"
         label={t("body")}
         hint={t("bodyHint")}
-        rows={saved ? 6 : 4}
+        optional={false}
+        rows={saved ? 8 : 6}
+        lineBreaks
         defaultValue={saved?.body}
         state={state}
       />

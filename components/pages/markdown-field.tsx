@@ -8,7 +8,7 @@ import type { FormState } from "@/lib/validation/form";
 import { markdownLabels, PageMarkdown } from "./markdown";
 
 /**
- * The Markdown text of a page, with a formatting toolbar and a preview. The textarea stays in the form (only hidden)
+ * A Markdown text (a page, a lesson), with a formatting toolbar and a preview. The textarea stays in the form (only hidden)
  * while the preview shows, so what was typed is kept and still sent when the form is saved from the preview.
  */
 export function MarkdownField({
@@ -18,6 +18,9 @@ export function MarkdownField({
   hint,
   defaultValue,
   state,
+  optional = true,
+  rows = 16,
+  lineBreaks = false,
 }: {
   name: string;
   id?: string;
@@ -25,6 +28,10 @@ export function MarkdownField({
   hint?: string;
   defaultValue?: string;
   state?: FormState<unknown>;
+  optional?: boolean;
+  rows?: number;
+  /** The text is shown with every new line kept (see PageMarkdown): the preview shows it that way too. */
+  lineBreaks?: boolean;
 }) {
   const t = useTranslations("pages.form");
   const m = useTranslations("pages.markdown");
@@ -49,8 +56,8 @@ export function MarkdownField({
           id={fieldId}
           label={label}
           hint={hint}
-          optional
-          rows={16}
+          optional={optional}
+          rows={rows}
           defaultValue={defaultValue}
           state={state}
           className="max-w-3xl font-mono text-sm"
@@ -63,7 +70,7 @@ export function MarkdownField({
           <p className="font-semibold">{t("previewTitle")}</p>
           <div className="mt-1 min-h-40 rounded-ik border-2 border-line p-4">
             {preview.trim() ? (
-              <PageMarkdown labels={markdownLabels(m)} markdown={preview} />
+              <PageMarkdown labels={markdownLabels(m)} markdown={preview} lineBreaks={lineBreaks} />
             ) : (
               <p className="text-muted">{t("previewEmpty")}</p>
             )}

@@ -1,8 +1,10 @@
 // The one renderer of a page's Markdown, for the page itself and the preview while editing. Safe by construction:
 // raw HTML is shown as text, URLs go through react-markdown's allow-list (javascript:, data: and the like become
 // empty) and the HTML that comes out is sanitised once more with rehype-sanitize's GitHub-like schema.
+import type { ComponentProps } from "react";
 import Markdown, { type Components, defaultUrlTransform } from "react-markdown";
 import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
+import remarkBreaks from "remark-breaks";
 import remarkGfm from "remark-gfm";
 import { remarkHtmlAsText } from "@/lib/domain/page-markdown";
 
@@ -30,15 +32,21 @@ const PROSE =
   "[&_td]:border-line [&_td]:px-3 [&_td]:py-1 [&_.footnotes]:mt-6 [&_.footnotes]:border-t " +
   "[&_.footnotes]:border-line [&_.footnotes]:text-sm";
 
-function components(labels: MarkdownLabels): Components {
-  // The page title is the h1: headings in the text start one level lower.
+type Level = 1 | 2 | 3 | 4 | 5 | 6;
+
+function components(labels: MarkdownLabels, topHeading: Level): Components {
+  // A "#" heading in the text becomes `topHeading` (below the headings of the page around it), "##" one lower, and so on.
+  const heading = (level: Level) => {
+    const Tag = `h${Math.min(6, topHeading + level - 1)}` as "h2";
+    return ({ node: _node, ...props }: ComponentProps<"h2"> & { node?: unknown }) => <Tag {...props} />;
+  };
   return {
-    h1: ({ node: _node, ...props }) => <h2 {...props} />,
-    h2: ({ node: _node, ...props }) => <h3 {...props} />,
-    h3: ({ node: _node, ...props }) => <h4 {...props} />,
-    h4: ({ node: _node, ...props }) => <h5 {...props} />,
-    h5: ({ node: _node, ...props }) => <h6 {...props} />,
-    h6: ({ node: _node, ...props }) => <h6 {...props} />,
+    h1: heading(1),
+    h2: heading(2),
+    h3: heading(3),
+    h4: heading(4),
+    h5: heading(5),
+    h6: heading(6),
     // A task list's boxes are shown, not used: they say in words whether they are ticked.
     input: ({ node: _node, ...props }) => (
       <input {...props} aria-label={props.checked ? labels.taskDone : labels.taskOpen} className="mr-2 h-4 w-4" />
@@ -61,18 +69,33 @@ function components(labels: MarkdownLabels): Components {
   };
 }
 
-export function PageMarkdown({ markdown, labels }: { markdown: string; labels: MarkdownLabels }) {
+/**
+ * With `lineBreaks`, a new line is a new line, as a person typing without knowing Markdown expects: for texts such as
+ * lessons that were written as plain text before they could be formatted.
+ */
+export function PageMarkdown({
+  markdown,
+  labels,
+  lineBreaks = false,
+  topHeading = 2,
+}: {
+  markdown: string;
+  labels: MarkdownLabels;
+  lineBreaks?: boolean;
+  /** The level of the text's own top headings: one below the heading the text stands under (a page's h1). */
+  topHeading?: Level;
+}) {
   return (
     <div className={PROSE}>
       <Markdown
-        remarkPlugins={[remarkGfm, remarkHtmlAsText]}
+        remarkPlugins={lineBreaks ? [remarkGfm, remarkBreaks, remarkHtmlAsText] : [remarkGfm, remarkHtmlAsText]}
         remarkRehypeOptions={{
           footnoteLabel: labels.footnotes,
           footnoteBackLabel: (referenceIndex) => labels.footnoteBack(referenceIndex + 1),
         }}
         rehypePlugins={[[rehypeSanitize, SANITIZE]]}
         urlTransform={defaultUrlTransform}
-        components={components(labels)}
+        components={components(labels, topHeading)}
       >
         {markdown}
       </Markdown>

@@ -1,6 +1,7 @@
 // "Wat heeft het opgeleverd?": the indicators against their targets with their status in words, what we now know of
 // the assumptions, the course corrections that were decided, and the lessons learned.
 import { getFormatter, getTranslations } from "next-intl/server";
+import { markdownLabels, PageMarkdown } from "@/components/pages/markdown";
 import { AssumptionStatusBadge, CriticalityBadge, IndicatorStatusBadge } from "@/components/programmes/badges";
 import type { ProgrammeReport } from "@/db/queries/report";
 import { compareByRisk } from "@/lib/domain/assumption-risk";
@@ -9,9 +10,10 @@ import { assessIndicator } from "@/lib/domain/indicator-status";
 import { cellClass, dayAsDate, Empty, ReportBlock, ReportTable } from "./report-parts";
 
 export async function ResultSection({ report }: { report: ProgrammeReport }) {
-  const [t, c, format] = await Promise.all([
+  const [t, c, m, format] = await Promise.all([
     getTranslations("report"),
     getTranslations("programmes.corrections"),
+    getTranslations("pages.markdown"),
     getFormatter(),
   ]);
   const date = (value: Date) => format.dateTime(value, "date");
@@ -147,7 +149,9 @@ export async function ResultSection({ report }: { report: ProgrammeReport }) {
             {report.lessons.map((lesson) => (
               <li key={lesson.id} className="report-item border-l-4 border-line pl-3">
                 <h4 className="font-bold">{lesson.title}</h4>
-                <p className="mt-1 whitespace-pre-line">{lesson.body}</p>
+                <div className="mt-1">
+                  <PageMarkdown labels={markdownLabels(m)} markdown={lesson.body} lineBreaks topHeading={5} />
+                </div>
                 {lesson.context ? (
                   <p className="mt-1 whitespace-pre-line">
                     <span className="font-semibold">{t("result.context")}</span> {lesson.context}

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { signOutAction } from "@/app/(app)/actions";
+import { SignOutForm } from "@/components/shell/sign-out-form";
 import Link from "@/components/ui/link";
 import type { Viewer } from "@/lib/auth/viewer";
 
@@ -27,11 +27,11 @@ export async function UserMenu({ viewer }: { viewer: Viewer }) {
             </Link>
           </li>
           <li>
-            <form action={signOutAction}>
+            <SignOutForm>
               <button type="submit" className="min-h-11 py-2 font-semibold text-link underline underline-offset-2">
                 {t("signOut")}
               </button>
-            </form>
+            </SignOutForm>
           </li>
         </ul>
       </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftKey, parseDraft, sameValues } from "./drafts";
+import { draftKey, isDraftKey, parseDraft, sameValues } from "./drafts";
 
 describe("drafts", () => {
   it("keys a draft by form, record and version, so another version gets none", () => {
@@ -28,5 +28,12 @@ describe("drafts", () => {
         }),
       ),
     ).toEqual({ savedAt: "2026-12-01T10:00:00.000Z", values: { body: "tekst", tags: ["a"] } });
+  });
+
+  it("knows its own keys among the browser's others", () => {
+    expect(isDraftKey(draftKey("page-edit", 12, 3))).toBe(true);
+    expect(isDraftKey("impactkoers.taal")).toBe(false);
+    expect(isDraftKey("impactkoers.concept")).toBe(false);
+    expect(isDraftKey("iets.anders:impactkoers.concept:x")).toBe(false);
   });
 });

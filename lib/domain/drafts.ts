@@ -43,3 +43,8 @@ export function parseDraft(raw: string | null): StoredDraft | null {
     return null;
   }
 }
+
+/** Whether a key of the browser's storage holds a draft: signing out removes them all. */
+export function isDraftKey(key: string): boolean {
+  return key.startsWith(`${PREFIX}:`);
+}

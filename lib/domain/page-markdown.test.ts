@@ -2,6 +2,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { type MarkdownLabels, PageMarkdown } from "@/components/pages/markdown";
+import { markdownPlainText } from "./page-markdown";
 
 const labels: MarkdownLabels = {
   footnotes: "Voetnoten",
@@ -89,5 +90,23 @@ describe("PageMarkdown", () => {
     expect(html).toContain(`id="${target}"`);
     expect(html).toContain("Voetnoten");
     expect(html).toContain('aria-label="Terug naar voetnoot 1"');
+  });
+
+  it("keeps a typed new line as a line break when asked, as a plain text reads", () => {
+    const text = "Eerste regel\nTweede regel";
+    expect(render(text)).not.toContain("<br");
+    const html = renderToStaticMarkup(createElement(PageMarkdown, { labels, markdown: text, lineBreaks: true }));
+    expect(html).toContain("Eerste regel<br/>");
+  });
+});
+
+describe("markdownPlainText", () => {
+  it("gives the words without the syntax, blocks kept apart", () => {
+    expect(markdownPlainText("## Kop\n\nDit is **vet** en _schuin_.\n\n- een\n- twee")).toBe(
+      "Kop Dit is vet en schuin. een twee",
+    );
+    expect(markdownPlainText("[de site](https://example.org) en `code`")).toBe("de site en code");
+    expect(markdownPlainText("| a | b |\n| - | - |\n| 1 | 2 |")).toBe("a b 1 2");
+    expect(markdownPlainText("Regel\nvolgende")).toBe("Regel volgende");
   });
 });

@@ -10,6 +10,7 @@ import Link from "@/components/ui/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { searchLessons } from "@/db/queries/lessons";
 import { orNotFound } from "@/lib/auth/guard";
+import { markdownPlainText } from "@/lib/domain/page-markdown";
 import { getRoute, isRouteKey, localise } from "@/lib/domain/scenarios";
 import { shortLocale } from "@/lib/i18n/settings";
 
@@ -114,7 +115,7 @@ export default async function LessonsPage({ searchParams }: { searchParams: Prom
                       <FormattedDate value={lesson.createdAt} format="date" />
                       {lesson.partnerName ? <> · {source("broughtInBy", { partner: lesson.partnerName })}</> : null}
                     </p>
-                    <p className="mt-2">{excerpt(lesson.body)}</p>
+                    <p className="mt-2">{excerpt(markdownPlainText(lesson.body))}</p>
                     <div className="mt-3">
                       <LessonTags tags={lesson.tags} />
                     </div>

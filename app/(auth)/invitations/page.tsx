@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { SignOutForm } from "@/components/shell/sign-out-form";
 import { Button } from "@/components/ui/button";
 import Link from "@/components/ui/link";
 import { Notice } from "@/components/ui/notice";
 import { getAccount } from "@/lib/auth/viewer";
-import { signOutAction } from "../../(app)/actions";
 import { answerInvitationAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -69,11 +69,11 @@ export default async function InvitationsPage({ searchParams }: { searchParams: 
       ) : (
         <>
           <p className="text-sm text-muted">{t("noGemeente")}</p>
-          <form action={signOutAction}>
+          <SignOutForm>
             <Button type="submit" variant="secondary">
               {t("signOut")}
             </Button>
-          </form>
+          </SignOutForm>
         </>
       )}
     </section>

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { MfaSetup } from "@/components/account/mfa-section";
+import { SignOutForm } from "@/components/shell/sign-out-form";
 import { Button } from "@/components/ui/button";
 import { getOwnMfa } from "@/db/queries/mfa";
 import { getAccount } from "@/lib/auth/viewer";
-import { signOutAction } from "../../(app)/actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account.mfa");
@@ -30,12 +30,12 @@ export default async function MfaSetupPage() {
       <p>{t(mfa.requirement === "gemeente" ? "forcedIntroGemeente" : "forcedIntroRole")}</p>
       <p>{t("noApp")}</p>
       <MfaSetup mfa={mfa} email={account.user.email} place="setup" continueHref="/" continueLabel={t("continue")} />
-      <form action={signOutAction} className="border-t border-line pt-5">
+      <SignOutForm className="border-t border-line pt-5">
         <p className="mb-3 text-sm text-muted">{t("notNow")}</p>
         <Button type="submit" variant="secondary">
           {t("signOut")}
         </Button>
-      </form>
+      </SignOutForm>
     </section>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ArchiveBanner, ArchiveSection } from "@/components/archive/archive-panels";
 import { LessonTags } from "@/components/lessons/lesson-tags";
+import { markdownLabels, PageMarkdown } from "@/components/pages/markdown";
 import { BackLink } from "@/components/ui/back-link";
 import { buttonClass } from "@/components/ui/button";
 import { FormattedDate } from "@/components/ui/formatted-date";
@@ -28,13 +29,14 @@ export default async function LessonPage({
 }) {
   const lessonId = idParam((await params).lessonId);
   const record = { kind: "lesson", id: lessonId } as const;
-  const [lesson, mayEdit, search, t, statuses, source, archived] = await Promise.all([
+  const [lesson, mayEdit, search, t, statuses, source, m, archived] = await Promise.all([
     orNotFound(getLesson({ lessonId })),
     mayEditLesson({ lessonId }),
     searchParams,
     getTranslations("lessons"),
     getTranslations("programmes.corrections.statuses"),
     getTranslations("partnerSource"),
+    getTranslations("pages.markdown"),
     orNotFound(archiveState(record)),
   ]);
   const programme = lesson.programmeId ? `/programmes/${lesson.programmeId}` : null;
@@ -65,7 +67,9 @@ export default async function LessonPage({
           <h2 id="geleerd" className="text-xl">
             {t("bodyHeading")}
           </h2>
-          <p className="mt-1 whitespace-pre-line">{lesson.body}</p>
+          <div className="mt-1">
+            <PageMarkdown labels={markdownLabels(m)} markdown={lesson.body} lineBreaks topHeading={3} />
+          </div>
           <h2 className="mt-6 text-xl">{t("context")}</h2>
           <p className="mt-1 whitespace-pre-line">{lesson.context || t("noContext")}</p>
           <div className="mt-6">
