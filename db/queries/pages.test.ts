@@ -15,9 +15,8 @@ const { current, demoDatabase } = await import("../test-database");
 const schema = await import("../schema");
 const { demoViewer } = await import("./demo-viewer");
 const { addPageComment, createPage, restorePageRevision, updatePage } = await import("./page-changes");
-const { getPage, getPageForEdit, getPageHistory, listPages, listProgrammePages, newPageContext } = await import(
-  "./pages"
-);
+const { getPage, getPageForEdit, getPageHistory, listPages, listProgrammePages, newPageContext, PAGES_PAGE_SIZE } =
+  await import("./pages");
 
 const notFound = { ok: false, error: "notFound" };
 const forbidden = { ok: false, error: "forbidden" };
@@ -127,6 +126,35 @@ describe("who reads and writes pages", () => {
     expect(onlyPilot.pages.map((p) => p.id)).not.toContain(wide);
     as("testdorp");
     expect((await listPages()).total).toBe(0);
+  });
+
+  it("shows a long list a screen at a time, newest change first, the filter and the counts kept", async () => {
+    as("beheerder");
+    const before = await listPages({ programme: pilotId });
+    const made: number[] = [];
+    for (let i = 0; i < PAGES_PAGE_SIZE + 2; i++) made.push(await newPage(pilotId, `Notulen ${i}`));
+    const first = await listPages({ programme: pilotId });
+    expect(first.pages).toHaveLength(PAGES_PAGE_SIZE);
+    expect(first.matching).toBe(before.matching + made.length);
+    expect(first.total).toBeGreaterThan(first.matching);
+    expect(first.pageCount).toBe(Math.ceil(first.matching / PAGES_PAGE_SIZE));
+    expect(first.pages[0]?.id).toBe(made.at(-1));
+    const second = await listPages({ programme: pilotId, page: 2 });
+    expect(second.page).toBe(2);
+    expect(second.pages.every((p) => p.programmeId === pilotId)).toBe(true);
+    // No page shows twice, and together the screens hold every page of the filter.
+    const seen = new Set<number>();
+    for (let page = 1; page <= first.pageCount; page++) {
+      for (const row of (await listPages({ programme: pilotId, page })).pages) seen.add(row.id);
+    }
+    expect(seen.size).toBe(first.matching);
+    // A page number past the end shows the last screen; an unreadable one the first.
+    expect((await listPages({ programme: pilotId, page: 999 })).page).toBe(first.pageCount);
+    expect((await listPages({ programme: pilotId, page: -3 })).page).toBe(1);
+
+    const programmeList = await listProgrammePages({ programmeId: pilotId });
+    expect(programmeList.pages).toHaveLength(PAGES_PAGE_SIZE);
+    expect(programmeList.matching).toBe(first.matching);
   });
 });
 

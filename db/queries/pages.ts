@@ -2,10 +2,11 @@
 // history, and what the form for a new page offers. Changes live in page-changes.ts. Who reads and writes which page
 // is the kernel's "pages.read" and "pages.write": a partner only those of its programmes, never gemeente-wide ones.
 import "server-only";
-import { and, asc, desc, eq, isNull } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNull } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { cache } from "react";
 import { requireViewer, type Viewer } from "@/lib/auth/viewer";
+import { pageWithin } from "@/lib/domain/my-work";
 import { can } from "@/lib/domain/permissions";
 import { permits, programmesWhere, type Reader, visibleTo } from "../access";
 import { ForbiddenError, NotFoundError } from "../errors";
@@ -53,40 +54,61 @@ const listColumns = {
   updatedByName: users.name,
 };
 
-function readableRows(viewer: Viewer, db: Reader) {
-  return db
-    .select(listColumns)
-    .from(pages)
-    .innerJoin(users, eq(users.id, pages.updatedById))
-    .leftJoin(programmes, eq(programmes.id, pages.programmeId))
-    .where(
-      and(
-        visibleTo(viewer, "pages.read", { organisationId: pages.organisationId, programmeId: pages.programmeId }, db),
-        isNull(pages.archivedAt),
-      ),
-    )
-    .orderBy(desc(pages.updatedAt), desc(pages.id))
-    .all();
-}
-
-export type PageListItem = ReturnType<typeof readableRows>[number];
+/** Pages per screen of a list: a gemeente keeps thousands of pages over the years. */
+export const PAGES_PAGE_SIZE = 50;
 
 /** "none" is the gemeente-wide pages; a number is one programme's pages. */
 export type PageFilter = { programme?: number | "none" };
 
-/** Every page the viewer may read (a partner: those of its programmes), filtered as asked, latest change first. */
-export async function listPages(filter: PageFilter = {}) {
+function readableWhere(viewer: Viewer, db: Reader, filter: PageFilter = {}) {
+  return and(
+    visibleTo(viewer, "pages.read", { organisationId: pages.organisationId, programmeId: pages.programmeId }, db),
+    isNull(pages.archivedAt),
+    filter.programme === undefined
+      ? undefined
+      : filter.programme === "none"
+        ? isNull(pages.programmeId)
+        : eq(pages.programmeId, filter.programme),
+  );
+}
+
+function countWhere(db: Reader, where: ReturnType<typeof readableWhere>) {
+  return db.select({ n: count() }).from(pages).where(where).get()?.n ?? 0;
+}
+
+/** One screen of the pages the filter lets through, latest change first, with the page number and the count. */
+function pagedRows(viewer: Viewer, db: Reader, filter: PageFilter, wanted: number) {
+  const where = readableWhere(viewer, db, filter);
+  const matching = countWhere(db, where);
+  const { page, pageCount } = pageWithin(wanted, matching, PAGES_PAGE_SIZE);
+  const rows = db
+    .select(listColumns)
+    .from(pages)
+    .innerJoin(users, eq(users.id, pages.updatedById))
+    .leftJoin(programmes, eq(programmes.id, pages.programmeId))
+    .where(where)
+    .orderBy(desc(pages.updatedAt), desc(pages.id))
+    .limit(PAGES_PAGE_SIZE)
+    .offset((page - 1) * PAGES_PAGE_SIZE)
+    .all();
+  return { pages: rows, matching, page, pageCount };
+}
+
+export type PageListItem = ReturnType<typeof pagedRows>["pages"][number];
+
+/**
+ * The pages the viewer may read (a partner: those of its programmes), filtered as asked, latest change first, one
+ * screen at a time: `matching` counts what the filter lets through, `total` every page the viewer may read.
+ */
+export async function listPages(filter: PageFilter & { page?: number } = {}) {
   const viewer = await requireViewer();
   const db = getDb();
-  const all = readableRows(viewer, db);
   const targets = pageTargets(viewer, db);
+  const { programme, page = 1 } = filter;
+  const listed = pagedRows(viewer, db, { programme }, page);
   return {
-    pages: all.filter(
-      (page) =>
-        filter.programme === undefined ||
-        (filter.programme === "none" ? page.programmeId === null : page.programmeId === filter.programme),
-    ),
-    total: all.length,
+    ...listed,
+    total: programme === undefined ? listed.matching : countWhere(db, readableWhere(viewer, db)),
     // The programmes whose pages the viewer may read, for the filter of the list.
     programmes: programmesWhere(viewer, db, "programme.read"),
     // A partner has no gemeente-wide pages to filter on.
@@ -95,11 +117,11 @@ export async function listPages(filter: PageFilter = {}) {
   };
 }
 
-/** One programme's pages, for everyone who may read the programme (its partners included). */
-export async function listProgrammePages({ programmeId }: { programmeId: number }) {
+/** One programme's pages, for everyone who may read the programme (its partners included), a screen at a time. */
+export async function listProgrammePages({ programmeId, page = 1 }: { programmeId: number; page?: number }) {
   const { viewer, db } = await guardProgramme("pages.read", programmeId);
   return {
-    pages: readableRows(viewer, db).filter((page) => page.programmeId === programmeId),
+    ...pagedRows(viewer, db, { programme: programmeId }, page),
     mayAdd: permits(viewer, "pages.write", programmeId, db),
   };
 }

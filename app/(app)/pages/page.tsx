@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { HelpLink } from "@/components/about/help-link";
 import { ArchivedLink, DeletedNotice } from "@/components/archive/archived-list";
+import { listHref, Pager } from "@/components/lists/active-filter";
 import { PageFilters } from "@/components/pages/page-filters";
 import { PageList } from "@/components/pages/page-list";
 import { buttonClass } from "@/components/ui/button";
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-type Search = { programma?: string; verwijderd?: string };
+type Search = { programma?: string; verwijderd?: string; pagina?: string };
 
 /** "geen" is the gemeente-wide pages; a number is one programme. Anything else shows all. */
 function programmeFilter(value: string | undefined): number | "none" | undefined {
@@ -26,7 +27,10 @@ function programmeFilter(value: string | undefined): number | "none" | undefined
 export default async function PagesPage({ searchParams }: { searchParams: Promise<Search> }) {
   const search = await searchParams;
   const programme = programmeFilter(search.programma);
-  const [list, t] = await Promise.all([orNotFound(listPages({ programme })), getTranslations("pages")]);
+  const [list, t] = await Promise.all([
+    orNotFound(listPages({ programme, page: Number(search.pagina) || 1 })),
+    getTranslations("pages"),
+  ]);
   const addLink = (label: string) => (
     <Link href="/pages/new" className={buttonClass("primary")}>
       {label}
@@ -58,7 +62,7 @@ export default async function PagesPage({ searchParams }: { searchParams: Promis
             showsWholeGemeente={list.showsWholeGemeente}
           />
           <p className="mb-4" role="status">
-            {t("count", { shown: list.pages.length, total: list.total })}
+            {t("count", { shown: list.matching, total: list.total })}
           </p>
           {list.pages.length === 0 ? (
             <p>
@@ -67,6 +71,19 @@ export default async function PagesPage({ searchParams }: { searchParams: Promis
           ) : (
             <PageList pages={list.pages} showProgramme />
           )}
+          <Pager
+            page={list.page}
+            pageCount={list.pageCount}
+            href={(page) =>
+              listHref("/pages", { programma: programme !== undefined ? search.programma : undefined, pagina: page })
+            }
+            labels={{
+              nav: t("pagination"),
+              previous: t("previous"),
+              next: t("next"),
+              pageOf: t("pageOf", { page: list.page, pages: list.pageCount }),
+            }}
+          />
         </>
       )}
       <ArchivedLink kind="page" />

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { ArchivedLink, DeletedNotice } from "@/components/archive/archived-list";
+import { listHref, Pager } from "@/components/lists/active-filter";
 import { PageList } from "@/components/pages/page-list";
 import Link from "@/components/ui/link";
 import { SectionHeader } from "@/components/ui/section-header";
@@ -20,14 +21,14 @@ export default async function ProgrammePagesPage({
   searchParams,
 }: {
   params: Promise<{ programmeId: string }>;
-  searchParams: Promise<{ verwijderd?: string }>;
+  searchParams: Promise<{ verwijderd?: string; pagina?: string }>;
 }) {
   const programmeId = idParam((await params).programmeId);
-  const [viewer, list, t, search] = await Promise.all([
+  const search = await searchParams;
+  const [viewer, list, t] = await Promise.all([
     requireViewer(),
-    orNotFound(listProgrammePages({ programmeId })),
+    orNotFound(listProgrammePages({ programmeId, page: Number(search.pagina) || 1 })),
     getTranslations("pages"),
-    searchParams,
   ]);
 
   return (
@@ -47,7 +48,20 @@ export default async function ProgrammePagesPage({
       {list.pages.length === 0 ? (
         <p className="max-w-3xl rounded-ik bg-info-surface p-4">{t("programmeEmpty")}</p>
       ) : (
-        <PageList pages={list.pages} showProgramme={false} />
+        <>
+          <PageList pages={list.pages} showProgramme={false} />
+          <Pager
+            page={list.page}
+            pageCount={list.pageCount}
+            href={(page) => listHref(`/programmes/${programmeId}/pages`, { pagina: page })}
+            labels={{
+              nav: t("pagination"),
+              previous: t("previous"),
+              next: t("next"),
+              pageOf: t("pageOf", { page: list.page, pages: list.pageCount }),
+            }}
+          />
+        </>
       )}
       <ArchivedLink kind="page" programmeId={programmeId} />
     </>
