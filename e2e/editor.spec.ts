@@ -180,7 +180,9 @@ test("a lesson is formatted with the same toolbar; its page shows the formatting
   const text = page.getByLabel("Wat is de les?");
   await text.fill(`Een ${word} vooraf helpt.\nZo ging het:`);
   await page.keyboard.press("Enter");
-  const list = page.getByRole("toolbar", { name: "Opmaak van de tekst" }).getByRole("button", { name: "Lijst" });
+  const list = page
+    .getByRole("toolbar", { name: "Opmaak van de tekst" })
+    .getByRole("button", { name: "Lijst", exact: true });
   await list.click();
   await expect(text).toBeFocused();
   await page.keyboard.type("Eerst bellen");

@@ -15,7 +15,7 @@ export default async function AuthLayout({ children }: { children: ReactNode }) 
           <LanguageSwitch />
         </div>
       </header>
-      <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8">
+      <main id="main" tabIndex={-1} className="mx-auto max-w-5xl break-words px-4 py-8">
         <ClientMessages namespaces={CLIENT_NAMESPACES.auth}>{children}</ClientMessages>
       </main>
       <SiteFooter width="max-w-5xl" />

@@ -39,7 +39,7 @@ export default async function PublicLayout({ children }: { children: ReactNode }
           </div>
         </div>
       </header>
-      <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8">
+      <main id="main" tabIndex={-1} className="mx-auto max-w-5xl break-words px-4 py-8 hyphens-auto">
         {children}
       </main>
       <SiteFooter width="max-w-5xl" />
