@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { speakingFor } from "@/components/about/organisation";
+import { StatementSection } from "@/components/about/statement-section";
 import Link from "@/components/ui/link";
 import { PageHeader } from "@/components/ui/page-header";
 
@@ -17,55 +18,37 @@ export default async function AccessibilityPage() {
   return (
     <article className="flex max-w-3xl flex-col gap-6">
       <PageHeader title={t("title")} intro={t("intro", { organisation: organisation.name })} />
-      <section aria-labelledby="scope" className="flex flex-col gap-2">
-        <h2 id="scope" className="text-xl">
-          {t("scopeTitle")}
-        </h2>
+      <StatementSection id="scope" title={t("scopeTitle")}>
         <p>{t("scope")}</p>
-      </section>
-      <section aria-labelledby="status" className="flex flex-col gap-2">
-        <h2 id="status" className="text-xl">
-          {t("statusTitle")}
-        </h2>
+      </StatementSection>
+      <StatementSection id="status" title={t("statusTitle")}>
         <p className="font-semibold">{t("status")}</p>
         <p>{t("statusExplained")}</p>
-      </section>
-      <section aria-labelledby="tested" className="flex flex-col gap-2">
-        <h2 id="tested" className="text-xl">
-          {t("testedTitle")}
-        </h2>
+      </StatementSection>
+      <StatementSection id="tested" title={t("testedTitle")}>
         <ul className="list-disc pl-6">
           {tested.map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ul>
-      </section>
-      <section aria-labelledby="limitations" className="flex flex-col gap-2">
-        <h2 id="limitations" className="text-xl">
-          {t("limitationsTitle")}
-        </h2>
+      </StatementSection>
+      <StatementSection id="limitations" title={t("limitationsTitle")}>
         <ul className="list-disc pl-6">
           {limitations.map((line) => (
             <li key={line}>{line}</li>
           ))}
         </ul>
-      </section>
-      <section aria-labelledby="date" className="flex flex-col gap-2">
-        <h2 id="date" className="text-xl">
-          {t("dateTitle")}
-        </h2>
+      </StatementSection>
+      <StatementSection id="date" title={t("dateTitle")}>
         <p>{t("date")}</p>
-      </section>
-      <section aria-labelledby="contact" className="flex flex-col gap-2">
-        <h2 id="contact" className="text-xl">
-          {t("contactTitle")}
-        </h2>
+      </StatementSection>
+      <StatementSection id="contact" title={t("contactTitle")}>
         <p>{t("contact")}</p>
         <p>
           <Link href="/contact">{t("contactLink")}</Link>
         </p>
         <p>{t("complaint")}</p>
-      </section>
+      </StatementSection>
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { speakingFor } from "@/components/about/organisation";
+import { StatementSection } from "@/components/about/statement-section";
 import Link from "@/components/ui/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -29,19 +30,13 @@ export default async function PrivacyPage() {
   return (
     <article className="flex max-w-4xl flex-col gap-6">
       <PageHeader title={t("title")} intro={t("intro")} />
-      <section aria-labelledby="controller" className="flex max-w-3xl flex-col gap-2">
-        <h2 id="controller" className="text-xl">
-          {t("controllerTitle")}
-        </h2>
+      <StatementSection id="controller" title={t("controllerTitle")}>
         <p>{t("controller", { organisation: organisation.name })}</p>
         <p>
           <Link href="/contact">{t("contactLink")}</Link>
         </p>
-      </section>
-      <section aria-labelledby="data" className="flex flex-col gap-2">
-        <h2 id="data" className="text-xl">
-          {t("dataTitle")}
-        </h2>
+      </StatementSection>
+      <StatementSection id="data" title={t("dataTitle")} className="">
         <Table caption={t("tableCaption")}>
           <thead>
             <tr>
@@ -60,11 +55,8 @@ export default async function PrivacyPage() {
             ))}
           </tbody>
         </Table>
-      </section>
-      <section aria-labelledby="rights" className="flex max-w-3xl flex-col gap-2">
-        <h2 id="rights" className="text-xl">
-          {t("rightsTitle")}
-        </h2>
+      </StatementSection>
+      <StatementSection id="rights" title={t("rightsTitle")}>
         <p>{t("download")}</p>
         {organisation.signedIn ? (
           <p>
@@ -75,7 +67,7 @@ export default async function PrivacyPage() {
         <p>{t("anonymise")}</p>
         <p>{t("correct")}</p>
         <p>{t("noSharing")}</p>
-      </section>
+      </StatementSection>
     </article>
   );
 }
