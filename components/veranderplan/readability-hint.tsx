@@ -16,11 +16,13 @@ function HintText({ hint }: { hint: ReadabilityHint }) {
 
 export function ReadabilityHints({ text, id }: { text: string; id: string }) {
   const t = useTranslations("opgaven.veranderplan.readability");
-  const hints = text.trim() ? readabilityHints(text) : [];
+  const empty = !text.trim();
+  const hints = empty ? [] : readabilityHints(text);
+  // The live region stays on the page, so what it says is announced once text is typed.
   return (
-    <div id={id} className="max-w-xl rounded-ik border-l-4 border-primary bg-info-surface p-3 text-sm">
+    <div id={id} className={empty ? "" : "max-w-xl rounded-ik border-l-4 border-primary bg-info-surface p-3 text-sm"}>
       <p className="font-semibold" aria-live="polite">
-        {hints.length ? t("summary", { count: hints.length }) : t("none")}
+        {empty ? "" : hints.length ? t("summary", { count: hints.length }) : t("none")}
       </p>
       {hints.length ? (
         <>

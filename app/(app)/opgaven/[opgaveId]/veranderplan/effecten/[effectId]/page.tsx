@@ -57,12 +57,9 @@ export default async function CorrectAgreedEffectPage({ params }: Props) {
         <>
           <p className="mb-4 max-w-3xl">{t("effects.correctIntro")}</p>
           <AgreedEffectForm opgaveId={opgaveId} indicators={indicators} effect={effect} />
-          <section aria-labelledby="archiveren" className="mt-10">
-            <h2 id="archiveren" className="sr-only">
-              {t("effects.archive.summary")}
-            </h2>
+          <div className="mt-10">
             <EffectArchive opgaveId={opgaveId} effectId={effectId} />
-          </section>
+          </div>
         </>
       )}
     </>
