@@ -186,4 +186,16 @@ test.describe("every page of route 2", () => {
       processed ?? "",
     ]);
   });
+
+  test("the veranderplan of the demo's loneliness opgave", async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto("/opgaven");
+    const opgave = await page
+      .getByRole("main")
+      .getByRole("link", { name: "Eenzaamheid onder ouderen in Oost", exact: true })
+      .evaluate((link) => (link as HTMLAnchorElement).pathname);
+    const plan = `${opgave}/veranderplan`;
+    const effect = await linkOn(page, plan, /^\/opgaven\/\d+\/veranderplan\/effecten\/\d+$/);
+    await visitAll(page, [plan, `${plan}/edit`, effect]);
+  });
 });

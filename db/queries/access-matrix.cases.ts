@@ -55,8 +55,10 @@ import { MFA_CASES } from "./access-matrix.mfa-cases";
 import { addOpgavenFixtures, OPGAVEN_CASES } from "./access-matrix.opgaven-cases";
 import { addReportingFixtures, REPORTING_CASES } from "./access-matrix.reporting-cases";
 import { TRAINING_CASES } from "./access-matrix.training-cases";
+import { addVeranderplanFixtures, VERANDERPLAN_CASES } from "./access-matrix.veranderplan-cases";
 import * as account from "./account";
 import * as actionItems from "./action-items";
+import * as agreedEffectChanges from "./agreed-effect-changes";
 import * as anonymise from "./anonymise";
 import * as apiKeys from "./api-keys";
 import * as archive from "./archive";
@@ -101,6 +103,7 @@ import * as submissionValues from "./submission-values";
 import * as theoryOfChange from "./theory-of-change";
 import * as trainingSessions from "./training-sessions";
 import * as users from "./users";
+import * as veranderplanChanges from "./veranderplan-changes";
 
 /** Every module of the data layer that writes, by file name. */
 export const MODULES = {
@@ -150,6 +153,8 @@ export const MODULES = {
   "learning-tracks": learningTracks,
   "training-sessions": trainingSessions,
   "maturity-scans": maturityScans,
+  "veranderplan-changes": veranderplanChanges,
+  "agreed-effect-changes": agreedEffectChanges,
 } as const;
 
 export type ModuleName = keyof typeof MODULES;
@@ -376,6 +381,7 @@ export function addMatrixFixtures(db: AppDatabase) {
   addArchiveFixtures(db);
   addReportingFixtures(db);
   addOpgavenFixtures(db);
+  addVeranderplanFixtures(db);
 }
 
 /** An open action point of the programme assigned to the user, in a session of its own (the Taalcafé has none). */
@@ -1664,6 +1670,7 @@ export const CASES: WriteCase[] = [
   ...MFA_CASES,
   ...OPGAVEN_CASES,
   ...TRAINING_CASES,
+  ...VERANDERPLAN_CASES,
 ];
 
 /** A notification of the viewer's own, unread, in their gemeente: what marking read works on. */

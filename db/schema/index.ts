@@ -11,3 +11,4 @@ export * from "./programmes";
 export * from "./reporting";
 export * from "./routes";
 export * from "./training";
+export * from "./veranderplan";
