@@ -10,4 +10,5 @@ export * from "./opgaven";
 export * from "./programmes";
 export * from "./reporting";
 export * from "./routes";
+export * from "./subsidies";
 export * from "./training";
