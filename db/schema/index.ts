@@ -12,3 +12,4 @@ export * from "./reporting";
 export * from "./routes";
 export * from "./subsidies";
 export * from "./training";
+export * from "./veranderplan";
