@@ -1,3 +1,15 @@
+CREATE TABLE `subsidy_application_effects` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`organisation_id` integer NOT NULL,
+	`application_id` integer NOT NULL,
+	`agreed_effect_id` integer NOT NULL,
+	`target` real NOT NULL,
+	FOREIGN KEY (`organisation_id`) REFERENCES `organisations`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`application_id`) REFERENCES `subsidy_applications`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`agreed_effect_id`) REFERENCES `agreed_effects`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `subsidy_application_effects_unique` ON `subsidy_application_effects` (`application_id`,`agreed_effect_id`);--> statement-breakpoint
 CREATE TABLE `subsidy_applications` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`organisation_id` integer NOT NULL,
@@ -23,6 +35,17 @@ CREATE TABLE `subsidy_applications` (
 --> statement-breakpoint
 CREATE INDEX `subsidy_applications_framework` ON `subsidy_applications` (`framework_id`,`status`);--> statement-breakpoint
 CREATE INDEX `subsidy_applications_partner` ON `subsidy_applications` (`organisation_id`,`partner_organisation_id`);--> statement-breakpoint
+CREATE TABLE `subsidy_framework_effects` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`organisation_id` integer NOT NULL,
+	`framework_id` integer NOT NULL,
+	`agreed_effect_id` integer NOT NULL,
+	FOREIGN KEY (`organisation_id`) REFERENCES `organisations`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`framework_id`) REFERENCES `subsidy_frameworks`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`agreed_effect_id`) REFERENCES `agreed_effects`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `subsidy_framework_effects_unique` ON `subsidy_framework_effects` (`framework_id`,`agreed_effect_id`);--> statement-breakpoint
 CREATE TABLE `subsidy_frameworks` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`organisation_id` integer NOT NULL,

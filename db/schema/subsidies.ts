@@ -1,10 +1,11 @@
 // Route 2, subsidiekaders: a gemeente's subsidy frameworks (a regeling or ronde) and the applications partner
 // organisations make to them, each decided once (toegekend with an amount, afgewezen with a reason). Amounts are whole
 // euros.
-import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { APPLICATION_STATUSES, FRAMEWORK_STATUSES } from "../../lib/domain/subsidies";
 import { archiving, organisationId, timestamps, version } from "./columns";
 import { partnerOrganisations, users } from "./core";
+import { agreedEffects } from "./veranderplan";
 
 export const subsidyFrameworks = sqliteTable(
   "subsidy_frameworks",
@@ -61,4 +62,37 @@ export const subsidyApplications = sqliteTable(
     index("subsidy_applications_framework").on(t.frameworkId, t.status),
     index("subsidy_applications_partner").on(t.organisationId, t.partnerOrganisationId),
   ],
+);
+
+/** The gezamenlijk afgesproken effecten a framework funds. */
+export const subsidyFrameworkEffects = sqliteTable(
+  "subsidy_framework_effects",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    organisationId: organisationId(),
+    frameworkId: integer()
+      .notNull()
+      .references(() => subsidyFrameworks.id),
+    agreedEffectId: integer()
+      .notNull()
+      .references(() => agreedEffects.id),
+  },
+  (t) => [uniqueIndex("subsidy_framework_effects_unique").on(t.frameworkId, t.agreedEffectId)],
+);
+
+/** How much an application contributes to one of the framework's agreed effects: its own target on the indicator. */
+export const subsidyApplicationEffects = sqliteTable(
+  "subsidy_application_effects",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    organisationId: organisationId(),
+    applicationId: integer()
+      .notNull()
+      .references(() => subsidyApplications.id),
+    agreedEffectId: integer()
+      .notNull()
+      .references(() => agreedEffects.id),
+    target: real().notNull(),
+  },
+  (t) => [uniqueIndex("subsidy_application_effects_unique").on(t.applicationId, t.agreedEffectId)],
 );
