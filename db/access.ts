@@ -304,10 +304,7 @@ export function frameworksVisibleTo(viewer: Viewer, permission: Permission): SQL
     case "partner":
       return and(
         inGemeente,
-        or(
-          and(eq(subsidyFrameworks.status, "open"), isNull(subsidyFrameworks.archivedAt)),
-          appliedByPartner(viewer),
-        ),
+        or(and(eq(subsidyFrameworks.status, "open"), isNull(subsidyFrameworks.archivedAt)), appliedByPartner(viewer)),
       ) as SQL;
     case "team":
     case "no":
@@ -322,10 +319,7 @@ export function applicationsVisibleTo(viewer: Viewer, permission: Permission): S
     case "yes":
       return inGemeente;
     case "partner":
-      return and(
-        inGemeente,
-        eq(subsidyApplications.partnerOrganisationId, viewer.partnerOrganisationId ?? -1),
-      ) as SQL;
+      return and(inGemeente, eq(subsidyApplications.partnerOrganisationId, viewer.partnerOrganisationId ?? -1)) as SQL;
     case "team":
     case "no":
       return sql`0`;

@@ -14,7 +14,16 @@ import {
 } from "../access";
 import { NotFoundError } from "../errors";
 import { getDb } from "../index";
-import { partnerOrganisations, subsidyApplications, subsidyFrameworks, users } from "../schema";
+import {
+  partnerOrganisations,
+  subsidyApplicationEffects,
+  subsidyApplications,
+  subsidyFrameworkEffects,
+  subsidyFrameworks,
+  users,
+} from "../schema";
+import { guard } from "../write";
+import { agreedEffectsIn } from "./agreed-effects";
 
 export const FRAMEWORKS_PAGE_SIZE = 20;
 export const APPLICATIONS_PAGE_SIZE = 20;
@@ -41,6 +50,33 @@ export function frameworkIn(db: Reader, organisationId: number, frameworkId: num
     .get();
   if (!row) throw new NotFoundError("subsidy_framework");
   return row;
+}
+
+/** The ids of the agreed effects a framework funds. */
+export function frameworkEffectIds(db: Reader, frameworkId: number) {
+  return db
+    .select({ id: subsidyFrameworkEffects.agreedEffectId })
+    .from(subsidyFrameworkEffects)
+    .where(eq(subsidyFrameworkEffects.frameworkId, frameworkId))
+    .all()
+    .map((row) => row.id);
+}
+
+/** The agreed effects a framework funds, with their indicator and programme (archived ones too: grants point at them). */
+export function frameworkEffects(db: Reader, organisationId: number, frameworkId: number) {
+  const ids = new Set(frameworkEffectIds(db, frameworkId));
+  return [...agreedEffectsIn(db, organisationId), ...agreedEffectsIn(db, organisationId, { archived: true })].filter(
+    (effect) => ids.has(effect.id),
+  );
+}
+
+/** The targets an application sets on agreed effects. */
+export function applicationTargets(db: Reader, applicationId: number) {
+  return db
+    .select({ agreedEffectId: subsidyApplicationEffects.agreedEffectId, target: subsidyApplicationEffects.target })
+    .from(subsidyApplicationEffects)
+    .where(eq(subsidyApplicationEffects.applicationId, applicationId))
+    .all();
 }
 
 /** The amounts granted from a framework so far, per application. */
@@ -87,6 +123,7 @@ export async function getFramework({ frameworkId }: { frameworkId: number }) {
   const granted = grantedAmounts(db, frameworkId).map((g) => g.amount);
   return {
     ...framework,
+    effects: frameworkEffects(db, viewer.organisationId, frameworkId),
     granted: granted.reduce((sum, amount) => sum + amount, 0),
     remaining: remainingBudget(framework.budget, granted),
   };
@@ -155,16 +192,27 @@ export async function getApplication({ frameworkId, applicationId }: { framework
   applicationRelation(viewer, applicationId, db);
   const application = applicationIn(db, viewer.organisationId, applicationId);
   if (application.frameworkId !== frameworkId) throw new NotFoundError("subsidy_application");
-  return application;
+  const effects = frameworkEffects(db, viewer.organisationId, frameworkId);
+  const targets = applicationTargets(db, applicationId).map((t) => ({
+    ...t,
+    effect: effects.find((e) => e.id === t.agreedEffectId) ?? null,
+  }));
+  return { ...application, targets };
 }
 
 /** The gemeente's partner organisations, for recording an application on a partner's behalf. */
 export async function applicantOptions() {
-  const viewer = await requireViewer();
+  const { viewer } = await guard("subsidies.manage");
   return getDb()
     .select({ id: partnerOrganisations.id, name: partnerOrganisations.name })
     .from(partnerOrganisations)
     .where(eq(partnerOrganisations.organisationId, viewer.organisationId))
     .orderBy(asc(partnerOrganisations.name))
     .all();
+}
+
+/** The gemeente's open agreed effects, for choosing the ones a framework funds (someone who manages frameworks). */
+export async function frameworkEffectOptions() {
+  const { viewer } = await guard("subsidies.manage");
+  return agreedEffectsIn(getDb(), viewer.organisationId);
 }

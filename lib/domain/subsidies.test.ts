@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { applicationProblem, type DecisionCase, decisionProblem, freePeriods, grantPeriods, remainingBudget } from "./subsidies";
+import {
+  applicationProblem,
+  type DecisionCase,
+  decisionProblem,
+  freePeriods,
+  grantPeriods,
+  remainingBudget,
+} from "./subsidies";
 
 const open = { status: "open" as const, archived: false, budget: 100_000 };
 const base: DecisionCase = {
@@ -64,20 +71,22 @@ describe("deciding on an application", () => {
     );
   });
   it("needs a whole, positive amount for a grant", () => {
-    expect(decisionProblem(withDecision({ amount: null }))?.key).toBe("amountRequired");
+    expect(decisionProblem(withDecision({ amount: null }))?.key).toBe("grantAmountRequired");
     expect(decisionProblem(withDecision({ amount: 0 }))?.key).toBe("wholeEuros");
     expect(decisionProblem(withDecision({ amount: 12.5 }))?.key).toBe("wholeEuros");
   });
   it("needs a reason for a rejection, and no amount", () => {
     expect(decisionProblem(withDecision({ decision: "afgewezen", amount: null, reason: " " }))).toEqual({
-      key: "reasonRequired",
+      key: "rejectReasonRequired",
       field: "reason",
     });
     expect(decisionProblem(withDecision({ decision: "afgewezen", amount: null, reason: "Past niet" }))).toBeNull();
   });
   it("decides once, and not on an archived or concept framework", () => {
     for (const status of ["toegekend", "afgewezen"] as const) {
-      expect(decisionProblem({ ...base, application: { ...base.application, status } })?.key).toBe("alreadyDecided");
+      expect(decisionProblem({ ...base, application: { ...base.application, status } })?.key).toBe(
+        "applicationDecided",
+      );
     }
     expect(decisionProblem({ ...base, framework: { ...open, archived: true } })?.key).toBe("archivedFramework");
     expect(decisionProblem({ ...base, framework: { ...open, status: "concept" } })?.key).toBe("frameworkNotOpen");

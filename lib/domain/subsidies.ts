@@ -49,14 +49,14 @@ export type DecisionCase = {
  * most what was requested and at most what is left of the framework's budget; a rejection gives its reason.
  */
 export function decisionProblem({ application, framework, grantedElsewhere, decision }: DecisionCase): Problem | null {
-  if (application.status !== "ingediend") return { key: "alreadyDecided" };
+  if (application.status !== "ingediend") return { key: "applicationDecided" };
   if (framework.archived) return { key: "archivedFramework" };
   if (framework.status === "concept") return { key: "frameworkNotOpen" };
   if (decision.decision === "afgewezen") {
-    return decision.reason.trim() === "" ? { key: "reasonRequired", field: "reason" } : null;
+    return decision.reason.trim() === "" ? { key: "rejectReasonRequired", field: "reason" } : null;
   }
   const amount = decision.amount;
-  if (amount === null) return { key: "amountRequired", field: "amount" };
+  if (amount === null) return { key: "grantAmountRequired", field: "amount" };
   if (!Number.isInteger(amount) || amount < 1) return { key: "wholeEuros", field: "amount" };
   if (amount > application.requestedAmount) {
     return { key: "amountAboveRequested", field: "amount", params: { amount: application.requestedAmount } };

@@ -45,6 +45,21 @@ export const optionalEuros = () =>
     .optional()
     .transform((value, ctx) => (value ? checkEuros(value, ctx) : null));
 
+/** Ids chosen in a group of checkboxes: each a positive whole number. */
+const idList = () =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((value, ctx) => {
+      const list = value === undefined ? [] : Array.isArray(value) ? value : [value];
+      const ids = list.filter((v) => v !== "").map(Number);
+      if (ids.some((id) => !Number.isSafeInteger(id) || id <= 0)) {
+        ctx.addIssue({ code: "custom", message: "invalid" });
+        return z.NEVER;
+      }
+      return [...new Set(ids)];
+    });
+
 export const frameworkSchema = z
   .object({
     name: requiredText(200),
@@ -53,6 +68,7 @@ export const frameworkSchema = z
     endsOn: requiredDay(),
     criteria: requiredText(8000),
     status: z.enum(FRAMEWORK_STATUSES, { error: "invalid" }),
+    effectIds: idList(),
   })
   .superRefine((value, ctx) => {
     if (!isDay(value.startsOn) || !isDay(value.endsOn)) return;
@@ -67,25 +83,58 @@ export type FrameworkEditInput = z.infer<typeof frameworkEditSchema>;
  * An application. A partner applies for its own organisation (the field is not on its form and is ignored); someone
  * of the gemeente chooses the partner it records the application for.
  */
-export const applicationSchema = z.object({
-  partnerOrganisationId: optionalId(),
-  requestedAmount: requiredEuros(),
-  plan: requiredText(8000),
-});
+/** The field of an application form that holds the target on one agreed effect: "target_<effectId>". */
+export const TARGET_FIELD_PREFIX = "target_";
+
+/** The targets typed per agreed effect (an empty field: no contribution to that effect), and the fields that are wrong. */
+function readTargets(fields: Record<string, unknown>) {
+  const targets: { agreedEffectId: number; target: number }[] = [];
+  const wrong: string[] = [];
+  for (const [name, raw] of Object.entries(fields)) {
+    if (!name.startsWith(TARGET_FIELD_PREFIX)) continue;
+    const text = String((Array.isArray(raw) ? raw[0] : raw) ?? "").trim();
+    const agreedEffectId = Number(name.slice(TARGET_FIELD_PREFIX.length));
+    if (!text || !Number.isSafeInteger(agreedEffectId) || agreedEffectId <= 0) continue;
+    const target = parseDutchNumber(text);
+    if (target === null || Math.abs(target) > 1e12) wrong.push(name);
+    else targets.push({ agreedEffectId, target });
+  }
+  return { targets, wrong };
+}
+
+export const applicationSchema = z
+  .looseObject({
+    partnerOrganisationId: optionalId(),
+    requestedAmount: requiredEuros(),
+    plan: requiredText(8000),
+  })
+  .superRefine((value, ctx) => {
+    const { targets, wrong } = readTargets(value);
+    for (const name of wrong) ctx.addIssue({ code: "custom", path: [name], message: "number" });
+    if (targets.length === 0 && wrong.length === 0) {
+      ctx.addIssue({ code: "custom", path: ["effects"], message: "chooseEffectTarget" });
+    }
+  }, evenWhenOtherFieldsFail)
+  .transform((value) => ({
+    partnerOrganisationId: value.partnerOrganisationId,
+    requestedAmount: value.requestedAmount,
+    plan: value.plan,
+    effects: readTargets(value).targets,
+  }));
 export type ApplicationInput = z.infer<typeof applicationSchema>;
 
 export const decisionSchema = z
   .object({
-    decision: z.enum(DECISIONS, { error: "chooseDecision" }),
+    decision: z.enum(DECISIONS, { error: "chooseGrantOrReject" }),
     amount: optionalEuros(),
     reason: optionalText(2000),
   })
   .superRefine((value, ctx) => {
     if (value.decision === "toegekend" && value.amount === null) {
-      ctx.addIssue({ code: "custom", path: ["amount"], message: "amountRequired" });
+      ctx.addIssue({ code: "custom", path: ["amount"], message: "grantAmountRequired" });
     }
     if (value.decision === "afgewezen" && !value.reason) {
-      ctx.addIssue({ code: "custom", path: ["reason"], message: "reasonRequired" });
+      ctx.addIssue({ code: "custom", path: ["reason"], message: "rejectReasonRequired" });
     }
   }, evenWhenOtherFieldsFail);
 export type DecisionInput = z.infer<typeof decisionSchema>;
