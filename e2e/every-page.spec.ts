@@ -190,6 +190,7 @@ test.describe("every page of the subsidiekaders", () => {
   test("the frameworks and their applications", async ({ page }) => {
     await page.goto("/subsidies");
     await page.getByRole("link", { name: "Samen tegen eenzaamheid 2027" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Samen tegen eenzaamheid 2027" })).toBeVisible();
     const framework = new URL(page.url()).pathname;
     const applications = await page
       .getByRole("main")
