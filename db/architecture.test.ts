@@ -43,6 +43,7 @@ const SYSTEM_WRITERS = new Set([
   "db/seed-reporting.ts",
   "db/seed-opgaven.ts",
   "db/seed-training.ts",
+  "db/seed-veranderplan.ts",
   "db/fixtures.ts",
   "db/test-database.ts",
   "db/jobs/system-write.ts",

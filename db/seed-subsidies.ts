@@ -1,6 +1,6 @@
 // Demo route 2, subsidiekaders: Gemeente Voorbeeld's framework "Samen tegen eenzaamheid 2027", funding the effect
-// agreed for loneliness among older residents in Oost (the first agreed effect of that opgave; made here when the
-// veranderplan demo has none). Stichting Buurtkracht's application was granted, which gave it its reporting
+// agreed for loneliness among older residents in Oost that the pilot's participants indicator measures (made here
+// when the veranderplan demo has none). Stichting Buurtkracht's application was granted, which gave it its reporting
 // obligations on the effect's indicator; Taalhuis Voorbeeld's was rejected with a reason.
 import { and, asc, eq, gte, isNull, lte } from "drizzle-orm";
 import { freePeriods, grantPeriods } from "../lib/domain/subsidies";
@@ -28,7 +28,7 @@ const OPGAVE = "Eenzaamheid onder ouderen in Oost";
 const INDICATOR = "Aantal deelnemers aan ontmoetingsactiviteiten";
 const PERIOD = { startsOn: "2027-01-01", endsOn: "2027-12-31" };
 
-/** The agreed effect the framework funds: the opgave's first, or one made on the pilot's participants indicator. */
+/** The agreed effect the framework funds: the opgave's effect on the pilot's participants indicator, made if missing. */
 function demoEffect(tx: Tx, organisationId: number, manager: number) {
   const opgave = tx
     .select({ id: opgaven.id })
@@ -41,7 +41,7 @@ function demoEffect(tx: Tx, organisationId: number, manager: number) {
     .select(columns)
     .from(agreedEffects)
     .innerJoin(indicators, eq(indicators.id, agreedEffects.indicatorId))
-    .where(and(eq(agreedEffects.opgaveId, opgave.id), isNull(agreedEffects.archivedAt)))
+    .where(and(eq(agreedEffects.opgaveId, opgave.id), eq(indicators.name, INDICATOR), isNull(agreedEffects.archivedAt)))
     .orderBy(asc(agreedEffects.id))
     .get();
   if (existing) return existing;

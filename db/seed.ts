@@ -26,6 +26,7 @@ import { PILOT_NAME, seedProgrammes } from "./seed-programmes";
 import { seedReporting } from "./seed-reporting";
 import { seedSubsidies } from "./seed-subsidies";
 import { seedTraining } from "./seed-training";
+import { seedVeranderplan } from "./seed-veranderplan";
 
 export const DEMO_PASSWORD = "welkom-impactkoers";
 /**
@@ -221,6 +222,12 @@ export async function seedDemo(db: AppDatabase) {
       secondPartnerOrganisation: partnerIds.get("Taalhuis Voorbeeld") ?? 0,
     });
     seedOpgaven(tx, orgIds.get("voorbeeld") ?? 0, {
+      manager: userIds.get("manager@voorbeeld.example") ?? 0,
+      management: userIds.get("management@voorbeeld.example") ?? 0,
+      partnerOrganisation: partnerIds.get("Stichting Buurtkracht") ?? 0,
+      secondPartnerOrganisation: partnerIds.get("Taalhuis Voorbeeld") ?? 0,
+    });
+    seedVeranderplan(tx, orgIds.get("voorbeeld") ?? 0, PILOT_NAME, {
       manager: userIds.get("manager@voorbeeld.example") ?? 0,
       management: userIds.get("management@voorbeeld.example") ?? 0,
       partnerOrganisation: partnerIds.get("Stichting Buurtkracht") ?? 0,

@@ -56,8 +56,10 @@ import { addOpgavenFixtures, OPGAVEN_CASES } from "./access-matrix.opgaven-cases
 import { addReportingFixtures, REPORTING_CASES } from "./access-matrix.reporting-cases";
 import { addSubsidyFixtures, SUBSIDY_CASES } from "./access-matrix.subsidies-cases";
 import { TRAINING_CASES } from "./access-matrix.training-cases";
+import { addVeranderplanFixtures, VERANDERPLAN_CASES } from "./access-matrix.veranderplan-cases";
 import * as account from "./account";
 import * as actionItems from "./action-items";
+import * as agreedEffectChanges from "./agreed-effect-changes";
 import * as anonymise from "./anonymise";
 import * as apiKeys from "./api-keys";
 import * as archive from "./archive";
@@ -104,6 +106,7 @@ import * as subsidyChanges from "./subsidy-changes";
 import * as theoryOfChange from "./theory-of-change";
 import * as trainingSessions from "./training-sessions";
 import * as users from "./users";
+import * as veranderplanChanges from "./veranderplan-changes";
 
 /** Every module of the data layer that writes, by file name. */
 export const MODULES = {
@@ -155,6 +158,8 @@ export const MODULES = {
   "maturity-scans": maturityScans,
   "subsidy-changes": subsidyChanges,
   "subsidy-applications": subsidyApplications,
+  "veranderplan-changes": veranderplanChanges,
+  "agreed-effect-changes": agreedEffectChanges,
 } as const;
 
 export type ModuleName = keyof typeof MODULES;
@@ -385,6 +390,7 @@ export function addMatrixFixtures(db: AppDatabase) {
   addReportingFixtures(db);
   addOpgavenFixtures(db);
   addSubsidyFixtures(db);
+  addVeranderplanFixtures(db);
 }
 
 /** An open action point of the programme assigned to the user, in a session of its own (the Taalcafé has none). */
@@ -1674,6 +1680,7 @@ export const CASES: WriteCase[] = [
   ...OPGAVEN_CASES,
   ...TRAINING_CASES,
   ...SUBSIDY_CASES,
+  ...VERANDERPLAN_CASES,
 ];
 
 /** A notification of the viewer's own, unread, in their gemeente: what marking read works on. */

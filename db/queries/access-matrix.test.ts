@@ -294,6 +294,16 @@ const MATRIX: Expectation[] = [
     "addSessionAgreement",
     "processSessionOutcomes",
   ].map((write) => ({ write, on: "gemeente", allowed: OPGAVEN_MANAGERS, notFound: ["testdorp"] as const })),
+  // the veranderplan of an opgave, its milestones and agreed effects: opgaven.manage
+  ...[
+    "saveChangePlan",
+    "addMilestone",
+    "archiveMilestone",
+    "createAgreedEffect",
+    "correctAgreedEffect",
+    "archiveAgreedEffect",
+    "restoreAgreedEffect",
+  ].map((write) => ({ write, on: "gemeente", allowed: OPGAVEN_MANAGERS, notFound: ["testdorp"] as const })),
   // learning tracks: starting one is learningTracks.create; changing one, its participants and sessions is
   // learningTracks.manage: the beheerder and the track's trainer (the programme manager on the pilot track, the team
   // member on the workshop track). A partner that does not take part does not see the track.

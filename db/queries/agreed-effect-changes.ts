@@ -9,6 +9,7 @@ import type { FormShape } from "@/lib/domain/version-conflict";
 import type { ArchiveInput } from "@/lib/validation/archive";
 import type { AgreedEffectCorrectionInput, AgreedEffectInput } from "@/lib/validation/veranderplan";
 import type { Reader } from "../access";
+import { NotFoundError } from "../errors";
 import { agreedEffects, indicators, programmes } from "../schema";
 import { write } from "../write";
 import { agreedEffectIn } from "./agreed-effects";
@@ -111,7 +112,7 @@ export function correctAgreedEffect(
     (scope): Versioned => {
       const { tx, viewer, audit } = scope;
       const before = agreedEffectIn(tx, viewer.organisationId, effectId);
-      if (before.opgaveId !== opgaveId) return refuse("notFound");
+      if (before.opgaveId !== opgaveId) throw new NotFoundError("agreed_effect");
       const opgave = opgaveIn(tx, viewer.organisationId, opgaveId);
       if (opgave.archivedAt) return refuse("archivedOpgave");
       if (before.archivedAt) return refuse("archivedEffect");
@@ -153,7 +154,7 @@ export function archiveAgreedEffect(
     { permission: "opgaven.manage", target: null, record: { type: "agreed_effect", id: effectId } },
     ({ tx, viewer, audit }) => {
       const before = agreedEffectIn(tx, viewer.organisationId, effectId);
-      if (before.opgaveId !== opgaveId) return refuse("notFound");
+      if (before.opgaveId !== opgaveId) throw new NotFoundError("agreed_effect");
       if (before.archivedAt) return ok(undefined);
       tx.update(agreedEffects)
         .set({
@@ -182,7 +183,7 @@ export function restoreAgreedEffect({ opgaveId, effectId }: { opgaveId: number; 
     { permission: "opgaven.manage", target: null, record: { type: "agreed_effect", id: effectId } },
     ({ tx, viewer, audit }) => {
       const before = agreedEffectIn(tx, viewer.organisationId, effectId);
-      if (before.opgaveId !== opgaveId) return refuse("notFound");
+      if (before.opgaveId !== opgaveId) throw new NotFoundError("agreed_effect");
       if (!before.archivedAt) return ok(undefined);
       if (opgaveIn(tx, viewer.organisationId, opgaveId).archivedAt) return refuse("archivedOpgave");
       tx.update(agreedEffects)

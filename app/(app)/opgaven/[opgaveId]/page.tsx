@@ -82,6 +82,14 @@ export default async function OpgavePage({ params, searchParams }: Props & Searc
         </dl>
       </section>
 
+      <section aria-labelledby="veranderplan" className="mb-8 max-w-3xl">
+        <h2 id="veranderplan" className="text-2xl">
+          {t("veranderplan.link")}
+        </h2>
+        <p className="mt-1 mb-3">{t("veranderplan.linkIntro")}</p>
+        <Link href={`/opgaven/${opgaveId}/veranderplan`}>{t("veranderplan.open")}</Link>
+      </section>
+
       <section aria-labelledby="cijfers" className="mb-8">
         <h2 id="cijfers" className="text-2xl">
           {t("figures.title")}
