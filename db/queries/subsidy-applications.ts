@@ -62,7 +62,8 @@ export function createSubsidyApplication(
         input.requestedAmount,
       );
       if (problem) return refuse(problem.key, problem.field, problem.params);
-      const partnerId = viewer.role === "partner" ? viewer.partnerOrganisationId : input.partnerOrganisationId;
+      // A partner user always belongs to one partner organisation: it applies for that one, whatever the form says.
+      const partnerId = viewer.partnerOrganisationId ?? input.partnerOrganisationId;
       if (partnerId === null) return refuse("choosePartner", "partnerOrganisationId");
       const partner = partnerOfGemeente(tx, viewer.organisationId, partnerId);
       if (!partner) return refuse("choosePartner", "partnerOrganisationId");

@@ -52,7 +52,7 @@ export default async function FrameworkPage({ params, searchParams }: Props & Se
           <>
             {mayApply ? (
               <Link href={`/subsidies/${frameworkId}/apply`} className={buttonClass("primary")}>
-                {viewer.role === "partner" ? t("applyPartner") : t("applyOnBehalf")}
+                {viewer.partnerOrganisationId !== null ? t("applyPartner") : t("applyOnBehalf")}
               </Link>
             ) : null}
             {mayManage && !archived ? (
@@ -137,7 +137,7 @@ export default async function FrameworkPage({ params, searchParams }: Props & Se
 
       <section aria-labelledby="aanvragen" className="mb-8">
         <h2 id="aanvragen" className="text-2xl">
-          {viewer.role === "partner" ? t("applications.titlePartner") : t("applications.title")}
+          {viewer.partnerOrganisationId !== null ? t("applications.titlePartner") : t("applications.title")}
         </h2>
         {applications.total === 0 ? (
           <p className="mt-2">{isOpen ? t("applications.emptyOpen") : t("applications.empty")}</p>

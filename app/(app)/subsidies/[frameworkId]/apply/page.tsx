@@ -26,7 +26,7 @@ export default async function ApplyPage({ params }: Props) {
   ]);
   if (!allows(viewer.role, "subsidies.apply", { onTeam: false, involved: true })) notFound();
   const isOpen = framework.status === "open" && framework.archivedAt === null;
-  const partners = viewer.role === "partner" ? null : await orNotFound(applicantOptions());
+  const partners = viewer.partnerOrganisationId !== null ? null : await orNotFound(applicantOptions());
   return (
     <>
       <PageHeader
