@@ -209,6 +209,42 @@ describe("what a partner sees", () => {
   });
 });
 
+describe("editing a framework", () => {
+  it("refuses a save from an older version with both versions, and a budget below what is granted", async () => {
+    const frameworkId = await framework("Wijzigen: versie", "open");
+    const form = {
+      name: "Wijzigen: versie",
+      budget: 100_000,
+      startsOn: "2028-01-01",
+      endsOn: "2028-12-31",
+      criteria: "Ouderen in Oost ontmoeten elkaar.",
+      status: "open" as const,
+      effectIds: [effectId],
+    };
+    const version = idOf("select version from subsidy_frameworks where id = ?", frameworkId);
+    as("management");
+    okValue(await updateSubsidyFramework({ frameworkId }, { ...form, budget: 90_000, version }));
+    as("beheerder");
+    const stale = await updateSubsidyFramework({ frameworkId }, { ...form, criteria: "Iets anders.", version });
+    expect(stale).toMatchObject({ ok: false, error: "changedMeanwhile" });
+    expect(stale.ok ? null : "conflict" in stale ? stale.conflict.saved : null).toMatchObject({ budget: "90000" });
+    expect(value("select criteria from subsidy_frameworks where id = ?", frameworkId)).toBe(
+      "Ouderen in Oost ontmoeten elkaar.",
+    );
+    as("partner");
+    const { applicationId } = okValue(await createSubsidyApplication({ frameworkId }, application(null)));
+    as("management");
+    okValue(await decideSubsidyApplication({ applicationId }, { decision: "toegekend", amount: 20_000, reason: "" }));
+    const current = idOf("select version from subsidy_frameworks where id = ?", frameworkId);
+    expect(await updateSubsidyFramework({ frameworkId }, { ...form, budget: 19_999, version: current })).toEqual({
+      ok: false,
+      error: "budgetBelowGranted",
+      field: "budget",
+      params: { amount: 20_000 },
+    });
+  });
+});
+
 describe("deciding", () => {
   it("is for management and the beheerder only", async () => {
     const open = await framework("Besluiten: wie mag", "open");
