@@ -227,7 +227,9 @@ describe("editing a framework", () => {
     as("beheerder");
     const stale = await updateSubsidyFramework({ frameworkId }, { ...form, criteria: "Iets anders.", version });
     expect(stale).toMatchObject({ ok: false, error: "changedMeanwhile" });
-    expect(stale.ok ? null : "conflict" in stale ? stale.conflict.saved : null).toMatchObject({ budget: "90000" });
+    expect((stale as { conflict?: { saved: Record<string, unknown> } }).conflict?.saved).toMatchObject({
+      budget: "90000",
+    });
     expect(value("select criteria from subsidy_frameworks where id = ?", frameworkId)).toBe(
       "Ouderen in Oost ontmoeten elkaar.",
     );
