@@ -22,6 +22,8 @@ import {
   programmeMembers,
   programmePartners,
   programmes,
+  subsidyApplications,
+  subsidyFrameworks,
 } from "./schema";
 
 /** Anything that reads: the database or an open transaction. */
@@ -244,6 +246,80 @@ export function scansVisibleTo(viewer: Viewer, permission: Permission): SQL {
       return inGemeente;
     case "partner":
       return and(inGemeente, eq(maturityScans.partnerOrganisationId, viewer.partnerOrganisationId ?? -1)) as SQL;
+    case "team":
+    case "no":
+      return sql`0`;
+  }
+}
+
+/** A partner organisation's application to the framework in the outer query, as SQL. */
+const appliedByPartner = (viewer: Viewer) =>
+  sql`exists (select 1 from ${subsidyApplications} sa where sa.framework_id = ${subsidyFrameworks.id} and sa.partner_organisation_id = ${viewer.partnerOrganisationId ?? -1})`;
+
+/**
+ * How the viewer stands to a subsidy framework of their gemeente: `involved` when it is open (and not archived) or
+ * their partner organisation applied to it. NotFoundError when it is not theirs to read.
+ */
+export function frameworkRelation(viewer: Viewer, frameworkId: number, db: Reader): NonNullable<Relation> {
+  const row = db
+    .select({
+      status: subsidyFrameworks.status,
+      archivedAt: subsidyFrameworks.archivedAt,
+      applied: sql<number>`exists (select 1 from ${subsidyApplications} sa where sa.framework_id = "subsidy_frameworks"."id" and sa.partner_organisation_id = ${viewer.partnerOrganisationId ?? -1})`,
+    })
+    .from(subsidyFrameworks)
+    .where(and(eq(subsidyFrameworks.id, frameworkId), eq(subsidyFrameworks.organisationId, viewer.organisationId)))
+    .get();
+  if (!row) throw new NotFoundError("subsidy_framework");
+  const open = row.status === "open" && row.archivedAt === null;
+  const relation = { onTeam: false, involved: viewer.partnerOrganisationId !== null && (open || Boolean(row.applied)) };
+  if (!allows(viewer.role, "subsidies.read", relation)) throw new NotFoundError("subsidy_framework");
+  return relation;
+}
+
+/** How the viewer stands to an application: `involved` when it is their own partner organisation's. */
+export function applicationRelation(viewer: Viewer, applicationId: number, db: Reader): NonNullable<Relation> {
+  const row = db
+    .select({ partnerOrganisationId: subsidyApplications.partnerOrganisationId })
+    .from(subsidyApplications)
+    .where(
+      and(eq(subsidyApplications.id, applicationId), eq(subsidyApplications.organisationId, viewer.organisationId)),
+    )
+    .get();
+  if (!row) throw new NotFoundError("subsidy_application");
+  const relation = {
+    onTeam: false,
+    involved: viewer.partnerOrganisationId !== null && row.partnerOrganisationId === viewer.partnerOrganisationId,
+  };
+  if (!allows(viewer.role, "subsidies.read", relation)) throw new NotFoundError("subsidy_application");
+  return relation;
+}
+
+/** The condition that limits a list of subsidy frameworks to those the kernel lets the viewer `permission`. */
+export function frameworksVisibleTo(viewer: Viewer, permission: Permission): SQL {
+  const inGemeente = eq(subsidyFrameworks.organisationId, viewer.organisationId);
+  switch (condition(viewer.role, permission)) {
+    case "yes":
+      return inGemeente;
+    case "partner":
+      return and(
+        inGemeente,
+        or(and(eq(subsidyFrameworks.status, "open"), isNull(subsidyFrameworks.archivedAt)), appliedByPartner(viewer)),
+      ) as SQL;
+    case "team":
+    case "no":
+      return sql`0`;
+  }
+}
+
+/** The condition that limits a list of applications to those the kernel lets the viewer `permission`. */
+export function applicationsVisibleTo(viewer: Viewer, permission: Permission): SQL {
+  const inGemeente = eq(subsidyApplications.organisationId, viewer.organisationId);
+  switch (condition(viewer.role, permission)) {
+    case "yes":
+      return inGemeente;
+    case "partner":
+      return and(inGemeente, eq(subsidyApplications.partnerOrganisationId, viewer.partnerOrganisationId ?? -1)) as SQL;
     case "team":
     case "no":
       return sql`0`;

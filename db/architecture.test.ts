@@ -44,6 +44,7 @@ const SYSTEM_WRITERS = new Set([
   "db/seed-opgaven.ts",
   "db/seed-training.ts",
   "db/seed-veranderplan.ts",
+  "db/seed-subsidies.ts",
   "db/fixtures.ts",
   "db/test-database.ts",
   "db/jobs/system-write.ts",

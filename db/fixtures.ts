@@ -855,3 +855,32 @@ export function addGemeente(
   giveAuthenticatorApp(db, input.email, input.totpSecret);
   return ids;
 }
+
+/**
+ * An opgave of the programme's gemeente with one gezamenlijk afgesproken effect measured by the indicator: what a
+ * subsidy framework of a test funds. Plain SQL, written as the veranderplan writes it.
+ */
+export function addAgreedEffect(
+  db: AppDatabase,
+  programme: FixtureProgramme,
+  input: { opgave: string; description: string; indicatorId: number },
+) {
+  return db.transaction(() => {
+    const createdById = programme.ownerId;
+    const opgaveId = Number(
+      db.$client
+        .prepare("insert into opgaven (organisation_id, title, description, created_by_id) values (?, ?, ?, ?)")
+        .run(programme.organisationId, input.opgave, "Een opgave van één end-to-end-test.", createdById)
+        .lastInsertRowid,
+    );
+    const effectId = Number(
+      db.$client
+        .prepare(
+          `insert into agreed_effects (organisation_id, opgave_id, indicator_id, description, baseline_value, baseline_date,
+           target_value, target_date, created_by_id) values (?, ?, ?, ?, 10, '2026-01-01', 40, '2031-12-31', ?)`,
+        )
+        .run(programme.organisationId, opgaveId, input.indicatorId, input.description, createdById).lastInsertRowid,
+    );
+    return { opgaveId, effectId };
+  }, IMMEDIATE);
+}

@@ -24,6 +24,7 @@ import { seedLearning } from "./seed-learning";
 import { seedOpgaven } from "./seed-opgaven";
 import { PILOT_NAME, seedProgrammes } from "./seed-programmes";
 import { seedReporting } from "./seed-reporting";
+import { seedSubsidies } from "./seed-subsidies";
 import { seedTraining } from "./seed-training";
 import { seedVeranderplan } from "./seed-veranderplan";
 
@@ -236,6 +237,14 @@ export async function seedDemo(db: AppDatabase) {
       manager: userIds.get("manager@voorbeeld.example") ?? 0,
       team: userIds.get("team@voorbeeld.example") ?? 0,
       adviser: userIds.get("adviseur@voorbeeld.example") ?? 0,
+      partner: userIds.get("partner@voorbeeld.example") ?? 0,
+      buurtkracht: partnerIds.get("Stichting Buurtkracht") ?? 0,
+      taalhuis: partnerIds.get("Taalhuis Voorbeeld") ?? 0,
+    });
+    // After the veranderplan: the framework funds an effect agreed there.
+    seedSubsidies(tx, orgIds.get("voorbeeld") ?? 0, {
+      manager: userIds.get("manager@voorbeeld.example") ?? 0,
+      management: userIds.get("management@voorbeeld.example") ?? 0,
       partner: userIds.get("partner@voorbeeld.example") ?? 0,
       buurtkracht: partnerIds.get("Stichting Buurtkracht") ?? 0,
       taalhuis: partnerIds.get("Taalhuis Voorbeeld") ?? 0,

@@ -199,3 +199,31 @@ test.describe("every page of route 2", () => {
     await visitAll(page, [plan, `${plan}/edit`, effect]);
   });
 });
+
+test.describe("every page of the subsidiekaders", () => {
+  test.use({ storageState: storageState("beheerder"), viewport: { width: 360, height: 740 } });
+  test.describe.configure({ timeout: 300_000 });
+
+  test("the frameworks and their applications", async ({ page }) => {
+    await page.goto("/subsidies");
+    await page.getByRole("link", { name: "Samen tegen eenzaamheid 2027" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Samen tegen eenzaamheid 2027" })).toBeVisible();
+    const framework = new URL(page.url()).pathname;
+    const applications = await page
+      .getByRole("main")
+      .locator("a[href]")
+      .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+    const [first, second] = applications.filter((path) => /^\/subsidies\/\d+\/applications\/\d+$/.test(path));
+    expect(first && second, "a granted and a rejected application").toBeTruthy();
+    await visitAll(page, [
+      "/subsidies",
+      "/subsidies?archief=1",
+      "/subsidies/new",
+      framework,
+      `${framework}/edit`,
+      `${framework}/apply`,
+      first ?? "",
+      second ?? "",
+    ]);
+  });
+});

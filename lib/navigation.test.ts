@@ -10,6 +10,7 @@ describe("navigation", () => {
       "/",
       "/routes",
       "/opgaven",
+      "/subsidies",
       "/programmes",
       "/reporting",
       "/learning-questions",
@@ -29,6 +30,7 @@ describe("navigation", () => {
         "/",
         "/routes",
         "/opgaven",
+        "/subsidies",
         "/programmes",
         "/reporting",
         "/learning-questions",
@@ -42,6 +44,7 @@ describe("navigation", () => {
       "/",
       "/routes",
       "/opgaven",
+      "/subsidies",
       "/programmes",
       "/reporting",
       "/learning-questions",
@@ -49,7 +52,15 @@ describe("navigation", () => {
       "/lessons",
       "/exports",
     ]);
-    expect(hrefs("partner")).toEqual(["/", "/programmes", "/reporting", "/pages", "/lessons", "/exports"]);
+    expect(hrefs("partner")).toEqual([
+      "/",
+      "/subsidies",
+      "/programmes",
+      "/reporting",
+      "/pages",
+      "/lessons",
+      "/exports",
+    ]);
   });
 
   it("marks the current section, and the home page only on itself", () => {

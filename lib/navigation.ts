@@ -22,6 +22,8 @@ export const NAVIGATION: NavSection[] = [
       { href: "/", label: "home", exact: true },
       { href: "/routes", label: "routes", permission: "route.read" },
       { href: "/opgaven", label: "opgaven", permission: "opgaven.read" },
+      // A partner sees the frameworks open to it and its own applications.
+      { href: "/subsidies", label: "subsidies", permission: "subsidies.read", onSomeProgramme: true },
       { href: "/programmes", label: "programmes" },
       // Partners report, the gemeente reads and reviews: whoever may read some programme's reporting.
       { href: "/reporting", label: "reporting", permission: "reporting.read", onSomeProgramme: true },

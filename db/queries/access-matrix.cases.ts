@@ -54,6 +54,7 @@ import { ARCHIVE_CASES, addArchiveFixtures } from "./access-matrix.archive-cases
 import { MFA_CASES } from "./access-matrix.mfa-cases";
 import { addOpgavenFixtures, OPGAVEN_CASES } from "./access-matrix.opgaven-cases";
 import { addReportingFixtures, REPORTING_CASES } from "./access-matrix.reporting-cases";
+import { addSubsidyFixtures, SUBSIDY_CASES } from "./access-matrix.subsidies-cases";
 import { TRAINING_CASES } from "./access-matrix.training-cases";
 import { addVeranderplanFixtures, VERANDERPLAN_CASES } from "./access-matrix.veranderplan-cases";
 import * as account from "./account";
@@ -100,6 +101,8 @@ import * as submissionInsights from "./submission-insights";
 import * as submissionReopen from "./submission-reopen";
 import * as submissionSteps from "./submission-steps";
 import * as submissionValues from "./submission-values";
+import * as subsidyApplications from "./subsidy-applications";
+import * as subsidyChanges from "./subsidy-changes";
 import * as theoryOfChange from "./theory-of-change";
 import * as trainingSessions from "./training-sessions";
 import * as users from "./users";
@@ -153,6 +156,8 @@ export const MODULES = {
   "learning-tracks": learningTracks,
   "training-sessions": trainingSessions,
   "maturity-scans": maturityScans,
+  "subsidy-changes": subsidyChanges,
+  "subsidy-applications": subsidyApplications,
   "veranderplan-changes": veranderplanChanges,
   "agreed-effect-changes": agreedEffectChanges,
 } as const;
@@ -193,7 +198,10 @@ export type Place =
   // Learning tracks of the demo (db/seed-training.ts) and the partner organisation a maturity scan is about.
   | "pilot track"
   | "workshop track"
-  | "Taalhuis";
+  | "Taalhuis"
+  // Subsidy frameworks of the subsidy fixtures: an open one with a pending application, and an archived one.
+  | "subsidy framework"
+  | "archived subsidy framework";
 
 export type WriteCase<A = unknown> = {
   module: ModuleName;
@@ -381,6 +389,7 @@ export function addMatrixFixtures(db: AppDatabase) {
   addArchiveFixtures(db);
   addReportingFixtures(db);
   addOpgavenFixtures(db);
+  addSubsidyFixtures(db);
   addVeranderplanFixtures(db);
 }
 
@@ -1670,6 +1679,7 @@ export const CASES: WriteCase[] = [
   ...MFA_CASES,
   ...OPGAVEN_CASES,
   ...TRAINING_CASES,
+  ...SUBSIDY_CASES,
   ...VERANDERPLAN_CASES,
 ];
 

@@ -329,6 +329,34 @@ const MATRIX: Expectation[] = [
   { write: "recordMaturityScan", on: "gemeente", allowed: [...GEMEENTE_PEOPLE, "testdorp"], notFound: [] },
   { write: "recordMaturityScan", on: "Buurtkracht", allowed: [...GEMEENTE_PEOPLE, "partner"], notFound: ["testdorp"] },
   { write: "recordMaturityScan", on: "Taalhuis", allowed: [...GEMEENTE_PEOPLE], notFound: ["testdorp"] },
+  // subsidiekaders: subsidies.manage (beheerder, programmamanager, management); applying to an open framework is
+  // subsidies.apply (a partner for its own organisation, the gemeente on a partner's behalf); deciding is
+  // subsidies.decide (management and the beheerder)
+  { write: "createSubsidyFramework", on: "gemeente", allowed: [...OPGAVEN_MANAGERS, "testdorp"], notFound: [] },
+  ...["updateSubsidyFramework", "archiveSubsidyFramework"].map((write) => ({
+    write,
+    on: "subsidy framework",
+    allowed: OPGAVEN_MANAGERS,
+    notFound: ["testdorp"] as const,
+  })),
+  {
+    write: "restoreSubsidyFramework",
+    on: "archived subsidy framework",
+    allowed: OPGAVEN_MANAGERS,
+    notFound: ["testdorp"],
+  },
+  {
+    write: "createSubsidyApplication",
+    on: "subsidy framework",
+    allowed: [...OPGAVEN_MANAGERS, "partner"],
+    notFound: ["testdorp"],
+  },
+  {
+    write: "decideSubsidyApplication",
+    on: "subsidy framework",
+    allowed: ["beheerder", "management"],
+    notFound: ["testdorp"],
+  },
 ];
 
 const ACCOUNTS: Record<Actor, string> = {

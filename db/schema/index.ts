@@ -10,5 +10,6 @@ export * from "./opgaven";
 export * from "./programmes";
 export * from "./reporting";
 export * from "./routes";
+export * from "./subsidies";
 export * from "./training";
 export * from "./veranderplan";

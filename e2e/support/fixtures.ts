@@ -5,6 +5,7 @@ import { type APIRequestContext, test as base, type Page } from "@playwright/tes
 import { type AppDatabase, openDatabase } from "../../db/client";
 import {
   addActionItem,
+  addAgreedEffect,
   addAssumption,
   addCorrection,
   addGemeente,
@@ -314,4 +315,16 @@ export async function makeGemeente(database: AppDatabase): Promise<FreshGemeente
     totpSecret,
     programme: { id: programme.id, name: programmeName, path: `/programmes/${programme.id}` },
   };
+}
+
+/** An opgave of the test's own with an agreed effect on the programme's indicator, for a subsidy framework to fund. */
+export function makeAgreedEffect(database: AppDatabase, programme: FreshProgramme) {
+  const description = uniqueName("Meer ouderen doen mee");
+  const opgave = uniqueName("E2E opgave");
+  const { effectId } = addAgreedEffect(database, programme, {
+    opgave,
+    description,
+    indicatorId: programme.indicator.id,
+  });
+  return { id: effectId, description, opgave };
 }

@@ -198,8 +198,8 @@ describe("the sentence", () => {
   });
 
   it("falls back to the action in words for a verb it does not know, and to ‘iets’ for an unknown record", () => {
-    const event = render({ action: "subsidyApplication.reopened", entityType: "subsidy_application", entityId: "5" });
-    expect(event.sentence).toBe("Subsidy application reopened: iets, door Joost van Dijk");
+    const event = render({ action: "grantLetter.reopened", entityType: "grant_letter", entityId: "5" });
+    expect(event.sentence).toBe("Grant letter reopened: iets, door Joost van Dijk");
     expectReadable(event.sentence);
   });
 });

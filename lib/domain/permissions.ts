@@ -13,12 +13,13 @@ import { ROLES, type Role } from "./constants";
  * `team` and `partner` need a programme: for a gemeente-wide record (the route, a gemeente-wide page, lesson or
  * learning question) they mean no. For a learning track `team` is its trainer or coach and `partner` whoever takes part
  * in it (a partner user: also through a colleague of the same organisation); for a maturity scan `partner` is a scan of
- * the user's own partner organisation.
+ * the user's own partner organisation. For a subsidy framework `partner` is a framework that is open, or one the user's
+ * partner organisation applied to; for an application, one of the user's own partner organisation.
  */
 export type Condition = "yes" | "team" | "partner" | "no";
 
 type Rule = {
-  scope: "gemeente" | "programme" | "either" | "session" | "track" | "scan";
+  scope: "gemeente" | "programme" | "either" | "session" | "track" | "scan" | "subsidy";
   what: string;
   roles: Record<Role, Condition>;
 };
@@ -207,6 +208,29 @@ export const RULES = {
     what: "Een strategische sessie lezen (een partner alleen een sessie waaraan hij of zijn organisatie deelnam)",
     roles: everyoneButPartner("partner"),
   },
+  // Route 2: subsidy frameworks whose applications aim at the jointly agreed effects. A partner sees the frameworks
+  // open to it and its own organisation's applications, and applies for its own organisation; someone of the gemeente
+  // may record an application on a partner's behalf. Only management and the beheerder decide.
+  "subsidies.read": {
+    scope: "subsidy",
+    what: "Subsidiekaders en aanvragen lezen (een partner alleen open kaders en de aanvragen van de eigen organisatie)",
+    roles: everyoneButPartner("partner"),
+  },
+  "subsidies.manage": {
+    scope: "gemeente",
+    what: "Subsidiekaders vastleggen, wijzigen, openen, sluiten en archiveren",
+    roles: only({ beheerder: "yes", programmamanager: "yes", management: "yes" }),
+  },
+  "subsidies.apply": {
+    scope: "subsidy",
+    what: "Subsidie aanvragen bij een open kader (een partner voor de eigen organisatie, de gemeente namens een partner)",
+    roles: only({ beheerder: "yes", programmamanager: "yes", management: "yes", partner: "partner" }),
+  },
+  "subsidies.decide": {
+    scope: "gemeente",
+    what: "Over een subsidieaanvraag besluiten: toekennen met een bedrag of afwijzen met een reden",
+    roles: only({ beheerder: "yes", management: "yes" }),
+  },
   // Routes 3 and 5: learning tracks and the impact-maturity scan. A partner sees only the tracks it takes part in and
   // the scans of its own organisation.
   "learningTracks.read": {
@@ -320,6 +344,7 @@ const SCOPE_WORDS: Record<Rule["scope"], string> = {
   session: "strategische sessie",
   track: "leertraject",
   scan: "impactscan",
+  subsidy: "subsidiekader",
 };
 
 /** docs/permissions.md: the whole table, as Markdown. */
@@ -343,6 +368,9 @@ export function permissionsMarkdown(): string {
     "Bij een leertraject betekent **eigen team**: de trainer of coach van het traject, en **als partner betrokken**: de",
     "gebruiker (of een collega van dezelfde partnerorganisatie) doet mee. Bij een impactscan betekent **als partner",
     "betrokken**: de scan gaat over de eigen partnerorganisatie.",
+    "",
+    "Bij een subsidiekader betekent **als partner betrokken**: het kader is open, of de eigen partnerorganisatie vroeg",
+    "er subsidie aan; bij een aanvraag: het is een aanvraag van de eigen partnerorganisatie.",
     "",
     `| ${header.join(" | ")} |`,
     `| ${header.map(() => "---").join(" | ")} |`,

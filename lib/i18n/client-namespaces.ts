@@ -32,5 +32,6 @@ export const CLIENT_NAMESPACES = {
   reportingManage: [...PROGRAMME, "reportingManage.forms"],
   partnerReport: [...PROGRAMME, "partnerReport", "programmes.evidence.verdicts"],
   opgaven: [...BASE, "opgaven"],
+  subsidies: [...BASE, "subsidies"],
   training: [...BASE, "training"],
 } as const;
