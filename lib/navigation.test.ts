@@ -5,7 +5,7 @@ const hrefs = (role: Parameters<typeof navigationFor>[0]) =>
   navigationFor(role).flatMap((section) => section.items.map((item) => item.href));
 
 describe("navigation", () => {
-  it("shows beheer only to the beheerder, the route to everyone but partners, dashboards to management", () => {
+  it("shows beheer only to the beheerder, the route to everyone but partners, learning tracks to all (partners their own)", () => {
     expect(hrefs("beheerder")).toEqual([
       "/",
       "/routes",
@@ -15,6 +15,7 @@ describe("navigation", () => {
       "/learning-questions",
       "/pages",
       "/lessons",
+      "/training",
       "/dashboard",
       "/exports",
       "/admin/users",
@@ -34,6 +35,7 @@ describe("navigation", () => {
         "/learning-questions",
         "/pages",
         "/lessons",
+        "/training",
         "/dashboard",
         "/exports",
       ]);
@@ -47,9 +49,10 @@ describe("navigation", () => {
       "/learning-questions",
       "/pages",
       "/lessons",
+      "/training",
       "/exports",
     ]);
-    expect(hrefs("partner")).toEqual(["/", "/programmes", "/reporting", "/pages", "/lessons", "/exports"]);
+    expect(hrefs("partner")).toEqual(["/", "/programmes", "/reporting", "/pages", "/lessons", "/training", "/exports"]);
   });
 
   it("marks the current section, and the home page only on itself", () => {
