@@ -51,6 +51,7 @@ import * as schema from "../schema";
 import { DEMO_PASSWORD } from "../seed";
 import { PILOT_NAME } from "../seed-programmes";
 import { ARCHIVE_CASES, addArchiveFixtures } from "./access-matrix.archive-cases";
+import { COACHING_CASES } from "./access-matrix.coaching-cases";
 import { MFA_CASES } from "./access-matrix.mfa-cases";
 import { addOpgavenFixtures, OPGAVEN_CASES } from "./access-matrix.opgaven-cases";
 import { addReportingFixtures, REPORTING_CASES } from "./access-matrix.reporting-cases";
@@ -61,6 +62,7 @@ import * as anonymise from "./anonymise";
 import * as apiKeys from "./api-keys";
 import * as archive from "./archive";
 import * as assumptions from "./assumptions";
+import * as coaching from "./coaching";
 import * as correctionChanges from "./correction-changes";
 import * as evidenceTrail from "./evidence-trail";
 import * as findings from "./findings";
@@ -99,6 +101,8 @@ import * as submissionReopen from "./submission-reopen";
 import * as submissionSteps from "./submission-steps";
 import * as submissionValues from "./submission-values";
 import * as theoryOfChange from "./theory-of-change";
+import * as trackReflections from "./track-reflections";
+import * as trainingOverview from "./training-overview";
 import * as trainingSessions from "./training-sessions";
 import * as users from "./users";
 
@@ -150,6 +154,9 @@ export const MODULES = {
   "learning-tracks": learningTracks,
   "training-sessions": trainingSessions,
   "maturity-scans": maturityScans,
+  coaching,
+  "track-reflections": trackReflections,
+  "training-overview": trainingOverview,
 } as const;
 
 export type ModuleName = keyof typeof MODULES;
@@ -1664,6 +1671,7 @@ export const CASES: WriteCase[] = [
   ...MFA_CASES,
   ...OPGAVEN_CASES,
   ...TRAINING_CASES,
+  ...COACHING_CASES,
 ];
 
 /** A notification of the viewer's own, unread, in their gemeente: what marking read works on. */
