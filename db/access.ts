@@ -16,6 +16,7 @@ import {
 import { ForbiddenError, NotFoundError } from "./errors";
 import type { Transaction } from "./index";
 import {
+  coachingActions,
   learningTrackParticipants,
   learningTracks,
   maturityScans,
@@ -199,6 +200,24 @@ export function trackRelation(viewer: Viewer, trackId: number, db: Reader): NonN
   const relation = { onTeam: row.trainerId === viewer.userId, involved: Boolean(row.takesPart) };
   if (!allows(viewer.role, "learningTracks.read", relation)) throw new NotFoundError("learning_track");
   return relation;
+}
+
+/**
+ * How the viewer stands to one action agreed in coaching: `onTeam` for the coach of its track and for whoever carries
+ * the action out. NotFoundError when the action is not in the viewer's gemeente or its track is not theirs to read;
+ * an action's owner always reads the track, as a participant.
+ */
+export function coachingActionRelation(viewer: Viewer, actionId: number, db: Reader): NonNullable<Relation> {
+  const row = db
+    .select({ trackId: coachingActions.trackId, ownerId: coachingActions.ownerId, trainerId: learningTracks.trainerId })
+    .from(coachingActions)
+    .innerJoin(learningTracks, eq(learningTracks.id, coachingActions.trackId))
+    .where(and(eq(coachingActions.id, actionId), eq(coachingActions.organisationId, viewer.organisationId)))
+    .get();
+  if (!row) throw new NotFoundError("coaching_action");
+  const owner = row.ownerId === viewer.userId;
+  if (!owner) trackRelation(viewer, row.trackId, db);
+  return { onTeam: owner || row.trainerId === viewer.userId, involved: false };
 }
 
 /** How the viewer stands to a maturity scan about this partner organisation (null: about a team of the gemeente). */

@@ -1,17 +1,24 @@
 // Demo learning tracks of Gemeente Voorbeeld: a finished pilot track with a small team (four sessions, attendance,
 // impact scans before and after), and a workshop series with Stichting Buurtkracht that is still running. A scan of
-// Taalhuis Voorbeeld shows that a partner sees only its own organisation's scans.
-import { eq } from "drizzle-orm";
+// Taalhuis Voorbeeld shows that a partner sees only its own organisation's scans. The pilot track's goals are judged and
+// its participants answered the reflection prompts; a coaching conversation about the pilot programme left an open
+// action for the programme manager.
+import { and, eq } from "drizzle-orm";
 import { recordAudit } from "./audit";
 import type { AppDatabase } from "./client";
 import {
+  coachingActions,
+  coachingConversations,
   learningTrackGoals,
   learningTrackParticipants,
   learningTracks,
   maturityScans,
+  programmes,
+  reflectionAnswers,
   sessionAttendance,
   trainingSessions,
 } from "./schema";
+import { PILOT_NAME } from "./seed-programmes";
 
 type Tx = Parameters<Parameters<AppDatabase["transaction"]>[0]>[0];
 type People = {
@@ -26,6 +33,7 @@ type People = {
 export const PILOT_TRACK = "Pilottraject impactgericht werken: team Sociaal Domein";
 export const WORKSHOP_TRACK = "Workshops impactgericht werken met Buurtkracht";
 export const PILOT_TEAM = "Team Sociaal Domein";
+export const COACHING_ACTION = "Plan de volgende reflectiesessie van de pilot en nodig het MT uit";
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -44,6 +52,10 @@ type Track = {
   sessions: { title: string; day: number; place: string; online: boolean; moduleKey: string; notes: string }[];
   /** Per session, per participant (in order): present, absent, or not recorded. */
   attendance: (boolean | null)[][];
+  /** The trainer's judgement per goal, in order. */
+  judgements?: ("bereikt" | "deels" | "niet")[];
+  /** Reflection answers: after the session at this index (null: at the end of the track), by the participant there. */
+  reflections?: { session: number | null; participant: number; applied: string; hard: string; needs: string }[];
 };
 
 export function seedTraining(tx: Tx, organisationId: number, people: People) {
@@ -80,7 +92,13 @@ export function seedTraining(tx: Tx, organisationId: number, people: People) {
       .get();
     track.goals.forEach((text, index) => {
       tx.insert(learningTrackGoals)
-        .values({ organisationId, trackId: id, position: index + 1, text })
+        .values({
+          organisationId,
+          trackId: id,
+          position: index + 1,
+          text,
+          judgement: track.judgements?.[index] ?? null,
+        })
         .run();
     });
     const participantIds = track.participants.map(
@@ -97,7 +115,7 @@ export function seedTraining(tx: Tx, organisationId: number, people: People) {
           .returning({ id: learningTrackParticipants.id })
           .get().id,
     );
-    track.sessions.forEach((session, index) => {
+    const sessionIds = track.sessions.map((session, index) => {
       const { day: when, ...fields } = session;
       const sessionId = tx
         .insert(trainingSessions)
@@ -109,7 +127,16 @@ export function seedTraining(tx: Tx, organisationId: number, people: People) {
         if (present === null || participantId === undefined) return;
         tx.insert(sessionAttendance).values({ organisationId, sessionId, participantId, present }).run();
       });
+      return sessionId;
     });
+    for (const { session, participant, ...answers } of track.reflections ?? []) {
+      const participantId = participantIds[participant];
+      if (participantId === undefined) continue;
+      const sessionId = session === null ? null : (sessionIds[session] ?? null);
+      tx.insert(reflectionAnswers)
+        .values({ organisationId, trackId: id, sessionId, participantId, ...answers })
+        .run();
+    }
     recordAudit(tx, {
       organisationId,
       actorId: people.manager,
@@ -178,7 +205,68 @@ export function seedTraining(tx: Tx, organisationId: number, people: People) {
       [true, true, false],
       [true, true, true],
     ],
+    judgements: ["bereikt", "bereikt", "deels"],
+    reflections: [
+      {
+        session: 1,
+        participant: 0,
+        applied: "Ik heb de aannames onder de pilot opgeschreven en met de buurtcoaches besproken.",
+        hard: "Kiezen welke aanname echt kritiek is.",
+        needs: "Een voorbeeld van een goede toets met gesprekken.",
+      },
+      {
+        session: 3,
+        participant: 1,
+        applied: "Onze indicatoren hebben nu een nulmeting en een streefwaarde.",
+        hard: "De nulmeting voor eenzaamheid was lastig te vinden.",
+        needs: "Hulp bij het lezen van de gezondheidsmonitor.",
+      },
+      {
+        session: null,
+        participant: 0,
+        applied: "We houden elke maand een korte reflectie in het team.",
+        hard: "Tijd vrijmaken naast het gewone werk.",
+        needs: "Dat het MT de reflecties ook leest.",
+      },
+    ],
   });
+
+  // A coaching conversation about the pilot programme: the programme manager agreed to plan the team's next reflection.
+  const pilotProgramme = tx
+    .select({ id: programmes.id })
+    .from(programmes)
+    .where(and(eq(programmes.organisationId, organisationId), eq(programmes.name, PILOT_NAME)))
+    .get();
+  const coached = tx
+    .select({ id: learningTrackParticipants.id })
+    .from(learningTrackParticipants)
+    .where(and(eq(learningTrackParticipants.trackId, pilot), eq(learningTrackParticipants.userId, people.team)))
+    .get();
+  const conversation = tx
+    .insert(coachingConversations)
+    .values({
+      organisationId,
+      trackId: pilot,
+      participantId: coached?.id ?? null,
+      programmeId: pilotProgramme?.id ?? null,
+      heldOn: day(-35),
+      summary:
+        "Het team wil de maandelijkse reflectie vasthouden. Lastig: de uitkomsten komen nog niet bij het MT terecht.",
+      createdById: people.manager,
+    })
+    .returning({ id: coachingConversations.id })
+    .get();
+  tx.insert(coachingActions)
+    .values({
+      organisationId,
+      conversationId: conversation.id,
+      trackId: pilot,
+      programmeId: pilotProgramme?.id ?? null,
+      description: COACHING_ACTION,
+      ownerId: people.manager,
+      dueDate: day(14),
+    })
+    .run();
 
   const workshops = addTrack({
     title: WORKSHOP_TRACK,

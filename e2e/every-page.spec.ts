@@ -7,6 +7,7 @@ import { storageState } from "./support/accounts";
 import { expectAccessible } from "./support/axe";
 
 const PILOT = "Samen minder eenzaam in Oost";
+const PILOT_TRACK = "Pilottraject impactgericht werken: team Sociaal Domein";
 
 /** The path of the first link in the page's content whose path matches. */
 async function linkOn(page: Page, from: string, pattern: RegExp): Promise<string> {
@@ -156,6 +157,21 @@ test.describe("every page", () => {
       await linkOn(page, track, /^\/training\/\d+\/sessions\/\d+$/),
     ];
     await visitAll(page, paths);
+  });
+
+  test("of coaching, reflection and results of training", async ({ page }) => {
+    await page.goto("/training");
+    const track = (await page.getByRole("link", { name: PILOT_TRACK }).getAttribute("href")) ?? "";
+    const conversation = await linkOn(page, `${track}/coaching`, /^\/training\/\d+\/coaching\/\d+$/);
+    await visitAll(page, [
+      "/training/overview",
+      `${track}/overview`,
+      `${track}/coaching`,
+      `${track}/coaching/new`,
+      conversation,
+      `${conversation}/edit`,
+      `${track}/reflections`,
+    ]);
   });
 });
 

@@ -5,7 +5,7 @@ const hrefs = (role: Parameters<typeof navigationFor>[0]) =>
   navigationFor(role).flatMap((section) => section.items.map((item) => item.href));
 
 describe("navigation", () => {
-  it("shows beheer only to the beheerder, the route to everyone but partners, dashboards to management", () => {
+  it("shows beheer only to the beheerder, the route to everyone but partners, learning tracks to all (partners their own)", () => {
     expect(hrefs("beheerder")).toEqual([
       "/",
       "/routes",
@@ -16,6 +16,7 @@ describe("navigation", () => {
       "/learning-questions",
       "/pages",
       "/lessons",
+      "/training",
       "/dashboard",
       "/exports",
       "/admin/users",
@@ -36,6 +37,7 @@ describe("navigation", () => {
         "/learning-questions",
         "/pages",
         "/lessons",
+        "/training",
         "/dashboard",
         "/exports",
       ]);
@@ -50,6 +52,7 @@ describe("navigation", () => {
       "/learning-questions",
       "/pages",
       "/lessons",
+      "/training",
       "/exports",
     ]);
     expect(hrefs("partner")).toEqual([
@@ -59,6 +62,7 @@ describe("navigation", () => {
       "/reporting",
       "/pages",
       "/lessons",
+      "/training",
       "/exports",
     ]);
   });

@@ -30,6 +30,8 @@ export const NAVIGATION: NavSection[] = [
       { href: "/learning-questions", label: "learningQuestions", permission: "learningQuestions.read" },
       { href: "/pages", label: "pages" },
       { href: "/lessons", label: "lessons" },
+      // Routes 3 and 5: everyone of the gemeente reads the tracks; a partner the tracks it takes part in.
+      { href: "/training", label: "training", permission: "learningTracks.read", onSomeProgramme: true },
       { href: "/dashboard", label: "dashboard", permission: "dashboard.read", onSomeProgramme: true },
       { href: "/exports", label: "exports" },
     ],

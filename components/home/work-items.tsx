@@ -3,7 +3,11 @@
 
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { type CompletedFrom, completeOwnActionItemAction } from "@/app/(app)/my-work/actions";
+import {
+  type CompletedFrom,
+  completeOwnActionItemAction,
+  completeOwnCoachingActionAction,
+} from "@/app/(app)/my-work/actions";
 import { ActionButton } from "@/components/ui/action-button";
 import { FormattedDay } from "@/components/ui/formatted-date";
 import Link from "@/components/ui/link";
@@ -92,6 +96,33 @@ function ActionItem({ t, item, from }: { t: T; item: MyWorkItem<"actionItems">; 
   );
 }
 
+function CoachingAction({ t, item, from }: { t: T; item: MyWorkItem<"coachingActions">; from: CompletedFrom }) {
+  return (
+    <Item
+      title={item.description}
+      href={item.href}
+      action={
+        <ActionButton
+          action={completeOwnCoachingActionAction.bind(null, item.id, from)}
+          label={
+            <>
+              <span aria-hidden="true">{t("markDone")}</span>
+              <span className="sr-only">{t("markDoneItem", { description: item.description })}</span>
+            </>
+          }
+          pendingLabel={t("busy")}
+        />
+      }
+    >
+      <Programme t={t} name={item.programmeName} />
+      <span>
+        {t("track")}: {item.trackTitle}
+      </span>
+      <Due t={t} dueDate={item.dueDate} state={item.state} />
+    </Item>
+  );
+}
+
 function ReportDue({ t, item, name }: { t: T; item: MyWorkItem<"reportsDue">; name: PeriodName }) {
   return (
     <Item title={t("reportTitle", { period: name(item) })} href={item.href}>
@@ -130,6 +161,8 @@ async function Items({ section, from }: { section: MyWorkSection; from: Complete
       return section.items.map((item) => <ReportToReview key={item.id} t={t} item={item} name={name} />);
     case "actionItems":
       return section.items.map((item) => <ActionItem key={item.id} t={t} item={item} from={from} />);
+    case "coachingActions":
+      return section.items.map((item) => <CoachingAction key={item.id} t={t} item={item} from={from} />);
     case "measurements":
       return section.items.map((item) => (
         <Item key={item.id} title={item.indicatorName} href={item.href}>

@@ -157,6 +157,28 @@ export async function SessionAgenda({
             </ol>
           )}
         </Part>
+        {agenda.coachingActions?.length ? (
+          <Part id="agenda-coaching" title={t("agendaCoaching")} intro={t("agendaCoachingIntro")}>
+            <ul className="flex flex-col gap-2">
+              {agenda.coachingActions.map((action) => (
+                <li key={action.id} className="rounded-ik border border-line p-3">
+                  <p className="font-semibold break-words">{action.description}</p>
+                  <p className="mt-1 flex flex-wrap gap-x-4 text-sm">
+                    <span>{t("agendaCoachingOwner", { name: action.ownerName })}</span>
+                    <span>
+                      {t("agendaCoachingAgreed")} <FormattedDay value={action.heldOn} />
+                    </span>
+                    {action.dueDate ? (
+                      <span>
+                        {t("agendaCoachingDue")} <FormattedDay value={action.dueDate} />
+                      </span>
+                    ) : null}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </Part>
+        ) : null}
         <Part id="agenda-aannames" title={t("agendaAssumptions")} intro={t("agendaAssumptionsIntro")}>
           {agenda.assumptions.length === 0 ? (
             <p>{t("agendaAssumptionsEmpty")}</p>

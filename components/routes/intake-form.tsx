@@ -11,7 +11,7 @@ import { intakeField } from "@/lib/validation/routes";
  * The intake as a plain GET form: answers end up in the address, so an advice can be shared with a colleague
  * who decides, and nothing is stored until someone records a decision.
  */
-export async function IntakeForm({ state }: { state: FormState }) {
+export async function IntakeForm({ state, fromScan = [] }: { state: FormState; fromScan?: readonly string[] }) {
   const [t, locale] = await Promise.all([getTranslations("routes.intake"), getLocale().then(shortLocale)]);
   return (
     <form method="get" action="/routes/intake" className="flex max-w-3xl flex-col gap-6">
@@ -21,7 +21,14 @@ export async function IntakeForm({ state }: { state: FormState }) {
             <RadioGroupField
               name={intakeField(question.key)}
               label={`${index + 1}. ${localise(question.question, locale)}`}
-              hint={question.hint ? localise(question.hint, locale) : undefined}
+              hint={
+                [
+                  question.hint ? localise(question.hint, locale) : "",
+                  fromScan.includes(question.key) ? t("fromScanHint") : "",
+                ]
+                  .filter(Boolean)
+                  .join(" ") || undefined
+              }
               options={question.options.map((option) => ({
                 value: option.value,
                 label: localise(option.label, locale),

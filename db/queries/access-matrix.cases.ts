@@ -51,6 +51,7 @@ import * as schema from "../schema";
 import { DEMO_PASSWORD } from "../seed";
 import { PILOT_NAME } from "../seed-programmes";
 import { ARCHIVE_CASES, addArchiveFixtures } from "./access-matrix.archive-cases";
+import { COACHING_CASES } from "./access-matrix.coaching-cases";
 import { MFA_CASES } from "./access-matrix.mfa-cases";
 import { addOpgavenFixtures, OPGAVEN_CASES } from "./access-matrix.opgaven-cases";
 import { addReportingFixtures, REPORTING_CASES } from "./access-matrix.reporting-cases";
@@ -64,6 +65,7 @@ import * as anonymise from "./anonymise";
 import * as apiKeys from "./api-keys";
 import * as archive from "./archive";
 import * as assumptions from "./assumptions";
+import * as coaching from "./coaching";
 import * as correctionChanges from "./correction-changes";
 import * as evidenceTrail from "./evidence-trail";
 import * as findings from "./findings";
@@ -104,6 +106,8 @@ import * as submissionValues from "./submission-values";
 import * as subsidyApplications from "./subsidy-applications";
 import * as subsidyChanges from "./subsidy-changes";
 import * as theoryOfChange from "./theory-of-change";
+import * as trackReflections from "./track-reflections";
+import * as trainingOverview from "./training-overview";
 import * as trainingSessions from "./training-sessions";
 import * as users from "./users";
 import * as veranderplanChanges from "./veranderplan-changes";
@@ -160,6 +164,9 @@ export const MODULES = {
   "subsidy-applications": subsidyApplications,
   "veranderplan-changes": veranderplanChanges,
   "agreed-effect-changes": agreedEffectChanges,
+  coaching,
+  "track-reflections": trackReflections,
+  "training-overview": trainingOverview,
 } as const;
 
 export type ModuleName = keyof typeof MODULES;
@@ -1681,6 +1688,7 @@ export const CASES: WriteCase[] = [
   ...TRAINING_CASES,
   ...SUBSIDY_CASES,
   ...VERANDERPLAN_CASES,
+  ...COACHING_CASES,
 ];
 
 /** A notification of the viewer's own, unread, in their gemeente: what marking read works on. */

@@ -357,6 +357,34 @@ const MATRIX: Expectation[] = [
     allowed: ["beheerder", "management"],
     notFound: ["testdorp"],
   },
+  // coaching: coaching.manage (the coach, the beheerder); an action is marked done by its owner (the programme
+  // manager, also the coach here) or the beheerder. A partner that does not take part does not see the track.
+  ...(
+    ["createCoachingConversation", "updateCoachingConversation", "addCoachingAction", "completeCoachingAction"] as const
+  ).map(
+    (write): Expectation => ({
+      write,
+      on: "pilot track",
+      allowed: ["beheerder", "programmamanager"],
+      notFound: ["partner", "testdorp"],
+    }),
+  ),
+  // reflection: only a participant answers (the team member); the trainer, the beheerder and management read the
+  // answers and keep one as a lesson.
+  { write: "answerTrackReflection", on: "pilot track", allowed: ["teamlid"], notFound: ["partner", "testdorp"] },
+  {
+    write: "promoteReflectionAnswer",
+    on: "pilot track",
+    allowed: ["beheerder", "programmamanager", "management"],
+    notFound: ["partner", "testdorp"],
+  },
+  // the trainer's judgement of the goals is changing the track: learningTracks.manage
+  {
+    write: "judgeTrackGoals",
+    on: "pilot track",
+    allowed: ["beheerder", "programmamanager"],
+    notFound: ["partner", "testdorp"],
+  },
 ];
 
 const ACCOUNTS: Record<Actor, string> = {
@@ -499,7 +527,7 @@ describe("the access matrix", () => {
     expect([...expectations.keys()].sort()).toEqual([...cases].sort());
     expect(new Set(cases).size).toBe(cases.length);
     const isWrite =
-      /^(create|update|delete|remove|add|move|decide|restore|change|set|reset|record|mark|complete|carryOver|answer|propose|save|advance|import|invite|accept|decline|revoke|withdraw|archive|correct|assign|end|submit|sendBack|approve|reopen|start|confirm|renew|turnOff|anonymise|process)[A-Z]/;
+      /^(create|update|delete|remove|add|move|decide|restore|change|set|reset|record|mark|complete|carryOver|answer|propose|save|advance|import|invite|accept|decline|revoke|withdraw|archive|correct|assign|end|submit|sendBack|approve|reopen|start|confirm|renew|turnOff|anonymise|process|promote|judge)[A-Z]/;
     const covered = new Set(CASES.map((c) => `${c.module}.${c.write}`));
     const exported = Object.entries(MODULES).flatMap(([module, exports]) =>
       Object.entries(exports)

@@ -7,7 +7,7 @@ import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, type SQL, sql } fro
 import { requireViewer, type Viewer } from "@/lib/auth/viewer";
 import { attendanceRate } from "@/lib/domain/maturity";
 import { allows, can, reaches } from "@/lib/domain/permissions";
-import { orderModules } from "@/lib/domain/training";
+import { type GoalJudgement, orderModules } from "@/lib/domain/training";
 import type { FormShape } from "@/lib/domain/version-conflict";
 import type { ParticipantInput, TrackEditInput, TrackInput } from "@/lib/validation/training";
 import { programmesWhere, type Reader, trackRelation, tracksVisibleTo } from "../access";
@@ -26,6 +26,7 @@ import {
 import { write } from "../write";
 import { trackScanSummary } from "./maturity-scans";
 import { type MutationResult, ok, refuse } from "./result";
+import { ownReflectionMoments } from "./track-reflections";
 import { formText, nextVersion, type Versioned, versionConflict } from "./versions";
 
 export const TRACKS_PAGE_SIZE = 20;
@@ -91,7 +92,14 @@ export async function listLearningTracks({ page = 1, archived = false }: { page?
     .limit(TRACKS_PAGE_SIZE)
     .offset((current - 1) * TRACKS_PAGE_SIZE)
     .all();
-  return { rows, total, page: current, pageCount, mayCreate: can(viewer.role, "learningTracks.create") };
+  return {
+    rows,
+    total,
+    page: current,
+    pageCount,
+    mayCreate: can(viewer.role, "learningTracks.create"),
+    mayReadOverview: reaches(viewer.role, "trainingOverview.read"),
+  };
 }
 
 /** The choices of the track form. */
@@ -196,6 +204,14 @@ export async function getLearningTrack({ trackId }: { trackId: number }) {
     sessions,
     scans: trackScanSummary(db, viewer, trackId),
     mayManage: allows(viewer.role, "learningTracks.manage", relation) && track.archivedAt === null,
+    mayReadCoaching: allows(viewer.role, "coaching.read", relation),
+    mayReviewReflections: allows(viewer.role, "trackReflections.review", relation),
+    mayReadOverview: allows(viewer.role, "trainingOverview.read", relation),
+    /** For a participant: per moment whether they reflected; null for whoever does not take part or may not. */
+    reflection:
+      allows(viewer.role, "trackReflections.answer", relation) && track.archivedAt === null
+        ? ownReflectionMoments(db, viewer, trackId)
+        : null,
     mayRestore: allows(viewer.role, "learningTracks.manage", relation) && track.archivedAt !== null,
   };
 }
@@ -270,10 +286,17 @@ function isTrainer(db: Reader, organisationId: number, userId: number) {
   return trainers(db, organisationId).some((t) => t.id === userId);
 }
 
-function saveGoals(tx: Transaction, organisationId: number, trackId: number, goals: string[]) {
+/** Saves the goals in order; a goal whose text stays keeps the trainer's judgement of it. */
+function saveGoals(
+  tx: Transaction,
+  organisationId: number,
+  trackId: number,
+  goals: string[],
+  judged: ReadonlyMap<string, GoalJudgement | null> = new Map(),
+) {
   goals.forEach((text, index) => {
     tx.insert(learningTrackGoals)
-      .values({ organisationId, trackId, position: index + 1, text })
+      .values({ organisationId, trackId, position: index + 1, text, judgement: judged.get(text) ?? null })
       .run();
   });
 }
@@ -331,8 +354,16 @@ export function updateLearningTrack({ trackId }: { trackId: number }, { version,
         .set({ ...fields(input), version: nextVersion(learningTracks.version), updatedAt: new Date() })
         .where(eq(learningTracks.id, trackId))
         .run();
+      const judged = new Map(
+        tx
+          .select({ text: learningTrackGoals.text, judgement: learningTrackGoals.judgement })
+          .from(learningTrackGoals)
+          .where(eq(learningTrackGoals.trackId, trackId))
+          .all()
+          .map((g) => [g.text, g.judgement]),
+      );
       tx.delete(learningTrackGoals).where(eq(learningTrackGoals.trackId, trackId)).run();
-      saveGoals(tx, viewer.organisationId, trackId, input.goals);
+      saveGoals(tx, viewer.organisationId, trackId, input.goals, judged);
       audit({
         action: "learning_track.updated",
         entityType: "learning_track",

@@ -22,7 +22,7 @@ import {
   reflectionSessions,
   users,
 } from "../schema";
-import { guard, isRefusal, write } from "../write";
+import { guard, isRefusal, type WriteScope, write } from "../write";
 import { allInProgramme } from "./programme-rows";
 import { type MutationResult, ok, refuse } from "./result";
 
@@ -272,38 +272,47 @@ export function mayAddLesson(scope: ProgrammeChecked) {
 export function createLesson(input: LessonInput) {
   return write(
     { permission: "lessons.write", target: input.programmeId, record: { type: "lesson" } },
-    ({ tx, viewer, audit }): MutationResult<{ lessonId: number }> => {
-      const { programmeId, sessionId, findingId, tags, ...text } = input;
-      if (sessionId && (programmeId === null || !allInProgramme(tx, reflectionSessions, [sessionId], programmeId))) {
-        return refuse("lessonSessionInvalid", "sessionId");
-      }
-      if (findingId && (programmeId === null || !allInProgramme(tx, findings, [findingId], programmeId))) {
-        return refuse("lessonFindingInvalid", "findingId");
-      }
-      const { id } = tx
-        .insert(lessons)
-        .values({
-          organisationId: viewer.organisationId,
-          programmeId,
-          sessionId,
-          findingId,
-          createdById: viewer.userId,
-          ...text,
-        })
-        .returning({ id: lessons.id })
-        .get();
-      for (const tag of tags)
-        tx.insert(lessonTags).values({ organisationId: viewer.organisationId, lessonId: id, tag }).run();
-      audit({
-        action: "lesson.created",
-        entityType: "lesson",
-        entityId: id,
-        summary: input.title,
-        after: input,
-      });
-      return ok({ lessonId: id });
-    },
+    (scope): MutationResult<{ lessonId: number }> => insertLesson(scope, input),
   );
+}
+
+/**
+ * The one way a lesson enters the library, inside a write that the kernel allowed "lessons.write" for the lesson's
+ * place (createLesson; a trainer promoting a reflection answer, db/queries/track-reflections.ts).
+ */
+export function insertLesson(
+  { tx, viewer, audit }: Pick<WriteScope, "tx" | "viewer" | "audit">,
+  input: LessonInput,
+): MutationResult<{ lessonId: number }> {
+  const { programmeId, sessionId, findingId, tags, ...text } = input;
+  if (sessionId && (programmeId === null || !allInProgramme(tx, reflectionSessions, [sessionId], programmeId))) {
+    return refuse("lessonSessionInvalid", "sessionId");
+  }
+  if (findingId && (programmeId === null || !allInProgramme(tx, findings, [findingId], programmeId))) {
+    return refuse("lessonFindingInvalid", "findingId");
+  }
+  const { id } = tx
+    .insert(lessons)
+    .values({
+      organisationId: viewer.organisationId,
+      programmeId,
+      sessionId,
+      findingId,
+      createdById: viewer.userId,
+      ...text,
+    })
+    .returning({ id: lessons.id })
+    .get();
+  for (const tag of tags)
+    tx.insert(lessonTags).values({ organisationId: viewer.organisationId, lessonId: id, tag }).run();
+  audit({
+    action: "lesson.created",
+    entityType: "lesson",
+    entityId: id,
+    summary: input.title,
+    after: input,
+  });
+  return ok({ lessonId: id });
 }
 
 /** Whether the viewer may change this lesson: whoever may write a lesson in its place (gemeente or programme). */

@@ -84,6 +84,7 @@ describe("myWork per role", () => {
     const work = await workOf("teamlid");
     expect(Object.keys(work)).toEqual([
       "actionItems",
+      "coachingActions",
       "measurements",
       "reportsToReview",
       "learningQuestions",
@@ -180,7 +181,7 @@ describe("myWork per role", () => {
     db.update(schema.actionItems).set({ status: "klaar" }).where(eq(schema.actionItems.id, done.id)).run();
 
     const work = await workOf("partner", 100);
-    expect(Object.keys(work)).toEqual(["reportsDue", "actionItems", "sessions"]);
+    expect(Object.keys(work)).toEqual(["reportsDue", "actionItems", "coachingActions", "sessions"]);
     const ours = work.actionItems?.items.filter((item) => item.programmeId === programme.id) ?? [];
     expect(ours.map((item) => [item.id, item.state])).toEqual([
       [late.id, "overdue"],

@@ -7,6 +7,7 @@ import { HOME_LIMIT, MY_WORK_PAGE_SIZE, type MyWorkKind, myWorkKinds, pageWithin
 import { todayInAmsterdam } from "@/lib/domain/time";
 import { NotFoundError } from "../errors";
 import { getDb } from "../index";
+import { ownCoachingActions } from "./coaching-work";
 import { dueWork } from "./due-work";
 import { reportsDue, reportsToReview } from "./my-work-reports";
 import {
@@ -41,6 +42,7 @@ function dueMeasurements({ viewer, db, today }: WorkContext, span: Span) {
 const LISTS = {
   reportsDue,
   actionItems: ownActionItems,
+  coachingActions: ownCoachingActions,
   measurements: dueMeasurements,
   reportsToReview,
   corrections: correctionsToDecide,

@@ -14,6 +14,7 @@ import {
   reflectionSessions,
   users,
 } from "../schema";
+import { openCoachingActionsOf } from "./coaching-work";
 
 /** The open action items of the programme's sessions, as the agenda of a new session lists them. */
 function agendaActionItems(db: Reader, programmeId: number) {
@@ -102,5 +103,6 @@ export function prepareAgenda({ db, programme }: ProgrammeChecked) {
       .from(learningQuestions)
       .where(eq(learningQuestions.programmeId, programmeId))
       .all(),
+    coachingActions: openCoachingActionsOf(db, programmeId),
   });
 }

@@ -1,9 +1,10 @@
 // Routes 3 and 5: learning tracks with their goals, participants, modules and sessions (with attendance), and the
 // impact-maturity scans of a team or a partner organisation.
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { SCAN_MOMENTS, TARGET_GROUPS, TRACK_KINDS } from "../../lib/domain/training";
+import { GOAL_JUDGEMENTS, SCAN_MOMENTS, TARGET_GROUPS, TRACK_KINDS } from "../../lib/domain/training";
 import { archiving, now, organisationId, version } from "./columns";
 import { partnerOrganisations, users } from "./core";
+import { programmes } from "./programmes";
 
 export const learningTracks = sqliteTable(
   "learning_tracks",
@@ -45,6 +46,8 @@ export const learningTrackGoals = sqliteTable(
       .references(() => learningTracks.id),
     position: integer().notNull(),
     text: text().notNull(),
+    /** The trainer's judgement at the end of the track; empty while not judged. */
+    judgement: text({ enum: GOAL_JUDGEMENTS }),
   },
   (t) => [index("learning_track_goals_track").on(t.trackId, t.position)],
 );
@@ -133,4 +136,85 @@ export const maturityScans = sqliteTable(
     createdAt: integer({ mode: "timestamp_ms" }).notNull().default(now),
   },
   (t) => [index("maturity_scans_org").on(t.organisationId, t.takenOn), index("maturity_scans_track").on(t.trackId)],
+);
+
+/** A coaching conversation with one participant or with a team, about the programme they are working on. */
+export const coachingConversations = sqliteTable(
+  "coaching_conversations",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    organisationId: organisationId(),
+    trackId: integer()
+      .notNull()
+      .references(() => learningTracks.id),
+    /** The participant coached; empty when the conversation is with a team. */
+    participantId: integer().references(() => learningTrackParticipants.id),
+    teamName: text().notNull().default(""),
+    programmeId: integer().references(() => programmes.id),
+    heldOn: text().notNull(),
+    summary: text().notNull().default(""),
+    createdById: integer()
+      .notNull()
+      .references(() => users.id),
+    ...version(),
+    createdAt: integer({ mode: "timestamp_ms" }).notNull().default(now),
+    updatedAt: integer({ mode: "timestamp_ms" }).notNull().default(now),
+  },
+  (t) => [index("coaching_conversations_track").on(t.trackId, t.heldOn)],
+);
+
+/** An action agreed in a coaching conversation: it shows in the owner's "Mijn werk" and on the programme's agenda. */
+export const coachingActions = sqliteTable(
+  "coaching_actions",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    organisationId: organisationId(),
+    conversationId: integer()
+      .notNull()
+      .references(() => coachingConversations.id),
+    trackId: integer()
+      .notNull()
+      .references(() => learningTracks.id),
+    /** The conversation's programme when the action was agreed. */
+    programmeId: integer().references(() => programmes.id),
+    description: text().notNull(),
+    ownerId: integer()
+      .notNull()
+      .references(() => users.id),
+    dueDate: text(),
+    doneAt: integer({ mode: "timestamp_ms" }),
+    doneById: integer().references(() => users.id),
+    createdAt: integer({ mode: "timestamp_ms" }).notNull().default(now),
+  },
+  (t) => [
+    index("coaching_actions_owner").on(t.ownerId, t.doneAt),
+    index("coaching_actions_programme").on(t.programmeId, t.doneAt),
+  ],
+);
+
+/**
+ * A participant's answers to the reflection prompts after one session (sessionId) or at the end of the track (no
+ * session). A trainer may promote an answer to a lesson in the library (lessonId).
+ */
+export const reflectionAnswers = sqliteTable(
+  "reflection_answers",
+  {
+    id: integer().primaryKey({ autoIncrement: true }),
+    organisationId: organisationId(),
+    trackId: integer()
+      .notNull()
+      .references(() => learningTracks.id),
+    sessionId: integer().references(() => trainingSessions.id),
+    participantId: integer()
+      .notNull()
+      .references(() => learningTrackParticipants.id),
+    applied: text().notNull().default(""),
+    hard: text().notNull().default(""),
+    needs: text().notNull().default(""),
+    lessonId: integer(),
+    ...version(),
+    createdAt: integer({ mode: "timestamp_ms" }).notNull().default(now),
+    updatedAt: integer({ mode: "timestamp_ms" }).notNull().default(now),
+  },
+  (t) => [index("reflection_answers_track").on(t.trackId, t.sessionId, t.participantId)],
 );

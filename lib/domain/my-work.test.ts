@@ -3,9 +3,10 @@ import { daysBetween, dueState, kindOfSlug, MY_WORK_SLUGS, myWorkKinds, pageWith
 
 describe("myWorkKinds", () => {
   it("lists for each role only the work the kernel lets it have", () => {
-    expect(myWorkKinds("partner")).toEqual(["reportsDue", "actionItems", "sessions"]);
+    expect(myWorkKinds("partner")).toEqual(["reportsDue", "actionItems", "coachingActions", "sessions"]);
     expect(myWorkKinds("teamlid")).toEqual([
       "actionItems",
+      "coachingActions",
       "measurements",
       "reportsToReview",
       "learningQuestions",
@@ -14,6 +15,7 @@ describe("myWorkKinds", () => {
     ]);
     expect(myWorkKinds("management")).toEqual([
       "actionItems",
+      "coachingActions",
       "corrections",
       "learningQuestions",
       "roadmapSteps",

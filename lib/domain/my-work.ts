@@ -7,6 +7,7 @@ import { can, mayJoinTeam, type Permission, reaches } from "./permissions";
 export const MY_WORK_KINDS = [
   "reportsDue",
   "actionItems",
+  "coachingActions",
   "measurements",
   "reportsToReview",
   "corrections",
@@ -21,6 +22,7 @@ export const MY_WORK_SLUGS: Record<MyWorkKind, string> = {
   reportsDue: "rapportages-in-te-leveren",
   reportsToReview: "rapportages-te-beoordelen",
   actionItems: "actiepunten",
+  coachingActions: "coachingsacties",
   measurements: "metingen",
   corrections: "bijsturingen",
   learningQuestions: "leervragen",
@@ -42,6 +44,7 @@ const KIND_RULES: Record<MyWorkKind, (role: Role) => boolean> = {
   reportsDue: (role) => reaches(role, "reporting.submit"),
   reportsToReview: (role) => reaches(role, "reporting.review"),
   actionItems: (role) => reaches(role, "actionItems.completeOwn"),
+  coachingActions: (role) => reaches(role, "coachingActions.complete"),
   measurements: (role) => reaches(role, "programme.measure"),
   corrections: (role) => reaches(role, "correction.decide"),
   learningQuestions: (role) => reaches(role, "learningQuestions.read") && mayJoinTeam(role),
@@ -50,7 +53,11 @@ const KIND_RULES: Record<MyWorkKind, (role: Role) => boolean> = {
 };
 
 /** The permission the data layer scopes each kind's list with. */
-export const KIND_PERMISSIONS: Record<Exclude<MyWorkKind, "measurements" | "reportsDue">, Permission> = {
+// Coaching actions are listed for their owner, whom the kernel always lets complete them (db/queries/coaching-work.ts).
+export const KIND_PERMISSIONS: Record<
+  Exclude<MyWorkKind, "measurements" | "reportsDue" | "coachingActions">,
+  Permission
+> = {
   reportsToReview: "reporting.review",
   actionItems: "actionItems.completeOwn",
   corrections: "correction.decide",

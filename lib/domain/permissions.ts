@@ -14,12 +14,13 @@ import { ROLES, type Role } from "./constants";
  * learning question) they mean no. For a learning track `team` is its trainer or coach and `partner` whoever takes part
  * in it (a partner user: also through a colleague of the same organisation); for a maturity scan `partner` is a scan of
  * the user's own partner organisation. For a subsidy framework `partner` is a framework that is open, or one the user's
- * partner organisation applied to; for an application, one of the user's own partner organisation.
+ * partner organisation applied to; for an application, one of the user's own partner organisation. For an action
+ * agreed in coaching `team` is the coach of its track or the person who carries the action out.
  */
 export type Condition = "yes" | "team" | "partner" | "no";
 
 type Rule = {
-  scope: "gemeente" | "programme" | "either" | "session" | "track" | "scan" | "subsidy";
+  scope: "gemeente" | "programme" | "either" | "session" | "track" | "scan" | "subsidy" | "coaching";
   what: string;
   roles: Record<Role, Condition>;
 };
@@ -258,6 +259,45 @@ export const RULES = {
     what: "De impactscan invullen voor een team of partnerorganisatie (een partner alleen voor de eigen organisatie)",
     roles: everyoneButPartner("partner"),
   },
+  // Coaching on a track: the coach records conversations and the actions agreed; whoever carries an action out marks
+  // it done. A partner reads only the conversations with its own people.
+  "coaching.read": {
+    scope: "track",
+    what: "Coachingsgesprekken van een leertraject lezen (een partner alleen die met de eigen organisatie)",
+    roles: everyoneButPartner("partner"),
+  },
+  "coaching.manage": {
+    scope: "track",
+    what: "Coachingsgesprekken en de afgesproken acties vastleggen en wijzigen (de trainer of coach)",
+    roles: only({ beheerder: "yes", programmamanager: "team", management: "team", teamlid: "team" }),
+  },
+  "coachingActions.complete": {
+    scope: "coaching",
+    what: "Een actie uit een coachingsgesprek afvinken (de coach of wie de actie uitvoert)",
+    roles: only({ beheerder: "yes", programmamanager: "team", management: "team", teamlid: "team", partner: "team" }),
+  },
+  // Reflection on a track: participants answer the prompts; the trainer reads them all and keeps lessons.
+  "trackReflections.answer": {
+    scope: "track",
+    what: "Reflectievragen van een leertraject beantwoorden (wie meedoet)",
+    roles: only({
+      beheerder: "partner",
+      programmamanager: "partner",
+      management: "partner",
+      teamlid: "partner",
+      partner: "partner",
+    }),
+  },
+  "trackReflections.review": {
+    scope: "track",
+    what: "Alle reflecties van een leertraject lezen en er een geleerde les van maken (de trainer of coach)",
+    roles: only({ beheerder: "yes", programmamanager: "team", management: "yes", teamlid: "team" }),
+  },
+  "trainingOverview.read": {
+    scope: "track",
+    what: "Het overzicht van leertrajecten lezen: aanwezigheid, bereikte doelen en groei in de impactscan",
+    roles: only({ beheerder: "yes", programmamanager: "yes", management: "yes", teamlid: "team" }),
+  },
 } as const satisfies Record<string, Rule>;
 
 export type Permission = keyof typeof RULES;
@@ -345,6 +385,7 @@ const SCOPE_WORDS: Record<Rule["scope"], string> = {
   track: "leertraject",
   scan: "impactscan",
   subsidy: "subsidiekader",
+  coaching: "coachingsactie",
 };
 
 /** docs/permissions.md: the whole table, as Markdown. */
@@ -367,7 +408,8 @@ export function permissionsMarkdown(): string {
     "",
     "Bij een leertraject betekent **eigen team**: de trainer of coach van het traject, en **als partner betrokken**: de",
     "gebruiker (of een collega van dezelfde partnerorganisatie) doet mee. Bij een impactscan betekent **als partner",
-    "betrokken**: de scan gaat over de eigen partnerorganisatie.",
+    "betrokken**: de scan gaat over de eigen partnerorganisatie. Bij een coachingsactie betekent **eigen team**: de",
+    "coach van het traject of wie de actie uitvoert.",
     "",
     "Bij een subsidiekader betekent **als partner betrokken**: het kader is open, of de eigen partnerorganisatie vroeg",
     "er subsidie aan; bij een aanvraag: het is een aanvraag van de eigen partnerorganisatie.",

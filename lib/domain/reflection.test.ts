@@ -115,7 +115,22 @@ describe("buildAgenda", () => {
       assumptions: [],
       indicators: [],
       learningQuestions: [],
+      coachingActions: [],
     });
+  });
+
+  it("lists the open coaching actions about the programme, the earliest due first", () => {
+    const coaching = (id: number, dueDate: string | null) => ({
+      id,
+      description: `Actie ${id}`,
+      ownerName: "Sanne",
+      dueDate,
+      heldOn: "2026-07-01",
+    });
+    const agenda = buildAgenda(
+      source({ coachingActions: [coaching(1, null), coaching(2, "2026-08-01"), coaching(3, "2026-07-05")] }),
+    );
+    expect(agenda.coachingActions?.map((a) => a.id)).toEqual([3, 2, 1]);
   });
 });
 

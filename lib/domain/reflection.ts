@@ -21,6 +21,14 @@ export type AgendaAction = {
   sessionTitle: string;
   heldOn: string;
 };
+/** An action agreed in coaching about the programme, not yet done. */
+export type AgendaCoachingAction = {
+  id: number;
+  description: string;
+  ownerName: string;
+  dueDate: string | null;
+  heldOn: string;
+};
 export type AgendaAssumption = { id: number; statement: string; criticality: Criticality; status: AssumptionStatus };
 export type AgendaIndicator = {
   id: number;
@@ -43,6 +51,8 @@ export type Agenda = {
   assumptions: AgendaAssumption[];
   indicators: AgendaIndicator[];
   learningQuestions: AgendaQuestion[];
+  /** Open actions from coaching conversations about the programme (absent in agendas prepared before coaching). */
+  coachingActions?: AgendaCoachingAction[];
 };
 
 export type AgendaSource = {
@@ -56,6 +66,7 @@ export type AgendaSource = {
     measurements: IndicatorInput["measurements"];
   })[];
   learningQuestions: (AgendaQuestion & { priority: number })[];
+  coachingActions?: AgendaCoachingAction[];
 };
 
 /** Overdue first: by due date (none last), then in the order they were made. */
@@ -96,7 +107,18 @@ export function buildAgenda(source: AgendaSource): Agenda {
     .filter((q) => isActive(q.status))
     .sort(byPriority)
     .map(({ id, question, status }) => ({ id, question, status }));
-  return { version: 1, preparedOn: source.today, openActions, assumptions, indicators, learningQuestions };
+  const coachingActions = [...(source.coachingActions ?? [])].sort((a, b) =>
+    byDueDate({ ...a, sessionId: 0, sessionTitle: "" }, { ...b, sessionId: 0, sessionTitle: "" }),
+  );
+  return {
+    version: 1,
+    preparedOn: source.today,
+    openActions,
+    assumptions,
+    indicators,
+    learningQuestions,
+    coachingActions,
+  };
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -118,6 +140,7 @@ export function readAgenda(value: unknown): Agenda {
     assumptions: list(stored.assumptions, (i) => hasId(i) && typeof i.statement === "string"),
     indicators: list(stored.indicators, (i) => hasId(i) && typeof i.name === "string"),
     learningQuestions: list(stored.learningQuestions, (i) => hasId(i) && typeof i.question === "string"),
+    coachingActions: list(stored.coachingActions, (i) => hasId(i) && typeof i.description === "string"),
   };
 }
 

@@ -70,7 +70,7 @@ describe("the five routes", () => {
     };
     expect(areas("klein-en-krachtig")).toEqual(new Set(["programmes"]));
     expect(areas("impact-deep-diving")).toEqual(new Set(["learningQuestions"]));
-    expect(areas("training")).toEqual(new Set(["training"]));
+    expect(areas("training")).toEqual(new Set(["training", "trainingModules", "trainingResults"]));
     // Route 2 works in the opgaven register and its strategic sessions.
     expect(getRoute("strategische-start").firstStep.workArea).toBe("strategicSessions");
     expect(

@@ -12,7 +12,15 @@ export type RouteKey = (typeof ROUTE_KEYS)[number];
 export type LocalText = { nl: string; en: string };
 
 /** Where in Impactkoers the work of a step happens. */
-export type WorkArea = "programmes" | "partners" | "learningQuestions" | "training" | "opgaven" | "strategicSessions";
+export type WorkArea =
+  | "programmes"
+  | "partners"
+  | "learningQuestions"
+  | "training"
+  | "trainingModules"
+  | "trainingResults"
+  | "opgaven"
+  | "strategicSessions";
 
 export type RouteStep = { key: string; title: LocalText; explanation: LocalText; workArea: WorkArea | null };
 
@@ -428,7 +436,7 @@ const training: Route = {
         nl: "Maak een training over de kern van impactgericht werken, zoals de verandertheorie en de impactmanagementcyclus.",
         en: "Create a training on the core of impact-driven working, such as the theory of change and the impact-management cycle.",
       },
-      workArea: "training",
+      workArea: "trainingModules",
     },
     {
       title: { nl: "Bied coaching en hulp in de praktijk", en: "Offer coaching and practical support" },
@@ -444,7 +452,7 @@ const training: Route = {
         nl: "Houd reflectiesessies over de ervaringen. Leg geleerde lessen vast, zodat ze deel worden van de gewone manier van werken.",
         en: "Hold reflection sessions on the experiences. Record lessons learned, so they become part of the usual way of working.",
       },
-      workArea: "training",
+      workArea: "trainingResults",
     },
   ]),
   opportunities: [

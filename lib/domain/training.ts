@@ -49,3 +49,11 @@ export function orderModules(keys: readonly string[]): ModuleKey[] {
   const chosen = new Set(keys);
   return MODULE_KEYS.filter((key) => chosen.has(key));
 }
+
+/** The trainer's judgement of one learning goal at the end of a track. */
+export const GOAL_JUDGEMENTS = ["bereikt", "deels", "niet"] as const;
+export type GoalJudgement = (typeof GOAL_JUDGEMENTS)[number];
+
+/** The three short reflection prompts a participant answers after a session and at the end of a track. */
+export const REFLECTION_PROMPTS = ["applied", "hard", "needs"] as const;
+export type ReflectionPrompt = (typeof REFLECTION_PROMPTS)[number];

@@ -8,6 +8,8 @@ export const WORK_AREAS: Record<WorkArea, WorkAreaLink> = {
   programmes: { href: "/programmes" },
   learningQuestions: { href: "/learning-questions", permission: "learningQuestions.read" },
   training: { href: "/training", permission: "learningTracks.read" },
+  trainingModules: { href: "/training/modules", permission: "learningTracks.read" },
+  trainingResults: { href: "/training/overview", permission: "trainingOverview.read" },
   partners: { href: "/admin/partners", permission: "partners.manage" },
   opgaven: { href: "/opgaven", permission: "opgaven.read" },
   strategicSessions: { href: "/strategic-sessions", permission: "opgaven.read" },

@@ -49,6 +49,11 @@ export default async function TrainingPage({ searchParams }: { searchParams: Pro
           <li>
             <Link href="/training/scans">{t("scansLink")}</Link>
           </li>
+          {list.mayReadOverview ? (
+            <li>
+              <Link href="/training/overview">{t("overviewLink")}</Link>
+            </li>
+          ) : null}
           <li>
             {archived ? (
               <Link href="/training">{t("activeLink")}</Link>

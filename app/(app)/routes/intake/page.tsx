@@ -6,8 +6,10 @@ import { RecommendationView } from "@/components/routes/recommendation";
 import { SourceCredit } from "@/components/routes/source-credit";
 import { BackLink } from "@/components/ui/back-link";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import Link from "@/components/ui/link";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
+import { intakeFromGemeenteScans } from "@/db/queries/scan-intake";
 import { guard } from "@/db/write";
 import { orNotFound } from "@/lib/auth/guard";
 import { INTAKE_QUESTIONS } from "@/lib/domain/intake";
@@ -35,6 +37,11 @@ export default async function IntakePage({ searchParams }: { searchParams: Promi
   ]);
   const values: Record<string, string> = {};
   for (const [key, value] of Object.entries(search)) if (typeof value === "string") values[key] = value;
+  // A fresh intake starts from the gemeente's impact scans where they answer a question; the user can change it.
+  const fresh = !INTAKE_QUESTIONS.some((q) => values[intakeField(q.key)] !== undefined);
+  const fromScan = fresh ? await intakeFromGemeenteScans() : null;
+  const scanKeys = Object.keys(fromScan?.answers ?? {});
+  for (const [key, value] of Object.entries(fromScan?.answers ?? {})) if (value) values[intakeField(key)] = value;
 
   const submitted = values.advies === "1";
   const parsed = submitted ? parseIntake(values) : null;
@@ -87,7 +94,18 @@ export default async function IntakePage({ searchParams }: { searchParams: Promi
       ) : (
         <div className="flex flex-col gap-6">
           <ErrorSummary state={state} labels={labels} />
-          <IntakeForm state={state} />
+          {fromScan && scanKeys.length > 0 ? (
+            <div className="max-w-3xl">
+              <Notice>
+                {t.rich("fromScan", {
+                  count: scanKeys.length,
+                  scans: fromScan.scans,
+                  link: (chunks) => <Link href="/training/scans">{chunks}</Link>,
+                })}
+              </Notice>
+            </div>
+          ) : null}
+          <IntakeForm state={state} fromScan={scanKeys} />
         </div>
       )}
       <SourceCredit />

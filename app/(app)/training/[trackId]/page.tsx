@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { MaturityChart } from "@/components/training/maturity-chart";
 import { ParticipantForm } from "@/components/training/participant-form";
+import { ReflectionMoments } from "@/components/training/reflection-moments";
 import { TrackArchiveButton } from "@/components/training/track-actions";
 import { BackLink } from "@/components/ui/back-link";
 import { buttonClass } from "@/components/ui/button";
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: { params: Promise<{ trackId: 
   return { title: track.title };
 }
 
-const NOTICES = ["nieuw", "opgeslagen", "gearchiveerd", "teruggezet", "deelnemer"] as const;
+const NOTICES = ["nieuw", "opgeslagen", "gearchiveerd", "teruggezet", "deelnemer", "gereflecteerd"] as const;
 
 export default async function TrackPage({
   params,
@@ -65,7 +66,29 @@ export default async function TrackPage({
           <Notice tone="warning">{t("track.archivedNotice")}</Notice>
         </div>
       ) : null}
+      <nav aria-label={t("trackNav.label")} className="mb-8">
+        <ul className="flex flex-wrap gap-x-6 gap-y-2">
+          {track.mayReadCoaching ? (
+            <li>
+              <Link href={`${base}/coaching`}>{t("trackNav.coaching")}</Link>
+            </li>
+          ) : null}
+          {track.mayReviewReflections ? (
+            <li>
+              <Link href={`${base}/reflections`}>{t("trackNav.reflections")}</Link>
+            </li>
+          ) : null}
+          {track.mayReadOverview ? (
+            <li>
+              <Link href={`${base}/overview`}>{t("trackNav.overview")}</Link>
+            </li>
+          ) : null}
+        </ul>
+      </nav>
       <div className="flex flex-col gap-10">
+        {track.reflection ? (
+          <ReflectionMoments trackId={trackId} sessions={track.sessions} answered={track.reflection.answered} />
+        ) : null}
         <section aria-labelledby="opzet">
           <h2 id="opzet" className="text-2xl">
             {t("track.setup")}
