@@ -76,8 +76,8 @@ describe("the five routes", () => {
     expect(
       getRoute("strategische-start")
         .steps.map((step) => step.workArea)
-        .slice(0, 2),
-    ).toEqual(["opgaven", "strategicSessions"]);
+        .slice(0, 4),
+    ).toEqual(["opgaven", "strategicSessions", "changePlans", "subsidies"]);
     // Route 3 starts with workshops for the partners' teams: the learning tracks.
     expect(getRoute("focus-op-partners").firstStep.workArea).toBe("training");
     expect(getRoute("focus-op-partners").steps[1]?.workArea).toBe("training");

@@ -20,7 +20,9 @@ export type WorkArea =
   | "trainingModules"
   | "trainingResults"
   | "opgaven"
-  | "strategicSessions";
+  | "strategicSessions"
+  | "changePlans"
+  | "subsidies";
 
 export type RouteStep = { key: string; title: LocalText; explanation: LocalText; workArea: WorkArea | null };
 
@@ -173,7 +175,7 @@ const strategicStart: Route = {
         nl: "Beschrijf in een verandertheorie wat u de komende jaren doet en welk effect u verwacht. Schrijf kort en in gewone taal, zonder lange beleidsteksten.",
         en: "Describe in a theory of change what you will do in the coming years and which effect you expect. Write briefly and plainly, without long policy documents.",
       },
-      workArea: "programmes",
+      workArea: "changePlans",
     },
     {
       title: { nl: "Richt subsidiekaders op afgesproken effecten", en: "Aim subsidy frameworks at agreed effects" },
@@ -181,7 +183,7 @@ const strategicStart: Route = {
         nl: "Maak subsidiekaders waarin aanvragen en toekenningen draaien om de effecten die u met partners hebt afgesproken.",
         en: "Create subsidy frameworks in which applications and grants revolve around the effects you agreed on with partners.",
       },
-      workArea: "partners",
+      workArea: "subsidies",
     },
     {
       title: {

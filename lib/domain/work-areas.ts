@@ -13,4 +13,7 @@ export const WORK_AREAS: Record<WorkArea, WorkAreaLink> = {
   partners: { href: "/admin/partners", permission: "partners.manage" },
   opgaven: { href: "/opgaven", permission: "opgaven.read" },
   strategicSessions: { href: "/strategic-sessions", permission: "opgaven.read" },
+  // A veranderplan belongs to one opgave: the register is where each plan is opened.
+  changePlans: { href: "/opgaven", permission: "opgaven.read" },
+  subsidies: { href: "/subsidies", permission: "subsidies.read" },
 };
