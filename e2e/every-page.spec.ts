@@ -42,8 +42,9 @@ test.describe("every page", () => {
   // Each sweep opens dozens of pages and runs axe on every one (3 to 5 seconds a scan on 2 cores).
   test.describe.configure({ timeout: 300_000 });
 
-  test("of the gemeente", async ({ page }) => {
-    const paths = [
+  // Two halves, so that the two workers can share them.
+  test("of the gemeente: work, route and programmes", async ({ page }) => {
+    await visitAll(page, [
       "/",
       "/my-work",
       "/my-work?soort=bijsturingen",
@@ -60,21 +61,29 @@ test.describe("every page", () => {
       "/learning-questions",
       "/learning-questions/new",
       await linkOn(page, "/learning-questions", /^\/learning-questions\/\d+$/),
+      "/dashboard",
+      "/exports",
+      "/programmes/archived",
+      "/routes/roadmap/archived",
+    ]);
+  });
+
+  test("of the gemeente: pages and lessons", async ({ page }) => {
+    const pagePath = await linkOn(page, "/pages", /^\/pages\/\d+$/);
+    const lessonPath = await linkOn(page, "/lessons", /^\/lessons\/\d+$/);
+    await visitAll(page, [
       "/pages",
       "/pages/new",
       "/lessons",
       "/lessons/new",
-      "/dashboard",
-      "/exports",
-      "/programmes/archived",
       "/pages/archived",
       "/lessons/archived",
-      "/routes/roadmap/archived",
-    ];
-    const pagePath = await linkOn(page, "/pages", /^\/pages\/\d+$/);
-    const lessonPath = await linkOn(page, "/lessons", /^\/lessons\/\d+$/);
-    paths.push(pagePath, `${pagePath}/edit`, `${pagePath}/history`, lessonPath, `${lessonPath}/edit`);
-    await visitAll(page, paths);
+      pagePath,
+      `${pagePath}/edit`,
+      `${pagePath}/history`,
+      lessonPath,
+      `${lessonPath}/edit`,
+    ]);
   });
 
   test("of the pilot", async ({ page }) => {
