@@ -6,8 +6,8 @@ import { saveRankingAction } from "@/app/(app)/strategic-sessions/actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { RANK_FIELD_PREFIX } from "@/lib/validation/field-names";
 import { type FormState, initialFormState } from "@/lib/validation/form";
-import { RANK_FIELD_PREFIX } from "@/lib/validation/opgaven";
 
 export function RankingForm({
   sessionId,

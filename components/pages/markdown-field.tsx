@@ -1,11 +1,14 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
 import { MarkdownToolbar, useMarkdownFormatting } from "@/components/ui/markdown-toolbar";
 import type { FormState } from "@/lib/validation/form";
-import { markdownLabels, PageMarkdown } from "./markdown";
+import { markdownLabels } from "./markdown-labels";
+
+// The renderer (react-markdown with its plugins) is loaded when the preview is first asked for, not with the form.
+const PageMarkdown = lazy(() => import("./markdown").then((module) => ({ default: module.PageMarkdown })));
 
 /**
  * A Markdown text (a page, a lesson), with a formatting toolbar and a preview. The textarea stays in the form (only hidden)
@@ -70,7 +73,9 @@ export function MarkdownField({
           <p className="font-semibold">{t("previewTitle")}</p>
           <div className="mt-1 min-h-40 rounded-ik border-2 border-line p-4">
             {preview.trim() ? (
-              <PageMarkdown labels={markdownLabels(m)} markdown={preview} lineBreaks={lineBreaks} />
+              <Suspense fallback={<p className="text-muted">{t("previewLoading")}</p>}>
+                <PageMarkdown labels={markdownLabels(m)} markdown={preview} lineBreaks={lineBreaks} />
+              </Suspense>
             ) : (
               <p className="text-muted">{t("previewEmpty")}</p>
             )}

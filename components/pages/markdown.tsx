@@ -7,15 +7,9 @@ import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
 import remarkBreaks from "remark-breaks";
 import remarkGfm from "remark-gfm";
 import { remarkHtmlAsText } from "@/lib/domain/page-markdown";
+import type { MarkdownLabels } from "./markdown-labels";
 
-export type MarkdownLabels = {
-  footnotes: string;
-  footnoteBack: (number: number) => string;
-  taskDone: string;
-  taskOpen: string;
-  image: string;
-  table: string;
-};
+export { type MarkdownLabels, markdownLabels } from "./markdown-labels";
 
 // remark-rehype already prefixes footnote ids (and the links to them) with "user-content-"; a second prefix from
 // the sanitiser would break those links. Raw HTML never reaches the tree, so no other ids can be set by a user.
@@ -101,16 +95,4 @@ export function PageMarkdown({
       </Markdown>
     </div>
   );
-}
-
-/** The labels from the "pages.markdown" messages, for a server or a client component's translator. */
-export function markdownLabels(t: (key: string, values?: Record<string, number>) => string): MarkdownLabels {
-  return {
-    footnotes: t("footnotes"),
-    footnoteBack: (number) => t("footnoteBack", { number }),
-    taskDone: t("taskDone"),
-    taskOpen: t("taskOpen"),
-    image: t("image"),
-    table: t("table"),
-  };
 }

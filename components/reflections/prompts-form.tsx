@@ -8,8 +8,8 @@ import { TextAreaField } from "@/components/ui/field";
 import { useFlashAction } from "@/components/ui/page-flash";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { PromptsConflict } from "@/db/queries/reflections";
+import { REFLECTION_PROMPTS, type ReflectionPrompt } from "@/lib/validation/field-names";
 import type { FormState } from "@/lib/validation/form";
-import { REFLECTION_PROMPTS, type ReflectionPrompt } from "@/lib/validation/reflections";
 
 const initial: FormState<{ conflict: PromptsConflict }> = { status: "idle" };
 

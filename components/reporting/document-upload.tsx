@@ -8,8 +8,8 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { DOCUMENT_TYPES, MAX_DOCUMENT_BYTES } from "@/lib/validation/field-names";
 import { type FormState, initialFormState } from "@/lib/validation/form";
-import { DOCUMENT_TYPES, MAX_DOCUMENT_BYTES } from "@/lib/validation/reporting";
 import type { VersionedFormState } from "@/lib/validation/versions";
 
 const ACCEPT = [

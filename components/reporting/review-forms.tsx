@@ -11,8 +11,8 @@ import {
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextAreaField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { commentField } from "@/lib/validation/field-names";
 import { type FormState, initialFormState } from "@/lib/validation/form";
-import { commentField } from "@/lib/validation/reporting";
 
 type Ids = { programmeId: number; periodId: number; submissionId: number };
 

@@ -7,8 +7,8 @@ import { type Option, SelectField, TextAreaField, TextField } from "@/components
 import { SubmitButton } from "@/components/ui/submit-button";
 import { type ComparedField, useVersionCheck, VersionCheck } from "@/components/ui/version-conflict";
 import { VERDICTS } from "@/lib/domain/constants";
+import { verdictField } from "@/lib/validation/field-names";
 import { initialFormState } from "@/lib/validation/form";
-import { verdictField } from "@/lib/validation/studies";
 import type { VersionedFormState } from "@/lib/validation/versions";
 
 export type FindingValues = {

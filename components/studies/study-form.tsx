@@ -10,8 +10,8 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { type ComparedField, useVersionCheck, VersionCheck } from "@/components/ui/version-conflict";
 import { STUDY_METHODS, STUDY_STATUSES } from "@/lib/domain/constants";
 import { EVIDENCE_SCALE } from "@/lib/domain/evidence";
+import { MAX_REPORTS, reportTitleField, reportUrlField, submittedReportLines } from "@/lib/validation/field-names";
 import { type FormState, initialFormState } from "@/lib/validation/form";
-import { MAX_REPORTS, reportTitleField, reportUrlField, submittedReportLines } from "@/lib/validation/studies";
 import type { VersionedFormState } from "@/lib/validation/versions";
 
 export type StudyValues = {

@@ -7,8 +7,8 @@ import { applyAction } from "@/app/(app)/subsidies/actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { TARGET_FIELD_PREFIX } from "@/lib/validation/field-names";
 import { type FormState, initialFormState } from "@/lib/validation/form";
-import { TARGET_FIELD_PREFIX } from "@/lib/validation/subsidies";
 
 export type ApplicationEffect = {
   id: number;

@@ -13,8 +13,8 @@ import {
 } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { type ComparedField, useVersionCheck, VersionCheck } from "@/components/ui/version-conflict";
+import { attendanceField } from "@/lib/validation/field-names";
 import { initialFormState } from "@/lib/validation/form";
-import { attendanceField } from "@/lib/validation/training";
 import type { VersionedFormState } from "@/lib/validation/versions";
 
 export type SessionValues = {

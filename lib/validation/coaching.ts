@@ -2,6 +2,7 @@
 // a participant's reflection answers, and the trainer's judgement of the track's goals.
 import { z } from "zod";
 import { GOAL_JUDGEMENTS } from "../domain/training";
+import { judgementField } from "./field-names";
 import { evenWhenOtherFieldsFail, optionalDay, optionalId, requiredDay, requiredText } from "./fields";
 import { recordVersion } from "./versions";
 
@@ -57,9 +58,6 @@ export const reflectionAnswerSchema = z
   }, evenWhenOtherFieldsFail);
 export type ReflectionAnswerInput = z.infer<typeof reflectionAnswerSchema>;
 
-/** The field of one goal's judgement. */
-export const judgementField = (goalId: number) => `goal-${goalId}`;
-
 /** Per goal "bereikt", "deels", "niet" or not yet judged (empty), read from the field names; and the track's version. */
 export const goalJudgementSchema = z.preprocess(
   (raw) => {
@@ -77,3 +75,5 @@ export const goalJudgementSchema = z.preprocess(
   }),
 );
 export type GoalJudgementInput = z.infer<typeof goalJudgementSchema>;
+
+export { judgementField };

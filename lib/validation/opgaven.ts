@@ -1,6 +1,7 @@
 // Schemas of the forms of the opgaven register and of strategic sessions (route 2).
 import { z } from "zod";
 import { IDEA_KINDS } from "../domain/opgaven";
+import { RANK_FIELD_PREFIX } from "./field-names";
 import { optionalDay, optionalId, requiredDay, requiredNumber, requiredText } from "./fields";
 import { recordVersion } from "./versions";
 
@@ -81,9 +82,6 @@ export const sessionOpgaveSchema = z
   });
 export type SessionOpgaveInput = z.infer<typeof sessionOpgaveSchema>;
 
-/** A participant's ranking: a field "item_<id>" per named opgave with the position chosen, or empty for unranked. */
-export const RANK_FIELD_PREFIX = "item_";
-
 export const rankingSchema = z.record(z.string(), z.union([z.string(), z.array(z.string())])).transform((fields) => {
   const positions: { itemId: number; position: number }[] = [];
   for (const [name, raw] of Object.entries(fields)) {
@@ -118,3 +116,5 @@ export type SessionAgreementInput = z.infer<typeof sessionAgreementSchema>;
 
 /** Processing the outcomes: the combined ranking the facilitator saw, so a ranking changed meanwhile is not taken. */
 export const processOutcomesSchema = z.object({ version: recordVersion() });
+
+export { RANK_FIELD_PREFIX };

@@ -1,5 +1,6 @@
 // Schemas of the reflection-session forms: the session itself, its four prompts and a new action item.
 import { z } from "zod";
+import { REFLECTION_PROMPTS, type ReflectionPrompt } from "./field-names";
 import { optionalDay, requiredDay, requiredText } from "./fields";
 import { idList } from "./programmes";
 import { withVersion } from "./versions";
@@ -30,9 +31,6 @@ export type ReflectionSessionInput = z.infer<typeof reflectionSessionSchema>;
 export const reflectionSessionEditSchema = withVersion(reflectionSessionSchema);
 export type ReflectionSessionEditInput = z.infer<typeof reflectionSessionEditSchema>;
 
-export const REFLECTION_PROMPTS = ["planned", "happened", "learned", "change"] as const;
-export type ReflectionPrompt = (typeof REFLECTION_PROMPTS)[number];
-
 export const reflectionPromptsSchema = z.object({
   planned: optionalText(),
   happened: optionalText(),
@@ -52,3 +50,5 @@ export const actionItemSchema = z.object({
   dueDate: optionalDay(),
 });
 export type ActionItemInput = z.infer<typeof actionItemSchema>;
+
+export { REFLECTION_PROMPTS, type ReflectionPrompt };

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { VERDICTS } from "../domain/constants";
 import { addDays } from "../domain/measurement-schedule";
 import { REPORTING_FREQUENCIES, reportingPeriods } from "../domain/reporting-periods";
+import { commentField, DOCUMENT_TYPES, type DocumentExtension, MAX_DOCUMENT_BYTES } from "./field-names";
 import { evenWhenOtherFieldsFail, isDay, requiredDay, requiredNumber, requiredText } from "./fields";
 
 const optionalText = (max = 4000) => z.string().trim().max(max, { error: "tooLong" }).default("");
@@ -182,23 +183,6 @@ export type SubmissionStepInput = z.infer<typeof submissionStepSchema>;
 // ---------------------------------------------------------------------------------------------------------------
 // The document.
 
-/** The largest document a report takes. */
-export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
-
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-/** The kinds of document a report takes: by extension, the type they are stored and served as, how they start. */
-export const DOCUMENT_TYPES = {
-  pdf: { contentType: "application/pdf", magic: [0x25, 0x50, 0x44, 0x46, 0x2d] },
-  docx: { contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", magic: ZIP },
-  xlsx: { contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", magic: ZIP },
-  odt: { contentType: "application/vnd.oasis.opendocument.text", magic: ZIP },
-  ods: { contentType: "application/vnd.oasis.opendocument.spreadsheet", magic: ZIP },
-  png: { contentType: "image/png", magic: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
-  jpg: { contentType: "image/jpeg", magic: [0xff, 0xd8, 0xff] },
-  jpeg: { contentType: "image/jpeg", magic: [0xff, 0xd8, 0xff] },
-} as const;
-export type DocumentExtension = keyof typeof DOCUMENT_TYPES;
-
 const MAX_NAME = 120;
 
 /**
@@ -243,8 +227,6 @@ export function checkDocument(
 // The review.
 
 const COMMENT_FIELD = /^comment-(v|i)-(\d{1,12})$/;
-/** The comment field on one value ("v") or insight ("i") in the review form. */
-export const commentField = (kind: "v" | "i", id: number) => `comment-${kind}-${id}`;
 
 type ItemComment = { id: number; comment: string };
 
@@ -290,3 +272,5 @@ export const reopenSchema = z.object({
   version: submissionVersion(),
 });
 export type ReopenInput = z.infer<typeof reopenSchema>;
+
+export { commentField, DOCUMENT_TYPES, type DocumentExtension, MAX_DOCUMENT_BYTES };

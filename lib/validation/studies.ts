@@ -5,12 +5,18 @@ import { z } from "zod";
 import { EVIDENCE_STRENGTHS, STUDY_METHODS, STUDY_STATUSES, VERDICTS, type Verdict } from "../domain/constants";
 import { needsEvidenceStrength, safeReportUrl } from "../domain/evidence";
 import { parseDay } from "../domain/time";
+import {
+  MAX_REPORTS,
+  reportLine,
+  reportRows,
+  reportTitleField,
+  reportUrlField,
+  submittedReportLines,
+  verdictField,
+} from "./field-names";
 import { evenWhenOtherFieldsFail, requiredText } from "./fields";
 import { optionalDay } from "./programmes";
 import { withVersion } from "./versions";
-
-/** The most report links one study keeps; the form never offers more rows than this. */
-export const MAX_REPORTS = 20;
 
 const optionalText = (max = 4000) => z.string().trim().max(max, { error: "tooLong" }).default("");
 
@@ -29,20 +35,6 @@ const requiredId = (error: string) =>
 
 const isDay = (value: unknown): value is string => typeof value === "string" && Boolean(parseDay(value));
 const text = (value: unknown) => (typeof value === "string" ? value.trim() : "");
-
-export const reportTitleField = (index: number) => `reportTitle-${index}`;
-export const reportUrlField = (index: number) => `reportUrl-${index}`;
-
-/** The filled-in report rows of a submitted form, in the order of the form. */
-function reportRows(values: Record<string, unknown>) {
-  const rows: { index: number; title: string; url: string }[] = [];
-  for (let index = 0; index < MAX_REPORTS; index++) {
-    const title = text(values[reportTitleField(index)]);
-    const url = text(values[reportUrlField(index)]);
-    if (title || url) rows.push({ index, title, url });
-  }
-  return rows;
-}
 
 export const studySchema = z
   .looseObject({
@@ -97,14 +89,6 @@ export type StudyInput = z.infer<typeof studySchema>;
 export const studyEditSchema = withVersion(studySchema);
 export type StudyEditInput = z.infer<typeof studyEditSchema>;
 
-/** One report link as one line of text, where a form compares two versions of a study. */
-export const reportLine = (report: { title: string; url: string }) => `${report.title} (${report.url})`;
-
-/** The report rows a user filled in, as lines of text. */
-export const submittedReportLines = (values: Record<string, unknown>) => reportRows(values).map(reportLine);
-
-/** The select for one hypothesis ("h") or assumption ("a") in the finding form. */
-export const verdictField = (kind: "h" | "a", id: number) => `verdict-${kind}-${id}`;
 const VERDICT_FIELD = /^verdict-(h|a)-(\d{1,12})$/;
 
 export type FindingLinkInput = { hypothesisId: number | null; assumptionId: number | null; verdict: Verdict };
@@ -158,3 +142,5 @@ export const findingSchema = z
 export type FindingInput = z.infer<typeof findingSchema>;
 export const findingEditSchema = withVersion(findingSchema);
 export type FindingEditInput = z.infer<typeof findingEditSchema>;
+
+export { MAX_REPORTS, reportLine, reportRows, reportTitleField, reportUrlField, submittedReportLines, verdictField };

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { parseDutchNumber } from "../domain/numbers";
 import { DECISIONS, FRAMEWORK_STATUSES, MAX_EUROS } from "../domain/subsidies";
+import { TARGET_FIELD_PREFIX } from "./field-names";
 import { evenWhenOtherFieldsFail, isDay, optionalId, requiredDay, requiredText } from "./fields";
 import { recordVersion } from "./versions";
 
@@ -83,8 +84,6 @@ export type FrameworkEditInput = z.infer<typeof frameworkEditSchema>;
  * An application. A partner applies for its own organisation (the field is not on its form and is ignored); someone
  * of the gemeente chooses the partner it records the application for.
  */
-/** The field of an application form that holds the target on one agreed effect: "target_<effectId>". */
-export const TARGET_FIELD_PREFIX = "target_";
 
 /** The targets typed per agreed effect (an empty field: no contribution to that effect), and the fields that are wrong. */
 function readTargets(fields: Record<string, unknown>) {
@@ -138,3 +137,5 @@ export const decisionSchema = z
     }
   }, evenWhenOtherFieldsFail);
 export type DecisionInput = z.infer<typeof decisionSchema>;
+
+export { TARGET_FIELD_PREFIX };

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { MATURITY_STATEMENTS, SCALE_MAX, SCALE_MIN } from "../domain/maturity";
 import { MODULE_KEYS, orderModules, SCAN_MOMENTS, TARGET_GROUPS, TRACK_KINDS } from "../domain/training";
+import { attendanceField, statementField } from "./field-names";
 import { evenWhenOtherFieldsFail, isDay, optionalDay, optionalId, requiredDay, requiredText } from "./fields";
 import { recordVersion } from "./versions";
 
@@ -80,9 +81,6 @@ export const participantSchema = z
   }, evenWhenOtherFieldsFail);
 export type ParticipantInput = z.infer<typeof participantSchema>;
 
-/** The field of one participant's attendance. */
-export const attendanceField = (participantId: number) => `attendance-${participantId}`;
-
 const sessionFields = {
   title: requiredText(200),
   heldOn: requiredDay(),
@@ -120,9 +118,6 @@ export const sessionEditSchema = z.preprocess(
   z.object({ ...sessionFields, attendance, version: recordVersion() }),
 );
 export type SessionEditInput = z.infer<typeof sessionEditSchema>;
-
-/** The field of one statement of the scan. */
-export const statementField = (key: string) => `answer-${key}`;
 
 const level = z.coerce
   .number({ error: "levelRequired" })
@@ -169,3 +164,5 @@ export const scanSchema = z
     };
   });
 export type ScanInput = z.infer<typeof scanSchema>;
+
+export { attendanceField, statementField };

@@ -1,0 +1,106 @@
+// What the browser downloads: code that runs in the browser ("use client" components and instrumentation-client.ts)
+// must not reach zod through its imports. Zod is about 30 kB compressed; the forms check on the server, and a field
+// name or a limit a form shares with its schema lives in lib/validation/field-names.ts. Server actions that a form
+// imports are not followed: the browser only gets a reference to call them.
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const root = path.resolve(import.meta.dirname, "..");
+const SOURCE_DIRS = ["app", "components", "lib"];
+const EXTENSIONS = [".ts", ".tsx", "/index.ts", "/index.tsx"];
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) => {
+    const relative = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(relative);
+    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [relative] : [];
+  });
+}
+
+/** The modules a file imports at run time: `import type` and `export type` lines are left out, they vanish. */
+function runtimeImports(source: string): string[] {
+  const found: string[] = [];
+  const pattern = /^\s*(?:import|export)\s+(?!type\s)(?:[^"';]*?\sfrom\s+)?["']([^"']+)["']/gm;
+  for (const match of source.matchAll(pattern)) {
+    const statement = match[0];
+    // `import { type A, type B } from "x"` imports nothing at run time either.
+    const names = statement.match(/^\s*(?:import|export)\s+\{([^}]*)\}/)?.[1];
+    const all = (names ?? "")
+      .split(",")
+      .map((name) => name.trim())
+      .filter(Boolean);
+    if (all.length > 0 && all.every((name) => name.startsWith("type "))) continue;
+    const [, specifier] = match;
+    if (specifier) found.push(specifier);
+  }
+  return found;
+}
+
+function resolveLocal(from: string, specifier: string): string | null {
+  let base: string;
+  if (specifier.startsWith("@/")) base = specifier.slice(2);
+  else if (specifier.startsWith(".")) base = path.join(path.dirname(from), specifier);
+  else return null;
+  for (const extension of ["", ...EXTENSIONS]) {
+    const candidate = base + extension;
+    const full = path.join(root, candidate);
+    if (fs.existsSync(full) && fs.statSync(full).isFile()) return candidate;
+  }
+  return null;
+}
+
+/** The chain of imports from `start` to a module that imports zod, or null when there is none. */
+function pathToZod(start: string): string[] | null {
+  const seen = new Set<string>();
+  const walk = (file: string, trail: string[]): string[] | null => {
+    if (seen.has(file)) return null;
+    seen.add(file);
+    const source = fs.readFileSync(path.join(root, file), "utf8");
+    // A server action file reaches the browser only as a reference to call; its imports stay on the server.
+    if (trail.length > 0 && /^\s*["']use server["']/.test(source)) return null;
+    for (const specifier of runtimeImports(source)) {
+      if (specifier === "zod" || specifier.startsWith("zod/v4/classic") || specifier === "zod/v4") {
+        return [...trail, file, specifier];
+      }
+      const local = resolveLocal(file, specifier);
+      if (!local) continue;
+      const found = walk(local, [...trail, file]);
+      if (found) return found;
+    }
+    return null;
+  };
+  return walk(start, []);
+}
+
+const browserFiles = [
+  "instrumentation-client.ts",
+  ...SOURCE_DIRS.flatMap(sourceFiles).filter((file) =>
+    /^\s*["']use client["']/.test(fs.readFileSync(path.join(root, file), "utf8")),
+  ),
+];
+
+describe("the code that runs in the browser", () => {
+  it("has client components to check", () => {
+    expect(browserFiles.length).toBeGreaterThan(50);
+  });
+
+  it.each(browserFiles)("%s does not reach zod", (file) => {
+    expect(pathToZod(file)).toBeNull();
+  });
+});
+
+describe("runtimeImports", () => {
+  it("keeps value imports and leaves out type-only ones", () => {
+    const source = [
+      'import { z } from "zod";',
+      'import type { Foo } from "./foo";',
+      'import { type Bar, type Baz } from "./bar";',
+      'import { type Qux, quux } from "./qux";',
+      'import "./side-effect.css";',
+      'export { a } from "./a";',
+      'export type { B } from "./b";',
+    ].join("\n");
+    expect(runtimeImports(source)).toEqual(["zod", "./qux", "./side-effect.css", "./a"]);
+  });
+});
