@@ -48,6 +48,8 @@ const SYSTEM_WRITERS = new Set([
   "db/fixtures.ts",
   "db/test-database.ts",
   "db/jobs/system-write.ts",
+  // The places of expensive work (PDFs) shared by the server processes: bookkeeping, no gemeente's records.
+  "db/jobs/work-slots.ts",
   // Anonymising a person also removes their open invitations in other gemeenten, and says so in each one's own log.
   "db/queries/anonymise.ts",
   // Read transactions only: a check of the audit trail's hash chains sees them all at one moment.

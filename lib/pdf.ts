@@ -1,7 +1,9 @@
 // Printing a page of the app to PDF with a headless Chromium on the server, as the signed-in user sees it.
 import "server-only";
 import fs from "node:fs";
-import { BUSY, createLimiter } from "./domain/limiter";
+import { getDb } from "@/db/index";
+import { BUSY } from "./domain/limiter";
+import { createSharedLimiter } from "./server/shared-limiter";
 
 type Playwright = typeof import("playwright");
 
@@ -55,8 +57,12 @@ export type PdfRequest = {
 
 const TIMEOUT_MS = 30_000;
 
-/** Each browser takes memory and a core: two print at once, four more wait, anyone beyond hears it is busy. */
-const printing = createLimiter({ running: 2, waiting: 4 });
+/**
+ * Each browser takes memory and a core: two print at once, four more wait, anyone beyond hears it is busy. The places
+ * are kept in SQLite, so the limit holds for the whole installation however many server processes there are.
+ */
+export const PDF_PLACES = { pool: "pdf", running: 2, waiting: 4 } as const;
+const printing = createSharedLimiter({ ...PDF_PLACES, database: getDb });
 
 /**
  * Renders the page as an A4 PDF with its background, a tag tree for screen readers and an outline from the headings.
@@ -64,8 +70,13 @@ const printing = createLimiter({ running: 2, waiting: 4 });
  * too many PDFs are being made already.
  */
 export async function renderPdf(request: PdfRequest): Promise<PdfResult> {
-  const result = await printing.run(() => print(request));
-  return result === BUSY ? { ok: false, reason: "busy" } : result;
+  try {
+    const result = await printing.run(() => print(request));
+    return result === BUSY ? { ok: false, reason: "busy" } : result;
+  } catch (error) {
+    // The database did not answer the question of a place: no PDF now, and the report page says so.
+    return { ok: false, reason: "failed", error };
+  }
 }
 
 async function print({ url, cookies, expectPath, https = false }: PdfRequest): Promise<PdfResult> {

@@ -10,6 +10,9 @@ fs.mkdirSync(dataDir, { recursive: true });
 process.env.DATABASE_URL = path.join(dataDir, "impactkoers.db");
 process.env.PORT = process.env.E2E_PORT || "3100";
 process.env.SEED_DEMO = "true";
+// One server process: the browsers of the tests take the machine's cores, and the suite's tests share no state a
+// second process would change. e2e/workers.spec.ts starts a server of several processes of its own.
+process.env.WEB_CONCURRENCY ||= "1";
 delete process.env.AUTH_SECRET;
 
 await import("./start.mjs");

@@ -1,2 +1,2 @@
-export function checkPortFree(port: string): Promise<void>;
+export function checkPortFree(port: string, host?: string): Promise<void>;
 export function prepareDataFolder(file: string): void;

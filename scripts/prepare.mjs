@@ -5,8 +5,11 @@ import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 
-/** Resolves when nothing listens on the port yet; else rejects with a Dutch message that says what to do. */
-export function checkPortFree(port) {
+/**
+ * Resolves when nothing listens on the port yet (at `host`, else on every address); else rejects with a Dutch
+ * message that says what to do.
+ */
+export function checkPortFree(port, host) {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
     probe.once("error", (error) => {
@@ -18,7 +21,7 @@ export function checkPortFree(port) {
         ),
       );
     });
-    probe.listen(Number(port), () => probe.close(() => resolve()));
+    probe.listen(Number(port), host, () => probe.close(() => resolve()));
   });
 }
 

@@ -1,10 +1,14 @@
 // `npm start`: prepares the data folder and secret, applies migrations, loads the demo data into an empty
-// database, builds when there is no (current) build, and serves Impactkoers. `--dev` serves with `next dev`.
+// database, builds when there is no (current) build, and serves Impactkoers with one server process per core
+// (WEB_CONCURRENCY to choose another number), all on the one port. `--dev` serves with `next dev`, in one process.
 import { spawn, spawnSync } from "node:child_process";
+import cluster from "node:cluster";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { checkPortFree, prepareDataFolder } from "./prepare.mjs";
+import { superviseWorkers } from "./workers.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
@@ -86,11 +90,27 @@ function buildIsCurrent() {
   return SOURCES.every((entry) => newestSource(entry) <= built);
 }
 
+/** How many server processes: WEB_CONCURRENCY, else one per core this process may use. */
+function workerCount() {
+  const value = process.env.WEB_CONCURRENCY?.trim();
+  if (!value) return os.availableParallelism();
+  if (!/^[1-9][0-9]{0,2}$/.test(value)) {
+    fail(
+      `WEB_CONCURRENCY (${value}) is geen aantal serverprocessen. Geef een heel getal vanaf 1, bijvoorbeeld WEB_CONCURRENCY=2, of laat het weg voor één proces per processorkern (hier ${os.availableParallelism()}).`,
+    );
+  }
+  return Number(value);
+}
+
 if (!fs.existsSync(bin("next"))) fail("De afhankelijkheden ontbreken. Voer eerst `npm install` uit.");
 
 const port = process.env.PORT || "3000";
+// Where the server listens: every address unless LISTEN_ADDRESS names one (such as 127.0.0.1 behind a proxy on the
+// same machine).
+const host = process.env.LISTEN_ADDRESS?.trim() || undefined;
+const workers = dev ? 1 : workerCount();
 // A second `npm start` on a port in use stops here, before it touches the database the first one serves.
-await checkPortFree(port).catch((error) => fail(error.message));
+await checkPortFree(port, host).catch((error) => fail(error.message));
 const file = databaseFile();
 const dataDir = path.dirname(file);
 try {
@@ -115,6 +135,23 @@ if (!dev && !buildIsCurrent()) {
   run(bin("next"), ["build"], env);
 }
 
-const server = spawn(bin("next"), [dev ? "dev" : "start", "--port", port], { cwd: root, env, stdio: "inherit" });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
-server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+const nextArgs = [dev ? "dev" : "start", "--port", port, ...(host ? ["--hostname", host] : [])];
+
+if (dev) {
+  const server = spawn(bin("next"), nextArgs, { cwd: root, env, stdio: "inherit" });
+  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+  server.on("exit", (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+} else {
+  // Each worker is `next start` itself, so it serves exactly as `next start` does (compression, headers, proxy.ts,
+  // instrumentation.ts); forked by node:cluster, the workers share the one listening port. One worker is started
+  // the same way, without cluster, and then listens on the port itself.
+  if (workers > 1) console.log(`Impactkoers start ${workers} serverprocessen op poort ${port}.`);
+  superviseWorkers({
+    count: workers,
+    start: () => {
+      if (workers === 1) return spawn(bin("next"), nextArgs, { cwd: root, env, stdio: "inherit" });
+      cluster.setupPrimary({ exec: path.join(root, "node_modules", "next", "dist", "bin", "next"), args: nextArgs });
+      return cluster.fork(env).process;
+    },
+  });
+}

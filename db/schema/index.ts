@@ -10,6 +10,7 @@ export * from "./opgaven";
 export * from "./programmes";
 export * from "./reporting";
 export * from "./routes";
+export * from "./server";
 export * from "./subsidies";
 export * from "./training";
 export * from "./veranderplan";

@@ -41,6 +41,8 @@ export async function startSecondServer(
   const env: NodeJS.ProcessEnv = { ...process.env, ...settings };
   for (const name of NOT_INHERITED) if (!(name in settings)) delete env[name];
   env.PORT = String(port);
+  // One server process unless the test asks for more: the machine's cores are the browsers' during the tests.
+  env.WEB_CONCURRENCY = settings.WEB_CONCURRENCY ?? "1";
   env.DATABASE_URL = path.join(dataDir, "impactkoers.db");
   const server = spawn("node", ["scripts/start.mjs"], { cwd: root, env, stdio: ["ignore", "ignore", "pipe"] });
   let log = "";
@@ -65,7 +67,7 @@ export async function startSecondServer(
     url,
     database: env.DATABASE_URL,
     async stop() {
-      // scripts/start.mjs hands the signal on to the Next.js server and exits with it.
+      // scripts/start.mjs hands the signal on to its server processes and exits once they have stopped.
       if (server.exitCode === null) server.kill("SIGTERM");
       await exited;
       fs.rmSync(dataDir, { recursive: true, force: true });
