@@ -40,6 +40,8 @@ if (!process.argv.includes("--keep-dataset") || !fs.existsSync(dbFile)) {
   generateDataset(["--users", String(Math.max(100, Math.ceil(maxUsers / 10)))]);
 }
 
+const MIXED = [0, 3, 8, 4, 1, 5, 9, 6, 2, 7];
+
 /** The accounts of generate.ts, gemeente after gemeente per number, so that every step spreads over all gemeenten. */
 function readUsers(): User[] {
   const sqlite = new Database(dbFile, { readonly: true });
@@ -78,8 +80,11 @@ function readUsers(): User[] {
     const all = programmesOf.get(a.organisationId) ?? [];
     const team = (teamOf.all(a.id) as { id: number }[]).flatMap((p) => byId.get(p.id) ?? []);
     const n = Number(number);
+    // In blocks of ten numbers (generate.ts: 0–2 management, 3–7 programme managers, 8–9 partners), mixed so that
+    // even the first step has every role.
+    const inBlock = MIXED.indexOf((n - 1) % 10);
     return {
-      sort: n * 1000 + Number(gemeente),
+      sort: (Math.floor((n - 1) / 10) * 10 + inBlock) * 1000 + Number(gemeente),
       email: a.email,
       role: a.role,
       organisationId: a.organisationId,

@@ -56,22 +56,38 @@ export async function startServer(port: number, env: Record<string, string> = {}
       ...env,
     },
     stdio: ["ignore", "ignore", "inherit"],
+    // A process group of its own, so that stopping it also stops a build start.mjs may be running.
+    detached: true,
   });
+  const signalGroup = (signal: NodeJS.Signals) => {
+    try {
+      if (child.pid) process.kill(-child.pid, signal);
+    } catch {}
+  };
+  const onExit = () => signalGroup("SIGTERM");
+  const onInterrupt = () => process.exit(130); // Runs the exit handlers, which stop every server.
+  process.on("exit", onExit);
+  process.on("SIGINT", onInterrupt);
+  process.on("SIGTERM", onInterrupt);
   const stop = async () => {
+    process.off("exit", onExit);
+    process.off("SIGINT", onInterrupt);
+    process.off("SIGTERM", onInterrupt);
     if (child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((resolve) => child.once("exit", resolve));
-    child.kill("SIGTERM");
+    signalGroup("SIGTERM");
     await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
   };
-  for (let i = 0; i < 600; i++) {
+  const healthy = () =>
+    fetch(`${base}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+  // A build on a busy machine may take many minutes.
+  const until = Date.now() + 30 * 60 * 1000;
+  while (Date.now() < until) {
     if (child.exitCode !== null) throw new Error("The server stopped while starting.");
-    if (
-      await fetch(`${base}/api/health`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return { port, base, child, stop };
+    if (await healthy()) return { port, base, child, stop };
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   await stop();
