@@ -92,7 +92,15 @@ async function firstLoadJs(base: string, routes: string[], cookie: string) {
     const page = await context.newPage();
     const scripts: Promise<number>[] = [];
     page.on("requestfinished", (request) => {
-      if (request.resourceType() === "script") scripts.push(request.sizes().then((s) => s.responseBodySize));
+      // A script that finishes after the page went idle is not waited for (nor its size asked of a closed page).
+      if (request.resourceType() === "script") {
+        scripts.push(
+          request.sizes().then(
+            (s) => s.responseBodySize,
+            () => 0,
+          ),
+        );
+      }
     });
     await page.goto(`${base}${route}`, { waitUntil: "networkidle" });
     sizes[route] = (await Promise.all(scripts)).reduce((sum, n) => sum + Math.max(0, n), 0) / 1024;
