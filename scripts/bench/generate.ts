@@ -1,7 +1,12 @@
 // Generates the benchmark dataset: many gemeenten with years of data, in a database of its own.
-//   tsx scripts/bench/generate.ts <database file> [--gemeenten 10] [--programmes 40]
+//   tsx scripts/bench/generate.ts <database file> [--gemeenten 10] [--programmes 40] [--users 100]
 // One extra gemeente "Klein" gets only two programmes, so the benchmark can show that the number of SQL statements
-// of the dashboard does not grow with the number of programmes.
+// of every measured page does not grow with the number of programmes. Every programme has a partner whose reports
+// wait for review (the review queue) and a reflection session (whose notes the capacity test writes). Gemeente 1 holds
+// a hundred times the demo data in its lists: 2,000 pages, 2,000 lessons and one indicator with 4,800 measurements;
+// Klein holds the demo's size (20 pages, 20 lessons). Every gemeente but Klein has `--users` extra accounts for the
+// capacity test (user<n>@bench<g>.bench, all with the benchmark password): 30 % management, 50 % programme managers
+// on the team of three programmes, 20 % partners.
 import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { auditEventHash, CHAIN_START } from "../../db/audit-chain";
@@ -11,12 +16,20 @@ import { hashPassword } from "../../lib/auth/password";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { gemeenten: { type: "string", default: "10" }, programmes: { type: "string", default: "40" } },
+  options: {
+    gemeenten: { type: "string", default: "10" },
+    programmes: { type: "string", default: "40" },
+    users: { type: "string", default: "100" },
+  },
 });
 const file = positionals[0];
 if (!file) throw new Error("Give the database file to create.");
 const GEMEENTEN = Number(values.gemeenten);
 const PROGRAMMES = Number(values.programmes);
+const USERS = Number(values.users);
+/** The lists of gemeente 1 at a hundred times the demo's size, of Klein at the demo's size, of the others between. */
+const LIST_SIZE = { large: 2000, normal: 200, small: 20 };
+const LARGE_INDICATOR_MEASUREMENTS = 4800;
 export const BENCH_PASSWORD = "bench-impactkoers";
 
 fs.rmSync(file, { force: true });
@@ -85,6 +98,31 @@ const insert = {
   lesson: q(
     "insert into lessons (organisation_id, programme_id, title, body, context, created_by_id) values (?, ?, ?, ?, '', ?)",
   ),
+  partner: q("insert into partner_organisations (organisation_id, name, description) values (?, ?, '')"),
+  partnerMembership: q(
+    "insert into memberships (user_id, organisation_id, role, partner_organisation_id, accepted_at) values (?, ?, 'partner', ?, ?)",
+  ),
+  programmePartner: q(
+    "insert into programme_partners (organisation_id, programme_id, partner_organisation_id) values (?, ?, ?)",
+  ),
+  assignment: q(
+    "insert into reporting_assignments (organisation_id, programme_id, indicator_id, partner_organisation_id, created_by_id) values (?, ?, ?, ?, ?)",
+  ),
+  period: q(
+    "insert into reporting_periods (organisation_id, programme_id, partner_organisation_id, starts_on, ends_on, due_on, created_by_id) values (?, ?, ?, ?, ?, ?, ?)",
+  ),
+  submission: q(
+    "insert into submissions (organisation_id, programme_id, partner_organisation_id, period_id, status, went_well, went_less, learned, submitted_at, submitted_by_id) values (?, ?, ?, ?, 'ingediend', 'De huisbezoeken liepen goed.', 'Minder aanmeldingen in de zomer.', 'Vroeg beginnen helpt.', ?, ?)",
+  ),
+  submissionTransition: q(
+    "insert into submission_transitions (organisation_id, submission_id, from_status, to_status, changed_by_id, changed_at) values (?, ?, 'concept', 'ingediend', ?, ?)",
+  ),
+  submissionValue: q(
+    "insert into submission_values (organisation_id, submission_id, indicator_id, measured_on, value) values (?, ?, ?, ?, ?)",
+  ),
+  reflection: q(
+    "insert into reflection_sessions (organisation_id, programme_id, title, held_on, agenda, planned, created_by_id) values (?, ?, ?, ?, '{}', 'Terugkijken op het kwartaal.', ?)",
+  ),
   audit: q(
     "insert into audit_events (id, sequence, organisation_id, actor_id, programme_id, action, entity_type, entity_id, summary, created_at, prev_hash, hash) values (?, ?, ?, ?, ?, ?, 'programme', ?, ?, ?, ?, ?)",
   ),
@@ -135,6 +173,13 @@ function gemeente(index: number, name: string, slug: string, programmes: number)
   insert.membership.run(management, organisationId, "management");
   insert.membership.run(manager, organisationId, "programmamanager");
   insert.membership.run(team, organisationId, "teamlid");
+  // A partner organisation with its own account, taking part in every programme and reporting on its first indicator.
+  const partnerId = Number(insert.partner.run(organisationId, `Stichting Partner ${name}`).lastInsertRowid);
+  const partnerUser = Number(insert.user.run(`partner@${slug}.bench`, `partner ${name}`, passwordHash).lastInsertRowid);
+  insert.partnerMembership.run(partnerUser, organisationId, partnerId, now);
+  const large = index === 0;
+  const listSize = large ? LIST_SIZE.large : slug === "klein" ? LIST_SIZE.small : LIST_SIZE.normal;
+  const programmeIds: number[] = [];
 
   for (let p = 0; p < programmes; p++) {
     const phase = ["definieren", "onderzoeken", "leren", "bijsturen"][p % 4];
@@ -152,6 +197,7 @@ function gemeente(index: number, name: string, slug: string, programmes: number)
       ).lastInsertRowid,
     );
     insert.member.run(organisationId, programmeId, team);
+    programmeIds.push(programmeId);
     const elements: number[] = [];
     for (let e = 0; e < 30; e++) {
       elements.push(
@@ -196,16 +242,40 @@ function gemeente(index: number, name: string, slug: string, programmes: number)
           day(365),
         ).lastInsertRowid,
       );
-      for (let m = 0; m < 48; m++) {
+      // Gemeente 1's first indicator holds a hundred times the measurements: one a day, back from yesterday.
+      const hundredfold = large && p === 0 && i === 0;
+      const count = hundredfold ? LARGE_INDICATOR_MEASUREMENTS : 48;
+      for (let m = 0; m < count; m++) {
         insert.measurement.run(
           organisationId,
           indicatorId,
-          day(-4 * 365 + 30 * (m + 1)),
-          100 + m * (1 + (i % 3)),
+          hundredfold ? day(-count + m) : day(-4 * 365 + 30 * (m + 1)),
+          100 + (hundredfold ? m % 100 : m * (1 + (i % 3))),
           team,
         );
       }
+      if (i === 0) {
+        // Two months of the partner's reports on this indicator, handed in and waiting for review.
+        insert.programmePartner.run(organisationId, programmeId, partnerId);
+        insert.assignment.run(organisationId, programmeId, indicatorId, partnerId, manager);
+        for (let back = 2; back >= 1; back--) {
+          const startsOn = day(-30 * back - 29);
+          const endsOn = day(-30 * back);
+          const periodId = Number(
+            insert.period.run(organisationId, programmeId, partnerId, startsOn, endsOn, day(-30 * back + 14), manager)
+              .lastInsertRowid,
+          );
+          const submittedAt = now - (30 * back - 3) * DAY;
+          const submissionId = Number(
+            insert.submission.run(organisationId, programmeId, partnerId, periodId, submittedAt, partnerUser)
+              .lastInsertRowid,
+          );
+          insert.submissionTransition.run(organisationId, submissionId, partnerUser, submittedAt);
+          insert.submissionValue.run(organisationId, submissionId, indicatorId, endsOn, 150 + back);
+        }
+      }
     }
+    insert.reflection.run(organisationId, programmeId, "Reflectie op het kwartaal", day(-20), manager);
     for (let s = 0; s < 10; s++) {
       const studyId = Number(
         insert.study.run(
@@ -241,7 +311,7 @@ function gemeente(index: number, name: string, slug: string, programmes: number)
       audit(organisationId, manager, programmeId, "meting", now - a * DAY);
     }
   }
-  for (let i = 0; i < 200; i++) {
+  for (let i = 0; i < listSize; i++) {
     const body = `## Werkafspraak ${i + 1}\n\nWat we samen hebben afgesproken over het programma en de metingen.`;
     const pageId = Number(
       insert.page.run(organisationId, null, `Pagina ${i + 1}`, body, manager, manager).lastInsertRowid,
@@ -254,6 +324,22 @@ function gemeente(index: number, name: string, slug: string, programmes: number)
       `Wat we leerden over eenzaamheid en bereik, deel ${i + 1}.`,
       manager,
     );
+  }
+  // Accounts for the capacity test.
+  if (slug !== "klein") {
+    for (let k = 0; k < USERS; k++) {
+      const kind = k % 10;
+      const email = `user${k + 1}@${slug}.bench`;
+      const userId = Number(insert.user.run(email, `Gebruiker ${k + 1} ${name}`, passwordHash).lastInsertRowid);
+      if (kind < 3) insert.membership.run(userId, organisationId, "management");
+      else if (kind < 8) {
+        insert.membership.run(userId, organisationId, "programmamanager");
+        for (let j = 0; j < 3; j++) {
+          const programmeId = programmeIds[(k * 3 + j) % programmeIds.length];
+          if (programmeId) insert.member.run(organisationId, programmeId, userId);
+        }
+      } else insert.partnerMembership.run(userId, organisationId, partnerId, now);
+    }
   }
   return { organisationId, slug, index };
 }
