@@ -235,7 +235,7 @@ export function computeDashboard(
 
 /** Every programme's part (see ProgrammePart), by programme id; the action items of `input` are left out. */
 export function computeParts(
-  input: DashboardInput,
+  input: Omit<DashboardInput, "programmes"> & { programmes: readonly { id: number }[] },
   options: { today: string; now: Date; period: Period },
 ): Map<number, ProgrammePart> {
   const figures = new Map<number, Figures>(input.programmes.map((p) => [p.id, emptyFigures()]));
