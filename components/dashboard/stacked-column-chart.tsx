@@ -141,7 +141,7 @@ export function StackedColumnChart({
       <ul aria-label={legendLabel} className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm">
         {series.map((s) => (
           <li key={s.key} className="flex items-center gap-2">
-            <Swatch id={`${id}-legend-${s.key}`} series={s.series} />
+            <Swatch pattern={`${id}-${s.key}`} />
             {s.label}
           </li>
         ))}
