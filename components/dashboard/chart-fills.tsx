@@ -45,14 +45,14 @@ export function SeriesPattern({ id, series }: { id: string; series: Series }) {
   );
 }
 
-/** A small sample of a series for a legend or a table; hidden from assistive technology (the text says it all). */
-export function Swatch({ id, series }: { id: string; series: Series }) {
+/**
+ * A small sample of a series for a legend or a table, filled with the pattern its chart already defined on the page
+ * (`pattern`: that pattern's id). Hidden from assistive technology (the text says it all).
+ */
+export function Swatch({ pattern }: { pattern: string }) {
   return (
     <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true" focusable="false" className="shrink-0">
-      <defs>
-        <SeriesPattern id={id} series={series} />
-      </defs>
-      <rect x="0.5" y="0.5" width="17" height="17" fill={`url(#${id})`} stroke={INK} />
+      <rect x="0.5" y="0.5" width="17" height="17" fill={`url(#${pattern})`} stroke={INK} />
     </svg>
   );
 }

@@ -5,7 +5,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { ASSUMPTION_STATUSES, CYCLE_PHASES, INDICATOR_STATUSES } from "@/lib/domain/constants";
 import type { AssumptionMonth, PortfolioTotals } from "@/lib/domain/dashboard";
 import { BarChart } from "./bar-chart";
-import { ASSUMPTION_SERIES, INDICATOR_SERIES, PHASE_SERIES, type Series, Swatch } from "./chart-fills";
+import { ASSUMPTION_SERIES, INDICATOR_SERIES, PHASE_SERIES, Swatch } from "./chart-fills";
 import { StackedColumnChart } from "./stacked-column-chart";
 
 // Noon UTC on the 15th is in that month in Amsterdam whatever the season.
@@ -47,7 +47,7 @@ export async function DashboardCharts({ totals, trend }: { totals: PortfolioTota
               }))}
             />
             <CountTable
-              id="table-indicators"
+              chart="chart-indicators"
               caption={t("indicatorsTitle")}
               head={t("status")}
               count={t("count")}
@@ -56,7 +56,6 @@ export async function DashboardCharts({ totals, trend }: { totals: PortfolioTota
                 key: status,
                 label: programmesT(`indicatorStatus.${status}`),
                 value: n(totals.indicators[status]),
-                series: INDICATOR_SERIES[status],
               }))}
               totalValue={n(totals.indicators.total)}
             />
@@ -133,7 +132,7 @@ export async function DashboardCharts({ totals, trend }: { totals: PortfolioTota
             }))}
           />
           <CountTable
-            id="table-phases"
+            chart="chart-phases"
             caption={t("phasesTitle")}
             head={t("phase")}
             count={t("count")}
@@ -142,7 +141,6 @@ export async function DashboardCharts({ totals, trend }: { totals: PortfolioTota
               key: phase,
               label: programmesT(`phaseNames.${phase}`),
               value: n(totals.phases[phase]),
-              series: PHASE_SERIES[phase],
             }))}
             totalValue={n(totals.programmes)}
           />
@@ -176,7 +174,7 @@ function ChartBlock({
 }
 
 function CountTable({
-  id,
+  chart,
   caption,
   head,
   count,
@@ -184,12 +182,13 @@ function CountTable({
   rows,
   totalValue,
 }: {
-  id: string;
+  /** The chart beside the table, whose patterns the swatches use. */
+  chart: string;
   caption: string;
   head: string;
   count: string;
   total: string;
-  rows: { key: string; label: string; value: string; series: Series }[];
+  rows: { key: string; label: string; value: string }[];
   totalValue: string;
 }) {
   return (
@@ -205,7 +204,7 @@ function CountTable({
           <tr key={row.key}>
             <th scope="row" className="border-b border-line px-3 py-2 text-left font-normal">
               <span className="flex items-center gap-2">
-                <Swatch id={`${id}-${row.key}`} series={row.series} />
+                <Swatch pattern={`${chart}-${row.key}`} />
                 {row.label}
               </span>
             </th>

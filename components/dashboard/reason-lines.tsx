@@ -6,15 +6,17 @@ import { type ProgrammeReasons, type ReasonLine, reasonLines } from "@/lib/domai
 /** How many reasons a row of the table names; the "Aandacht nodig" list and the lists behind the numbers say more. */
 const LINES_SHOWN = 3;
 
-export async function ReasonLines({ reasons }: { reasons: ProgrammeReasons }) {
+/**
+ * A table row's "why" in words: the urgency and the first reasons, or null when nothing asks for attention (`none`
+ * then says so).
+ */
+export async function reasonSummary() {
   const [t, attention, indicatorStatus, format] = await Promise.all([
     getTranslations("dashboard.why"),
     getTranslations("dashboard.attention"),
     getTranslations("programmes.indicatorStatus"),
     getFormatter(),
   ]);
-  if (!reasons.level) return <span className="text-muted">{t("none")}</span>;
-  const lines = reasonLines(reasons);
   const amount = (value: number, unit: string) =>
     attention("amount", { value: format.number(value, { maximumFractionDigits: readingDigits(value) }), unit });
   const text = (line: ReasonLine): string => {
@@ -39,18 +41,14 @@ export async function ReasonLines({ reasons }: { reasons: ProgrammeReasons }) {
         return t("waiting", { days: line.item.daysWaiting, title: line.item.title });
     }
   };
-  return (
-    <>
-      <span className="block font-semibold">{t(`levels.${reasons.level}`)}</span>
-      <ul className="mt-1 space-y-1">
-        {lines.slice(0, LINES_SHOWN).map((line, index) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one render keep their order.
-          <li key={index}>{text(line)}</li>
-        ))}
-      </ul>
-      {lines.length > LINES_SHOWN ? (
-        <span className="mt-1 block text-muted">{t("more", { count: lines.length - LINES_SHOWN })}</span>
-      ) : null}
-    </>
-  );
+  const summary = (reasons: ProgrammeReasons) => {
+    if (!reasons.level) return null;
+    const lines = reasonLines(reasons);
+    return {
+      level: t(`levels.${reasons.level}`),
+      lines: lines.slice(0, LINES_SHOWN).map(text),
+      more: lines.length > LINES_SHOWN ? t("more", { count: lines.length - LINES_SHOWN }) : null,
+    };
+  };
+  return Object.assign(summary, { none: t("none") });
 }

@@ -9,6 +9,8 @@ const WIDTH = 640;
 const HEIGHT = 300;
 const PAD = { left: 44, right: 12, top: 24, bottom: 36 };
 
+const round = (value: number) => Math.round(value * 10) / 10;
+
 /** Whole-number ticks from 0 that cover `top`: at most about five of them. */
 function ticks(top: number): number[] {
   const step = Math.max(1, Math.ceil(top / 5));
@@ -36,7 +38,8 @@ export function StackedColumnChart({
   const plotHeight = HEIGHT - PAD.top - PAD.bottom;
   const y = (value: number) => HEIGHT - PAD.bottom - (value / top) * plotHeight;
   const slot = (WIDTH - PAD.left - PAD.right) / Math.max(1, columns.length);
-  const barWidth = Math.min(64, slot * 0.6);
+  // One decimal is finer than a pixel: longer numbers only weigh on the page.
+  const barWidth = round(Math.min(64, slot * 0.6));
 
   return (
     <div>
@@ -61,15 +64,15 @@ export function StackedColumnChart({
           </g>
         ))}
         {columns.map((column, index) => {
-          const x = PAD.left + index * slot + (slot - barWidth) / 2;
+          const x = round(PAD.left + index * slot + (slot - barWidth) / 2);
           let base = 0;
           return (
             <g key={column.key}>
               {series.map((s) => {
                 const value = column.values[s.key] ?? 0;
                 if (value <= 0) return null;
-                const y1 = y(base + value);
-                const h = y(base) - y1;
+                const y1 = round(y(base + value));
+                const h = round(y(base) - y1);
                 base += value;
                 return (
                   <g key={s.key}>
@@ -84,7 +87,7 @@ export function StackedColumnChart({
                     {h >= 20 ? (
                       <>
                         <rect
-                          x={x + barWidth / 2 - 13}
+                          x={round(x + barWidth / 2 - 13)}
                           y={y1 + h / 2 - 10}
                           width="26"
                           height="20"
@@ -92,7 +95,7 @@ export function StackedColumnChart({
                           fill="var(--ik-color-page)"
                         />
                         <text
-                          x={x + barWidth / 2}
+                          x={round(x + barWidth / 2)}
                           y={y1 + h / 2 + 5}
                           textAnchor="middle"
                           fontSize="13"
@@ -106,7 +109,7 @@ export function StackedColumnChart({
                 );
               })}
               <text
-                x={x + barWidth / 2}
+                x={round(x + barWidth / 2)}
                 y={y(base) - 6}
                 textAnchor="middle"
                 fontSize="14"
@@ -116,7 +119,7 @@ export function StackedColumnChart({
                 {formatNumber(totals[index] ?? 0)}
               </text>
               <text
-                x={x + barWidth / 2}
+                x={round(x + barWidth / 2)}
                 y={HEIGHT - PAD.bottom + 22}
                 textAnchor="middle"
                 fontSize="14"
@@ -138,7 +141,7 @@ export function StackedColumnChart({
       <ul aria-label={legendLabel} className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm">
         {series.map((s) => (
           <li key={s.key} className="flex items-center gap-2">
-            <Swatch id={`${id}-legend-${s.key}`} series={s.series} />
+            <Swatch pattern={`${id}-${s.key}`} />
             {s.label}
           </li>
         ))}

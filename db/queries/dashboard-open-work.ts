@@ -1,5 +1,5 @@
 // What waits in the programmes of the dashboard: course corrections to decide on and action items past their due
-// date. Two statements for all programmes at once, counted like the others of the dashboard.
+// date. One statement each for all programmes at once, counted like the others of the dashboard.
 import "server-only";
 import { and, asc, eq, inArray, isNotNull, lt } from "drizzle-orm";
 import type { DashboardActionItem, DashboardWaiting } from "@/lib/domain/dashboard-reasons";
@@ -9,12 +9,13 @@ import type { statementCounter } from "./dashboard";
 
 type Scope = { organisationId: number; programmeIds: number[]; today: string };
 
-export function loadOpenWork(
+/** Course corrections waiting for a decision now, whenever proposed. */
+export function loadWaiting(
   db: Reader,
   run: ReturnType<typeof statementCounter>,
-  { organisationId, programmeIds, today }: Scope,
-): { waiting: DashboardWaiting[]; actionItems: DashboardActionItem[] } {
-  const waiting = run.all(
+  { organisationId, programmeIds }: Omit<Scope, "today">,
+): DashboardWaiting[] {
+  return run.all(
     db
       .select({
         id: courseCorrections.id,
@@ -32,7 +33,15 @@ export function loadOpenWork(
       )
       .orderBy(asc(courseCorrections.createdAt), asc(courseCorrections.id)),
   );
-  const overdue = run.all(
+}
+
+/** Open action items past their due date, with their owner's name as it is now. */
+export function loadOverdueActions(
+  db: Reader,
+  run: ReturnType<typeof statementCounter>,
+  { organisationId, programmeIds, today }: Scope,
+): DashboardActionItem[] {
+  return run.all(
     db
       .select({
         id: actionItems.id,
@@ -54,5 +63,4 @@ export function loadOpenWork(
       )
       .orderBy(asc(actionItems.dueDate), asc(actionItems.id)),
   );
-  return { waiting, actionItems: overdue };
 }

@@ -3,7 +3,7 @@
 import "server-only";
 import { and, asc, eq, gte, inArray, isNull, lt, max, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { requireViewer, type Viewer } from "@/lib/auth/viewer";
+import type { Viewer } from "@/lib/auth/viewer";
 import {
   computeDashboard,
   type DashboardFilters,
@@ -17,7 +17,6 @@ import { reaches } from "@/lib/domain/permissions";
 import { todayInAmsterdam } from "@/lib/domain/time";
 import { type Reader, visibleTo } from "../access";
 import { ForbiddenError } from "../errors";
-import { getDb } from "../index";
 import {
   assumptionStatusChanges,
   assumptions,
@@ -31,7 +30,7 @@ import {
   studies,
   users,
 } from "../schema";
-import { loadOpenWork } from "./dashboard-open-work";
+import { loadOverdueActions, loadWaiting } from "./dashboard-open-work";
 
 /** How many SQL statements one dashboard request runs (besides loading the viewer), for any number of programmes. */
 export const DASHBOARD_STATEMENTS = 10;
@@ -44,6 +43,10 @@ export function statementCounter() {
       count += 1;
       return statement.all();
     },
+    run<T>(statement: { run(): T }): T {
+      count += 1;
+      return statement.run();
+    },
     get count() {
       return count;
     },
@@ -54,7 +57,8 @@ export function statementCounter() {
  * The dashboard for this viewer, as the kernel's "dashboard.read" says: management and beheerder see every programme
  * of the gemeente, a programme manager the programmes they own or are on the team of; anyone else is refused before
  * anything is read. Takes the database and the clock as arguments so tests can call it directly; `statements` tells
- * how many statements it ran.
+ * how many statements it ran. Computes every figure from the data; the page reads them through
+ * db/queries/dashboard-cache.ts, which keeps them per gemeente.
  */
 export function loadDashboard(
   db: Reader,
@@ -62,16 +66,43 @@ export function loadDashboard(
   { filters, period }: { filters: DashboardFilters; period: Period },
   clock: { today: string; now: Date } = { today: todayInAmsterdam(), now: new Date() },
 ) {
-  if (!reaches(viewer.role, "dashboard.read")) throw new ForbiddenError("dashboard.read");
   const run = statementCounter();
+  const { visible, shown, owners, unknownOwner } = viewerProgrammes(db, viewer, filters, run);
+  const ids = shown.map((p) => p.id);
+  const org = viewer.organisationId;
+  const input: DashboardInput = {
+    programmes: shown,
+    ...loadFigureRows(db, run, { organisationId: org, programmeIds: ids, period }),
+    // 10. Action items past their due date.
+    actionItems: loadOverdueActions(db, run, { organisationId: org, programmeIds: ids, today: clock.today }),
+  };
+  return {
+    ...computeDashboard(input, { ...clock, period }),
+    owners,
+    /** The owner asked for is not among the owners of the programmes the viewer sees: the filter was ignored. */
+    unknownOwner,
+    total: visible.length,
+    statements: run.count,
+  };
+}
+
+/**
+ * 1. The programmes the viewer may see, refused before anything is read when the kernel lets them read no dashboard;
+ * the filters apply afterwards, so the owner choices stay complete.
+ */
+export function viewerProgrammes(
+  db: Reader,
+  viewer: Viewer,
+  filters: DashboardFilters,
+  run: ReturnType<typeof statementCounter>,
+) {
+  if (!reaches(viewer.role, "dashboard.read")) throw new ForbiddenError("dashboard.read");
   const readable = visibleTo(
     viewer,
     "dashboard.read",
     { organisationId: programmes.organisationId, programmeId: programmes.id },
     db,
   );
-
-  // 1. The programmes the viewer may see; the filters apply afterwards, so the owner choices stay complete.
   const visible = run.all(
     db
       .select({
@@ -92,9 +123,22 @@ export function loadDashboard(
   const owners = ownerOptions(visible);
   const unknownOwner = filters.ownerId !== undefined && !owners.some((o) => o.id === filters.ownerId);
   const shown = filterProgrammes(visible, unknownOwner ? { ...filters, ownerId: undefined } : filters);
-  const ids = shown.map((p) => p.id);
-  const org = viewer.organisationId;
+  return { visible, shown, owners, unknownOwner };
+}
 
+/**
+ * Statements 2 to 9: the rows the figures of these programmes are computed from, each table read once for all of
+ * them. Depends on the data and the period only, not on who asks.
+ */
+export function loadFigureRows(
+  db: Reader,
+  run: ReturnType<typeof statementCounter>,
+  {
+    organisationId: org,
+    programmeIds: ids,
+    period,
+  }: { organisationId: number; programmeIds: number[]; period: Period },
+): Omit<DashboardInput, "programmes" | "actionItems"> {
   // 2. Indicators, each with its latest live measurement only (a withdrawn one counts nowhere): that one decides the
   // status and the next due date. The latest one is found per indicator through the (indicator, date) index, not by
   // ranking every measurement.
@@ -215,15 +259,10 @@ export function loadDashboard(
       .groupBy(auditEvents.programmeId),
   );
 
-  // 9 and 10. Corrections waiting for a decision and action items past their due date.
-  const { waiting, actionItems } = loadOpenWork(db, run, {
-    organisationId: org,
-    programmeIds: ids,
-    today: clock.today,
-  });
+  // 9. Corrections waiting for a decision.
+  const waiting = loadWaiting(db, run, { organisationId: org, programmeIds: ids });
 
-  const input: DashboardInput = {
-    programmes: shown,
+  return {
     indicators: indicatorRows.map(({ measuredOn, value, ...row }) => ({
       ...row,
       measurements: measuredOn !== null && value !== null ? [{ measuredOn, value }] : [],
@@ -239,21 +278,5 @@ export function loadDashboard(
         : [],
     ),
     waiting,
-    actionItems,
   };
-  return {
-    ...computeDashboard(input, { ...clock, period }),
-    owners,
-    /** The owner asked for is not among the owners of the programmes the viewer sees: the filter was ignored. */
-    unknownOwner,
-    total: visible.length,
-    statements: run.count,
-  };
-}
-
-export type DashboardData = ReturnType<typeof loadDashboard>;
-
-/** For the page: the signed-in viewer's dashboard (ForbiddenError for a role the kernel does not let read one). */
-export async function getDashboard(options: { filters: DashboardFilters; period: Period }) {
-  return loadDashboard(getDb(), await requireViewer(), options);
 }

@@ -1,6 +1,7 @@
 export * from "./api";
 export * from "./audit";
 export * from "./core";
+export * from "./dashboard";
 export * from "./evidence";
 export * from "./health";
 export * from "./learning";

@@ -202,14 +202,7 @@ export function collectReasons(input: ReasonInput, today: string): Map<number, P
 
   for (const item of input.actionItems) {
     const r = reasons.get(item.programmeId);
-    if (!r || !item.dueDate || !parseDay(item.dueDate) || item.dueDate >= today) continue;
-    r.overdueActions.push({
-      id: item.id,
-      description: item.description,
-      dueDate: item.dueDate,
-      ownerName: item.ownerName,
-      daysLate: daysBetween(item.dueDate, today),
-    });
+    if (r) pushOverdueAction(r, item, today);
   }
 
   for (const correction of input.waiting) {
@@ -235,6 +228,33 @@ export function collectReasons(input: ReasonInput, today: string): Map<number, P
 
   for (const r of reasons.values()) finish(r);
   return reasons;
+}
+
+function pushOverdueAction(r: ProgrammeReasons, item: DashboardActionItem, today: string) {
+  if (!item.dueDate || !parseDay(item.dueDate) || item.dueDate >= today) return;
+  r.overdueActions.push({
+    id: item.id,
+    description: item.description,
+    dueDate: item.dueDate,
+    ownerName: item.ownerName,
+    daysLate: daysBetween(item.dueDate, today),
+  });
+}
+
+/**
+ * A programme's reasons with its open action items added: those past their due date today become reasons and the
+ * urgency is worked out again. The dashboard keeps the other reasons per gemeente and reads the action items (whose
+ * owner names and lateness change without a write of the gemeente) fresh on every request.
+ */
+export function withOverdueActions(
+  reasons: ProgrammeReasons,
+  items: readonly DashboardActionItem[],
+  today: string,
+): ProgrammeReasons {
+  const r = { ...reasons, overdueActions: [...reasons.overdueActions] };
+  for (const item of items) pushOverdueAction(r, item, today);
+  finish(r);
+  return r;
 }
 
 /** Sorts each kind of reason and works out the programme's urgency. */

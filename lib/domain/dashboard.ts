@@ -24,6 +24,7 @@ import {
   type DashboardWaiting,
   emptyReasons,
   type ProgrammeReasons,
+  withOverdueActions,
 } from "./dashboard-reasons";
 import { assessIndicator } from "./indicator-status";
 import { isActive, isOverdue as isQuestionOverdue } from "./learning-questions";
@@ -202,6 +203,18 @@ function latestOf(measurements: DashboardIndicator["measurements"]): string | nu
 }
 
 /**
+ * What the dashboard keeps of one programme between requests: its figures, last activity, reasons and assumption
+ * counts per month of the trend. Not in it: the programme record itself (name, owner, phase) and its overdue action
+ * items, which every request reads fresh (assembleDashboard adds them).
+ */
+export type ProgrammePart = Figures & {
+  lastActivityAt: Date | null;
+  reasons: ProgrammeReasons;
+  /** Per month of the trend (oldest first), how many of the programme's assumptions had each status. */
+  trend: Record<AssumptionStatus, number>[];
+};
+
+/**
  * Each programme's figures, in the order given, and the totals of them all.
  * - Indicators: the status by assessIndicator; overdue when the next measurement (isMeasurementOverdue) is missed.
  * - Assumption risk: critical (hoog) and untested, plus refuted at any criticality (isAtRisk counts both).
@@ -217,6 +230,14 @@ export function computeDashboard(
   input: DashboardInput,
   options: { today: string; now: Date; period: Period },
 ): Dashboard {
+  return assembleDashboard(input.programmes, computeParts(input, options), input.actionItems, options);
+}
+
+/** Every programme's part (see ProgrammePart), by programme id; the action items of `input` are left out. */
+export function computeParts(
+  input: Omit<DashboardInput, "programmes"> & { programmes: readonly { id: number }[] },
+  options: { today: string; now: Date; period: Period },
+): Map<number, ProgrammePart> {
   const figures = new Map<number, Figures>(input.programmes.map((p) => [p.id, emptyFigures()]));
   const of = (programmeId: number) => figures.get(programmeId);
 
@@ -271,30 +292,78 @@ export function computeDashboard(
     if (!known || row.lastActivityAt > known) lastActivity.set(row.programmeId, row.lastActivityAt);
   }
 
-  const reasons = collectReasons({ ...input, decisions: input.transitions }, options.today);
+  const reasons = collectReasons({ ...input, actionItems: [], decisions: input.transitions }, options.today);
 
+  const months = trendMonths(options.today, options.now);
+  const changesOf = groupBy(input.statusChanges, (c) => c.assumptionId);
+  const assumptionsOf = groupBy(input.assumptions, (a) => a.programmeId);
+
+  return new Map(
+    input.programmes.map((programme) => {
+      const f = figures.get(programme.id) ?? emptyFigures();
+      const why = reasons.get(programme.id) ?? emptyReasons();
+      f.corrections.waiting = why.waiting.length;
+      const trend = trendCounts(assumptionsOf.get(programme.id) ?? [], changesOf, months);
+      return [programme.id, { ...f, lastActivityAt: lastActivity.get(programme.id) ?? null, reasons: why, trend }];
+    }),
+  );
+}
+
+/**
+ * The dashboard of these programmes from their parts: each row with the programme record and its overdue action
+ * items added, the totals and the trend summed over them. A programme without a part counts as empty.
+ */
+export function assembleDashboard(
+  programmes: readonly DashboardProgramme[],
+  parts: ReadonlyMap<number, ProgrammePart>,
+  actionItems: readonly DashboardActionItem[],
+  options: { today: string; now: Date },
+): Dashboard {
+  const itemsOf = groupBy(actionItems, (item) => item.programmeId);
+  const months = trendMonths(options.today, options.now);
+  const trend = months.map(({ month, at, current }) => ({ month, at, current, counts: emptyStatusCounts() }));
   const totals: PortfolioTotals = {
     ...emptyFigures(),
-    programmes: input.programmes.length,
+    programmes: programmes.length,
     phases: Object.fromEntries(CYCLE_PHASES.map((phase) => [phase, 0])) as Record<CyclePhase, number>,
   };
-  const rows = input.programmes.map((programme) => {
-    const f = figures.get(programme.id) ?? emptyFigures();
-    const why = reasons.get(programme.id) ?? emptyReasons();
-    f.overdue.actions = why.overdueActions.length;
-    f.corrections.waiting = why.waiting.length;
+  const rows = programmes.map((programme) => {
+    const part = parts.get(programme.id);
+    const reasons = withOverdueActions(part?.reasons ?? emptyReasons(), itemsOf.get(programme.id) ?? [], options.today);
+    const f: Figures = part
+      ? {
+          indicators: { ...part.indicators },
+          assumptions: { ...part.assumptions },
+          studiesRunning: part.studiesRunning,
+          questions: { ...part.questions },
+          corrections: { ...part.corrections },
+          overdue: { ...part.overdue },
+        }
+      : emptyFigures();
+    f.overdue.actions = reasons.overdueActions.length;
     addInto(totals, f);
     totals.phases[programme.phase] += 1;
-    return { ...f, programme, lastActivityAt: lastActivity.get(programme.id) ?? null, reasons: why };
+    part?.trend.forEach((counts, index) => {
+      const month = trend[index];
+      if (month) for (const status of ASSUMPTION_STATUSES) month.counts[status] += counts[status] ?? 0;
+    });
+    return { ...f, programme, lastActivityAt: part?.lastActivityAt ?? null, reasons };
   });
+  return { rows, totals, assumptionTrend: trend };
+}
 
-  const programmeIds = new Set(input.programmes.map((p) => p.id));
-  const assumptions = input.assumptions.filter((a) => programmeIds.has(a.programmeId));
-  return {
-    rows,
-    totals,
-    assumptionTrend: assumptionTrend(assumptions, input.statusChanges, options.today, options.now),
-  };
+function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const list = groups.get(key(item));
+    if (list) list.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
+function emptyStatusCounts() {
+  return Object.fromEntries(ASSUMPTION_STATUSES.map((s) => [s, 0])) as Record<AssumptionStatus, number>;
 }
 
 /** "2026-07" for the month `offset` months from the month of this day. */
@@ -322,6 +391,31 @@ export function statusAt(
   return assumption.status;
 }
 
+/** The last TREND_MONTHS months, the current one last: the moment each one's counts hold. */
+function trendMonths(today: string, now: Date): Omit<AssumptionMonth, "counts">[] {
+  return Array.from({ length: TREND_MONTHS }, (_, index) => {
+    const month = monthOf(today, index - TREND_MONTHS + 1);
+    const nextMonthStart = startOfDay(`${monthOf(`${month}-01`, 1)}-01`) ?? now;
+    const current = nextMonthStart.getTime() > now.getTime();
+    return { month, at: current ? now : nextMonthStart, current };
+  });
+}
+
+function trendCounts(
+  assumptions: readonly DashboardAssumption[],
+  changesOf: ReadonlyMap<number, DashboardStatusChange[]>,
+  months: readonly Omit<AssumptionMonth, "counts">[],
+): Record<AssumptionStatus, number>[] {
+  return months.map(({ at }) => {
+    const counts = emptyStatusCounts();
+    for (const assumption of assumptions) {
+      const status = statusAt(assumption, changesOf.get(assumption.id) ?? [], at);
+      if (status) counts[status] += 1;
+    }
+    return counts;
+  });
+}
+
 /** Counts per assumption status at the end of each of the last TREND_MONTHS months; the current month counts now. */
 export function assumptionTrend(
   assumptions: readonly DashboardAssumption[],
@@ -329,24 +423,13 @@ export function assumptionTrend(
   today: string,
   now: Date,
 ): AssumptionMonth[] {
-  const byAssumption = new Map<number, DashboardStatusChange[]>();
-  for (const change of changes) {
-    const list = byAssumption.get(change.assumptionId) ?? [];
-    list.push(change);
-    byAssumption.set(change.assumptionId, list);
-  }
-  return Array.from({ length: TREND_MONTHS }, (_, index) => {
-    const month = monthOf(today, index - TREND_MONTHS + 1);
-    const nextMonthStart = startOfDay(`${monthOf(`${month}-01`, 1)}-01`) ?? now;
-    const current = nextMonthStart.getTime() > now.getTime();
-    const at = current ? now : nextMonthStart;
-    const counts = Object.fromEntries(ASSUMPTION_STATUSES.map((s) => [s, 0])) as Record<AssumptionStatus, number>;
-    for (const assumption of assumptions) {
-      const status = statusAt(assumption, byAssumption.get(assumption.id) ?? [], at);
-      if (status) counts[status] += 1;
-    }
-    return { month, at, current, counts };
-  });
+  const months = trendMonths(today, now);
+  const counts = trendCounts(
+    assumptions,
+    groupBy(changes, (c) => c.assumptionId),
+    months,
+  );
+  return months.map((month, index) => ({ ...month, counts: counts[index] ?? emptyStatusCounts() }));
 }
 
 /** How many programmes the dashboard's table shows at once; the totals and charts always cover all of them. */

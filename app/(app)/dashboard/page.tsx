@@ -9,7 +9,7 @@ import { FormattedDay } from "@/components/ui/formatted-date";
 import Link from "@/components/ui/link";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
-import { getDashboard } from "@/db/queries/dashboard";
+import { getDashboard } from "@/db/queries/dashboard-cache";
 import { orNotFound } from "@/lib/auth/guard";
 import { requireViewer } from "@/lib/auth/viewer";
 import { PROGRAMME_STATUSES } from "@/lib/domain/constants";
