@@ -234,8 +234,9 @@ test.describe("a programme manager", () => {
     await submit.click();
     await expect(importForm.getByText("3 metingen zijn toegevoegd.")).toBeVisible();
     await expect(indicators.tableRows(name)).toHaveCount(3);
-    await expect(indicators.tableRows(name).first()).toContainText("42 bezoekers");
-    await expect(indicators.tableRows(name).first()).toContainText("na de zomer");
+    // Newest first: the first line of the paste, the oldest day, is the table's last row.
+    await expect(indicators.tableRows(name).last()).toContainText("42 bezoekers");
+    await expect(indicators.tableRows(name).last()).toContainText("na de zomer");
     await expect(box).toHaveValue("");
 
     // A date that already has a measurement stops the whole paste, and the line is named.
