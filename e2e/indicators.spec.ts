@@ -64,9 +64,9 @@ class IndicatorsPage {
     return this.table(name).locator("tbody tr");
   }
 
-  /** A day after the latest measurement, so it cannot clash with a date that already has one. */
+  /** A day after the latest measurement (the table's first row), so it cannot clash with a day that has one. */
   async freeDay(name: string) {
-    const latest = await this.tableRows(name).last().locator("time").getAttribute("datetime");
+    const latest = await this.tableRows(name).first().locator("time").getAttribute("datetime");
     return daysAfter(latest ?? "2026-01-01", 7);
   }
 
@@ -139,7 +139,8 @@ test.describe("a programme manager", () => {
     await expect(indicators.measurementForm.getByText("De meting is toegevoegd.")).toBeVisible();
     await expect(indicators.tableRows(name)).toHaveCount(count + 1);
     await expect(chart.locator("circle")).toHaveCount(count + 1);
-    const added = indicators.tableRows(name).last();
+    // Newest first: the new, latest measurement heads the table.
+    const added = indicators.tableRows(name).first();
     await expect(added).toContainText("61 deelnemers");
     await expect(added).toContainText("Extra ontmoeting in de bibliotheek");
     await expect(added).toContainText("Joost van Dijk");
@@ -233,8 +234,9 @@ test.describe("a programme manager", () => {
     await submit.click();
     await expect(importForm.getByText("3 metingen zijn toegevoegd.")).toBeVisible();
     await expect(indicators.tableRows(name)).toHaveCount(3);
-    await expect(indicators.tableRows(name).first()).toContainText("42 bezoekers");
-    await expect(indicators.tableRows(name).first()).toContainText("na de zomer");
+    // Newest first: the first line of the paste, the oldest day, is the table's last row.
+    await expect(indicators.tableRows(name).last()).toContainText("42 bezoekers");
+    await expect(indicators.tableRows(name).last()).toContainText("na de zomer");
     await expect(box).toHaveValue("");
 
     // A date that already has a measurement stops the whole paste, and the line is named.
@@ -284,8 +286,8 @@ test.describe("a team member", () => {
     await indicators.measurementForm.getByRole("button", { name: "Meting toevoegen" }).click();
     await expect(indicators.measurementForm.getByText("De meting is toegevoegd.")).toBeVisible();
     await expect(indicators.tableRows(name)).toHaveCount(count + 1);
-    await expect(indicators.tableRows(name).last()).toContainText("12 deelnemers");
-    await expect(indicators.tableRows(name).last()).toContainText("Sanne de Vries");
+    await expect(indicators.tableRows(name).first()).toContainText("12 deelnemers");
+    await expect(indicators.tableRows(name).first()).toContainText("Sanne de Vries");
     await expect(page.getByRole("heading", { level: 3, name: `Metingen (${count + 1})` })).toBeVisible();
   });
 });

@@ -105,8 +105,8 @@ test.describe("a programme manager", () => {
     await expect(indicator.badge("Op koers")).toBeVisible();
     await expect(indicator.status).toContainText("30 deelnemers");
     await expect(indicator.rows).toHaveCount(3);
-    await expect(indicator.rows.last()).toContainText("30 deelnemers");
-    await expect(indicator.rows.last()).toContainText("gecorrigeerd");
+    await expect(indicator.rows.first()).toContainText("30 deelnemers");
+    await expect(indicator.rows.first()).toContainText("gecorrigeerd");
     await expect(indicator.chartPoints).toHaveCount(3);
     await expect(indicator.history).toContainText("Meting gecorrigeerd door Joost van Dijk op");
     await expect(indicator.history).toContainText("15 deelnemers op 15 maart 2026");

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { addMeasurementAction } from "@/app/(app)/programmes/[programmeId]/indicators/actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextAreaField, TextField } from "@/components/ui/field";
+import Link from "@/components/ui/link";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { type FormState, initialFormState } from "@/lib/validation/form";
@@ -26,7 +27,7 @@ export function MeasurementForm({
   dayHint: string;
 }) {
   const t = useTranslations("programmes.indicators.measurement");
-  const [state, action] = useActionState<FormState, FormData>(
+  const [state, action] = useActionState<FormState<{ measurementId: number }>, FormData>(
     addMeasurementAction.bind(null, programmeId, indicatorId),
     initialFormState,
   );
@@ -36,7 +37,14 @@ export function MeasurementForm({
       <ErrorSummary state={state} labels={{ measuredOn: t("measuredOn"), value: valueLabel, note: t("note") }} />
       {state.status === "success" ? (
         <Notice tone="success" role="status">
-          {t("added")}
+          {t("added")}{" "}
+          {state.result ? (
+            <Link
+              href={`/programmes/${programmeId}/indicators/${indicatorId}?rij=${state.result.measurementId}#metingen`}
+            >
+              {t("showAdded")}
+            </Link>
+          ) : null}
         </Notice>
       ) : null}
       <TextField name="measuredOn" type="date" label={t("measuredOn")} hint={dayHint} state={state} />

@@ -1,6 +1,5 @@
 import "server-only";
 import { and, asc, eq, inArray, isNull } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
 import { cache } from "react";
 import { matchesIndicatorFilter } from "@/lib/domain/indicator-filter";
 import type { Problem } from "@/lib/domain/plausible";
@@ -10,7 +9,7 @@ import type { IndicatorFilter } from "@/lib/validation/list-filters";
 import type { Reader } from "../access";
 import { NotFoundError } from "../errors";
 import { getDb } from "../index";
-import { hypotheses, indicators, measurements, partnerOrganisations, tocElements, users } from "../schema";
+import { hypotheses, indicators, measurements, tocElements, users } from "../schema";
 import { guardProgramme, writeProgramme } from "../write";
 import {
   indicatorForMeasuring,
@@ -97,7 +96,8 @@ export function getIndicator({ programmeId, indicatorId }: { programmeId: number
   return loadIndicator(programmeId, indicatorId);
 }
 
-// The page and its metadata both need the indicator: read it once per request.
+// The page and its metadata both need the indicator: read it once per request. Its measurements are read a screen at
+// a time by indicator-measurements.ts.
 const loadIndicator = cache(async (programmeId: number, indicatorId: number) => {
   const { programme } = await guardProgramme("programme.read", programmeId);
   const db = getDb();
@@ -107,31 +107,7 @@ const loadIndicator = cache(async (programmeId: number, indicatorId: number) => 
     .where(and(eq(indicators.id, indicatorId), eq(indicators.programmeId, programmeId)))
     .get();
   if (!row) throw new NotFoundError("indicator");
-  const withdrawer = alias(users, "withdrawer");
-  const list = db
-    .select({
-      ...measurementColumns,
-      withdrawnAt: measurements.withdrawnAt,
-      withdrawReason: measurements.withdrawReason,
-      withdrawnByName: withdrawer.name,
-      /** The partner organisation whose approved report the measurement came from; null for the gemeente's own. */
-      partnerName: partnerOrganisations.name,
-    })
-    .from(measurements)
-    .innerJoin(users, eq(users.id, measurements.enteredById))
-    .leftJoin(withdrawer, eq(withdrawer.id, measurements.withdrawnById))
-    .leftJoin(partnerOrganisations, eq(partnerOrganisations.id, measurements.partnerOrganisationId))
-    .where(eq(measurements.indicatorId, indicatorId))
-    .orderBy(asc(measurements.measuredOn), asc(measurements.id))
-    .all();
-  return {
-    ...row,
-    /** Only live measurements count: in the status, the chart and the table. */
-    measurements: list.filter((m) => m.withdrawnAt === null),
-    /** Withdrawn with a reason: shown on request, counted nowhere. */
-    withdrawn: list.filter((m) => m.withdrawnAt !== null),
-    access: programme.access,
-  };
+  return { ...row, access: programme.access };
 });
 
 function basisBelongs(db: Reader, programmeId: number, input: IndicatorInput) {
@@ -254,7 +230,7 @@ export function addMeasurement(
         summary: measurementSummary(indicator.name, input),
         after: input,
       });
-      return ok(undefined);
+      return ok({ measurementId: id });
     },
   );
 }

@@ -15,7 +15,8 @@ const { current, demoDatabase } = await import("../test-database");
 
 const schema = await import("../schema");
 const { demoViewer } = await import("./demo-viewer");
-const { getLesson, getLessonForEdit, mayEditLesson, searchLessons, updateLesson } = await import("./lessons");
+const { createLesson, getLesson, getLessonForEdit, LESSONS_PAGE_SIZE, mayEditLesson, searchLessons, updateLesson } =
+  await import("./lessons");
 
 const PILOT_LESSON = "Oude contacten herstellen weegt zwaarder dan nieuwe maken";
 let db: AppDatabase;
@@ -114,5 +115,53 @@ describe("changing a lesson", () => {
     ).toEqual({ ok: false, error: "notFound" });
     as("programmamanager");
     expect((await getLesson({ lessonId })).title).toBe(PILOT_LESSON);
+  });
+});
+
+describe("the library a screen at a time", () => {
+  const pilotId = () =>
+    db
+      .select({ id: schema.programmes.id })
+      .from(schema.programmes)
+      .where(eq(schema.programmes.name, "Samen minder eenzaam in Oost"))
+      .get()?.id ?? 0;
+
+  it("covers every lesson of the filter exactly once, newest first or best match first, with the counts", async () => {
+    as("programmamanager");
+    const programmeId = pilotId();
+    const made: number[] = [];
+    for (let i = 0; i < LESSONS_PAGE_SIZE + 3; i++) {
+      const result = await createLesson({
+        title: `Wekelijkse les ${i}`,
+        body: `Wat we leerden over het zeldzamewoord${i % 2 === 0 ? " buurtsoep" : ""}.`,
+        context: "",
+        tags: ["paginering"],
+        findingId: null,
+        programmeId,
+        sessionId: null,
+      });
+      if (!result.ok) throw new Error(result.error);
+      made.push(result.value.lessonId);
+    }
+    const first = await searchLessons({ tag: "paginering" });
+    expect(first).toMatchObject({ matching: made.length, page: 1, pageCount: 2 });
+    expect(first.total).toBeGreaterThan(first.matching);
+    expect(first.lessons).toHaveLength(LESSONS_PAGE_SIZE);
+    expect(first.lessons[0]?.id).toBe(made.at(-1));
+    const second = await searchLessons({ tag: "paginering", page: 2 });
+    const seen = [...first.lessons, ...second.lessons].map((l) => l.id);
+    expect(seen).toHaveLength(made.length);
+    expect(new Set(seen)).toEqual(new Set(made));
+    expect((await searchLessons({ tag: "paginering", page: 9 })).page).toBe(2);
+
+    // Words typed filter before the limit: only the lessons with "buurtsoep", all on one screen, best match first.
+    const soup = made.filter((_, i) => i % 2 === 0);
+    const found = await searchLessons({ query: "buurtsoep", tag: "paginering" });
+    expect(found.matching).toBe(soup.length);
+    expect(found.pageCount).toBe(1);
+    expect(new Set(found.lessons.map((l) => l.id))).toEqual(new Set(soup));
+    // Another gemeente counts none of them.
+    as("testdorp");
+    expect((await searchLessons({ tag: "paginering" })).matching).toBe(0);
   });
 });

@@ -2,8 +2,9 @@
 // from a reflection session). Who reads and writes which lesson is the kernel's "lessons.read" and "lessons.write":
 // a partner reads only the lessons of its programmes, never gemeente-wide ones, and writes none.
 import "server-only";
-import { and, asc, desc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import { requireViewer, type Viewer } from "@/lib/auth/viewer";
+import { pageWithin } from "@/lib/domain/my-work";
 import { can } from "@/lib/domain/permissions";
 import { ftsQuery } from "@/lib/domain/reflection";
 import type { RouteKey } from "@/lib/domain/scenarios";
@@ -95,8 +96,21 @@ function searchIds(db: ReturnType<typeof getDb>, viewer: Viewer, query: string):
   }
 }
 
-export type LessonFilter = { query?: string; programme?: number | "none"; tag?: string; route?: RouteKey };
+export type LessonFilter = {
+  query?: string;
+  programme?: number | "none";
+  tag?: string;
+  route?: RouteKey;
+  page?: number;
+};
 
+/** Lessons per screen of the library: a gemeente writes them down after every reflection, for years. */
+export const LESSONS_PAGE_SIZE = 25;
+
+/**
+ * One screen of the library as filtered, newest first (best match first for typed words), with `matching` counting
+ * what the filter lets through and `total` every lesson the viewer may read.
+ */
 export async function searchLessons(filter: LessonFilter = {}) {
   const viewer = await requireViewer();
   const db = getDb();
@@ -114,6 +128,24 @@ export async function searchLessons(filter: LessonFilter = {}) {
   }
   const ranked = filter.query?.trim() ? (searchIds(db, viewer, filter.query) ?? []) : null;
   if (ranked) conditions.push(inArray(lessons.id, ranked));
+  const where = and(...conditions);
+  const matching =
+    db
+      .select({ n: count() })
+      .from(lessons)
+      .leftJoin(programmes, eq(programmes.id, lessons.programmeId))
+      .where(where)
+      .get()?.n ?? 0;
+  const { page, pageCount } = pageWithin(filter.page ?? 1, matching, LESSONS_PAGE_SIZE);
+  // Typed words: in the order of the search index's ranking, which the CASE carries into the query.
+  const order = ranked?.length
+    ? [
+        sql`case ${lessons.id} ${sql.join(
+          ranked.map((id, rank) => sql`when ${id} then ${rank}`),
+          sql` `,
+        )} end`,
+      ]
+    : [desc(lessons.createdAt), desc(lessons.id)];
   const rows = db
     .select({
       id: lessons.id,
@@ -127,11 +159,11 @@ export async function searchLessons(filter: LessonFilter = {}) {
     .from(lessons)
     .leftJoin(programmes, eq(programmes.id, lessons.programmeId))
     .leftJoin(partnerOrganisations, eq(partnerOrganisations.id, lessons.partnerOrganisationId))
-    .where(and(...conditions))
-    .orderBy(desc(lessons.createdAt), desc(lessons.id))
-    .limit(200)
+    .where(where)
+    .orderBy(...order)
+    .limit(LESSONS_PAGE_SIZE)
+    .offset((page - 1) * LESSONS_PAGE_SIZE)
     .all();
-  if (ranked) rows.sort((a, b) => ranked.indexOf(a.id) - ranked.indexOf(b.id));
   const tags = tagsOf(
     db,
     rows.map((r) => r.id),
@@ -148,6 +180,9 @@ export async function searchLessons(filter: LessonFilter = {}) {
   const programmeChoices = readableProgrammes(viewer, db);
   return {
     lessons: rows.map((row) => ({ ...row, tags: tags.get(row.id) ?? [] })),
+    page,
+    pageCount,
+    matching,
     total,
     programmes: programmeChoices.map(({ id, name }) => ({ id, name })),
     routes: [...new Set(programmeChoices.flatMap((p) => (p.route ? [p.route] : [])))],

@@ -2,7 +2,8 @@
 // from the programme as it is that day) and saving its four prompts. Everyone who reads the programme reads its
 // sessions; those who contribute to it (the team) hold them.
 import "server-only";
-import { and, asc, count, desc, eq } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
+import { pageWithin } from "@/lib/domain/my-work";
 import { readAgenda } from "@/lib/domain/reflection";
 import { todayInAmsterdam } from "@/lib/domain/time";
 import type { FormShape } from "@/lib/domain/version-conflict";
@@ -21,24 +22,41 @@ import { prepareAgenda } from "./reflection-agenda";
 import { type MutationResult, ok, refuse } from "./result";
 import { nextVersion, type Versioned, versionConflict } from "./versions";
 
-export async function listReflectionSessions({ programmeId }: { programmeId: number }) {
+/** Sessions per screen of a programme's list: a team reflects every few weeks, for years. */
+export const SESSIONS_PAGE_SIZE = 25;
+
+/** One screen of the programme's reflection sessions, latest first, with the page number and the count. */
+export async function listReflectionSessions({
+  programmeId,
+  page: wanted = 1,
+}: {
+  programmeId: number;
+  page?: number;
+}) {
   const scope = await guardProgramme("programme.read", programmeId);
   const { db } = scope;
+  const where = eq(reflectionSessions.programmeId, programmeId);
+  const total = db.select({ n: count() }).from(reflectionSessions).where(where).get()?.n ?? 0;
+  const { page, pageCount } = pageWithin(wanted, total, SESSIONS_PAGE_SIZE);
   const sessions = db
     .select({ id: reflectionSessions.id, title: reflectionSessions.title, heldOn: reflectionSessions.heldOn })
     .from(reflectionSessions)
-    .where(eq(reflectionSessions.programmeId, programmeId))
+    .where(where)
     .orderBy(desc(reflectionSessions.heldOn), desc(reflectionSessions.id))
+    .limit(SESSIONS_PAGE_SIZE)
+    .offset((page - 1) * SESSIONS_PAGE_SIZE)
     .all();
+  const ids = sessions.map((s) => s.id);
   const participants = new Map(
-    db
-      .select({ sessionId: sessionParticipants.sessionId, total: count() })
-      .from(sessionParticipants)
-      .innerJoin(reflectionSessions, eq(reflectionSessions.id, sessionParticipants.sessionId))
-      .where(eq(reflectionSessions.programmeId, programmeId))
-      .groupBy(sessionParticipants.sessionId)
-      .all()
-      .map((row) => [row.sessionId, row.total]),
+    ids.length
+      ? db
+          .select({ sessionId: sessionParticipants.sessionId, total: count() })
+          .from(sessionParticipants)
+          .where(inArray(sessionParticipants.sessionId, ids))
+          .groupBy(sessionParticipants.sessionId)
+          .all()
+          .map((row) => [row.sessionId, row.total])
+      : [],
   );
   const actions = actionItemSummary(scope);
   return {
@@ -47,6 +65,10 @@ export async function listReflectionSessions({ programmeId }: { programmeId: num
       participants: participants.get(s.id) ?? 0,
       actions: actions.get(s.id) ?? { open: 0, total: 0 },
     })),
+    page,
+    pageCount,
+    total,
+    matching: total,
     mayHold: scope.programme.access.contribute,
   };
 }

@@ -25,7 +25,8 @@ const steps = await import("./submission-steps");
 const approval = await import("./submission-approval");
 const reopen = await import("./submission-reopen");
 const { getReport, pendingValuesOfIndicator } = await import("./submission-read");
-const { getIndicator, addMeasurement } = await import("./indicators");
+const { addMeasurement } = await import("./indicators");
+const { indicatorMeasurements } = await import("./indicator-measurements");
 const { evidenceForAssumption } = await import("./evidence-trail");
 const { searchLessons } = await import("./lessons");
 
@@ -206,12 +207,14 @@ describe("a report's whole life", () => {
 
     // Nothing counted before approval; after it the value is a measurement with its source.
     as(people.manager);
-    expect((await getIndicator({ programmeId: w.programmeId, indicatorId: w.participants })).measurements).toEqual([]);
+    expect(
+      (await indicatorMeasurements({ programmeId: w.programmeId, indicatorId: w.participants })).measurements,
+    ).toEqual([]);
     expect(await approval.approveSubmission({ submissionId }, { version: versionOf(periodId) })).toMatchObject({
       ok: true,
       value: { values: 1, insights: 2 },
     });
-    const measured = await getIndicator({ programmeId: w.programmeId, indicatorId: w.participants });
+    const measured = await indicatorMeasurements({ programmeId: w.programmeId, indicatorId: w.participants });
     expect(measured.measurements.map((m) => [m.measuredOn, m.value, m.note])).toEqual([["2026-08-15", 33, "Nageteld"]]);
     const stored = db
       .select()
@@ -279,7 +282,7 @@ describe("a report's whole life", () => {
       withdrawReason: "Dubbel geteld met de gemeente",
     });
     expect(
-      (await getIndicator({ programmeId: w.programmeId, indicatorId: w.participants })).measurements.filter(
+      (await indicatorMeasurements({ programmeId: w.programmeId, indicatorId: w.participants })).measurements.filter(
         (m) => !m.withdrawnAt,
       ),
     ).toEqual([]);
@@ -305,9 +308,9 @@ describe("a report's whole life", () => {
       ok: true,
     });
     expect(await evidenceForAssumption({ programmeId: w.programmeId, assumptionId: w.assumptionId })).toHaveLength(1);
-    const live = (await getIndicator({ programmeId: w.programmeId, indicatorId: w.participants })).measurements.filter(
-      (m) => !m.withdrawnAt,
-    );
+    const live = (
+      await indicatorMeasurements({ programmeId: w.programmeId, indicatorId: w.participants })
+    ).measurements.filter((m) => !m.withdrawnAt);
     expect(live.map((m) => m.value)).toEqual([33]);
   });
 });

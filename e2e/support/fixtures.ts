@@ -20,6 +20,7 @@ import {
   gemeenteWithBeheerderAndMember,
   type ReportingPeriodFixture,
 } from "../../db/fixtures";
+import { reflectionSessions } from "../../db/schema";
 import { hashPassword } from "../../lib/auth/password";
 import { newTotpSecret } from "../../lib/auth/totp";
 import { ACCOUNTS, type Account, PASSWORD, storageState, uniqueEmail } from "./accounts";
@@ -327,4 +328,35 @@ export function makeAgreedEffect(database: AppDatabase, programme: FreshProgramm
     indicatorId: programme.indicator.id,
   });
   return { id: effectId, description, opgave };
+}
+
+/**
+ * A second indicator on the programme with `count` measurements on consecutive days from 1 January 2026, the value
+ * the day's number: more than one screen of the measurements table.
+ */
+export function makeLongIndicator(database: AppDatabase, programme: FreshProgramme, count: number) {
+  const name = uniqueName("Bezoekers van de inloop");
+  const measurements = Array.from({ length: count }, (_, i) => ({
+    measuredOn: new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10),
+    value: i + 1,
+  }));
+  const { id } = addIndicator(database, programme, { ...INDICATOR, name, unit: "bezoekers", measurements });
+  return { id, name, path: `${programme.path}/indicators/${id}` };
+}
+
+/** `count` reflection sessions of the programme, a week apart from 5 January 2026 and titled "Sessie 1" and on. */
+export function makeReflectionSessions(database: AppDatabase, programme: FreshProgramme, count: number) {
+  for (let i = 1; i <= count; i++) {
+    database
+      .insert(reflectionSessions)
+      .values({
+        organisationId: programme.organisationId,
+        programmeId: programme.id,
+        title: `Sessie ${i}`,
+        heldOn: new Date(Date.UTC(2026, 0, 5 + 7 * (i - 1))).toISOString().slice(0, 10),
+        agenda: {},
+        createdById: programme.ownerId,
+      })
+      .run();
+  }
 }

@@ -4,6 +4,7 @@ import { HelpLink } from "@/components/about/help-link";
 import { ArchivedLink, DeletedNotice } from "@/components/archive/archived-list";
 import { LessonTags } from "@/components/lessons/lesson-tags";
 import { LibraryFilters } from "@/components/lessons/library-filters";
+import { listHref, Pager } from "@/components/lists/active-filter";
 import { buttonClass } from "@/components/ui/button";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import Link from "@/components/ui/link";
@@ -19,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-type Search = { q?: string; programma?: string; tag?: string; route?: string; verwijderd?: string };
+type Search = { q?: string; programma?: string; tag?: string; route?: string; verwijderd?: string; pagina?: string };
 
 const one = (value: unknown) => (typeof value === "string" ? value : "");
 
@@ -46,11 +47,20 @@ export default async function LessonsPage({ searchParams }: { searchParams: Prom
   };
   const programme = programmeFilter(values.programma);
   const route = isRouteKey(values.route) ? values.route : undefined;
-  const [library, t, source, locale] = await Promise.all([
-    orNotFound(searchLessons({ query: values.q, programme, tag: values.tag.toLowerCase() || undefined, route })),
+  const [library, t, source, locale, pager] = await Promise.all([
+    orNotFound(
+      searchLessons({
+        query: values.q,
+        programme,
+        tag: values.tag.toLowerCase() || undefined,
+        route,
+        page: Number(one(search.pagina)) || 1,
+      }),
+    ),
     getTranslations("lessons"),
     getTranslations("partnerSource"),
     getLocale().then(shortLocale),
+    getTranslations("pager"),
   ]);
   const filtered = Boolean(values.q || programme !== undefined || values.tag || route);
   const programmeOptions = [
@@ -96,7 +106,7 @@ export default async function LessonsPage({ searchParams }: { searchParams: Prom
               .map((key) => ({ value: key, label: localise(getRoute(key).name, locale) }))}
           />
           <p className="mb-4" role="status">
-            {t("count", { shown: library.lessons.length, total: library.total })}
+            {t("count", { shown: library.matching, total: library.total })}
           </p>
           {library.lessons.length === 0 && filtered ? (
             <p>
@@ -124,6 +134,25 @@ export default async function LessonsPage({ searchParams }: { searchParams: Prom
               ))}
             </ol>
           )}
+          <Pager
+            page={library.page}
+            pageCount={library.pageCount}
+            href={(page) =>
+              listHref("/lessons", {
+                q: values.q,
+                programma: programme !== undefined ? values.programma : undefined,
+                tag: values.tag,
+                route,
+                pagina: page,
+              })
+            }
+            labels={{
+              nav: pager("pagination"),
+              previous: pager("previous"),
+              next: pager("next"),
+              pageOf: pager("pageOf", { page: library.page, pages: library.pageCount }),
+            }}
+          />
         </>
       )}
       <ArchivedLink kind="lesson" />

@@ -74,18 +74,21 @@ export async function updateIndicatorAction(
   redirect(`${detail(programmeId, indicatorId)}?opgeslagen=1`);
 }
 
-/** Succeeds with an empty form, so the next measurement can be typed straight away. */
+/**
+ * Succeeds with an empty form, so the next measurement can be typed straight away, and the new measurement's id, so the
+ * form can point to the screen of the table that holds it.
+ */
 export async function addMeasurementAction(
   programmeId: number,
   indicatorId: number,
-  _prev: FormState,
+  _prev: FormState<{ measurementId: number }>,
   formData: FormData,
-): Promise<FormState> {
+): Promise<FormState<{ measurementId: number }>> {
   await requireViewer();
   const parsed = parseForm(measurementSchema, formData);
   if (!parsed.success) {
     const also = await measurementProblemsOf({ programmeId, indicatorId }, measurementParts(parsed.values));
-    return withProblems(await invalidForm(parsed), also);
+    return withProblems(await invalidForm<{ measurementId: number }>(parsed), also);
   }
   const result = await addMeasurement({ programmeId, indicatorId }, parsed.data);
   if (!result.ok) {
@@ -93,7 +96,7 @@ export async function addMeasurementAction(
     return problems ? problemsForm(problems, submittedValues(formData)) : refusedForm(result, formData);
   }
   revalidatePath(`/programmes/${programmeId}`, "layout");
-  return { status: "success" };
+  return { status: "success", result: result.value };
 }
 
 /**

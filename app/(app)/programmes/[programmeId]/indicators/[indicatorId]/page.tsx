@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ArchiveBanner, ArchiveSection } from "@/components/archive/archive-panels";
+import { listHref, Pager } from "@/components/lists/active-filter";
 import { IndicatorStatusBadge } from "@/components/programmes/badges";
 import { basisValue, indicatorBases } from "@/components/programmes/indicator-bases";
 import { IndicatorChart } from "@/components/programmes/indicator-chart";
@@ -17,6 +18,7 @@ import { Notice } from "@/components/ui/notice";
 import { Table, Td, Th } from "@/components/ui/table";
 import { archiveState } from "@/db/queries/archived";
 import { indicatorHistory } from "@/db/queries/indicator-history";
+import { indicatorMeasurements, MEASUREMENTS_PAGE_SIZE } from "@/db/queries/indicator-measurements";
 import { getIndicator } from "@/db/queries/indicators";
 import { pendingPartnerValues } from "@/db/queries/pending-values";
 import { getProgramme } from "@/db/queries/programmes";
@@ -51,14 +53,21 @@ export default async function IndicatorPage({
     geschiedenis?: string;
     gearchiveerd?: string;
     teruggezet?: string;
+    pagina?: string;
+    rij?: string;
   }>;
 }) {
   const { programmeId, indicatorId } = await ids(params);
   const search = await searchParams;
   const historyPage = Number(search.geschiedenis) || 1;
+  const showWithdrawn = search.ingetrokken === "1";
+  // Without a page number, the screen that holds the measurement just corrected or withdrawn ("rij").
+  const tablePage = Number(search.pagina) || undefined;
+  const at = tablePage ? undefined : Number(search.rij) || undefined;
   const record = { kind: "indicator", id: indicatorId, programmeId } as const;
-  const [indicator, programme, bases, history, pending, t, source, format, archived] = await Promise.all([
+  const [indicator, table, programme, bases, history, pending, t, source, format, archived] = await Promise.all([
     orNotFound(getIndicator({ programmeId, indicatorId })),
+    orNotFound(indicatorMeasurements({ programmeId, indicatorId, page: tablePage, at, withWithdrawn: showWithdrawn })),
     orNotFound(getProgramme({ programmeId })),
     orNotFound(indicatorBases(programmeId)),
     orNotFound(indicatorHistory({ programmeId, indicatorId, page: historyPage })),
@@ -68,28 +77,25 @@ export default async function IndicatorPage({
     getFormatter(),
     orNotFound(archiveState(record)),
   ]);
-  const { measurements, withdrawn } = indicator;
+  const { measurements: rows, total, withdrawn } = table;
   // Nothing is added to an archived indicator: its forms wait until it is restored.
   const access = archived.archived ? { ...indicator.access, edit: false, measure: false } : indicator.access;
   const list = `/programmes/${programmeId}/indicators`;
   const here = `${list}/${indicatorId}`;
-  const showWithdrawn = search.ingetrokken === "1" && withdrawn.length > 0;
   const hints = access.measure
     ? await measurementHints({ ...indicator, startDate: programme.startDate, endDate: programme.endDate })
     : null;
-  // The table lists the live measurements, and on request the withdrawn ones among them, by date.
-  const rows = showWithdrawn
-    ? [...measurements, ...withdrawn].sort((a, b) => a.measuredOn.localeCompare(b.measuredOn) || a.id - b.id)
-    : measurements;
   const range = valueRange(indicator);
-  const link = (query: { ingetrokken?: boolean; geschiedenis?: number }) => {
-    const params = new URLSearchParams();
-    if (query.ingetrokken) params.set("ingetrokken", "1");
-    if (query.geschiedenis && query.geschiedenis > 1) params.set("geschiedenis", String(query.geschiedenis));
-    const text = params.toString();
-    return text ? `${here}?${text}` : here;
-  };
-  const assessment = assessIndicator(indicator);
+  const link = (query: { ingetrokken?: boolean; geschiedenis?: number; pagina?: number }) =>
+    listHref(here, {
+      ingetrokken: query.ingetrokken ? 1 : undefined,
+      pagina: query.pagina && query.pagina > 1 ? query.pagina : undefined,
+      geschiedenis: query.geschiedenis && query.geschiedenis > 1 ? query.geschiedenis : undefined,
+    });
+  // Only the latest live measurement decides the status.
+  const judged = { ...indicator, measurements: table.latest ? [table.latest] : [] };
+  const assessment = assessIndicator(judged);
+  const justSaved = Number(search.rij) || null;
   const due = isMeasurementOverdue(
     indicator.frequency,
     assessment.latest?.measuredOn ?? null,
@@ -219,78 +225,116 @@ export default async function IndicatorPage({
 
       <section id="metingen" aria-labelledby="measurements-title" className="mt-8">
         <h3 id="measurements-title" className="text-xl">
-          {t("measurementsTitle", { count: measurements.length })}
+          {t("measurementsTitle", { count: total })}
         </h3>
-        {measurements.length === 0 ? (
+        {total === 0 ? (
           <p className="mt-2 max-w-3xl">{access.measure ? t("noMeasurementsMeasure") : t("noMeasurements")}</p>
         ) : null}
-        {withdrawn.length > 0 ? (
+        {withdrawn > 0 ? (
           <p className="mt-2">
             <Link href={`${link({ ingetrokken: !showWithdrawn, geschiedenis: historyPage })}#metingen`}>
-              {showWithdrawn ? t("hideWithdrawn") : t("showWithdrawn", { count: withdrawn.length })}
+              {showWithdrawn ? t("hideWithdrawn") : t("showWithdrawn", { count: withdrawn })}
             </Link>
           </p>
         ) : null}
         <div className="mt-3 grid grid-cols-1 items-start gap-6 2xl:grid-cols-2">
-          {measurements.length > 0 || baseline || target ? (
-            <IndicatorChart
-              measurements={measurements.map((m) => ({ day: m.measuredOn, value: m.value }))}
-              baseline={baseline}
-              target={target}
-              label={t("chartLabel", { name: indicator.name })}
-            />
+          {total > 0 || baseline || target ? (
+            <div>
+              <IndicatorChart
+                measurements={table.series}
+                baseline={baseline}
+                target={target}
+                label={t("chartLabel", { name: indicator.name })}
+              />
+              {table.averaged ? (
+                <p className="mt-2 text-sm">{t("chartAveraged", { points: table.series.length, count: total })}</p>
+              ) : null}
+            </div>
           ) : null}
           {rows.length > 0 ? (
-            <Table caption={t("measurementsCaption", { name: indicator.name })}>
-              <thead>
-                <tr>
-                  <Th>{t("measuredOn")}</Th>
-                  <Th>{t("value")}</Th>
-                  <Th>{t("expected")}</Th>
-                  <Th>{t("note")}</Th>
-                  <Th>{t("enteredBy")}</Th>
-                  <Th>
-                    <span className="sr-only">{t("correctColumn")}</span>
-                  </Th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((m) => {
-                  const expected = expectedValueOn(indicator, m.measuredOn);
-                  const isWithdrawn = m.withdrawnAt !== null;
-                  return (
-                    <tr key={m.id} className={isWithdrawn ? "text-muted" : undefined}>
-                      <Td className="whitespace-nowrap">
-                        <FormattedDay value={m.measuredOn} />
-                        {isWithdrawn ? <span className="block text-sm font-semibold">{t("withdrawnMark")}</span> : null}
-                      </Td>
-                      <Td className="whitespace-nowrap">
-                        <span className={isWithdrawn ? "line-through" : undefined}>{amount(m.value)}</span>
-                        {!isWithdrawn && m.version > 1 ? (
-                          <span className="block text-sm text-muted">{t("correctedMark")}</span>
-                        ) : null}
-                      </Td>
-                      <Td className="whitespace-nowrap">{expected === null ? "—" : amount(rounded(expected))}</Td>
-                      <Td className="text-sm whitespace-pre-line">
-                        {isWithdrawn ? `${t("withdrawReasonLabel")}: ${m.withdrawReason ?? ""}` : m.note || "—"}
-                      </Td>
-                      <Td className="text-sm">
-                        {m.enteredByName}
-                        {m.partnerName ? (
-                          <span className="block text-muted">{source("broughtInBy", { partner: m.partnerName })}</span>
-                        ) : null}
-                      </Td>
-                      <Td className="text-sm whitespace-nowrap">
-                        <Link href={`${here}/measurements/${m.id}`}>
-                          {access.measure && !isWithdrawn ? t("correctLink") : t("detailsLink")}
-                          <span className="sr-only"> {t("ofMeasurement", { date: day(m.measuredOn) })}</span>
-                        </Link>
-                      </Td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </Table>
+            <div>
+              <Table caption={t("measurementsCaption", { name: indicator.name })}>
+                <thead>
+                  <tr>
+                    <Th>{t("measuredOn")}</Th>
+                    <Th>{t("value")}</Th>
+                    <Th>{t("expected")}</Th>
+                    <Th>{t("note")}</Th>
+                    <Th>{t("enteredBy")}</Th>
+                    <Th>
+                      <span className="sr-only">{t("correctColumn")}</span>
+                    </Th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((m) => {
+                    const expected = expectedValueOn(judged, m.measuredOn);
+                    const isWithdrawn = m.withdrawnAt !== null;
+                    return (
+                      <tr
+                        key={m.id}
+                        className={
+                          [isWithdrawn ? "text-muted" : "", m.id === justSaved ? "bg-info-surface" : ""]
+                            .join(" ")
+                            .trim() || undefined
+                        }
+                      >
+                        <Td className="whitespace-nowrap">
+                          <FormattedDay value={m.measuredOn} />
+                          {isWithdrawn ? (
+                            <span className="block text-sm font-semibold">{t("withdrawnMark")}</span>
+                          ) : null}
+                        </Td>
+                        <Td className="whitespace-nowrap">
+                          <span className={isWithdrawn ? "line-through" : undefined}>{amount(m.value)}</span>
+                          {!isWithdrawn && m.version > 1 ? (
+                            <span className="block text-sm text-muted">{t("correctedMark")}</span>
+                          ) : null}
+                        </Td>
+                        <Td className="whitespace-nowrap">{expected === null ? "—" : amount(rounded(expected))}</Td>
+                        <Td className="text-sm whitespace-pre-line">
+                          {isWithdrawn ? `${t("withdrawReasonLabel")}: ${m.withdrawReason ?? ""}` : m.note || "—"}
+                        </Td>
+                        <Td className="text-sm">
+                          {m.enteredByName}
+                          {m.partnerName ? (
+                            <span className="block text-muted">
+                              {source("broughtInBy", { partner: m.partnerName })}
+                            </span>
+                          ) : null}
+                        </Td>
+                        <Td className="text-sm whitespace-nowrap">
+                          <Link href={`${here}/measurements/${m.id}`}>
+                            {access.measure && !isWithdrawn ? t("correctLink") : t("detailsLink")}
+                            <span className="sr-only"> {t("ofMeasurement", { date: day(m.measuredOn) })}</span>
+                          </Link>
+                        </Td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </Table>
+              {table.pageCount > 1 ? (
+                <p className="mt-2">
+                  {t("measurementsShown", {
+                    from: (table.page - 1) * MEASUREMENTS_PAGE_SIZE + 1,
+                    to: (table.page - 1) * MEASUREMENTS_PAGE_SIZE + rows.length,
+                    count: table.matching,
+                  })}
+                </p>
+              ) : null}
+              <Pager
+                page={table.page}
+                pageCount={table.pageCount}
+                href={(n) => `${link({ ingetrokken: showWithdrawn, geschiedenis: historyPage, pagina: n })}#metingen`}
+                labels={{
+                  nav: t("measurementPages"),
+                  previous: t("newerMeasurements"),
+                  next: t("olderMeasurements"),
+                  pageOf: t("history.pageOf", { page: table.page, pages: table.pageCount }),
+                }}
+              />
+            </div>
           ) : null}
         </div>
       </section>
@@ -338,7 +382,9 @@ export default async function IndicatorPage({
             unit={indicator.unit}
             page={history.page}
             pages={history.pages}
-            pageHref={(n) => `${link({ ingetrokken: showWithdrawn, geschiedenis: n })}#history-title`}
+            pageHref={(n) =>
+              `${link({ ingetrokken: showWithdrawn, pagina: table.page, geschiedenis: n })}#history-title`
+            }
             measurementHref={(id) => `${here}/measurements/${id}`}
           />
         )}

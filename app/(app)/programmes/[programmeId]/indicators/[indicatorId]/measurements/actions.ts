@@ -53,7 +53,8 @@ export async function correctMeasurementAction(ids: Ids, _prev: MeasurementState
   const result = await correctMeasurement(ids, parsed.data);
   if (!result.ok) return refused(result, formData);
   revalidatePath(`/programmes/${ids.programmeId}`, "layout");
-  redirect(`${indicatorPage(ids)}?meting=gecorrigeerd#metingen`);
+  // The screen of the table that holds the corrected measurement, newest first.
+  redirect(`${indicatorPage(ids)}?meting=gecorrigeerd&rij=${ids.measurementId}#metingen`);
 }
 
 /** Withdraws a measurement for a reason; it counts nowhere any more and its day may be measured again. */
