@@ -105,6 +105,7 @@ import * as submissionSteps from "./submission-steps";
 import * as submissionValues from "./submission-values";
 import * as subsidyApplications from "./subsidy-applications";
 import * as subsidyChanges from "./subsidy-changes";
+import * as subsidyWithdrawals from "./subsidy-withdrawals";
 import * as theoryOfChange from "./theory-of-change";
 import * as trackReflections from "./track-reflections";
 import * as trainingOverview from "./training-overview";
@@ -162,6 +163,7 @@ export const MODULES = {
   "maturity-scans": maturityScans,
   "subsidy-changes": subsidyChanges,
   "subsidy-applications": subsidyApplications,
+  "subsidy-withdrawals": subsidyWithdrawals,
   "veranderplan-changes": veranderplanChanges,
   "agreed-effect-changes": agreedEffectChanges,
   coaching,

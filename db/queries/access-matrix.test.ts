@@ -357,6 +357,14 @@ const MATRIX: Expectation[] = [
     allowed: ["beheerder", "management"],
     notFound: ["testdorp"],
   },
+  // withdrawing a pending application is subsidies.apply on the application: the partner for its own organisation,
+  // the gemeente on a partner's behalf
+  {
+    write: "withdrawSubsidyApplication",
+    on: "subsidy framework",
+    allowed: [...OPGAVEN_MANAGERS, "partner"],
+    notFound: ["testdorp"],
+  },
   // coaching: coaching.manage (the coach, the beheerder); an action is marked done by its owner (the programme
   // manager, also the coach here) or the beheerder. A partner that does not take part does not see the track.
   ...(
