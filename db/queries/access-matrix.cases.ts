@@ -96,6 +96,7 @@ import * as routes from "./routes";
 import * as securitySettings from "./security-settings";
 import * as strategicSessionChanges from "./strategic-session-changes";
 import * as strategicSessionOutcomes from "./strategic-session-outcomes";
+import * as strategicSessionRankings from "./strategic-session-rankings";
 import * as studies from "./studies";
 import * as submissionApproval from "./submission-approval";
 import * as submissionDocuments from "./submission-documents";
@@ -158,6 +159,7 @@ export const MODULES = {
   "opgave-changes": opgaveChanges,
   "strategic-session-changes": strategicSessionChanges,
   "strategic-session-outcomes": strategicSessionOutcomes,
+  "strategic-session-rankings": strategicSessionRankings,
   "learning-tracks": learningTracks,
   "training-sessions": trainingSessions,
   "maturity-scans": maturityScans,

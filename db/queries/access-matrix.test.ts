@@ -294,6 +294,16 @@ const MATRIX: Expectation[] = [
     "addSessionAgreement",
     "processSessionOutcomes",
   ].map((write) => ({ write, on: "gemeente", allowed: OPGAVEN_MANAGERS, notFound: ["testdorp"] as const })),
+  // closing and opening again the participants' own entry of rankings: the facilitator, opgaven.manage
+  ...["endSessionRankings", "reopenSessionRankings"].map((write) => ({
+    write,
+    on: "gemeente",
+    allowed: OPGAVEN_MANAGERS,
+    notFound: ["testdorp"] as const,
+  })),
+  // a participant's own ranking: strategicSessions.rankOwn, only for whoever takes part (the manager as a person, the
+  // partner through its organisation); whoever reads the session without taking part is refused
+  { write: "saveOwnSessionRanking", on: "gemeente", allowed: ["programmamanager", "partner"], notFound: ["testdorp"] },
   // the veranderplan of an opgave, its milestones and agreed effects: opgaven.manage
   ...[
     "saveChangePlan",
