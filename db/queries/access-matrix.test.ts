@@ -308,6 +308,7 @@ const MATRIX: Expectation[] = [
   ...[
     "saveChangePlan",
     "addMilestone",
+    "changeMilestone",
     "archiveMilestone",
     "createAgreedEffect",
     "correctAgreedEffect",
