@@ -13,6 +13,8 @@ test("a partner enters its own order and the facilitator sees it in the combined
   asManager,
   database,
 }) => {
+  // Two people, a second page and five page states to scan: a long journey.
+  test.slow();
   const title = uniqueName("E2E sessie");
   const items = [`${title}: eenzaamheid`, `${title}: armoede`, `${title}: taal`];
   const { sessionId } = addStrategicSession(database, { title, items });
