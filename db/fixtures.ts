@@ -884,3 +884,91 @@ export function addAgreedEffect(
     return { opgaveId, effectId };
   }, IMMEDIATE);
 }
+
+/**
+ * A planned strategic session of Gemeente Voorbeeld, planned by the programme manager: the manager takes part as a
+ * person and Stichting Buurtkracht as an organisation; the opgaven named are proposals of the test's own.
+ */
+export function addStrategicSession(db: AppDatabase, input: { title: string; items: string[] }) {
+  return db.transaction(() => {
+    const one = (sql: string, ...params: (string | number)[]) =>
+      db.$client
+        .prepare(sql)
+        .pluck()
+        .get(...params) as number;
+    const organisationId = one("select id from organisations where slug = 'voorbeeld'");
+    const managerId = one("select id from users where email = 'manager@voorbeeld.example'");
+    const buurtkracht = one(
+      "select id from partner_organisations where organisation_id = ? and name = 'Stichting Buurtkracht'",
+      organisationId,
+    );
+    const sessionId = Number(
+      db.$client
+        .prepare(
+          "insert into strategic_sessions (organisation_id, title, held_on, created_by_id) values (?, ?, '2026-12-15', ?)",
+        )
+        .run(organisationId, input.title, managerId).lastInsertRowid,
+    );
+    const participant = db.$client.prepare(
+      "insert into strategic_session_participants (organisation_id, session_id, user_id, partner_organisation_id) values (?, ?, ?, ?)",
+    );
+    participant.run(organisationId, sessionId, managerId, null);
+    participant.run(organisationId, sessionId, null, buurtkracht);
+    const item = db.$client.prepare(
+      "insert into strategic_session_opgaven (organisation_id, session_id, title, description) values (?, ?, ?, '')",
+    );
+    for (const title of input.items) item.run(organisationId, sessionId, title);
+    return { sessionId };
+  }, IMMEDIATE);
+}
+
+/**
+ * An open subsidy framework of the programme's gemeente funding one agreed effect, made by management, with a pending
+ * application of Stichting Buurtkracht contributing to that effect.
+ */
+export function addSubsidyFrameworkWithApplication(
+  db: AppDatabase,
+  programme: FixtureProgramme,
+  input: { name: string; effectId: number; plan: string },
+) {
+  return db.transaction(() => {
+    const one = (sql: string, ...params: (string | number)[]) =>
+      db.$client
+        .prepare(sql)
+        .pluck()
+        .get(...params) as number;
+    const organisationId = programme.organisationId;
+    const createdById = one("select id from users where email = 'management@voorbeeld.example'");
+    const buurtkracht = one(
+      "select id from partner_organisations where organisation_id = ? and name = 'Stichting Buurtkracht'",
+      organisationId,
+    );
+    const frameworkId = Number(
+      db.$client
+        .prepare(
+          `insert into subsidy_frameworks (organisation_id, name, budget, starts_on, ends_on, criteria, status, created_by_id)
+           values (?, ?, 100000, '2032-01-01', '2032-12-31', 'Ouderen ontmoeten elkaar.', 'open', ?)`,
+        )
+        .run(organisationId, input.name, createdById).lastInsertRowid,
+    );
+    db.$client
+      .prepare(
+        "insert into subsidy_framework_effects (organisation_id, framework_id, agreed_effect_id) values (?, ?, ?)",
+      )
+      .run(organisationId, frameworkId, input.effectId);
+    const applicationId = Number(
+      db.$client
+        .prepare(
+          `insert into subsidy_applications (organisation_id, framework_id, partner_organisation_id, requested_amount, plan,
+           submitted_by_id) values (?, ?, ?, 20000, ?, ?)`,
+        )
+        .run(organisationId, frameworkId, buurtkracht, input.plan, createdById).lastInsertRowid,
+    );
+    db.$client
+      .prepare(
+        "insert into subsidy_application_effects (organisation_id, application_id, agreed_effect_id, target) values (?, ?, ?, 10)",
+      )
+      .run(organisationId, applicationId, input.effectId);
+    return { frameworkId, applicationId };
+  }, IMMEDIATE);
+}

@@ -96,6 +96,7 @@ import * as routes from "./routes";
 import * as securitySettings from "./security-settings";
 import * as strategicSessionChanges from "./strategic-session-changes";
 import * as strategicSessionOutcomes from "./strategic-session-outcomes";
+import * as strategicSessionRankings from "./strategic-session-rankings";
 import * as studies from "./studies";
 import * as submissionApproval from "./submission-approval";
 import * as submissionDocuments from "./submission-documents";
@@ -105,6 +106,7 @@ import * as submissionSteps from "./submission-steps";
 import * as submissionValues from "./submission-values";
 import * as subsidyApplications from "./subsidy-applications";
 import * as subsidyChanges from "./subsidy-changes";
+import * as subsidyWithdrawals from "./subsidy-withdrawals";
 import * as theoryOfChange from "./theory-of-change";
 import * as trackReflections from "./track-reflections";
 import * as trainingOverview from "./training-overview";
@@ -157,11 +159,13 @@ export const MODULES = {
   "opgave-changes": opgaveChanges,
   "strategic-session-changes": strategicSessionChanges,
   "strategic-session-outcomes": strategicSessionOutcomes,
+  "strategic-session-rankings": strategicSessionRankings,
   "learning-tracks": learningTracks,
   "training-sessions": trainingSessions,
   "maturity-scans": maturityScans,
   "subsidy-changes": subsidyChanges,
   "subsidy-applications": subsidyApplications,
+  "subsidy-withdrawals": subsidyWithdrawals,
   "veranderplan-changes": veranderplanChanges,
   "agreed-effect-changes": agreedEffectChanges,
   coaching,

@@ -18,6 +18,7 @@ import type { WriteCase } from "./access-matrix.cases";
 import * as opgaveChanges from "./opgave-changes";
 import * as sessionChanges from "./strategic-session-changes";
 import * as sessionOutcomes from "./strategic-session-outcomes";
+import * as sessionRankings from "./strategic-session-rankings";
 
 const MARK = "Toegangsmatrix";
 const OPGAVE = `${MARK}: opgave`;
@@ -292,5 +293,50 @@ export const OPGAVEN_CASES: WriteCase[] = [
     run: ({ id, version }) => sessionOutcomes.processSessionOutcomes({ sessionId: id }, { version }),
     written: ({ db }, { id }) =>
       exists(db, "select 1 from strategic_sessions where id = ? and processed_at is not null", id),
+  }),
+  // A participant's own ranking: the manager takes part as a person, the partner through Stichting Buurtkracht.
+  define({
+    module: "strategic-session-rankings",
+    write: "saveOwnSessionRanking",
+    on: "gemeente",
+    action: "strategicSession.own_ranking_saved",
+    prepare: ({ db }) => ({ id: sessionId(db), item: itemId(db) }),
+    run: ({ id, item }) =>
+      sessionRankings.saveOwnSessionRanking(
+        { sessionId: id },
+        { version: 1, positions: [{ itemId: item, position: 1 }] },
+      ),
+    written: ({ db, viewer }, { id }) =>
+      exists(
+        db,
+        "select 1 from strategic_session_participants where session_id = ? and version > 1 and (user_id = ? or partner_organisation_id = ?)",
+        id,
+        viewer.userId,
+        viewer.partnerOrganisationId ?? -1,
+      ),
+  }),
+  define({
+    module: "strategic-session-rankings",
+    write: "endSessionRankings",
+    on: "gemeente",
+    action: "strategicSession.rankings_closed",
+    prepare: ({ db }) => ({ id: sessionId(db) }),
+    run: ({ id }) => sessionRankings.endSessionRankings({ sessionId: id }),
+    written: ({ db }, { id }) =>
+      exists(db, "select 1 from strategic_sessions where id = ? and rankings_closed_at is not null", id),
+  }),
+  define({
+    module: "strategic-session-rankings",
+    write: "reopenSessionRankings",
+    on: "gemeente",
+    action: "strategicSession.rankings_reopened",
+    prepare: ({ db }) => {
+      const id = sessionId(db);
+      db.$client.prepare("update strategic_sessions set rankings_closed_at = 1 where id = ?").run(id);
+      return { id };
+    },
+    run: ({ id }) => sessionRankings.reopenSessionRankings({ sessionId: id }),
+    written: ({ db }, { id }) =>
+      exists(db, "select 1 from strategic_sessions where id = ? and rankings_closed_at is null", id),
   }),
 ];

@@ -1,12 +1,19 @@
 // The subsidiekader writes of the access matrix (access-matrix.test.ts). addSubsidyFixtures adds, once, to Gemeente
 // Voorbeeld: an open framework funding the demo's agreed effect with a pending application of Stichting Buurtkracht,
 // and an archived framework.
-import { applicationSchema, decisionSchema, frameworkEditSchema, frameworkSchema } from "@/lib/validation/subsidies";
+import {
+  applicationSchema,
+  decisionSchema,
+  frameworkEditSchema,
+  frameworkSchema,
+  withdrawalSchema,
+} from "@/lib/validation/subsidies";
 import type { AppDatabase } from "../client";
 import * as schema from "../schema";
 import type { WriteCase } from "./access-matrix.cases";
 import * as applications from "./subsidy-applications";
 import * as changes from "./subsidy-changes";
+import * as withdrawals from "./subsidy-withdrawals";
 
 const MARK = "Toegangsmatrix";
 const FRAMEWORK = `${MARK}: subsidiekader`;
@@ -155,5 +162,18 @@ export const SUBSIDY_CASES: WriteCase[] = [
     run: ({ id, input }) => applications.decideSubsidyApplication({ applicationId: id }, input),
     written: ({ db }, { id }) =>
       exists(db, "select 1 from subsidy_applications where id = ? and status = 'toegekend'", id),
+  }),
+  define({
+    module: "subsidy-withdrawals",
+    write: "withdrawSubsidyApplication",
+    on: "subsidy framework",
+    action: "subsidyApplication.withdrawn",
+    prepare: ({ db }) => ({
+      id: idOf(db, "select id from subsidy_applications where plan = ?", PENDING),
+      input: withdrawalSchema.parse({ reason: MARK }),
+    }),
+    run: ({ id, input }) => withdrawals.withdrawSubsidyApplication({ applicationId: id }, input),
+    written: ({ db }, { id }) =>
+      exists(db, "select 1 from subsidy_applications where id = ? and status = 'ingetrokken'", id),
   }),
 ];

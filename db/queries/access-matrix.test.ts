@@ -294,10 +294,21 @@ const MATRIX: Expectation[] = [
     "addSessionAgreement",
     "processSessionOutcomes",
   ].map((write) => ({ write, on: "gemeente", allowed: OPGAVEN_MANAGERS, notFound: ["testdorp"] as const })),
+  // closing and opening again the participants' own entry of rankings: the facilitator, opgaven.manage
+  ...["endSessionRankings", "reopenSessionRankings"].map((write) => ({
+    write,
+    on: "gemeente",
+    allowed: OPGAVEN_MANAGERS,
+    notFound: ["testdorp"] as const,
+  })),
+  // a participant's own ranking: strategicSessions.rankOwn, only for whoever takes part (the manager as a person, the
+  // partner through its organisation); whoever reads the session without taking part is refused
+  { write: "saveOwnSessionRanking", on: "gemeente", allowed: ["programmamanager", "partner"], notFound: ["testdorp"] },
   // the veranderplan of an opgave, its milestones and agreed effects: opgaven.manage
   ...[
     "saveChangePlan",
     "addMilestone",
+    "changeMilestone",
     "archiveMilestone",
     "createAgreedEffect",
     "correctAgreedEffect",
@@ -355,6 +366,14 @@ const MATRIX: Expectation[] = [
     write: "decideSubsidyApplication",
     on: "subsidy framework",
     allowed: ["beheerder", "management"],
+    notFound: ["testdorp"],
+  },
+  // withdrawing a pending application is subsidies.apply on the application: the partner for its own organisation,
+  // the gemeente on a partner's behalf
+  {
+    write: "withdrawSubsidyApplication",
+    on: "subsidy framework",
+    allowed: [...OPGAVEN_MANAGERS, "partner"],
     notFound: ["testdorp"],
   },
   // coaching: coaching.manage (the coach, the beheerder); an action is marked done by its owner (the programme

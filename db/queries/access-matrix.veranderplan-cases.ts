@@ -1,7 +1,7 @@
 // The veranderplan writes of the access matrix (access-matrix.test.ts): the plan of an opgave, its milestones and its
 // agreed effects. They work on the demo veranderplan of the first-ranked opgave (db/seed-veranderplan.ts) and on the
 // opgave of the opgaven fixtures, which has no plan yet; addVeranderplanFixtures adds an archived agreed effect.
-import { changePlanEditSchema, milestoneSchema } from "@/lib/validation/veranderplan";
+import { changePlanEditSchema, milestoneEditSchema, milestoneSchema } from "@/lib/validation/veranderplan";
 import type { AppDatabase } from "../client";
 import * as schema from "../schema";
 import { DEMO_EFFECTS } from "../seed-veranderplan";
@@ -91,6 +91,35 @@ export const VERANDERPLAN_CASES: WriteCase[] = [
     }),
     run: ({ id, input }) => veranderplanChanges.addMilestone({ opgaveId: id }, input),
     written: ({ db }) => exists(db, "select 1 from change_plan_milestones where description = ?", MARK),
+  }),
+  define({
+    module: "veranderplan-changes",
+    write: "changeMilestone",
+    on: "gemeente",
+    action: "change_plan.milestone_changed",
+    prepare: ({ db }) => {
+      const milestoneId = idOf(db, "select id from change_plan_milestones order by id limit 1");
+      return {
+        id: demoOpgave(db),
+        milestoneId,
+        input: milestoneEditSchema.parse({
+          year: String(idOf(db, "select year from change_plan_milestones where id = ?", milestoneId)),
+          description: MARK,
+          ownerId: String(idOf(db, "select owner_id from change_plan_milestones where id = ?", milestoneId)),
+          state: "klaar",
+          reason: MARK,
+          version: String(idOf(db, "select version from change_plan_milestones where id = ?", milestoneId)),
+        }),
+      };
+    },
+    run: ({ id, milestoneId, input }) => veranderplanChanges.changeMilestone({ opgaveId: id, milestoneId }, input),
+    written: ({ db }, { milestoneId }) =>
+      exists(
+        db,
+        "select 1 from change_plan_milestones where id = ? and description = ? and done_at is not null",
+        milestoneId,
+        MARK,
+      ),
   }),
   define({
     module: "veranderplan-changes",

@@ -27,6 +27,7 @@ import {
 } from "../schema";
 import { write } from "../write";
 import { ok, refuse } from "./result";
+import { rankingConflict, rankingRefusal, replaceRanking } from "./strategic-session-rankings";
 import { participantOptions } from "./strategic-sessions";
 import { nextVersion, type Versioned, versionConflict } from "./versions";
 
@@ -244,15 +245,21 @@ function itemsOf(db: Reader, sessionId: number) {
     .map((item) => item.id);
 }
 
-/** Records one participant's order, as the facilitator enters it; it replaces what was recorded for them. */
+/**
+ * Records one participant's order, as the facilitator enters it (for whoever has no account, or on their behalf); it
+ * replaces what was recorded for them. With the version the form was opened on, a save made after someone else saved
+ * this participant's ranking (the participant themselves, in the app) is refused with both orders.
+ */
 export function saveSessionRanking(
   { sessionId, participantId }: { sessionId: number; participantId: number },
   positions: RankingInput,
+  version?: number,
 ) {
-  return write({ permission: "opgaven.manage", target: null }, ({ tx, viewer, audit }) => {
+  return write({ permission: "opgaven.manage", target: null }, (scope): Versioned => {
+    const { tx, viewer, audit } = scope;
     const session = sessionIn(tx, viewer.organisationId, sessionId);
     const participant = tx
-      .select({ id: strategicSessionParticipants.id })
+      .select({ id: strategicSessionParticipants.id, version: strategicSessionParticipants.version })
       .from(strategicSessionParticipants)
       .where(
         and(eq(strategicSessionParticipants.id, participantId), eq(strategicSessionParticipants.sessionId, sessionId)),
@@ -261,27 +268,18 @@ export function saveSessionRanking(
     if (!participant) throw new NotFoundError("participant");
     if (session.processedAt) return refuse("sessionProcessed");
     const problem = ballotProblem(positions, itemsOf(tx, sessionId));
-    if (problem) return refuse(`ranking${problem.charAt(0).toUpperCase()}${problem.slice(1)}`);
-    tx.delete(strategicSessionRankings).where(eq(strategicSessionRankings.participantId, participantId)).run();
-    for (const { itemId, position } of positions) {
-      tx.insert(strategicSessionRankings)
-        .values({
-          organisationId: viewer.organisationId,
-          sessionId,
-          participantId,
-          itemId,
-          position,
-          enteredById: viewer.userId,
-        })
-        .run();
+    if (problem) return refuse(rankingRefusal(problem));
+    if (version !== undefined) {
+      const conflict = rankingConflict(scope, sessionId, participant, { version, positions });
+      if (conflict) return conflict;
     }
-    touch(tx, sessionId);
+    replaceRanking(tx, viewer, sessionId, participantId, positions);
     audit({
       action: "strategicSession.ranking_saved",
       entityType: "strategic_session",
       entityId: sessionId,
       summary: session.title,
-      after: { title: session.title, positions: positions.map((p) => p.position) },
+      after: { title: session.title, participantId, positions: positions.map((p) => p.position) },
     });
     return ok(undefined);
   });

@@ -21,6 +21,7 @@ import {
   users,
 } from "../schema";
 import { guard } from "../write";
+import { ownParticipant } from "./strategic-session-rankings";
 
 export const SESSIONS_PAGE_SIZE = 20;
 
@@ -118,6 +119,7 @@ export function sessionContents(db: Reader, viewer: Viewer, session: typeof stra
       id: strategicSessionParticipants.id,
       userId: strategicSessionParticipants.userId,
       partnerOrganisationId: strategicSessionParticipants.partnerOrganisationId,
+      version: strategicSessionParticipants.version,
       userName: users.name,
       organisationName: partnerOrganisations.name,
     })
@@ -128,15 +130,14 @@ export function sessionContents(db: Reader, viewer: Viewer, session: typeof stra
     .orderBy(asc(strategicSessionParticipants.id))
     .all();
   // A partner's staff member is shown with the organisation they work for.
-  const partnerOf = new Map(
-    db
-      .select({ userId: memberships.userId, name: partnerOrganisations.name })
-      .from(memberships)
-      .innerJoin(partnerOrganisations, eq(partnerOrganisations.id, memberships.partnerOrganisationId))
-      .where(eq(memberships.organisationId, viewer.organisationId))
-      .all()
-      .map((row) => [row.userId, row.name]),
-  );
+  const staff = db
+    .select({ userId: memberships.userId, id: partnerOrganisations.id, name: partnerOrganisations.name })
+    .from(memberships)
+    .innerJoin(partnerOrganisations, eq(partnerOrganisations.id, memberships.partnerOrganisationId))
+    .where(eq(memberships.organisationId, viewer.organisationId))
+    .all();
+  const partnerOf = new Map(staff.map((row) => [row.userId, row.name]));
+  const partnerIdOf = new Map(staff.map((row) => [row.userId, row.id]));
   const items = db
     .select({
       id: strategicSessionOpgaven.id,
@@ -153,14 +154,32 @@ export function sessionContents(db: Reader, viewer: Viewer, session: typeof stra
       participantId: strategicSessionRankings.participantId,
       itemId: strategicSessionRankings.itemId,
       position: strategicSessionRankings.position,
+      enteredById: strategicSessionRankings.enteredById,
+      enteredByName: users.name,
+      enteredAt: strategicSessionRankings.enteredAt,
     })
     .from(strategicSessionRankings)
+    .innerJoin(users, eq(users.id, strategicSessionRankings.enteredById))
     .where(eq(strategicSessionRankings.sessionId, sessionId))
     .orderBy(asc(strategicSessionRankings.position))
     .all();
   const ballots: Ballot[] = participants
-    .map((p) => ({ participantId: p.id, positions: rankings.filter((r) => r.participantId === p.id) }))
+    .map((p) => ({
+      participantId: p.id,
+      positions: rankings.filter((r) => r.participantId === p.id).map(({ itemId, position }) => ({ itemId, position })),
+    }))
     .filter((ballot) => ballot.positions.length > 0);
+  /** Who entered a participant's ranking, and whether that was the participant (or their organisation) itself. */
+  const entry = (p: (typeof participants)[number]) => {
+    const first = rankings.find((r) => r.participantId === p.id);
+    if (!first) return null;
+    const own =
+      first.enteredById === p.userId ||
+      (p.partnerOrganisationId !== null && partnerIdOf.get(first.enteredById) === p.partnerOrganisationId);
+    return { byName: first.enteredByName, at: first.enteredAt, own };
+  };
+  const mine = ownParticipant(db, viewer, sessionId);
+  const rankingsOpen = session.processedAt === null && session.rankingsClosedAt === null;
   const ideas = db
     .select({
       id: strategicSessionIdeas.id,
@@ -190,6 +209,7 @@ export function sessionContents(db: Reader, viewer: Viewer, session: typeof stra
       ...p,
       name: p.userName ?? p.organisationName ?? "",
       worksFor: p.userId ? (partnerOf.get(p.userId) ?? null) : null,
+      entry: entry(p),
     })),
     items,
     ballots,
@@ -201,6 +221,18 @@ export function sessionContents(db: Reader, viewer: Viewer, session: typeof stra
     agreements,
     mayManage: can(viewer.role, "opgaven.manage"),
     mayReadRegister: can(viewer.role, "opgaven.read"),
+    /** Whether the viewer (or their partner organisation) takes part. */
+    takesPart: mine !== null,
+    /** The viewer's own participation, when they may enter their own ranking now. */
+    own:
+      mine && rankingsOpen && allows(viewer.role, "strategicSessions.rankOwn", { onTeam: false, involved: true })
+        ? {
+            participantId: mine.id,
+            version: mine.version,
+            forOrganisation: mine.userId !== viewer.userId,
+            positions: rankings.filter((r) => r.participantId === mine.id),
+          }
+        : null,
   };
 }
 

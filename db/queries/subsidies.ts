@@ -140,6 +140,8 @@ const applicationColumns = {
   grantedAmount: subsidyApplications.grantedAmount,
   decisionReason: subsidyApplications.decisionReason,
   decidedAt: subsidyApplications.decidedAt,
+  withdrawnAt: subsidyApplications.withdrawnAt,
+  withdrawalReason: subsidyApplications.withdrawalReason,
   createdAt: subsidyApplications.createdAt,
   version: subsidyApplications.version,
 };

@@ -20,6 +20,7 @@ import {
 import { type WriteScope, write } from "../write";
 import { type MutationResult, ok, refuse } from "./result";
 import { applicationIn, applicationTargets, frameworkEffects, frameworkIn, grantedAmounts } from "./subsidies";
+import { applicationEffectStates } from "./subsidy-withdrawals";
 import { nextVersion } from "./versions";
 
 const frameworkTarget = (frameworkId: number) => ({
@@ -213,6 +214,7 @@ export function decideSubsidyApplication(
           .filter((g) => g.id !== applicationId)
           .map((g) => g.amount),
         decision: { decision: input.decision, amount, reason: input.reason },
+        effects: applicationEffectStates(tx, viewer.organisationId, applicationId),
       });
       if (problem) return refuse(problem.key, problem.field, problem.params);
       const changed = tx

@@ -2,8 +2,9 @@
 // partners, and its milestones per year. The agreed effects have their own file (agreed-effect-changes.ts).
 import "server-only";
 import { and, eq, inArray, isNull } from "drizzle-orm";
+import { milestoneChangeNeedsReason } from "@/lib/domain/milestones";
 import type { FormShape } from "@/lib/domain/version-conflict";
-import type { ChangePlanEditInput, MilestoneInput } from "@/lib/validation/veranderplan";
+import type { ChangePlanEditInput, MilestoneEditInput, MilestoneInput } from "@/lib/validation/veranderplan";
 import type { Reader } from "../access";
 import { NotFoundError } from "../errors";
 import { changePlanMilestones, changePlanPartners, changePlans, partnerOrganisations } from "../schema";
@@ -119,6 +120,92 @@ export function addMilestone({ opgaveId }: { opgaveId: number }, input: Mileston
       after: input,
     });
     return ok({ milestoneId: id });
+  });
+}
+
+/** A milestone of this opgave's plan in the viewer's gemeente; NotFoundError for anything else. */
+function milestoneOf(db: Reader, organisationId: number, opgaveId: number, milestoneId: number) {
+  const plan = changePlanIn(db, organisationId, opgaveId);
+  const milestone = plan
+    ? db
+        .select()
+        .from(changePlanMilestones)
+        .where(
+          and(
+            eq(changePlanMilestones.id, milestoneId),
+            eq(changePlanMilestones.changePlanId, plan.id),
+            eq(changePlanMilestones.organisationId, organisationId),
+          ),
+        )
+        .get()
+    : undefined;
+  if (!plan || !milestone) throw new NotFoundError("milestone");
+  return { plan, milestone };
+}
+
+/** A milestone as its edit form sends it. */
+export const milestoneForm = (m: { year: number; description: string; ownerId: number; done: boolean }): FormShape => ({
+  year: String(m.year),
+  description: m.description,
+  ownerId: String(m.ownerId),
+  state: m.done ? "klaar" : "open",
+});
+
+/**
+ * Changes a milestone: what, the year, the owner, done or not. A change of what was agreed (what, year, owner) says
+ * why; a save from an older version is refused with both versions; an archived milestone is not changed.
+ */
+export function changeMilestone(
+  { opgaveId, milestoneId }: { opgaveId: number; milestoneId: number },
+  { version, state, reason, ...input }: MilestoneEditInput,
+) {
+  return write({ permission: "opgaven.manage", target: null }, (scope): Versioned => {
+    const { tx, viewer, audit } = scope;
+    const opgave = opgaveIn(tx, viewer.organisationId, opgaveId);
+    if (opgave.archivedAt) return refuse("archivedOpgave");
+    const { plan, milestone } = milestoneOf(tx, viewer.organisationId, opgaveId, milestoneId);
+    if (milestone.archivedAt) return refuse("archivedMilestone");
+    const done = state === "klaar";
+    const saved = { ...milestone, done: milestone.doneAt !== null };
+    const conflict = versionConflict(
+      scope,
+      {
+        entityType: "change_plan_milestone",
+        entityId: milestoneId,
+        actions: ["change_plan.milestone_changed"],
+      },
+      {
+        submitted: version,
+        current: milestone.version,
+        mine: milestoneForm({ ...input, done }),
+        saved: milestoneForm(saved),
+      },
+    );
+    if (conflict) return conflict;
+    if (!gemeentePeople(tx, viewer.organisationId).some((person) => person.id === input.ownerId)) {
+      return refuse("chooseOwner", "ownerId");
+    }
+    const needsReason = milestoneChangeNeedsReason(milestone, input);
+    if (needsReason && reason === "") return refuse("milestoneReasonRequired", "reason");
+    const now = new Date();
+    tx.update(changePlanMilestones)
+      .set({
+        ...input,
+        doneAt: done ? (milestone.doneAt ?? now) : null,
+        version: nextVersion(changePlanMilestones.version),
+        updatedAt: now,
+      })
+      .where(eq(changePlanMilestones.id, milestoneId))
+      .run();
+    audit({
+      action: "change_plan.milestone_changed",
+      entityType: "change_plan_milestone",
+      entityId: milestoneId,
+      summary: `${opgave.title}: ${input.year} ${input.description}${reason ? ` (${reason})` : ""}`,
+      before: milestoneForm(saved),
+      after: { ...milestoneForm({ ...input, done }), reason, planId: plan.id },
+    });
+    return ok(undefined);
   });
 }
 

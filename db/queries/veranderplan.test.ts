@@ -15,7 +15,7 @@ const { current, demoDatabase } = await import("../test-database");
 const { demoViewer } = await import("./demo-viewer");
 const { getVeranderplan } = await import("./veranderplan");
 const { listAgreedEffects, listGemeenteAgreedEffects } = await import("./agreed-effects");
-const { saveChangePlan, addMilestone } = await import("./veranderplan-changes");
+const { saveChangePlan, addMilestone, archiveMilestone, changeMilestone } = await import("./veranderplan-changes");
 const { archiveAgreedEffect, correctAgreedEffect, createAgreedEffect, restoreAgreedEffect } = await import(
   "./agreed-effect-changes"
 );
@@ -271,5 +271,55 @@ describe("writing the plan", () => {
         { year: 2028, description: "Te vroeg", ownerId: people.programmamanager?.userId ?? 0 },
       ),
     ).toEqual({ ok: false, error: "writePlanFirst" });
+  });
+});
+
+describe("changing a milestone", () => {
+  it("needs a reason to change what was agreed, not to mark it done; checks the version; archives instead of deleting", async () => {
+    as("programmamanager");
+    const owner = people.programmamanager?.userId ?? 0;
+    const { milestoneId } = okValue(
+      await addMilestone(
+        { opgaveId: demoOpgave },
+        { year: 2028, description: "Twaalf buurtkamers open", ownerId: owner },
+      ),
+    );
+    const ids = { opgaveId: demoOpgave, milestoneId };
+    const base = { year: 2028, description: "Twaalf buurtkamers open", ownerId: owner, reason: "" };
+    // Marking it done needs no reason.
+    okValue(await changeMilestone(ids, { ...base, state: "klaar", version: 1 }));
+    expect(count("select count(*) from change_plan_milestones where id = ? and done_at is not null", milestoneId)).toBe(
+      1,
+    );
+    // Changing what was agreed does.
+    expect(await changeMilestone(ids, { ...base, year: 2029, state: "klaar", version: 2 })).toEqual({
+      ok: false,
+      error: "milestoneReasonRequired",
+      field: "reason",
+    });
+    okValue(await changeMilestone(ids, { ...base, year: 2029, state: "klaar", reason: "Later rond", version: 2 }));
+    const event = db.$client.prepare("select action, summary from audit_events order by id desc limit 1").get() as {
+      action: string;
+      summary: string;
+    };
+    expect(event.action).toBe("change_plan.milestone_changed");
+    expect(event.summary).toContain("Later rond");
+    // A save from the version before is refused with both versions, and changes nothing.
+    const stale = await changeMilestone(ids, { ...base, year: 2030, state: "open", reason: "Nog later", version: 2 });
+    expect(stale).toMatchObject({
+      ok: false,
+      error: "changedMeanwhile",
+      conflict: { version: 3, saved: { year: "2029" } },
+    });
+    expect(count("select count(*) from change_plan_milestones where id = ? and year = 2029", milestoneId)).toBe(1);
+    // Archived, not deleted; then it is not changed any more.
+    okValue(await archiveMilestone(ids));
+    expect(
+      count("select count(*) from change_plan_milestones where id = ? and archived_at is not null", milestoneId),
+    ).toBe(1);
+    expect(await changeMilestone(ids, { ...base, state: "open", version: 3 })).toEqual({
+      ok: false,
+      error: "archivedMilestone",
+    });
   });
 });

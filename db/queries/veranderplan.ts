@@ -4,6 +4,7 @@ import "server-only";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Reader } from "../access";
 import { programmesWhere } from "../access";
+import { NotFoundError } from "../errors";
 import { getDb } from "../index";
 import {
   changePlanMilestones,
@@ -59,6 +60,8 @@ export async function getVeranderplan({ opgaveId }: { opgaveId: number }) {
           description: changePlanMilestones.description,
           ownerId: changePlanMilestones.ownerId,
           ownerName: users.name,
+          doneAt: changePlanMilestones.doneAt,
+          version: changePlanMilestones.version,
         })
         .from(changePlanMilestones)
         .innerJoin(users, eq(users.id, changePlanMilestones.ownerId))
@@ -113,4 +116,35 @@ export async function veranderplanOptions({ opgaveId }: { opgaveId: number }) {
     /** Programmes the viewer may add an indicator to, those serving the opgave first. */
     programmes: [...editable.filter((p) => p.linked), ...editable.filter((p) => !p.linked)],
   };
+}
+
+/** One milestone of the opgave's plan, for its edit form; archived ones too (the page says so). */
+export async function getMilestone({ opgaveId, milestoneId }: { opgaveId: number; milestoneId: number }) {
+  const { viewer } = await guard("opgaven.manage");
+  const db = getDb();
+  opgaveIn(db, viewer.organisationId, opgaveId);
+  const plan = changePlanIn(db, viewer.organisationId, opgaveId);
+  const milestone = plan
+    ? db
+        .select({
+          id: changePlanMilestones.id,
+          year: changePlanMilestones.year,
+          description: changePlanMilestones.description,
+          ownerId: changePlanMilestones.ownerId,
+          doneAt: changePlanMilestones.doneAt,
+          version: changePlanMilestones.version,
+          archivedAt: changePlanMilestones.archivedAt,
+        })
+        .from(changePlanMilestones)
+        .where(
+          and(
+            eq(changePlanMilestones.id, milestoneId),
+            eq(changePlanMilestones.changePlanId, plan.id),
+            eq(changePlanMilestones.organisationId, viewer.organisationId),
+          ),
+        )
+        .get()
+    : undefined;
+  if (!milestone) throw new NotFoundError("milestone");
+  return milestone;
 }

@@ -68,6 +68,9 @@ export const strategicSessions = sqliteTable(
     /** When its outcomes were taken into the register, and by whom. */
     processedAt: integer({ mode: "timestamp_ms" }),
     processedById: integer().references(() => users.id),
+    /** When the facilitator stopped participants from entering their own ranking, and who did. */
+    rankingsClosedAt: integer({ mode: "timestamp_ms" }),
+    rankingsClosedById: integer().references(() => users.id),
     createdById: integer()
       .notNull()
       .references(() => users.id),
@@ -89,6 +92,8 @@ export const strategicSessionParticipants = sqliteTable(
       .references(() => strategicSessions.id),
     userId: integer().references(() => users.id),
     partnerOrganisationId: integer().references(() => partnerOrganisations.id),
+    /** The version of this participant's ranking: every save of it raises it. */
+    ...version(),
   },
   (t) => [
     uniqueIndex("strategic_session_participants_user").on(t.sessionId, t.userId),

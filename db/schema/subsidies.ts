@@ -51,6 +51,10 @@ export const subsidyApplications = sqliteTable(
     decisionReason: text().notNull().default(""),
     decidedAt: integer({ mode: "timestamp_ms" }),
     decidedById: integer().references(() => users.id),
+    /** When the partner withdrew it before a decision, who did, and why (optional). */
+    withdrawnAt: integer({ mode: "timestamp_ms" }),
+    withdrawnById: integer().references(() => users.id),
+    withdrawalReason: text().notNull().default(""),
     /** Who entered it: the partner itself, or someone of the gemeente on its behalf. */
     submittedById: integer()
       .notNull()

@@ -58,6 +58,8 @@ export const changePlanMilestones = sqliteTable(
     ownerId: integer()
       .notNull()
       .references(() => users.id),
+    /** When it was marked done; empty while still to do. */
+    doneAt: integer({ mode: "timestamp_ms" }),
     ...version(),
     ...archiving(),
     ...timestamps(),

@@ -209,6 +209,20 @@ export const RULES = {
     what: "Een strategische sessie lezen (een partner alleen een sessie waaraan hij of zijn organisatie deelnam)",
     roles: everyoneButPartner("partner"),
   },
+  // Whoever takes part in a session puts its opgaven in order themselves, before or during it, until the facilitator
+  // closes the rankings: a person for themselves, a partner's staff member also for their organisation taking part as
+  // a whole. Nobody enters another's ranking this way; the facilitator does that under opgaven.manage.
+  "strategicSessions.rankOwn": {
+    scope: "session",
+    what: "De eigen rangorde van de opgaven van een strategische sessie invullen (wie zelf, of via de eigen partnerorganisatie, deelneemt)",
+    roles: only({
+      beheerder: "partner",
+      programmamanager: "partner",
+      management: "partner",
+      teamlid: "partner",
+      partner: "partner",
+    }),
+  },
   // Route 2: subsidy frameworks whose applications aim at the jointly agreed effects. A partner sees the frameworks
   // open to it and its own organisation's applications, and applies for its own organisation; someone of the gemeente
   // may record an application on a partner's behalf. Only management and the beheerder decide.

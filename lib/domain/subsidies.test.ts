@@ -6,6 +6,7 @@ import {
   freePeriods,
   grantPeriods,
   remainingBudget,
+  withdrawalProblem,
 } from "./subsidies";
 
 const open = { status: "open" as const, archived: false, budget: 100_000 };
@@ -91,6 +92,42 @@ describe("deciding on an application", () => {
     expect(decisionProblem({ ...base, framework: { ...open, archived: true } })?.key).toBe("archivedFramework");
     expect(decisionProblem({ ...base, framework: { ...open, status: "concept" } })?.key).toBe("frameworkNotOpen");
     expect(decisionProblem({ ...base, framework: { ...open, status: "gesloten" } })).toBeNull();
+  });
+  it("refuses a withdrawn application, whatever the decision", () => {
+    const withdrawn = { ...base, application: { ...base.application, status: "ingetrokken" as const } };
+    expect(decisionProblem(withdrawn)?.key).toBe("applicationWithdrawn");
+    expect(
+      decisionProblem({ ...withdrawn, decision: { decision: "afgewezen", amount: null, reason: "Te laat" } })?.key,
+    ).toBe("applicationWithdrawn");
+  });
+  it("refuses a grant on an archived effect, indicator or programme, but still lets it be rejected", () => {
+    const live = { effectArchived: false, indicatorArchived: false, programmeArchived: false };
+    expect(decisionProblem({ ...base, effects: [live, live] })).toBeNull();
+    expect(decisionProblem({ ...base, effects: [live, { ...live, effectArchived: true }] })?.key).toBe(
+      "grantEffectArchived",
+    );
+    expect(decisionProblem({ ...base, effects: [{ ...live, indicatorArchived: true }] })?.key).toBe(
+      "grantIndicatorArchived",
+    );
+    expect(decisionProblem({ ...base, effects: [{ ...live, programmeArchived: true }] })?.key).toBe(
+      "grantProgrammeArchived",
+    );
+    const rejection = { decision: "afgewezen" as const, amount: null, reason: "Het programma is gestopt" };
+    expect(
+      decisionProblem({ ...base, decision: rejection, effects: [{ ...live, programmeArchived: true }] }),
+    ).toBeNull();
+  });
+  it("refuses a grant on an archived framework", () => {
+    expect(decisionProblem({ ...base, framework: { ...open, archived: true } })?.key).toBe("archivedFramework");
+  });
+});
+
+describe("withdrawing an application", () => {
+  it("is possible only while it waits for a decision", () => {
+    expect(withdrawalProblem({ status: "ingediend" })).toBeNull();
+    expect(withdrawalProblem({ status: "toegekend" })?.key).toBe("decidedNotWithdrawn");
+    expect(withdrawalProblem({ status: "afgewezen" })?.key).toBe("decidedNotWithdrawn");
+    expect(withdrawalProblem({ status: "ingetrokken" })?.key).toBe("applicationWithdrawn");
   });
 });
 

@@ -6,8 +6,11 @@ import { type PeriodDraft, reportingPeriods } from "./reporting-periods";
 export const FRAMEWORK_STATUSES = ["concept", "open", "gesloten"] as const;
 export type FrameworkStatus = (typeof FRAMEWORK_STATUSES)[number];
 
-/** ingediend: waiting for a decision; toegekend: granted with an amount; afgewezen: rejected with a reason. */
-export const APPLICATION_STATUSES = ["ingediend", "toegekend", "afgewezen"] as const;
+/**
+ * ingediend: waiting for a decision; toegekend: granted with an amount; afgewezen: rejected with a reason;
+ * ingetrokken: withdrawn by the partner before a decision.
+ */
+export const APPLICATION_STATUSES = ["ingediend", "toegekend", "afgewezen", "ingetrokken"] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
 export const DECISIONS = ["toegekend", "afgewezen"] as const;
@@ -42,19 +45,37 @@ export type DecisionCase = {
   /** The amounts granted to the framework's other applications. */
   grantedElsewhere: readonly number[];
   decision: { decision: Decision; amount: number | null; reason: string };
+  /**
+   * The agreed effects the application contributes to, and whether each, its indicator or the indicator's programme
+   * is archived: a grant creates reporting obligations on those indicators, so each must still be in use.
+   */
+  effects?: readonly { effectArchived: boolean; indicatorArchived: boolean; programmeArchived: boolean }[];
 };
 
 /**
  * The rules for a decision on an application: decided once; a grant names a whole amount of at least one euro, at
  * most what was requested and at most what is left of the framework's budget; a rejection gives its reason.
  */
-export function decisionProblem({ application, framework, grantedElsewhere, decision }: DecisionCase): Problem | null {
+export function decisionProblem({
+  application,
+  framework,
+  grantedElsewhere,
+  decision,
+  effects = [],
+}: DecisionCase): Problem | null {
+  if (application.status === "ingetrokken") return { key: "applicationWithdrawn" };
   if (application.status !== "ingediend") return { key: "applicationDecided" };
   if (framework.archived) return { key: "archivedFramework" };
   if (framework.status === "concept") return { key: "frameworkNotOpen" };
   if (decision.decision === "afgewezen") {
     return decision.reason.trim() === "" ? { key: "rejectReasonRequired", field: "reason" } : null;
   }
+  // A grant creates reporting obligations: not on an effect, indicator or programme that was archived meanwhile (the
+  // partner would report on something nobody follows any more). A closed round is still decided on: closing stops
+  // new applications, the decisions come after.
+  if (effects.some((e) => e.effectArchived)) return { key: "grantEffectArchived" };
+  if (effects.some((e) => e.indicatorArchived)) return { key: "grantIndicatorArchived" };
+  if (effects.some((e) => e.programmeArchived)) return { key: "grantProgrammeArchived" };
   const amount = decision.amount;
   if (amount === null) return { key: "grantAmountRequired", field: "amount" };
   if (!Number.isInteger(amount) || amount < 1) return { key: "wholeEuros", field: "amount" };
@@ -63,6 +84,13 @@ export function decisionProblem({ application, framework, grantedElsewhere, deci
   }
   const left = remainingBudget(framework.budget, grantedElsewhere);
   if (amount > left) return { key: "amountAboveBudget", field: "amount", params: { amount: left } };
+  return null;
+}
+
+/** Whether a partner may still withdraw its application: only while it waits for a decision. */
+export function withdrawalProblem(application: { status: ApplicationStatus }): Problem | null {
+  if (application.status === "ingetrokken") return { key: "applicationWithdrawn" };
+  if (application.status !== "ingediend") return { key: "decidedNotWithdrawn" };
   return null;
 }
 

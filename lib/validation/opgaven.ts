@@ -117,4 +117,7 @@ export type SessionAgreementInput = z.infer<typeof sessionAgreementSchema>;
 /** Processing the outcomes: the combined ranking the facilitator saw, so a ranking changed meanwhile is not taken. */
 export const processOutcomesSchema = z.object({ version: recordVersion() });
 
+/** The version of the participant's ranking the ranking form was opened on. */
+export const rankingVersionSchema = z.object({ version: recordVersion() });
+
 export { RANK_FIELD_PREFIX };

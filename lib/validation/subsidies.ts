@@ -138,4 +138,8 @@ export const decisionSchema = z
   }, evenWhenOtherFieldsFail);
 export type DecisionInput = z.infer<typeof decisionSchema>;
 
+/** A partner withdraws its application before a decision; saying why is optional. */
+export const withdrawalSchema = z.object({ reason: optionalText(2000) });
+export type WithdrawalInput = z.infer<typeof withdrawalSchema>;
+
 export { TARGET_FIELD_PREFIX };

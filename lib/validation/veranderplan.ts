@@ -81,3 +81,17 @@ export const agreedEffectCorrectionSchema = agreedEffectSchema.extend({
   reason: requiredText(1000),
 });
 export type AgreedEffectCorrectionInput = z.infer<typeof agreedEffectCorrectionSchema>;
+
+/** Whether a milestone is done, as its form sends it. */
+export const MILESTONE_STATES = ["open", "klaar"] as const;
+
+/**
+ * Changing a milestone of the plan: the version it was opened on, whether it is done, and why. The partners agreed to
+ * the plan, so a change of what, when or who says why (lib/domain: milestoneChangeNeedsReason); marking it done does not.
+ */
+export const milestoneEditSchema = milestoneSchema.extend({
+  version: recordVersion(),
+  state: z.enum(MILESTONE_STATES, { error: "invalid" }),
+  reason: optionalText(1000),
+});
+export type MilestoneEditInput = z.infer<typeof milestoneEditSchema>;

@@ -10,11 +10,17 @@ import {
   updateStrategicSession,
 } from "@/db/queries/strategic-session-changes";
 import { processSessionOutcomes } from "@/db/queries/strategic-session-outcomes";
+import {
+  endSessionRankings,
+  reopenSessionRankings,
+  saveOwnSessionRanking,
+} from "@/db/queries/strategic-session-rankings";
 import { requireViewer } from "@/lib/auth/viewer";
 import { type FormState, parseForm } from "@/lib/validation/form";
 import {
   processOutcomesSchema,
   rankingSchema,
+  rankingVersionSchema,
   sessionAgreementSchema,
   sessionIdeaSchema,
   sessionOpgaveSchema,
@@ -65,19 +71,64 @@ export async function addSessionOpgaveAction(
   redirect(`${sessionPath(sessionId)}#opgaven`);
 }
 
+/** The ranking's fields and the version its form was opened on; field errors when either is garbled. */
+function parseRanking(formData: FormData) {
+  const version = parseForm(rankingVersionSchema, formData);
+  const ranking = parseForm(rankingSchema, formData);
+  if (!version.success) return { ok: false as const, failure: version };
+  if (!ranking.success) return { ok: false as const, failure: ranking };
+  return { ok: true as const, version: version.data.version, positions: ranking.data };
+}
+
 export async function saveRankingAction(
   sessionId: number,
   participantId: number,
+  _prev: VersionedFormState,
+  formData: FormData,
+): Promise<VersionedFormState> {
+  await requireViewer();
+  const parsed = parseRanking(formData);
+  if (!parsed.ok) return invalidForm(parsed.failure, "invalid");
+  const result = await saveSessionRanking({ sessionId, participantId }, parsed.positions, parsed.version);
+  if (!result.ok) return refusedVersionedForm(result, formData);
+  revalidatePath(sessionPath(sessionId));
+  redirect(`${sessionPath(sessionId)}?rangorde=${participantId}#rangordes`);
+}
+
+/** The signed-in participant's own ranking: which participant is theirs, the data layer decides. */
+export async function saveOwnRankingAction(
+  sessionId: number,
+  _prev: VersionedFormState,
+  formData: FormData,
+): Promise<VersionedFormState> {
+  await requireViewer();
+  const parsed = parseRanking(formData);
+  if (!parsed.ok) return invalidForm(parsed.failure, "invalid");
+  const result = await saveOwnSessionRanking({ sessionId }, { version: parsed.version, positions: parsed.positions });
+  if (!result.ok) return refusedVersionedForm(result, formData);
+  revalidatePath(sessionPath(sessionId));
+  revalidatePath("/");
+  redirect(`${sessionPath(sessionId)}?eigen=1#mijn-rangorde`);
+}
+
+export async function endRankingsAction(sessionId: number, _prev: FormState, formData: FormData): Promise<FormState> {
+  await requireViewer();
+  const result = await endSessionRankings({ sessionId });
+  if (!result.ok) return refusedForm(result, formData);
+  revalidatePath(sessionPath(sessionId));
+  redirect(`${sessionPath(sessionId)}?gesloten=1#rangordes`);
+}
+
+export async function reopenRankingsAction(
+  sessionId: number,
   _prev: FormState,
   formData: FormData,
 ): Promise<FormState> {
   await requireViewer();
-  const parsed = parseForm(rankingSchema, formData);
-  if (!parsed.success) return invalidForm(parsed);
-  const result = await saveSessionRanking({ sessionId, participantId }, parsed.data);
+  const result = await reopenSessionRankings({ sessionId });
   if (!result.ok) return refusedForm(result, formData);
   revalidatePath(sessionPath(sessionId));
-  redirect(`${sessionPath(sessionId)}?rangorde=${participantId}#rangordes`);
+  redirect(`${sessionPath(sessionId)}?heropend=1#rangordes`);
 }
 
 export async function addIdeaAction(sessionId: number, _prev: FormState, formData: FormData): Promise<FormState> {

@@ -8,12 +8,19 @@ import {
   restoreSubsidyFramework,
   updateSubsidyFramework,
 } from "@/db/queries/subsidy-changes";
+import { withdrawSubsidyApplication } from "@/db/queries/subsidy-withdrawals";
 import { requireViewer } from "@/lib/auth/viewer";
 import { archiveSchema } from "@/lib/validation/archive";
 import { type FormState, parseForm } from "@/lib/validation/form";
 import { invalidForm, refusedForm } from "@/lib/validation/respond";
 import { refusedVersionedForm } from "@/lib/validation/respond-versioned";
-import { applicationSchema, decisionSchema, frameworkEditSchema, frameworkSchema } from "@/lib/validation/subsidies";
+import {
+  applicationSchema,
+  decisionSchema,
+  frameworkEditSchema,
+  frameworkSchema,
+  withdrawalSchema,
+} from "@/lib/validation/subsidies";
 import type { VersionedFormState } from "@/lib/validation/versions";
 
 export async function createFrameworkAction(
@@ -92,4 +99,19 @@ export async function decideAction(
   if (!result.ok) return refusedForm(result, formData);
   revalidatePath(`/subsidies/${frameworkId}`);
   redirect(`/subsidies/${frameworkId}/applications/${applicationId}?besloten=1`);
+}
+
+export async function withdrawApplicationAction(
+  frameworkId: number,
+  applicationId: number,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  await requireViewer();
+  const parsed = parseForm(withdrawalSchema, formData);
+  if (!parsed.success) return invalidForm(parsed);
+  const result = await withdrawSubsidyApplication({ applicationId }, parsed.data);
+  if (!result.ok) return refusedForm(result, formData);
+  revalidatePath(`/subsidies/${frameworkId}`);
+  redirect(`/subsidies/${frameworkId}/applications/${applicationId}?ingetrokken=1`);
 }

@@ -3,8 +3,9 @@ import { getTranslations } from "next-intl/server";
 import { AgreementForm } from "@/components/opgaven/agreement-form";
 import { IdeaForm } from "@/components/opgaven/idea-form";
 import { ProcessForm } from "@/components/opgaven/process-form";
-import { RankingForm } from "@/components/opgaven/ranking-form";
+import { OwnRankingForm, RankingForm } from "@/components/opgaven/ranking-form";
 import { SessionOpgaveForm } from "@/components/opgaven/session-opgave-form";
+import { ActionButton } from "@/components/ui/action-button";
 import { BackLink } from "@/components/ui/back-link";
 import { buttonClass } from "@/components/ui/button";
 import { FormattedDate, FormattedDay } from "@/components/ui/formatted-date";
@@ -15,9 +16,19 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { opgaveOptions } from "@/db/queries/opgaven";
 import { getStrategicSession, sessionParticipantOptions } from "@/db/queries/strategic-sessions";
 import { idParam, orNotFound } from "@/lib/auth/guard";
+import { endRankingsAction, reopenRankingsAction } from "../actions";
 
 type Props = { params: Promise<{ sessionId: string }> };
-type Search = { searchParams: Promise<{ opgeslagen?: string; verwerkt?: string; rangorde?: string }> };
+type Search = {
+  searchParams: Promise<{
+    opgeslagen?: string;
+    verwerkt?: string;
+    rangorde?: string;
+    eigen?: string;
+    gesloten?: string;
+    heropend?: string;
+  }>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { session } = await orNotFound(getStrategicSession({ sessionId: idParam((await params).sessionId) }));
@@ -31,7 +42,8 @@ export default async function StrategicSessionPage({ params, searchParams }: Pro
     searchParams,
     getTranslations("opgaven"),
   ]);
-  const { session, participants, items, ballots, combined, ideas, agreements, mayManage, mayReadRegister } = contents;
+  const { session, participants, items, ballots, combined, ideas, agreements, mayManage, mayReadRegister, own } =
+    contents;
   const open = mayManage && session.processedAt === null;
   const [register, people] = open
     ? await Promise.all([orNotFound(opgaveOptions()), orNotFound(sessionParticipantOptions())])
@@ -40,6 +52,13 @@ export default async function StrategicSessionPage({ params, searchParams }: Pro
   const itemTitle = new Map(items.map((item) => [item.id, item.title]));
   const participantName = (p: (typeof participants)[number]) => (p.worksFor ? `${p.name} (${p.worksFor})` : p.name);
   const rankedParticipant = participants.find((p) => String(p.id) === search.rangorde);
+  const rankingsClosed = session.rankingsClosedAt !== null;
+  const entryText = (p: (typeof participants)[number]) =>
+    !p.entry
+      ? t("ranking.notYet")
+      : p.entry.own
+        ? t("ranking.enteredOwn", { name: p.entry.byName })
+        : t("ranking.enteredBy", { name: p.entry.byName });
   return (
     <>
       <PageHeader
@@ -59,6 +78,9 @@ export default async function StrategicSessionPage({ params, searchParams }: Pro
         {rankedParticipant ? (
           <Notice role="status" tone="success" title={t("ranking.saved", { name: rankedParticipant.name })} />
         ) : null}
+        {search.eigen ? <Notice role="status" tone="success" title={t("ownRanking.saved")} /> : null}
+        {search.gesloten ? <Notice role="status" tone="success" title={t("ownRanking.closedNow")} /> : null}
+        {search.heropend ? <Notice role="status" tone="success" title={t("ownRanking.reopenedNow")} /> : null}
         {search.verwerkt ? (
           <Notice role="status" tone="success" title={t("process.done")}>
             <p>
@@ -81,11 +103,22 @@ export default async function StrategicSessionPage({ params, searchParams }: Pro
         {participants.length === 0 ? (
           <p className="mt-2">{t("sessions.noParticipants")}</p>
         ) : (
-          <ul className="mt-2 list-disc pl-6">
-            {participants.map((p) => (
-              <li key={p.id}>{participantName(p)}</li>
-            ))}
-          </ul>
+          <Table caption={t("sessions.participantsCaption")}>
+            <thead>
+              <tr>
+                <Th>{t("ranking.participant")}</Th>
+                <Th>{t("ranking.status")}</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {participants.map((p) => (
+                <tr key={p.id}>
+                  <Td>{participantName(p)}</Td>
+                  <Td>{entryText(p)}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
         )}
         {session.guests ? (
           <p className="mt-2">
@@ -120,6 +153,25 @@ export default async function StrategicSessionPage({ params, searchParams }: Pro
         {open ? <SessionOpgaveForm sessionId={sessionId} opgaven={register.filter((o) => !named.has(o.id))} /> : null}
       </section>
 
+      {own && items.length > 0 ? (
+        <section aria-labelledby="mijn-rangorde" className="mb-8 max-w-2xl rounded-ik border border-line p-4">
+          <h2 id="mijn-rangorde" className="text-2xl">
+            {t("ownRanking.title")}
+          </h2>
+          <p className="mt-1">{own.forOrganisation ? t("ownRanking.introOrganisation") : t("ownRanking.intro")}</p>
+          <OwnRankingForm
+            sessionId={sessionId}
+            items={items}
+            version={own.version}
+            positions={Object.fromEntries(own.positions.map((p) => [p.itemId, p.position]))}
+          />
+        </section>
+      ) : contents.takesPart && session.processedAt === null && rankingsClosed ? (
+        <div className="mb-8 max-w-2xl">
+          <Notice title={t("ownRanking.closed")} />
+        </div>
+      ) : null}
+
       <section aria-labelledby="rangordes" className="mb-8">
         <h2 id="rangordes" className="text-2xl">
           {t("ranking.title")}
@@ -133,6 +185,7 @@ export default async function StrategicSessionPage({ params, searchParams }: Pro
               <tr>
                 <Th>{t("ranking.participant")}</Th>
                 <Th>{t("ranking.order")}</Th>
+                <Th>{t("ranking.enteredColumn")}</Th>
               </tr>
             </thead>
             <tbody>
@@ -148,12 +201,23 @@ export default async function StrategicSessionPage({ params, searchParams }: Pro
                         ))}
                       </ol>
                     </Td>
+                    <Td>{participant ? entryText(participant) : ""}</Td>
                   </tr>
                 );
               })}
             </tbody>
           </Table>
         )}
+        {open ? (
+          <div className="mt-4 flex max-w-2xl flex-col items-start gap-2">
+            <p>{rankingsClosed ? t("ownRanking.closedManage") : t("ownRanking.openManage")}</p>
+            <ActionButton
+              action={(rankingsClosed ? reopenRankingsAction : endRankingsAction).bind(null, sessionId)}
+              label={rankingsClosed ? t("ownRanking.reopen") : t("ownRanking.close")}
+              pendingLabel={t("ownRanking.pending")}
+            />
+          </div>
+        ) : null}
         {open && items.length > 0 ? (
           <div className="mt-4 flex max-w-2xl flex-col gap-3">
             {participants.map((participant) => {
@@ -164,6 +228,7 @@ export default async function StrategicSessionPage({ params, searchParams }: Pro
                   sessionId={sessionId}
                   participant={{ id: participant.id, name: participantName(participant) }}
                   items={items}
+                  version={participant.version}
                   positions={Object.fromEntries((ballot?.positions ?? []).map((p) => [p.itemId, p.position]))}
                 />
               );

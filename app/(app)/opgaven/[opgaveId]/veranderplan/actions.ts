@@ -9,7 +9,7 @@ import {
 } from "@/db/queries/agreed-effect-changes";
 import { createIndicator } from "@/db/queries/indicators";
 import { problemsOf } from "@/db/queries/measurement-rules";
-import { addMilestone, archiveMilestone, saveChangePlan } from "@/db/queries/veranderplan-changes";
+import { addMilestone, archiveMilestone, changeMilestone, saveChangePlan } from "@/db/queries/veranderplan-changes";
 import { requireViewer } from "@/lib/auth/viewer";
 import { archiveSchema } from "@/lib/validation/archive";
 import { type FormState, parseForm, submittedValues } from "@/lib/validation/form";
@@ -22,6 +22,7 @@ import {
   agreedEffectCorrectionSchema,
   agreedEffectSchema,
   changePlanEditSchema,
+  milestoneEditSchema,
   milestoneSchema,
 } from "@/lib/validation/veranderplan";
 import type { VersionedFormState } from "@/lib/validation/versions";
@@ -53,6 +54,20 @@ export async function addMilestoneAction(opgaveId: number, _prev: FormState, for
   const result = await addMilestone({ opgaveId }, parsed.data);
   if (!result.ok) return refusedForm(result, formData);
   done(opgaveId, "mijlpaal", "#mijlpalen");
+}
+
+export async function changeMilestoneAction(
+  opgaveId: number,
+  milestoneId: number,
+  _prev: VersionedFormState,
+  formData: FormData,
+): Promise<VersionedFormState> {
+  await requireViewer();
+  const parsed = parseForm(milestoneEditSchema, formData);
+  if (!parsed.success) return invalidForm(parsed);
+  const result = await changeMilestone({ opgaveId, milestoneId }, parsed.data);
+  if (!result.ok) return refusedVersionedForm(result, formData);
+  done(opgaveId, "mijlpaalGewijzigd", "#mijlpalen");
 }
 
 export async function archiveMilestoneAction(

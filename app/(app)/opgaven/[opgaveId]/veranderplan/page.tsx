@@ -24,6 +24,7 @@ type Search = { searchParams: Promise<Record<string, string | undefined>> };
 const FLAGS = {
   opgeslagen: "saved",
   mijlpaal: "milestones.added",
+  mijlpaalGewijzigd: "milestones.changed",
   effect: "effects.added",
   gecorrigeerd: "effects.corrected",
   gearchiveerd: "effects.archived",
@@ -130,6 +131,7 @@ export default async function VeranderplanPage({ params, searchParams }: Props &
                 <Th>{t("milestones.year")}</Th>
                 <Th>{t("milestones.description")}</Th>
                 <Th>{t("milestones.owner")}</Th>
+                <Th>{t("milestones.state")}</Th>
                 {mayManage ? <Th>{t("milestones.actions")}</Th> : null}
               </tr>
             </thead>
@@ -139,8 +141,18 @@ export default async function VeranderplanPage({ params, searchParams }: Props &
                   <Td>{milestone.year}</Td>
                   <Td className="whitespace-pre-line">{milestone.description}</Td>
                   <Td>{milestone.ownerName}</Td>
+                  <Td>{milestone.doneAt ? t("milestones.stateDone") : t("milestones.stateOpen")}</Td>
                   {mayManage ? (
-                    <Td>
+                    <Td className="flex flex-wrap items-start gap-3">
+                      <Link
+                        href={`/opgaven/${opgaveId}/veranderplan/mijlpalen/${milestone.id}`}
+                        aria-label={t("milestones.editLabel", {
+                          year: milestone.year,
+                          description: milestone.description,
+                        })}
+                      >
+                        {t("milestones.edit")}
+                      </Link>
                       <ActionButton
                         action={archiveMilestoneAction.bind(null, opgaveId, milestone.id)}
                         label={

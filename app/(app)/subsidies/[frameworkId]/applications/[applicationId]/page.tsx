@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DecisionForm } from "@/components/subsidies/decision-form";
+import { WithdrawForm } from "@/components/subsidies/withdraw-form";
 import { BackLink } from "@/components/ui/back-link";
 import { FormattedDate } from "@/components/ui/formatted-date";
 import Link from "@/components/ui/link";
@@ -10,10 +11,10 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { getApplication, getFramework } from "@/db/queries/subsidies";
 import { idParam, orNotFound } from "@/lib/auth/guard";
 import { requireViewer } from "@/lib/auth/viewer";
-import { can } from "@/lib/domain/permissions";
+import { allows, can } from "@/lib/domain/permissions";
 
 type Props = { params: Promise<{ frameworkId: string; applicationId: string }> };
-type Search = { searchParams: Promise<{ ingediend?: string; besloten?: string }> };
+type Search = { searchParams: Promise<{ ingediend?: string; besloten?: string; ingetrokken?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const ids = await params;
@@ -40,6 +41,10 @@ export default async function ApplicationPage({ params, searchParams }: Props & 
     format.number(value, { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
   const number = (value: number) => format.number(value, { maximumFractionDigits: 6 });
   const mayDecide = can(viewer.role, "subsidies.decide") && application.status === "ingediend";
+  // The page is only found by someone who reads the application: a partner's own, or anyone of the gemeente.
+  const mayWithdraw =
+    application.status === "ingediend" &&
+    allows(viewer.role, "subsidies.apply", { onTeam: false, involved: viewer.partnerOrganisationId !== null });
   const programmes = [
     ...new Map(
       application.targets.flatMap((target) =>
@@ -60,6 +65,7 @@ export default async function ApplicationPage({ params, searchParams }: Props & 
       <div className="mb-6 flex flex-col gap-3">
         {search.ingediend ? <Notice role="status" tone="success" title={t("application.submitted")} /> : null}
         {search.besloten ? <Notice role="status" tone="success" title={t("application.decided")} /> : null}
+        {search.ingetrokken ? <Notice role="status" tone="success" title={t("withdraw.done")} /> : null}
       </div>
 
       <section aria-labelledby="aanvraag" className="mb-8 max-w-3xl">
@@ -112,6 +118,21 @@ export default async function ApplicationPage({ params, searchParams }: Props & 
         </h2>
         {application.status === "ingediend" ? (
           <p className="mt-2 mb-4">{t("application.waiting")}</p>
+        ) : application.status === "ingetrokken" ? (
+          <dl className="mt-4 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+            <dt className="font-semibold">{t("applications.status")}</dt>
+            <dd>{t("applicationStatuses.ingetrokken")}</dd>
+            <dt className="font-semibold">{t("withdraw.reasonWas")}</dt>
+            <dd className="whitespace-pre-line">{application.withdrawalReason || t("withdraw.noReason")}</dd>
+            {application.withdrawnAt ? (
+              <>
+                <dt className="font-semibold">{t("withdraw.on")}</dt>
+                <dd>
+                  <FormattedDate value={application.withdrawnAt} format="short" />
+                </dd>
+              </>
+            ) : null}
+          </dl>
         ) : (
           <dl className="mt-4 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
             <dt className="font-semibold">{t("applications.status")}</dt>
@@ -145,6 +166,11 @@ export default async function ApplicationPage({ params, searchParams }: Props & 
             applicationId={applicationId}
             remaining={euros(framework.remaining)}
           />
+        ) : null}
+        {mayWithdraw ? (
+          <div className="mt-6">
+            <WithdrawForm frameworkId={frameworkId} applicationId={applicationId} />
+          </div>
         ) : null}
       </section>
 
