@@ -53,26 +53,26 @@ describe("the totals of an agreed effect", () => {
       value({ value: 11, partnerId: 200, partnerName: "Aa-zorg" }),
     ];
     const targets = [
-      { applicationId: 1, effectId: 1, partnerId: 100, target: 30 },
-      { applicationId: 2, effectId: 1, partnerId: 200, target: 15 },
-      { applicationId: 3, effectId: 1, partnerId: 300, target: 5 },
+      { applicationId: 1, effectId: 1, partnerId: 100, partnerName: "Buurtkracht", target: 30 },
+      { applicationId: 2, effectId: 1, partnerId: 200, partnerName: "Aa-zorg", target: 15 },
+      { applicationId: 3, effectId: 1, partnerId: 300, partnerName: "Zonnehuis", target: 5 },
     ];
     const [total] = effectTotals([effect()], values, targets);
     expect(total?.total).toBe(21);
     expect(total?.grantedTarget).toBe(50);
     expect(total?.targetValue).toBe(60);
     expect(total?.partners).toEqual([
-      { partnerId: 300, partnerName: "", total: 0, valueCount: 0, target: 5 },
       { partnerId: 200, partnerName: "Aa-zorg", total: 11, valueCount: 1, target: 15 },
       { partnerId: 100, partnerName: "Buurtkracht", total: 10, valueCount: 2, target: 30 },
+      { partnerId: 300, partnerName: "Zonnehuis", total: 0, valueCount: 0, target: 5 },
     ]);
   });
 
   it("count a value reached twice (an opgave through two frameworks) once, and a target named twice once", () => {
     const once = value({ value: 9 });
     const targets = [
-      { applicationId: 1, effectId: 1, partnerId: 100, target: 30 },
-      { applicationId: 1, effectId: 1, partnerId: 100, target: 30 },
+      { applicationId: 1, effectId: 1, partnerId: 100, partnerName: "Buurtkracht", target: 30 },
+      { applicationId: 1, effectId: 1, partnerId: 100, partnerName: "Buurtkracht", target: 30 },
     ];
     const [total] = effectTotals([effect()], [once, { ...once }], targets);
     expect(total?.total).toBe(9);
@@ -82,8 +82,8 @@ describe("the totals of an agreed effect", () => {
 
   it("add a partner's targets from two granted applications on the same effect", () => {
     const targets = [
-      { applicationId: 1, effectId: 1, partnerId: 100, target: 30 },
-      { applicationId: 2, effectId: 1, partnerId: 100, target: 10 },
+      { applicationId: 1, effectId: 1, partnerId: 100, partnerName: "Buurtkracht", target: 30 },
+      { applicationId: 2, effectId: 1, partnerId: 100, partnerName: "Buurtkracht", target: 10 },
     ];
     const [total] = effectTotals([effect()], [value({ value: 4 })], targets);
     expect(total?.partners[0]?.target).toBe(40);

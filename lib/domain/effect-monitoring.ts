@@ -29,7 +29,13 @@ export type ReportedValue = {
 };
 
 /** A partner's own target on an effect, from a granted application. */
-export type PartnerTarget = { applicationId: number; effectId: number; partnerId: number; target: number };
+export type PartnerTarget = {
+  applicationId: number;
+  effectId: number;
+  partnerId: number;
+  partnerName: string;
+  target: number;
+};
 
 export type PartnerPart = {
   partnerId: number;
@@ -93,6 +99,7 @@ export function effectTotals(
     const approved = serving.filter((v) => counts(v.status));
     const effectTargets = uniqueTargets(targets.filter((t) => t.effectId === effect.id));
     const partnerNames = new Map<number, string>();
+    for (const target of effectTargets) partnerNames.set(target.partnerId, target.partnerName);
     for (const value of serving) partnerNames.set(value.partnerId, value.partnerName);
     const partnerIds = new Set([...approved.map((v) => v.partnerId), ...effectTargets.map((t) => t.partnerId)]);
     const partners = [...partnerIds].map((partnerId) => {
