@@ -173,21 +173,45 @@ function grantedTargetsIn(db: Reader, effectIds: number[], visible: SQL, framewo
 
 /** Puts the pieces together: per effect its totals, per indicator shared by effects one total, the late reports. */
 function monitoring(
+  db: Reader,
+  organisationId: number,
   effects: AgreedEffectRow[],
   monitored: MonitoredEffect[],
   values: ReportedValue[],
   targets: PartnerTarget[],
-  periods: ReturnType<typeof periodsIn>,
+  obligations: (Obligation & { effectId: number })[],
   today: string,
 ) {
   const totals = effectTotals(monitored, values, targets);
   const shared = indicatorTotals(monitored, values).filter((t) => t.effectIds.length > 1);
-  const late = latePeriods(periods, today) as ReturnType<typeof periodsIn>;
+  const periods = periodsIn(db, organisationId, obligations);
+  const late = latePeriods(periods, today) as typeof periods;
+  const lateCount = (effectId: number) =>
+    late.filter((p) =>
+      obligations.some(
+        (o) => o.effectId === effectId && o.programmeId === p.programmeId && o.partnerId === p.partnerId,
+      ),
+    ).length;
   return {
-    effects: effects.map((effect, index) => ({ ...effect, monitoring: totals[index] as (typeof totals)[number] })),
+    periodIds: periods.map((p) => p.periodId),
+    effects: effects.map((effect, index) => ({
+      ...effect,
+      monitoring: totals[index] as (typeof totals)[number],
+      lateCount: lateCount(effect.id),
+    })),
     shared: shared.map((t) => ({ ...t, effects: effects.filter((e) => t.effectIds.includes(e.id)) })),
     late,
   };
+}
+
+/** The monitoring with the stories of its periods' approved reports, one screen at a time. */
+function withNarratives(
+  db: Reader,
+  organisationId: number,
+  { periodIds, ...rest }: ReturnType<typeof monitoring>,
+  page: number,
+) {
+  return { ...rest, narratives: narrativesIn(db, organisationId, periodIds, page) };
 }
 
 /**
@@ -224,9 +248,14 @@ export function opgaveMonitoringIn(db: Reader, viewer: Viewer, opgaveId: number,
   const obligations = effects.flatMap((e) =>
     assigned
       .filter((a) => a.indicatorId === e.indicatorId)
-      .map((a) => ({ programmeId: e.programmeId, partnerId: a.partnerId, from: e.baselineDate, to: null })),
+      .map((a) => ({
+        effectId: e.id,
+        programmeId: e.programmeId,
+        partnerId: a.partnerId,
+        from: e.baselineDate,
+        to: null,
+      })),
   );
-  const periods = periodsIn(db, viewer.organisationId, obligations);
   const funding = effects.length
     ? db
         .select({ id: subsidyFrameworks.id, name: subsidyFrameworks.name })
@@ -248,11 +277,10 @@ export function opgaveMonitoringIn(db: Reader, viewer: Viewer, opgaveId: number,
   return {
     opgave: { id: opgave.id, title: opgave.title, archivedAt: opgave.archivedAt },
     frameworks,
-    ...monitoring(effects, monitored, values, targets, periods, todayInAmsterdam()),
-    narratives: narrativesIn(
+    ...withNarratives(
       db,
       viewer.organisationId,
-      periods.map((p) => p.periodId),
+      monitoring(db, viewer.organisationId, effects, monitored, values, targets, obligations, todayInAmsterdam()),
       page,
     ),
     ownPartOnly: false,
@@ -295,16 +323,20 @@ export function frameworkMonitoringIn(db: Reader, viewer: Viewer, frameworkId: n
     partnerIds,
   );
   const obligations = monitored.flatMap((e) =>
-    e.partnerIds.map((partnerId) => ({ programmeId: e.programmeId, partnerId, from: e.from, to: e.to })),
+    e.partnerIds.map((partnerId) => ({
+      effectId: e.id,
+      programmeId: e.programmeId,
+      partnerId,
+      from: e.from,
+      to: e.to,
+    })),
   );
-  const periods = periodsIn(db, viewer.organisationId, obligations);
   return {
     framework: { id: framework.id, name: framework.name, startsOn: framework.startsOn, endsOn: framework.endsOn },
-    ...monitoring(effects, monitored, values, targets, periods, todayInAmsterdam()),
-    narratives: narrativesIn(
+    ...withNarratives(
       db,
       viewer.organisationId,
-      periods.map((p) => p.periodId),
+      monitoring(db, viewer.organisationId, effects, monitored, values, targets, obligations, todayInAmsterdam()),
       page,
     ),
     ownPartOnly: viewer.partnerOrganisationId !== null,

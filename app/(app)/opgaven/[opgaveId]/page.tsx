@@ -27,13 +27,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function OpgavePage({ params, searchParams }: Props & Search) {
   const opgaveId = idParam((await params).opgaveId);
-  const [details, viewer, linkable, search, t, programmeT, format] = await Promise.all([
+  const [details, viewer, linkable, search, t, programmeT, m, format] = await Promise.all([
     orNotFound(getOpgaveDetails({ opgaveId })),
     requireViewer(),
     orNotFound(linkableProgrammes()),
     searchParams,
     getTranslations("opgaven"),
     getTranslations("programmes"),
+    getTranslations("monitoring"),
     getFormatter(),
   ]);
   const { opgave, figures, programmes, history } = details;
@@ -88,6 +89,14 @@ export default async function OpgavePage({ params, searchParams }: Props & Searc
         </h2>
         <p className="mt-1 mb-3">{t("veranderplan.linkIntro")}</p>
         <Link href={`/opgaven/${opgaveId}/veranderplan`}>{t("veranderplan.open")}</Link>
+      </section>
+
+      <section aria-labelledby="monitoring" className="mb-8 max-w-3xl">
+        <h2 id="monitoring" className="text-2xl">
+          {m("linkTitle")}
+        </h2>
+        <p className="mt-1 mb-3">{m("opgaveLinkIntro")}</p>
+        <Link href={`/opgaven/${opgaveId}/monitoring`}>{m("open")}</Link>
       </section>
 
       <section aria-labelledby="cijfers" className="mb-8">
