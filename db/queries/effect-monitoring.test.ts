@@ -22,6 +22,9 @@ const { submitSubmission } = await import("./submission-steps");
 const { approveSubmission } = await import("./submission-approval");
 const { getFrameworkMonitoring, getOpgaveMonitoring } = await import("./effect-monitoring");
 const { DEMO_FRAMEWORK } = await import("../seed-subsidies");
+const { createOpgavePage } = await import("./opgave-pages");
+const { getPage, listPages } = await import("./pages");
+const { addPageComment, updatePage } = await import("./page-changes");
 
 let db: AppDatabase;
 const people: Record<string, Viewer> = {};
@@ -78,6 +81,7 @@ beforeAll(async () => {
     teamlid: "team@voorbeeld.example",
     partner: "partner@voorbeeld.example",
     welzijn: SECOND_PARTNER_USER,
+    taalhuis: "taalhuis@voorbeeld.example",
     testdorp: "beheerder@testdorp.example",
   })) {
     people[who] = demoViewer(db, email);
@@ -209,5 +213,39 @@ describe("the demo", () => {
     expect(part?.valueCount).toBe(1);
     expect(part?.total).toBeGreaterThan(0);
     expect(found.narratives.total).toBeGreaterThan(0);
+  });
+});
+
+describe("the shared page of an opgave", () => {
+  it("is read and written by the gemeente and the partners granted on its effects, not by another partner", async () => {
+    as("programmamanager");
+    const { pageId } = okValue(
+      await createOpgavePage({ opgaveId }, { title: (title) => `Samen reflecteren: ${title}`, body: "Begin." }),
+    );
+    // One page per opgave: asking again gives the same one.
+    expect(okValue(await createOpgavePage({ opgaveId }, { title: () => "Nog een", body: "" })).pageId).toBe(pageId);
+
+    as("partner");
+    const page = await getPage({ pageId });
+    expect([page.title, page.mayWrite]).toEqual(["Samen reflecteren: Ouderen ontmoeten elkaar", true]);
+    expect((await listPages()).pages.map((p) => p.id)).toContain(pageId);
+    const saved = okValue(
+      await updatePage({ pageId }, { title: page.title, body: "Begin. Buurtkracht: meer mannen.", baseVersion: 1 }),
+    );
+    expect(saved).toEqual({ outcome: "saved", version: 2 });
+    // A save on the old version is a conflict, as on any page.
+    expect(
+      okValue(await updatePage({ pageId }, { title: page.title, body: "Iets anders.", baseVersion: 1 })).outcome,
+    ).toBe("conflict");
+
+    as("taalhuis");
+    await expect(getPage({ pageId })).rejects.toBeInstanceOf(NotFoundError);
+    expect((await listPages()).pages.map((p) => p.id)).not.toContain(pageId);
+    const refused = await addPageComment({ pageId }, { body: "Mag ik meedoen?" });
+    expect(refused.ok).toBe(false);
+    expect(idOf("select count(*) from page_comments where page_id = ?", pageId)).toBe(0);
+
+    as("testdorp");
+    await expect(getPage({ pageId })).rejects.toBeInstanceOf(NotFoundError);
   });
 });
