@@ -8,6 +8,9 @@ import { ReportPage } from "./pages/report-page";
 import { expectAccessible } from "./support/axe";
 import { expect, makeAgreedEffectWithOpgave, test, uniqueName } from "./support/fixtures";
 
+// One long journey through five roles' pages.
+test.describe.configure({ timeout: 300_000 });
+
 const summary = (page: Page, name: string) =>
   page.getByRole("table", { name: `Afgesproken effecten van ${name}: gerapporteerd tegen de streefwaarde` });
 /** The cells of an effect's row in a summary table: effect, indicator, baseline, target, reported, share, late. */

@@ -25,6 +25,7 @@ const { DEMO_FRAMEWORK } = await import("../seed-subsidies");
 const { createOpgavePage } = await import("./opgave-pages");
 const { getPage, listPages } = await import("./pages");
 const { addPageComment, updatePage } = await import("./page-changes");
+const { archiveState } = await import("./archived");
 
 let db: AppDatabase;
 const people: Record<string, Viewer> = {};
@@ -228,6 +229,8 @@ describe("the shared page of an opgave", () => {
     as("partner");
     const page = await getPage({ pageId });
     expect([page.title, page.mayWrite]).toEqual(["Samen reflecteren: Ouderen ontmoeten elkaar", true]);
+    // The page's own view also asks whether it is archived: that read lets the partner through too.
+    expect((await archiveState({ kind: "page", id: pageId })).archived).toBeNull();
     expect((await listPages()).pages.map((p) => p.id)).toContain(pageId);
     const saved = okValue(
       await updatePage({ pageId }, { title: page.title, body: "Begin. Buurtkracht: meer mannen.", baseVersion: 1 }),
