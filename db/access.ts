@@ -16,13 +16,19 @@ import {
 import { ForbiddenError, NotFoundError } from "./errors";
 import type { Transaction } from "./index";
 import {
+  agreedEffects,
+  changePlanPartners,
+  changePlans,
   coachingActions,
   learningTrackParticipants,
   learningTracks,
   maturityScans,
+  opgaven,
+  pages,
   programmeMembers,
   programmePartners,
   programmes,
+  subsidyApplicationEffects,
   subsidyApplications,
   subsidyFrameworks,
 } from "./schema";
@@ -343,4 +349,59 @@ export function applicationsVisibleTo(viewer: Viewer, permission: Permission): S
     case "no":
       return sql`0`;
   }
+}
+
+/**
+ * The opgaven a partner organisation works on together with the gemeente, as a sub-query: it takes part in the
+ * opgave's veranderplan, or one of its applications was granted on an effect agreed for the opgave.
+ */
+function partnerOpgaveIds(partnerOrganisationId: number, db: Reader) {
+  const inPlan = db
+    .select({ id: changePlans.opgaveId })
+    .from(changePlanPartners)
+    .innerJoin(changePlans, eq(changePlans.id, changePlanPartners.changePlanId))
+    .where(eq(changePlanPartners.partnerOrganisationId, partnerOrganisationId));
+  const granted = db
+    .select({ id: agreedEffects.opgaveId })
+    .from(subsidyApplicationEffects)
+    .innerJoin(subsidyApplications, eq(subsidyApplications.id, subsidyApplicationEffects.applicationId))
+    .innerJoin(agreedEffects, eq(agreedEffects.id, subsidyApplicationEffects.agreedEffectId))
+    .where(
+      and(
+        eq(subsidyApplications.partnerOrganisationId, partnerOrganisationId),
+        eq(subsidyApplications.status, "toegekend"),
+      ),
+    );
+  return { inPlan, granted };
+}
+
+/**
+ * How the viewer stands to a maatschappelijke opgave of their gemeente, for its shared page: `involved` when their
+ * partner organisation takes part in its veranderplan or has a grant on one of its agreed effects. NotFoundError for
+ * an opgave of another gemeente. (The register itself stays the gemeente's: opgaven.read.)
+ */
+export function opgaveRelation(viewer: Viewer, opgaveId: number, db: Reader): NonNullable<Relation> {
+  const row = db
+    .select({ id: opgaven.id })
+    .from(opgaven)
+    .where(and(eq(opgaven.id, opgaveId), eq(opgaven.organisationId, viewer.organisationId)))
+    .get();
+  if (!row) throw new NotFoundError("opgave");
+  if (viewer.partnerOrganisationId === null) return { onTeam: false, involved: false };
+  const { inPlan, granted } = partnerOpgaveIds(viewer.partnerOrganisationId, db);
+  const involved = [...inPlan.all(), ...granted.all()].some((o) => o.id === opgaveId);
+  return { onTeam: false, involved };
+}
+
+/**
+ * The condition that lets a list of pages also show the pages of the opgaven the viewer works on as a partner (for
+ * the other roles, `visibleTo` already lets every page of the gemeente through).
+ */
+export function opgavePagesVisibleTo(viewer: Viewer, permission: Permission, db: Reader): SQL {
+  if (condition(viewer.role, permission) !== "partner" || viewer.partnerOrganisationId === null) return sql`0`;
+  const { inPlan, granted } = partnerOpgaveIds(viewer.partnerOrganisationId, db);
+  return and(
+    eq(pages.organisationId, viewer.organisationId),
+    or(inArray(pages.opgaveId, inPlan), inArray(pages.opgaveId, granted)),
+  ) as SQL;
 }

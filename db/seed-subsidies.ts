@@ -1,19 +1,24 @@
 // Demo route 2, subsidiekaders: Gemeente Voorbeeld's framework "Samen tegen eenzaamheid 2027", funding the effect
 // agreed for loneliness among older residents in Oost that the pilot's participants indicator measures (made here
 // when the veranderplan demo has none). Stichting Buurtkracht's application was granted, which gave it its reporting
-// obligations on the effect's indicator; Taalhuis Voorbeeld's was rejected with a reason.
-import { and, asc, eq, gte, isNull, lte } from "drizzle-orm";
+// obligations on the effect's indicator; Taalhuis Voorbeeld's was rejected with a reason. Buurtkracht's latest
+// approved monthly report on the pilot also holds its count of participants, the effect's indicator: the monitoring
+// of the framework and of the opgave shows that approved value.
+import { and, asc, desc, eq, gte, isNull, lte } from "drizzle-orm";
 import { freePeriods, grantPeriods } from "../lib/domain/subsidies";
 import { recordAudit } from "./audit";
 import type { AppDatabase } from "./client";
 import {
   agreedEffects,
   indicators,
+  measurements,
   opgaven,
   programmePartners,
   programmes,
   reportingAssignments,
   reportingPeriods,
+  submissions,
+  submissionValues,
   subsidyApplicationEffects,
   subsidyApplications,
   subsidyFrameworkEffects,
@@ -36,7 +41,12 @@ function demoEffect(tx: Tx, organisationId: number, manager: number) {
     .where(and(eq(opgaven.organisationId, organisationId), eq(opgaven.title, OPGAVE)))
     .get();
   if (!opgave) return null;
-  const columns = { id: agreedEffects.id, indicatorId: agreedEffects.indicatorId, programmeId: indicators.programmeId };
+  const columns = {
+    id: agreedEffects.id,
+    indicatorId: agreedEffects.indicatorId,
+    programmeId: indicators.programmeId,
+    baselineDate: agreedEffects.baselineDate,
+  };
   const existing = tx
     .select(columns)
     .from(agreedEffects)
@@ -72,7 +82,73 @@ function demoEffect(tx: Tx, organisationId: number, manager: number) {
     })
     .returning({ id: agreedEffects.id })
     .get();
-  return { id, indicatorId: indicator.id, programmeId: indicator.programmeId };
+  return {
+    id,
+    indicatorId: indicator.id,
+    programmeId: indicator.programmeId,
+    baselineDate: indicator.baselineDate ?? "2026-01-01",
+  };
+}
+
+/**
+ * Buurtkracht's latest approved report on the effect's programme since the effect's baseline gets the participants
+ * count of its month: the pilot's own measurement of that month, which from then on counts as brought in by
+ * Buurtkracht (as an approval makes it). Nothing is added when there is no such report or measurement.
+ */
+function approvedEffectReport(
+  tx: Tx,
+  effect: { indicatorId: number; programmeId: number; baselineDate: string },
+  people: People,
+) {
+  const report = tx
+    .select({
+      id: submissions.id,
+      organisationId: submissions.organisationId,
+      startsOn: reportingPeriods.startsOn,
+      endsOn: reportingPeriods.endsOn,
+    })
+    .from(submissions)
+    .innerJoin(reportingPeriods, eq(reportingPeriods.id, submissions.periodId))
+    .where(
+      and(
+        eq(submissions.programmeId, effect.programmeId),
+        eq(submissions.partnerOrganisationId, people.buurtkracht),
+        eq(submissions.status, "goedgekeurd"),
+        gte(reportingPeriods.startsOn, effect.baselineDate),
+      ),
+    )
+    .orderBy(desc(reportingPeriods.endsOn))
+    .get();
+  if (!report) return;
+  const measurement = tx
+    .select({ id: measurements.id, measuredOn: measurements.measuredOn, value: measurements.value })
+    .from(measurements)
+    .where(
+      and(
+        eq(measurements.indicatorId, effect.indicatorId),
+        isNull(measurements.withdrawnAt),
+        gte(measurements.measuredOn, report.startsOn),
+        lte(measurements.measuredOn, report.endsOn),
+      ),
+    )
+    .orderBy(desc(measurements.measuredOn))
+    .get();
+  if (!measurement) return;
+  tx.insert(submissionValues)
+    .values({
+      organisationId: report.organisationId,
+      submissionId: report.id,
+      indicatorId: effect.indicatorId,
+      measuredOn: measurement.measuredOn,
+      value: measurement.value,
+      measurementId: measurement.id,
+    })
+    .onConflictDoNothing()
+    .run();
+  tx.update(measurements)
+    .set({ partnerOrganisationId: people.buurtkracht, enteredById: people.partner })
+    .where(eq(measurements.id, measurement.id))
+    .run();
 }
 
 export function seedSubsidies(tx: Tx, organisationId: number, people: People) {
@@ -188,6 +264,8 @@ export function seedSubsidies(tx: Tx, organisationId: number, people: People) {
       })
       .run();
   }
+
+  approvedEffectReport(tx, effect, people);
 
   const rejected = apply(
     people.taalhuis,

@@ -221,7 +221,7 @@ test.describe("every page of route 2", () => {
       .evaluate((link) => (link as HTMLAnchorElement).pathname);
     const plan = `${opgave}/veranderplan`;
     const effect = await linkOn(page, plan, /^\/opgaven\/\d+\/veranderplan\/effecten\/\d+$/);
-    await visitAll(page, [plan, `${plan}/edit`, effect]);
+    await visitAll(page, [plan, `${plan}/edit`, effect, `${opgave}/monitoring`]);
   });
 });
 
@@ -247,6 +247,7 @@ test.describe("every page of the subsidiekaders", () => {
       framework,
       `${framework}/edit`,
       `${framework}/apply`,
+      `${framework}/monitoring`,
       first ?? "",
       second ?? "",
     ]);

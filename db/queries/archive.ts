@@ -13,6 +13,7 @@ import { ForbiddenError, NotFoundError } from "../errors";
 import { auditEvents, type programmes } from "../schema";
 import { type Target, type WriteRequest, type WriteScope, write } from "../write";
 import { KINDS, referenceCount } from "./archive-kinds";
+import { readablePage } from "./pages";
 import { type MutationResult, ok, refuse } from "./result";
 
 /** One archivable record: its kind, its id and, for a record of a programme, the programme it must belong to. */
@@ -39,6 +40,8 @@ function targetOf(ref: RecordRef): Target {
 
 /** The programme (or null: the gemeente) of a page or lesson the viewer may read; NotFoundError otherwise. */
 export function readableProgrammeOf(db: Reader, viewer: Viewer, ref: RecordRef): number | null {
+  // A page of an opgave is read by the partners working on the opgave: the pages' own check knows that.
+  if (ref.kind === "page") return readablePage(viewer, ref.id, db).programmeId;
   const info = KINDS[ref.kind];
   const table = tableOf(ref.kind);
   const row = db

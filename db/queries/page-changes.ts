@@ -3,20 +3,37 @@
 // event with that programme.
 import "server-only";
 import { and, eq } from "drizzle-orm";
+import { requireViewer } from "@/lib/auth/viewer";
 import { decideSave } from "@/lib/domain/page-diff";
 import type { EditPageInput, NewPageInput, PageCommentInput, RestoreRevisionInput } from "@/lib/validation/pages";
-import type { Transaction } from "../index";
+import { opgaveRelation } from "../access";
+import { getDb, type Transaction } from "../index";
 import { pageComments, pageRevisions, pages, users } from "../schema";
 import { type Target, write } from "../write";
 import { pageChanged } from "./notify-events";
 import { readablePage } from "./pages";
 import { type MutationResult, ok, refuse } from "./result";
 
-/** Where a change of a page lands: the page's programme, or the gemeente; not found when the viewer may not read it. */
-const pageTarget =
-  (pageId: number): Target =>
-  (db, viewer) =>
-    readablePage(viewer, pageId, db).programmeId;
+/**
+ * Where a change of a page lands: the page's programme, or the gemeente; for a page of an opgave, how the viewer
+ * stands to the opgave (a partner working on it may write it). Not found when the viewer may not read it.
+ */
+async function pageTarget(pageId: number): Promise<Target> {
+  const viewer = await requireViewer();
+  const page = getDb()
+    .select({ opgaveId: pages.opgaveId })
+    .from(pages)
+    .where(and(eq(pages.id, pageId), eq(pages.organisationId, viewer.organisationId)))
+    .get();
+  if (page?.opgaveId == null) return (db, v) => readablePage(v, pageId, db).programmeId;
+  const opgaveId = page.opgaveId;
+  return {
+    relation: (db, v) => {
+      readablePage(v, pageId, db);
+      return opgaveRelation(v, opgaveId, db);
+    },
+  };
+}
 
 function revision(tx: Transaction, pageId: number, version: number) {
   return tx
@@ -123,9 +140,9 @@ export type PageSaveOutcome =
  * Saves an edit as a new version, unless someone else changed the page since the version the edit was based on:
  * then nothing is written and the current version comes back, so the editor can merge (see decideSave).
  */
-export function updatePage({ pageId }: { pageId: number }, input: EditPageInput) {
+export async function updatePage({ pageId }: { pageId: number }, input: EditPageInput) {
   return write(
-    { permission: "pages.write", target: pageTarget(pageId), record: { type: "page", id: pageId } },
+    { permission: "pages.write", target: await pageTarget(pageId), record: { type: "page", id: pageId } },
     (scope): MutationResult<PageSaveOutcome> => {
       const { tx, viewer, audit } = scope;
       const page = readablePage(viewer, pageId, tx);
@@ -171,9 +188,9 @@ export function updatePage({ pageId }: { pageId: number }, input: EditPageInput)
 }
 
 /** Makes an old revision the current page again, as a new revision that says where it came from. */
-export function restorePageRevision({ pageId }: { pageId: number }, input: RestoreRevisionInput) {
+export async function restorePageRevision({ pageId }: { pageId: number }, input: RestoreRevisionInput) {
   return write(
-    { permission: "pages.write", target: pageTarget(pageId), record: { type: "page", id: pageId } },
+    { permission: "pages.write", target: await pageTarget(pageId), record: { type: "page", id: pageId } },
     (scope): MutationResult<{ version: number }> => {
       const { tx, viewer, audit } = scope;
       const page = readablePage(viewer, pageId, tx);
@@ -202,9 +219,9 @@ export function restorePageRevision({ pageId }: { pageId: number }, input: Resto
 }
 
 /** A comment by whoever may work on the page. */
-export function addPageComment({ pageId }: { pageId: number }, input: PageCommentInput) {
+export async function addPageComment({ pageId }: { pageId: number }, input: PageCommentInput) {
   return write(
-    { permission: "pages.write", target: pageTarget(pageId), record: { type: "page", id: pageId } },
+    { permission: "pages.write", target: await pageTarget(pageId), record: { type: "page", id: pageId } },
     ({ tx, viewer, audit }): MutationResult<{ commentId: number }> => {
       const page = readablePage(viewer, pageId, tx);
       const { id } = tx

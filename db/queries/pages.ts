@@ -2,13 +2,13 @@
 // history, and what the form for a new page offers. Changes live in page-changes.ts. Who reads and writes which page
 // is the kernel's "pages.read" and "pages.write": a partner only those of its programmes, never gemeente-wide ones.
 import "server-only";
-import { and, asc, count, desc, eq, isNull } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNull, or } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { cache } from "react";
 import { requireViewer, type Viewer } from "@/lib/auth/viewer";
 import { pageWithin } from "@/lib/domain/my-work";
-import { can } from "@/lib/domain/permissions";
-import { permits, programmesWhere, type Reader, visibleTo } from "../access";
+import { allows, can, type Permission } from "@/lib/domain/permissions";
+import { opgavePagesVisibleTo, opgaveRelation, permits, programmesWhere, type Reader, visibleTo } from "../access";
 import { ForbiddenError, NotFoundError } from "../errors";
 import { getDb } from "../index";
 import { pageComments, pageRevisions, pages, programmes, users } from "../schema";
@@ -16,7 +16,20 @@ import { guard, guardProgramme } from "../write";
 
 const creators = alias(users, "creators");
 
-/** Whether the kernel lets the viewer do this here; NotFoundError for a programme they may not read. */
+/**
+ * Whether the kernel lets the viewer do this on a page: a page of an opgave by how the viewer stands to the opgave (a
+ * partner: when its organisation works on it), any other by its programme or the gemeente. NotFoundError for a
+ * programme they may not read.
+ */
+export function pagePermits(
+  viewer: Viewer,
+  permission: Permission,
+  page: { programmeId: number | null; opgaveId: number | null },
+  db: Reader,
+) {
+  if (page.opgaveId !== null) return allows(viewer.role, permission, opgaveRelation(viewer, page.opgaveId, db));
+  return permits(viewer, permission, page.programmeId, db);
+}
 
 /** One page the viewer may read, with what the changes need; NotFoundError for anything else. */
 export function readablePage(viewer: Viewer, pageId: number, db: Reader) {
@@ -24,6 +37,7 @@ export function readablePage(viewer: Viewer, pageId: number, db: Reader) {
     .select({
       id: pages.id,
       programmeId: pages.programmeId,
+      opgaveId: pages.opgaveId,
       title: pages.title,
       body: pages.body,
       version: pages.version,
@@ -32,7 +46,7 @@ export function readablePage(viewer: Viewer, pageId: number, db: Reader) {
     .where(and(eq(pages.id, pageId), eq(pages.organisationId, viewer.organisationId)))
     .get();
   // A page the viewer may not read does not exist for them.
-  if (!page || !permits(viewer, "pages.read", page.programmeId, db)) throw new NotFoundError("page");
+  if (!page || !pagePermits(viewer, "pages.read", page, db)) throw new NotFoundError("page");
   return page;
 }
 
@@ -62,7 +76,10 @@ export type PageFilter = { programme?: number | "none" };
 
 function readableWhere(viewer: Viewer, db: Reader, filter: PageFilter = {}) {
   return and(
-    visibleTo(viewer, "pages.read", { organisationId: pages.organisationId, programmeId: pages.programmeId }, db),
+    or(
+      visibleTo(viewer, "pages.read", { organisationId: pages.organisationId, programmeId: pages.programmeId }, db),
+      opgavePagesVisibleTo(viewer, "pages.read", db),
+    ),
     isNull(pages.archivedAt),
     filter.programme === undefined
       ? undefined
@@ -130,7 +147,7 @@ export async function listProgrammePages({ programmeId, page = 1 }: { programmeI
 const loadPage = cache(async (pageId: number) => {
   const viewer = await requireViewer();
   const db = getDb();
-  readablePage(viewer, pageId, db);
+  const readable = readablePage(viewer, pageId, db);
   const page = db
     .select({
       ...listColumns,
@@ -145,7 +162,7 @@ const loadPage = cache(async (pageId: number) => {
     .where(and(eq(pages.id, pageId), eq(pages.organisationId, viewer.organisationId)))
     .get();
   if (!page) throw new NotFoundError("page");
-  return { viewer, page, mayWrite: permits(viewer, "pages.write", page.programmeId, db) };
+  return { viewer, page, mayWrite: pagePermits(viewer, "pages.write", readable, db) };
 });
 
 /** A page with its comments, oldest first. */

@@ -4,6 +4,7 @@ import { ACTION_ITEM_STATUSES } from "../../lib/domain/constants";
 import { archiving, now, organisationId, version } from "./columns";
 import { partnerOrganisations, users } from "./core";
 import { findings } from "./evidence";
+import { opgaven } from "./opgaven";
 import { programmes } from "./programmes";
 
 export const pages = sqliteTable(
@@ -13,6 +14,11 @@ export const pages = sqliteTable(
     organisationId: organisationId(),
     /** A page of one programme (shared with its partners) or of the whole gemeente. */
     programmeId: integer().references(() => programmes.id),
+    /**
+     * The maatschappelijke opgave a gemeente-wide page belongs to (route 2): where the gemeente and the partners of the
+     * opgave reflect together. Empty for every other page.
+     */
+    opgaveId: integer().references(() => opgaven.id),
     title: text().notNull(),
     /** Markdown. The latest revision; every save also writes a page_revisions row. */
     body: text().notNull().default(""),
@@ -28,7 +34,7 @@ export const pages = sqliteTable(
     createdAt: integer({ mode: "timestamp_ms" }).notNull().default(now),
     updatedAt: integer({ mode: "timestamp_ms" }).notNull().default(now),
   },
-  (t) => [index("pages_org").on(t.organisationId, t.programmeId)],
+  (t) => [index("pages_org").on(t.organisationId, t.programmeId), index("pages_opgave").on(t.opgaveId)],
 );
 
 export const pageRevisions = sqliteTable(

@@ -360,3 +360,15 @@ export function makeReflectionSessions(database: AppDatabase, programme: FreshPr
       .run();
   }
 }
+
+/** As `makeAgreedEffect`, with the id of the test's own opgave, for opening its pages. */
+export function makeAgreedEffectWithOpgave(database: AppDatabase, programme: FreshProgramme) {
+  const description = uniqueName("Meer ouderen komen samen");
+  const opgave = uniqueName("E2E opgave monitoring");
+  const { effectId, opgaveId } = addAgreedEffect(database, programme, {
+    opgave,
+    description,
+    indicatorId: programme.indicator.id,
+  });
+  return { id: effectId, description, opgave, opgaveId, path: `/opgaven/${opgaveId}` };
+}

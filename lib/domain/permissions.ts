@@ -15,7 +15,9 @@ import { ROLES, type Role } from "./constants";
  * in it (a partner user: also through a colleague of the same organisation); for a maturity scan `partner` is a scan of
  * the user's own partner organisation. For a subsidy framework `partner` is a framework that is open, or one the user's
  * partner organisation applied to; for an application, one of the user's own partner organisation. For an action
- * agreed in coaching `team` is the coach of its track or the person who carries the action out.
+ * agreed in coaching `team` is the coach of its track or the person who carries the action out. For the shared page of
+ * a maatschappelijke opgave `partner` is an opgave the user's partner organisation works on: it takes part in the
+ * opgave's veranderplan or has a grant on one of its agreed effects.
  */
 export type Condition = "yes" | "team" | "partner" | "no";
 

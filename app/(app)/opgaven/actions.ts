@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import {
   addOpgaveFigure,
   archiveOpgave,
@@ -10,6 +11,7 @@ import {
   setProgrammeOpgave,
   updateOpgave,
 } from "@/db/queries/opgave-changes";
+import { createOpgavePage } from "@/db/queries/opgave-pages";
 import { requireViewer } from "@/lib/auth/viewer";
 import { archiveSchema } from "@/lib/validation/archive";
 import { type FormState, parseForm } from "@/lib/validation/form";
@@ -113,4 +115,19 @@ export async function unlinkProgrammeAction(
   if (!result.ok) return refusedForm(result, formData);
   revalidatePath(`/opgaven/${opgaveId}`);
   redirect(`/opgaven/${opgaveId}#programmas`);
+}
+
+/** From the opgave's page: start its shared page (or open the one it has), where the gemeente and partners reflect. */
+export async function createOpgavePageAction(
+  opgaveId: number,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  await requireViewer();
+  const t = await getTranslations("monitoring.sharedPage");
+  const result = await createOpgavePage({ opgaveId }, { title: (title) => t("pageTitle", { title }), body: t("body") });
+  if (!result.ok) return refusedForm(result, formData);
+  revalidatePath(`/opgaven/${opgaveId}`);
+  revalidatePath("/pages");
+  redirect(`/pages/${result.value.pageId}`);
 }

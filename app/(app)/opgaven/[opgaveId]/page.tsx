@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { removeOpgaveFigureAction, unlinkProgrammeAction } from "@/app/(app)/opgaven/actions";
+import { createOpgavePageAction, removeOpgaveFigureAction, unlinkProgrammeAction } from "@/app/(app)/opgaven/actions";
 import { FigureForm } from "@/components/opgaven/figure-form";
 import { LinkProgrammeForm } from "@/components/opgaven/link-programme-form";
 import { OpgaveArchive } from "@/components/opgaven/opgave-archive";
@@ -12,6 +12,7 @@ import Link from "@/components/ui/link";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
+import { getOpgavePage } from "@/db/queries/opgave-pages";
 import { getOpgave, getOpgaveDetails, linkableProgrammes } from "@/db/queries/opgaven";
 import { idParam, orNotFound } from "@/lib/auth/guard";
 import { requireViewer } from "@/lib/auth/viewer";
@@ -27,13 +28,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function OpgavePage({ params, searchParams }: Props & Search) {
   const opgaveId = idParam((await params).opgaveId);
-  const [details, viewer, linkable, search, t, programmeT, format] = await Promise.all([
+  const [details, shared, viewer, linkable, search, t, programmeT, m, format] = await Promise.all([
     orNotFound(getOpgaveDetails({ opgaveId })),
+    orNotFound(getOpgavePage({ opgaveId })),
     requireViewer(),
     orNotFound(linkableProgrammes()),
     searchParams,
     getTranslations("opgaven"),
     getTranslations("programmes"),
+    getTranslations("monitoring"),
     getFormatter(),
   ]);
   const { opgave, figures, programmes, history } = details;
@@ -88,6 +91,32 @@ export default async function OpgavePage({ params, searchParams }: Props & Searc
         </h2>
         <p className="mt-1 mb-3">{t("veranderplan.linkIntro")}</p>
         <Link href={`/opgaven/${opgaveId}/veranderplan`}>{t("veranderplan.open")}</Link>
+      </section>
+
+      <section aria-labelledby="monitoring" className="mb-8 max-w-3xl">
+        <h2 id="monitoring" className="text-2xl">
+          {m("linkTitle")}
+        </h2>
+        <p className="mt-1 mb-3">{m("opgaveLinkIntro")}</p>
+        <Link href={`/opgaven/${opgaveId}/monitoring`}>{m("open")}</Link>
+      </section>
+
+      <section aria-labelledby="samen-reflecteren" className="mb-8 max-w-3xl">
+        <h2 id="samen-reflecteren" className="text-2xl">
+          {m("sharedPage.title")}
+        </h2>
+        <p className="mt-1 mb-3">{m("sharedPage.intro")}</p>
+        {shared.page ? (
+          <Link href={`/pages/${shared.page.id}`}>{m("sharedPage.open")}</Link>
+        ) : shared.mayCreate && !archived ? (
+          <ActionButton
+            action={createOpgavePageAction.bind(null, opgaveId)}
+            label={m("sharedPage.create")}
+            pendingLabel={m("sharedPage.creating")}
+          />
+        ) : (
+          <p>{m("sharedPage.empty")}</p>
+        )}
       </section>
 
       <section aria-labelledby="cijfers" className="mb-8">

@@ -27,11 +27,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function FrameworkPage({ params, searchParams }: Props & Search) {
   const frameworkId = idParam((await params).frameworkId);
   const search = await searchParams;
-  const [framework, applications, viewer, t, format] = await Promise.all([
+  const [framework, applications, viewer, t, m, format] = await Promise.all([
     orNotFound(getFramework({ frameworkId })),
     orNotFound(listApplications({ frameworkId, page: Number(search.pagina) || 1 })),
     requireViewer(),
     getTranslations("subsidies"),
+    getTranslations("monitoring"),
     getFormatter(),
   ]);
   const mayManage = can(viewer.role, "subsidies.manage");
@@ -133,6 +134,16 @@ export default async function FrameworkPage({ params, searchParams }: Props & Se
             </tbody>
           </Table>
         )}
+      </section>
+
+      <section aria-labelledby="monitoring" className="mb-8 max-w-3xl">
+        <h2 id="monitoring" className="text-2xl">
+          {m("linkTitle")}
+        </h2>
+        <p className="mt-1 mb-3">
+          {viewer.partnerOrganisationId !== null ? m("frameworkIntroPartner") : m("frameworkLinkIntro")}
+        </p>
+        <Link href={`/subsidies/${frameworkId}/monitoring`}>{m("open")}</Link>
       </section>
 
       <section aria-labelledby="aanvragen" className="mb-8">

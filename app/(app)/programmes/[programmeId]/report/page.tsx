@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { GemeenteLogo } from "@/components/about/gemeente-look";
 import { AchieveSection } from "@/components/report/achieve-section";
 import { DoSection } from "@/components/report/do-section";
+import { MonitoringChoice, MonitoringSections } from "@/components/report/monitoring-section";
 import { PrintButton } from "@/components/report/print-button";
 import { dayAsDate } from "@/components/report/report-parts";
 import { ResultSection } from "@/components/report/result-section";
@@ -11,6 +12,7 @@ import { Notice } from "@/components/ui/notice";
 import { getGemeenteLook } from "@/db/queries/gemeente-settings";
 import { getProgramme } from "@/db/queries/programmes";
 import { getProgrammeReport } from "@/db/queries/report";
+import { reportMonitoringSections } from "@/db/queries/report-monitoring";
 import { idParam, orNotFound } from "@/lib/auth/guard";
 import "@/components/report/report.css";
 
@@ -28,12 +30,16 @@ export default async function ReportPage({
   searchParams,
 }: {
   params: Promise<{ programmeId: string }>;
-  searchParams: Promise<{ pdf?: string }>;
+  searchParams: Promise<{ pdf?: string; opgave?: string | string[]; kader?: string | string[] }>;
 }) {
   const programmeId = idParam((await params).programmeId);
-  const [report, search, t, p, shell, format, look] = await Promise.all([
+  const search = await searchParams;
+  const ids = (value: string | string[] | undefined) => [value ?? []].flat().map(Number).filter(Number.isSafeInteger);
+  const opgaveIds = ids(search.opgave);
+  const frameworkIds = ids(search.kader);
+  const [report, sections, t, p, shell, format, look] = await Promise.all([
     orNotFound(getProgrammeReport({ programmeId })),
-    searchParams,
+    orNotFound(reportMonitoringSections({ programmeId, opgaveIds, frameworkIds })),
     getTranslations("report"),
     getTranslations("programmes"),
     getTranslations("shell"),
@@ -41,6 +47,11 @@ export default async function ReportPage({
     getGemeenteLook(),
   ]);
   const { programme } = report;
+  // The chosen sections go along to the PDF, which prints this page with them.
+  const chosen = new URLSearchParams([
+    ...opgaveIds.map((id) => ["opgave", String(id)]),
+    ...frameworkIds.map((id) => ["kader", String(id)]),
+  ]).toString();
   const day = (value: string | null) => (value ? format.dateTime(dayAsDate(value), "date") : t("notKnown"));
 
   return (
@@ -91,17 +102,22 @@ export default async function ReportPage({
 
         <div className="no-print flex flex-wrap gap-3">
           {/* A plain link: the PDF is a download, not a page to prefetch or navigate to within the app. */}
-          <a href={`/api/programmes/${programmeId}/report.pdf`} className={buttonClass("primary")}>
+          <a
+            href={`/api/programmes/${programmeId}/report.pdf${chosen ? `?${chosen}` : ""}`}
+            className={buttonClass("primary")}
+          >
             {t("downloadPdf")}
           </a>
           <PrintButton>{t("print")}</PrintButton>
         </div>
         <p className="no-print text-sm text-muted">{t("pdfHint")}</p>
+        <MonitoringChoice sections={sections} />
       </header>
 
       <AchieveSection report={report} />
       <DoSection report={report} />
       <ResultSection report={report} />
+      <MonitoringSections sections={sections} />
     </article>
   );
 }

@@ -35,8 +35,14 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     throw error;
   }
 
+  // The optional sections the user chose (opgaven, subsidiekaders) go along; nothing else of the address does.
+  const url = new URL(reportPath, printOrigin());
+  for (const key of ["opgave", "kader"]) {
+    for (const value of request.nextUrl.searchParams.getAll(key))
+      if (/^\d+$/.test(value)) url.searchParams.append(key, value);
+  }
   const result = await renderPdf({
-    url: new URL(reportPath, printOrigin()),
+    url,
     cookies: request.cookies.getAll().map(({ name, value }) => ({ name, value })),
     expectPath: reportPath,
     https: servedOverHttps(request.headers),
