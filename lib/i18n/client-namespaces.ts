@@ -1,7 +1,9 @@
 // Which messages the client components of each part of the app use. A nested provider replaces its parent's
 // messages, so every list includes what the parts around it need. Add a namespace here when a client component in
 // that part starts using it.
-const BASE = ["common", "forms", "validation"] as const;
+// Validation messages are translated on the server; the browser needs only the few that a form checks itself before
+// sending (a file too large), listed with the part that has that form.
+const BASE = ["common", "forms"] as const;
 const PROGRAMME = [...BASE, "programmes.form", "programmes.kinds", "programmes.statuses", "programmes.cycle"] as const;
 
 export const CLIENT_NAMESPACES = {
@@ -17,7 +19,7 @@ export const CLIENT_NAMESPACES = {
   theory: [...PROGRAMME, "programmes.theory", "programmes.level"],
   hypotheses: [...PROGRAMME, "programmes.hypotheses", "programmes.hypothesisStatus"],
   assumptions: [...PROGRAMME, "programmes.assumptions", "programmes.assumptionStatus", "programmes.criticality"],
-  indicators: [...PROGRAMME, "programmes.indicators"],
+  indicators: [...PROGRAMME, "programmes.indicators", "validation.fileTooLarge", "validation.pasteTooLarge"],
   studies: [
     ...PROGRAMME,
     "programmes.studies",
@@ -30,7 +32,7 @@ export const CLIENT_NAMESPACES = {
   programmeQuestions: [...PROGRAMME, "learningQuestions"],
   programmePages: [...PROGRAMME, "pages"],
   reportingManage: [...PROGRAMME, "reportingManage.forms"],
-  partnerReport: [...PROGRAMME, "partnerReport", "programmes.evidence.verdicts"],
+  partnerReport: [...PROGRAMME, "partnerReport", "programmes.evidence.verdicts", "validation.documentTooLarge"],
   opgaven: [...BASE, "opgaven"],
   subsidies: [...BASE, "subsidies"],
   training: [...BASE, "training"],
