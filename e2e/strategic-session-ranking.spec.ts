@@ -1,7 +1,7 @@
-// Route 2, the strategic start done together: a partner signs in and puts the session's opgaven in order itself, a
-// save from an older page is refused with both orders, the facilitator sees the ranking marked as the partner's own in
-// the combined ranking and closes the rankings. A subsidy framework edited from an older page is refused with both
-// versions and, once archived, grants nothing; a partner withdraws its own pending application.
+// Route 2, the strategic start done together: a partner finds the session in "Mijn werk" and puts its opgaven in order
+// itself, a save from an older page is refused with both orders, the facilitator sees the ranking marked as the
+// partner's own in the combined ranking and closes the rankings. A subsidy framework edited from an older page is
+// refused with both versions and, once archived, grants nothing; a partner withdraws its own pending application.
 import { addStrategicSession, addSubsidyFrameworkWithApplication } from "../db/fixtures";
 import { expectAccessible } from "./support/axe";
 import { expect, makeAgreedEffect, test, uniqueName } from "./support/fixtures";
@@ -20,9 +20,12 @@ test("a partner enters its own order and the facilitator sees it in the combined
   const { sessionId } = addStrategicSession(database, { title, items });
   const path = `/strategic-sessions/${sessionId}`;
 
-  // The partner's staff member ranks for Stichting Buurtkracht.
+  // The partner's staff member finds the session in "Mijn werk" and ranks for Stichting Buurtkracht.
   const partner = asPartner;
-  await partner.goto(path);
+  await partner.goto("/my-work?soort=rangordes");
+  await expect(partner.getByRole("heading", { level: 1, name: "Mijn werk: Rangordes in te vullen" })).toBeVisible();
+  await partner.getByRole("link", { name: title }).click();
+  await expect(partner).toHaveURL(new RegExp(`${path}#mijn-rangorde$`));
   const own = partner.getByRole("region", { name: "Uw volgorde" });
   await expect(own).toBeVisible();
   await expect(own.getByText(/namens uw organisatie/)).toBeVisible();
@@ -36,6 +39,12 @@ test("a partner enters its own order and the facilitator sees it in the combined
   await own.getByRole("button", { name: "Mijn volgorde opslaan" }).click();
   await expect(partner.getByText("Uw volgorde is opgeslagen. Hij telt mee in de gezamenlijke volgorde.")).toBeVisible();
   await expectAccessible(partner);
+  // Ranked: no longer asked in "Mijn werk".
+  const work = await partner.context().newPage();
+  await work.goto("/my-work?soort=rangordes");
+  await expect(work.getByRole("heading", { level: 1, name: "Mijn werk: Rangordes in te vullen" })).toBeVisible();
+  await expect(work.getByRole("link", { name: title })).toHaveCount(0);
+  await work.close();
 
   const stale = older.getByRole("region", { name: "Uw volgorde" });
   await stale.getByLabel(items[2] ?? "").selectOption({ label: "Plaats 1" });

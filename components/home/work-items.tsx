@@ -163,6 +163,15 @@ async function Items({ section, from }: { section: MyWorkSection; from: Complete
       return section.items.map((item) => <ActionItem key={item.id} t={t} item={item} from={from} />);
     case "coachingActions":
       return section.items.map((item) => <CoachingAction key={item.id} t={t} item={item} from={from} />);
+    case "sessionRankings":
+      return section.items.map((item) => (
+        <Item key={item.id} title={item.title} href={item.href}>
+          <span>
+            {t("heldOn")}: <FormattedDay value={item.heldOn} />
+          </span>
+          {item.state === "overdue" ? <strong>{t("rankingStillOpen")}</strong> : null}
+        </Item>
+      ));
     case "measurements":
       return section.items.map((item) => (
         <Item key={item.id} title={item.indicatorName} href={item.href}>

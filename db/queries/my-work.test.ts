@@ -85,6 +85,7 @@ describe("myWork per role", () => {
     expect(Object.keys(work)).toEqual([
       "actionItems",
       "coachingActions",
+      "sessionRankings",
       "measurements",
       "reportsToReview",
       "learningQuestions",
@@ -181,7 +182,7 @@ describe("myWork per role", () => {
     db.update(schema.actionItems).set({ status: "klaar" }).where(eq(schema.actionItems.id, done.id)).run();
 
     const work = await workOf("partner", 100);
-    expect(Object.keys(work)).toEqual(["reportsDue", "actionItems", "coachingActions", "sessions"]);
+    expect(Object.keys(work)).toEqual(["reportsDue", "actionItems", "coachingActions", "sessionRankings", "sessions"]);
     const ours = work.actionItems?.items.filter((item) => item.programmeId === programme.id) ?? [];
     expect(ours.map((item) => [item.id, item.state])).toEqual([
       [late.id, "overdue"],

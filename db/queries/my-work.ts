@@ -19,6 +19,7 @@ import {
   upcomingSessions,
   type WorkContext,
 } from "./my-work-sections";
+import { rankingsToEnter } from "./session-ranking-work";
 
 /** Measurements due soon or missed on the indicators the viewer is asked to measure, the most overdue first. */
 function dueMeasurements({ viewer, db, today }: WorkContext, span: Span) {
@@ -43,6 +44,7 @@ const LISTS = {
   reportsDue,
   actionItems: ownActionItems,
   coachingActions: ownCoachingActions,
+  sessionRankings: rankingsToEnter,
   measurements: dueMeasurements,
   reportsToReview,
   corrections: correctionsToDecide,

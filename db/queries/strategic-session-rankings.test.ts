@@ -19,6 +19,7 @@ const { endSessionRankings, reopenSessionRankings, saveOwnSessionRanking } = awa
   "./strategic-session-rankings"
 );
 const { processSessionOutcomes } = await import("./strategic-session-outcomes");
+const { myWork } = await import("./my-work");
 
 let db: AppDatabase;
 const people: Record<string, Viewer> = {};
@@ -172,5 +173,36 @@ describe("a participant's own ranking", () => {
       });
     }
     expect(ranked()).toBe(0);
+  });
+});
+
+describe("Mijn werk: sessions to rank", () => {
+  /** The titles of the sessions the current viewer's home page asks them to rank. */
+  const toRank = async () => {
+    const section = (await myWork({ today: "2026-12-01", limit: 100 })).find((s) => s.kind === "sessionRankings");
+    return section?.items.map((item) => ("title" in item ? item.title : "")) ?? null;
+  };
+
+  it("lists an open session to whoever takes part until their ranking is in or the rankings close", async () => {
+    const { sessionId, items } = await session("Nog te rangschikken");
+    as("partner");
+    expect(await toRank()).toContain("Nog te rangschikken");
+    as("teamlid");
+    expect(await toRank()).toContain("Nog te rangschikken");
+    // Someone who does not take part, and another partner organisation, are not asked.
+    as("taalhuis");
+    expect(await toRank()).not.toContain("Nog te rangschikken");
+    as("beheerder");
+    expect(await toRank()).not.toContain("Nog te rangschikken");
+
+    as("partner");
+    okValue(await saveOwnSessionRanking({ sessionId }, { version: 1, positions: order(items, 1, 2, 3) }));
+    expect(await toRank()).not.toContain("Nog te rangschikken");
+    as("teamlid");
+    expect(await toRank()).toContain("Nog te rangschikken");
+    as("programmamanager");
+    okValue(await endSessionRankings({ sessionId }));
+    as("teamlid");
+    expect(await toRank()).not.toContain("Nog te rangschikken");
   });
 });

@@ -3,10 +3,17 @@ import { daysBetween, dueState, kindOfSlug, MY_WORK_SLUGS, myWorkKinds, pageWith
 
 describe("myWorkKinds", () => {
   it("lists for each role only the work the kernel lets it have", () => {
-    expect(myWorkKinds("partner")).toEqual(["reportsDue", "actionItems", "coachingActions", "sessions"]);
+    expect(myWorkKinds("partner")).toEqual([
+      "reportsDue",
+      "actionItems",
+      "coachingActions",
+      "sessionRankings",
+      "sessions",
+    ]);
     expect(myWorkKinds("teamlid")).toEqual([
       "actionItems",
       "coachingActions",
+      "sessionRankings",
       "measurements",
       "reportsToReview",
       "learningQuestions",
@@ -16,6 +23,7 @@ describe("myWorkKinds", () => {
     expect(myWorkKinds("management")).toEqual([
       "actionItems",
       "coachingActions",
+      "sessionRankings",
       "corrections",
       "learningQuestions",
       "roadmapSteps",

@@ -8,6 +8,7 @@ export const MY_WORK_KINDS = [
   "reportsDue",
   "actionItems",
   "coachingActions",
+  "sessionRankings",
   "measurements",
   "reportsToReview",
   "corrections",
@@ -23,6 +24,7 @@ export const MY_WORK_SLUGS: Record<MyWorkKind, string> = {
   reportsToReview: "rapportages-te-beoordelen",
   actionItems: "actiepunten",
   coachingActions: "coachingsacties",
+  sessionRankings: "rangordes",
   measurements: "metingen",
   corrections: "bijsturingen",
   learningQuestions: "leervragen",
@@ -45,6 +47,7 @@ const KIND_RULES: Record<MyWorkKind, (role: Role) => boolean> = {
   reportsToReview: (role) => reaches(role, "reporting.review"),
   actionItems: (role) => reaches(role, "actionItems.completeOwn"),
   coachingActions: (role) => reaches(role, "coachingActions.complete"),
+  sessionRankings: (role) => reaches(role, "strategicSessions.rankOwn"),
   measurements: (role) => reaches(role, "programme.measure"),
   corrections: (role) => reaches(role, "correction.decide"),
   learningQuestions: (role) => reaches(role, "learningQuestions.read") && mayJoinTeam(role),
@@ -53,9 +56,10 @@ const KIND_RULES: Record<MyWorkKind, (role: Role) => boolean> = {
 };
 
 /** The permission the data layer scopes each kind's list with. */
-// Coaching actions are listed for their owner, whom the kernel always lets complete them (db/queries/coaching-work.ts).
+// Coaching actions are listed for their owner, whom the kernel always lets complete them (db/queries/coaching-work.ts);
+// sessions to rank for those who take part in them, whom the kernel lets rank (db/queries/session-ranking-work.ts).
 export const KIND_PERMISSIONS: Record<
-  Exclude<MyWorkKind, "measurements" | "reportsDue" | "coachingActions">,
+  Exclude<MyWorkKind, "measurements" | "reportsDue" | "coachingActions" | "sessionRankings">,
   Permission
 > = {
   reportsToReview: "reporting.review",
