@@ -218,6 +218,24 @@ function withNarratives(
  * An opgave's monitoring: each open agreed effect with every partner's approved values on its indicator since the
  * effect's baseline date, against the effect's target and the targets of granted applications (any framework).
  */
+/** The subsidy frameworks of the gemeente that fund any of these agreed effects, each once, by name. */
+export function frameworksFunding(db: Reader, organisationId: number, effectIds: number[]) {
+  if (effectIds.length === 0) return [];
+  const funding = db
+    .select({ id: subsidyFrameworks.id, name: subsidyFrameworks.name })
+    .from(subsidyFrameworkEffects)
+    .innerJoin(subsidyFrameworks, eq(subsidyFrameworks.id, subsidyFrameworkEffects.frameworkId))
+    .where(
+      and(
+        eq(subsidyFrameworks.organisationId, organisationId),
+        inArray(subsidyFrameworkEffects.agreedEffectId, effectIds),
+      ),
+    )
+    .orderBy(asc(subsidyFrameworks.name))
+    .all();
+  return [...new Map(funding.map((f) => [f.id, f])).values()];
+}
+
 export function opgaveMonitoringIn(db: Reader, viewer: Viewer, opgaveId: number, page = 1) {
   const opgave = opgaveIn(db, viewer.organisationId, opgaveId);
   const effects = agreedEffectsIn(db, viewer.organisationId, { opgaveId });
@@ -256,24 +274,11 @@ export function opgaveMonitoringIn(db: Reader, viewer: Viewer, opgaveId: number,
         to: null,
       })),
   );
-  const funding = effects.length
-    ? db
-        .select({ id: subsidyFrameworks.id, name: subsidyFrameworks.name })
-        .from(subsidyFrameworkEffects)
-        .innerJoin(subsidyFrameworks, eq(subsidyFrameworks.id, subsidyFrameworkEffects.frameworkId))
-        .where(
-          and(
-            eq(subsidyFrameworks.organisationId, viewer.organisationId),
-            inArray(
-              subsidyFrameworkEffects.agreedEffectId,
-              effects.map((e) => e.id),
-            ),
-          ),
-        )
-        .orderBy(asc(subsidyFrameworks.name))
-        .all()
-    : [];
-  const frameworks = [...new Map(funding.map((f) => [f.id, f])).values()];
+  const frameworks = frameworksFunding(
+    db,
+    viewer.organisationId,
+    effects.map((e) => e.id),
+  );
   return {
     opgave: { id: opgave.id, title: opgave.title, archivedAt: opgave.archivedAt },
     frameworks,

@@ -2,13 +2,13 @@
 // the programme's indicators, the monitoring table of those effects, for the college and the raad. Offered to whoever
 // reads both the programme and the opgaven register (a partner reads neither the register nor these sections).
 import "server-only";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/domain/permissions";
 import { authorize } from "../access";
 import { getDb } from "../index";
-import { agreedEffects, indicators, opgaven, subsidyFrameworkEffects, subsidyFrameworks } from "../schema";
-import { frameworkMonitoringIn, opgaveMonitoringIn } from "./effect-monitoring";
+import { agreedEffects, indicators, opgaven } from "../schema";
+import { frameworkMonitoringIn, frameworksFunding, opgaveMonitoringIn } from "./effect-monitoring";
 
 /** The opgaven and frameworks whose agreed effects use one of the programme's indicators: what the report may add. */
 export async function reportMonitoringChoices({ programmeId }: { programmeId: number }) {
@@ -24,26 +24,14 @@ export async function reportMonitoringChoices({ programmeId }: { programmeId: nu
     .where(and(eq(agreedEffects.organisationId, viewer.organisationId), eq(indicators.programmeId, programmeId)))
     .orderBy(asc(opgaven.title))
     .all();
-  const frameworks = effects.length
-    ? db
-        .select({ id: subsidyFrameworks.id, name: subsidyFrameworks.name })
-        .from(subsidyFrameworkEffects)
-        .innerJoin(subsidyFrameworks, eq(subsidyFrameworks.id, subsidyFrameworkEffects.frameworkId))
-        .where(
-          and(
-            eq(subsidyFrameworks.organisationId, viewer.organisationId),
-            inArray(
-              subsidyFrameworkEffects.agreedEffectId,
-              effects.map((e) => e.id),
-            ),
-          ),
-        )
-        .orderBy(asc(subsidyFrameworks.name))
-        .all()
-    : [];
+  const frameworks = frameworksFunding(
+    db,
+    viewer.organisationId,
+    effects.map((e) => e.id),
+  );
   return {
     opgaven: [...new Map(effects.map((e) => [e.opgaveId, { id: e.opgaveId, title: e.opgaveTitle }])).values()],
-    frameworks: [...new Map(frameworks.map((f) => [f.id, f])).values()],
+    frameworks,
   };
 }
 
