@@ -6,10 +6,11 @@ import "server-only";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { can } from "@/lib/domain/permissions";
 import { opgaveRelation, type Reader } from "../access";
-import { pageRevisions, pages } from "../schema";
+import { pages } from "../schema";
 import { guard, write } from "../write";
 import { pageChanged } from "./notify-events";
 import { opgaveIn } from "./opgaven";
+import { insertNewPage } from "./page-changes";
 import { type MutationResult, ok } from "./result";
 
 function opgavePageIn(db: Reader, organisationId: number, opgaveId: number) {
@@ -47,34 +48,7 @@ export function createOpgavePage(
       const existing = opgavePageIn(tx, viewer.organisationId, opgaveId);
       if (existing) return ok({ pageId: existing.id });
       const title = content.title(opgave.title).slice(0, 200);
-      const now = new Date();
-      const { id } = tx
-        .insert(pages)
-        .values({
-          organisationId: viewer.organisationId,
-          programmeId: null,
-          opgaveId,
-          title,
-          body: content.body,
-          version: 1,
-          createdById: viewer.userId,
-          updatedById: viewer.userId,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning({ id: pages.id })
-        .get();
-      tx.insert(pageRevisions)
-        .values({
-          organisationId: viewer.organisationId,
-          pageId: id,
-          version: 1,
-          title,
-          body: content.body,
-          authorId: viewer.userId,
-          createdAt: now,
-        })
-        .run();
+      const id = insertNewPage(scope, { programmeId: null, opgaveId, title, body: content.body });
       audit({
         action: "page.created",
         entityType: "page",

@@ -9,7 +9,7 @@ import type { EditPageInput, NewPageInput, PageCommentInput, RestoreRevisionInpu
 import { opgaveRelation } from "../access";
 import { getDb, type Transaction } from "../index";
 import { pageComments, pageRevisions, pages, users } from "../schema";
-import { type Target, write } from "../write";
+import { type Target, type WriteScope, write } from "../write";
 import { pageChanged } from "./notify-events";
 import { readablePage } from "./pages";
 import { type MutationResult, ok, refuse } from "./result";
@@ -72,6 +72,42 @@ function saveVersion(
   return version;
 }
 
+/** A new page with its first revision, in the write's transaction; its id. Audit and notices are the caller's. */
+export function insertNewPage(
+  { tx, viewer }: Pick<WriteScope, "tx" | "viewer">,
+  page: { programmeId: number | null; opgaveId?: number; title: string; body: string },
+) {
+  const now = new Date();
+  const { id } = tx
+    .insert(pages)
+    .values({
+      organisationId: viewer.organisationId,
+      programmeId: page.programmeId,
+      opgaveId: page.opgaveId ?? null,
+      title: page.title,
+      body: page.body,
+      version: 1,
+      createdById: viewer.userId,
+      updatedById: viewer.userId,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning({ id: pages.id })
+    .get();
+  tx.insert(pageRevisions)
+    .values({
+      organisationId: viewer.organisationId,
+      pageId: id,
+      version: 1,
+      title: page.title,
+      body: page.body,
+      authorId: viewer.userId,
+      createdAt: now,
+    })
+    .run();
+  return id;
+}
+
 /**
  * Adds a page with its first revision. A partner must put it under a programme of its own: anywhere else the write
  * path refuses it (forbidden; not found for a programme they may not read).
@@ -80,34 +116,8 @@ export function createPage(input: NewPageInput) {
   return write(
     { permission: "pages.write", target: input.programmeId, record: { type: "page" } },
     (scope): MutationResult<{ pageId: number }> => {
-      const { tx, viewer, audit } = scope;
-      const now = new Date();
-      const { id } = tx
-        .insert(pages)
-        .values({
-          organisationId: viewer.organisationId,
-          programmeId: input.programmeId,
-          title: input.title,
-          body: input.body,
-          version: 1,
-          createdById: viewer.userId,
-          updatedById: viewer.userId,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .returning({ id: pages.id })
-        .get();
-      tx.insert(pageRevisions)
-        .values({
-          organisationId: viewer.organisationId,
-          pageId: id,
-          version: 1,
-          title: input.title,
-          body: input.body,
-          authorId: viewer.userId,
-          createdAt: now,
-        })
-        .run();
+      const { audit } = scope;
+      const id = insertNewPage(scope, { programmeId: input.programmeId, title: input.title, body: input.body });
       audit({
         action: "page.created",
         entityType: "page",
