@@ -1,8 +1,10 @@
 // Printing a page of the app to PDF with a headless Chromium on the server, as the signed-in user sees it.
 import "server-only";
 import fs from "node:fs";
+import os from "node:os";
 import { getDb } from "@/db/index";
 import { BUSY } from "./domain/limiter";
+import { keptResource } from "./server/kept-resource";
 import { createSharedLimiter } from "./server/shared-limiter";
 
 type Playwright = typeof import("playwright");
@@ -79,27 +81,101 @@ export async function renderPdf(request: PdfRequest): Promise<PdfResult> {
   }
 }
 
-async function print({ url, cookies, expectPath, https = false }: PdfRequest): Promise<PdfResult> {
-  const playwright = await loadPlaywright();
-  const executablePath = playwright ? chromiumPath(playwright) : undefined;
-  if (!playwright || !executablePath) return { ok: false, reason: "unavailable" };
+type Browser = Awaited<ReturnType<Playwright["chromium"]["launch"]>>;
 
-  let browser: Awaited<ReturnType<Playwright["chromium"]["launch"]>>;
+/** How long the browser stays after the last PDF: a report is often printed again soon, or several in a row. */
+const BROWSER_IDLE_MS = 120_000;
+/** The browser's CPU priority (nice): pages keep being served quickly while a PDF is being printed beside them. */
+const BROWSER_NICENESS = 10;
+
+/** The processes this server process started, i.e. the browser and its helpers (Linux only; elsewhere none). */
+function childProcesses(): number[] {
+  const parents = new Map<number, number[]>();
+  let entries: string[];
   try {
-    browser = await playwright.chromium.launch({ executablePath, timeout: TIMEOUT_MS });
-  } catch (error) {
-    return { ok: false, reason: "unavailable", error };
+    entries = fs.readdirSync("/proc").filter((entry) => /^\d+$/.test(entry));
+  } catch {
+    return [];
   }
+  for (const entry of entries) {
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      parents.set(ppid, [...(parents.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // Gone in the meantime.
+    }
+  }
+  const found: number[] = [];
+  const queue = [...(parents.get(process.pid) ?? [])];
+  for (let pid = queue.shift(); pid !== undefined; pid = queue.shift()) {
+    found.push(pid);
+    queue.push(...(parents.get(pid) ?? []));
+  }
+  return found;
+}
+
+/** Lowers the browser's priority; the pages it opens later start from its processes and so share it. */
+function lowerPriority() {
+  for (const pid of childProcesses()) {
+    try {
+      os.setPriority(pid, BROWSER_NICENESS);
+    } catch {
+      // Not allowed or gone: it prints at normal priority.
+    }
+  }
+}
+
+class NoBrowser extends Error {}
+
+/**
+ * One browser per server process, started at the first PDF and kept while PDFs keep coming: starting Chromium costs
+ * more than printing a report. Every PDF gets a browser context of its own (its own cookies, nothing shared).
+ */
+const browsers = keptResource<Browser>({
+  open: async () => {
+    const playwright = await loadPlaywright();
+    const executablePath = playwright ? chromiumPath(playwright) : undefined;
+    if (!playwright || !executablePath) throw new NoBrowser();
+    const browser = await playwright.chromium.launch({ executablePath, timeout: TIMEOUT_MS });
+    lowerPriority();
+    return browser;
+  },
+  close: (browser) => browser.close(),
+  alive: (browser) => browser.isConnected(),
+  idleMs: BROWSER_IDLE_MS,
+});
+
+async function print(request: PdfRequest): Promise<PdfResult> {
   try {
-    // Over loopback the browser will not keep a secure cookie (`__Secure-…`, the kind a user has who came in over
-    // HTTPS), so then the cookies go along as a header, with the proxy's word that the request is secure.
-    const cookieHeader = cookies.map(({ name, value }) => `${name}=${value}`).join("; ");
-    const context = await browser.newContext({
-      javaScriptEnabled: true,
+    return await browsers.use((browser) => printWith(browser, request));
+  } catch (error) {
+    // The browser did not start.
+    return { ok: false, reason: "unavailable", error: error instanceof NoBrowser ? undefined : error };
+  }
+}
+
+async function printWith(
+  browser: Browser,
+  { url, cookies, expectPath, https = false }: PdfRequest,
+): Promise<PdfResult> {
+  // Over loopback the browser will not keep a secure cookie (`__Secure-…`, the kind a user has who came in over
+  // HTTPS), so then the cookies go along as a header, with the proxy's word that the request is secure.
+  const cookieHeader = cookies.map(({ name, value }) => `${name}=${value}`).join("; ");
+  let context: Awaited<ReturnType<Browser["newContext"]>>;
+  try {
+    context = await browser.newContext({
+      // The report is complete as the server renders it; without its scripts the browser prints it sooner and the
+      // page cannot reach out on its own.
+      javaScriptEnabled: false,
       extraHTTPHeaders: https
         ? { "x-forwarded-proto": "https", ...(cookieHeader ? { cookie: cookieHeader } : {}) }
         : {},
     });
+  } catch (error) {
+    return { ok: false, reason: "failed", error };
+  }
+  try {
     if (!https && cookies.length) {
       await context.addCookies(
         cookies.map(({ name, value }) => ({ name, value, url: url.origin, httpOnly: true, sameSite: "Lax" as const })),
@@ -121,6 +197,6 @@ async function print({ url, cookies, expectPath, https = false }: PdfRequest): P
   } catch (error) {
     return { ok: false, reason: "failed", error };
   } finally {
-    await browser.close().catch(() => undefined);
+    await context.close().catch(() => undefined);
   }
 }

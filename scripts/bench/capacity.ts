@@ -20,6 +20,8 @@ const STEPS = (process.env.CAPACITY_STEPS ?? "50,100,200,300,500,750,1000").spli
 const STEP_SECONDS = Number(process.env.CAPACITY_STEP_SECONDS ?? 60);
 const INTERVAL_MS = Number(process.env.CAPACITY_INTERVAL_SECONDS ?? 10) * 1000;
 const P95_LIMIT_MS = 500;
+/** The server's worker processes, as scripts/start.mjs counts them. */
+const WORKERS = Number(process.env.WEB_CONCURRENCY) || os.availableParallelism();
 export const CAPACITY_TARGET = { users: 500, moonshot: 1000 };
 
 type Role = "management" | "programmamanager" | "partner";
@@ -114,6 +116,16 @@ function actionIds() {
   };
 }
 
+const WRITES = ["measurement", "page", "lesson", "reflection"] as const;
+
+const exportsOf = (p: Programme) => [
+  `/api/programmes/${p.id}/export/indicators`,
+  `/api/programmes/${p.id}/export/assumptions.xlsx`,
+  `/api/programmes/${p.id}/export/lessons`,
+  `/api/programmes/${p.id}/export/corrections.xlsx`,
+  `/api/programmes/${p.id}/report.pdf`,
+];
+
 type Sample = { kind: "view" | "write" | "export"; what: string; ms: number; ok: boolean; conflict?: boolean };
 
 const pick = <T>(list: T[]): T => list[Math.floor(Math.random() * list.length)] as T;
@@ -198,13 +210,13 @@ function simulation(server: Server, actions: ReturnType<typeof actionIds>) {
     partner: () => ["/", "/reporting"],
   };
 
-  async function write(user: User, p: Programme, n: number) {
+  async function write(user: User, p: Programme, n: number, only?: (typeof WRITES)[number]) {
     const cookie = user.cookie ?? "";
-    const kinds =
+    const kinds: (typeof WRITES)[number][] =
       user.role === "programmamanager"
         ? ["measurement", "measurement", "page", "lesson", "reflection"]
         : ["page", "lesson"];
-    const kind = pick(kinds);
+    const kind = only ?? pick(kinds);
     if (kind === "measurement") {
       const url = `/programmes/${p.id}/indicators/${p.indicator}`;
       await act("measurement", url, cookie, actions.addMeasurement, [p.id, p.indicator], {
@@ -247,13 +259,7 @@ function simulation(server: Server, actions: ReturnType<typeof actionIds>) {
   }
 
   async function exportOrReport(user: User, p: Programme) {
-    const url = pick([
-      `/api/programmes/${p.id}/export/indicators`,
-      `/api/programmes/${p.id}/export/assumptions.xlsx`,
-      `/api/programmes/${p.id}/export/lessons`,
-      `/api/programmes/${p.id}/export/corrections.xlsx`,
-      `/api/programmes/${p.id}/report.pdf`,
-    ]);
+    const url = pick(exportsOf(p));
     await request("export", url.replace(/\d+/, ":id"), url, user.cookie ?? "");
   }
 
@@ -271,16 +277,25 @@ function simulation(server: Server, actions: ReturnType<typeof actionIds>) {
     else await exportOrReport(user, p);
   }
 
-  /** Every page a role views once, not counted: the first request of a route in a process is not its cost. */
+  /**
+   * Every page, write and export once per worker process, not counted: the first request of a route in a process is
+   * not its cost. The requests of each go out together, on connections of their own, which the cluster hands to its
+   * workers in turn, so that every worker gets each of them.
+   */
   async function warmUp(list: User[]) {
+    const times = 2 * WORKERS;
+    const together = (work: () => Promise<unknown>) => Promise.all(Array.from({ length: times }, work));
     for (const role of ["management", "programmamanager", "partner"] as const) {
       const user = list.find((u) => u.role === role && u.cookie);
       const p = user?.programmes[0];
       if (!user || !p) continue;
-      for (const url of views[role](user, p)) {
-        await fetch(`${base}${url}`, { headers: { cookie: user.cookie ?? "" } }).then((r) => r.arrayBuffer());
-      }
+      for (const url of views[role](user, p)) await together(() => request("view", url, url, user.cookie ?? ""));
     }
+    const manager = list.find((u) => u.role === "programmamanager" && u.cookie && u.programmes.length > 0);
+    const p = manager?.programmes[0];
+    if (!manager || !p) return;
+    for (const kind of WRITES) await together(() => write(manager, p, 0, kind));
+    for (const url of exportsOf(p)) await together(() => request("export", url, url, manager.cookie ?? ""));
   }
 
   return { samples, actOnce, warmUp };
