@@ -21,7 +21,10 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** The modules a file imports at run time: `import type` and `export type` lines are left out, they vanish. */
+/**
+ * The modules a file imports at run time: `import type` and `export type` lines are left out, they vanish. Modules
+ * loaded on first use (`import("./x")`) count: they too run in the browser, only later.
+ */
 function runtimeImports(source: string): string[] {
   const found: string[] = [];
   const pattern = /^\s*(?:import|export)\s+(?!type\s)(?:[^"';]*?\sfrom\s+)?["']([^"']+)["']/gm;
@@ -35,6 +38,10 @@ function runtimeImports(source: string): string[] {
       .filter(Boolean);
     if (all.length > 0 && all.every((name) => name.startsWith("type "))) continue;
     const [, specifier] = match;
+    if (specifier) found.push(specifier);
+  }
+  // `typeof import("x")` in a type is matched as well: it only makes the check stricter.
+  for (const [, specifier] of source.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)) {
     if (specifier) found.push(specifier);
   }
   return found;
@@ -106,7 +113,8 @@ describe("runtimeImports", () => {
       'import "./side-effect.css";',
       'export { a } from "./a";',
       'export type { B } from "./b";',
+      'const Lazy = lazy(() => import("./later"));',
     ].join("\n");
-    expect(runtimeImports(source)).toEqual(["zod", "./qux", "./side-effect.css", "./a"]);
+    expect(runtimeImports(source)).toEqual(["zod", "./qux", "./side-effect.css", "./a", "./later"]);
   });
 });
