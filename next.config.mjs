@@ -1,6 +1,12 @@
 import createNextIntlPlugin from "next-intl/plugin";
 
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  // The messages are compiled when the app is built, so neither the browser nor the server parses them on every use:
+  // the browser then downloads no message parser (about 10 kB compressed on every page).
+  // lib/i18n/precompiled-messages.test.ts checks that every message reads the same as when parsed at run time.
+  experimental: { messages: { path: "./messages", format: "json", locales: ["nl", "en"], precompile: true } },
+});
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

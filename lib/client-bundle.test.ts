@@ -1,7 +1,10 @@
 // What the browser downloads: code that runs in the browser ("use client" components and instrumentation-client.ts)
-// must not reach zod through its imports. Zod is about 30 kB compressed; the forms check on the server, and a field
-// name or a limit a form shares with its schema lives in lib/validation/field-names.ts. Server actions that a form
-// imports are not followed: the browser only gets a reference to call them.
+// must not reach, through its imports:
+// - zod, about 30 kB compressed: the forms check on the server, and a field name or a limit a form shares with its
+//   schema lives in lib/validation/field-names.ts;
+// - the access kernel (lib/domain/permissions.ts), about 5 kB compressed with its table of rules: the server decides
+//   what a viewer may do and passes the outcome (a menu item, a button) to the component.
+// Server actions that a form imports are not followed: the browser only gets a reference to call them.
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -18,7 +21,10 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** The modules a file imports at run time: `import type` and `export type` lines are left out, they vanish. */
+/**
+ * The modules a file imports at run time: `import type` and `export type` lines are left out, they vanish. Modules
+ * loaded on first use (`import("./x")`) count: they too run in the browser, only later.
+ */
 function runtimeImports(source: string): string[] {
   const found: string[] = [];
   const pattern = /^\s*(?:import|export)\s+(?!type\s)(?:[^"';]*?\sfrom\s+)?["']([^"']+)["']/gm;
@@ -32,6 +38,10 @@ function runtimeImports(source: string): string[] {
       .filter(Boolean);
     if (all.length > 0 && all.every((name) => name.startsWith("type "))) continue;
     const [, specifier] = match;
+    if (specifier) found.push(specifier);
+  }
+  // `typeof import("x")` in a type is matched as well: it only makes the check stricter.
+  for (const [, specifier] of source.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)) {
     if (specifier) found.push(specifier);
   }
   return found;
@@ -50,8 +60,12 @@ function resolveLocal(from: string, specifier: string): string | null {
   return null;
 }
 
-/** The chain of imports from `start` to a module that imports zod, or null when there is none. */
-function pathToZod(start: string): string[] | null {
+const isZod = (specifier: string) =>
+  specifier === "zod" || specifier.startsWith("zod/v4/classic") || specifier === "zod/v4";
+const KERNEL = "lib/domain/permissions.ts";
+
+/** The chain of imports from `start` to a module that imports zod or the access kernel, or null when there is none. */
+function pathToServerOnly(start: string): string[] | null {
   const seen = new Set<string>();
   const walk = (file: string, trail: string[]): string[] | null => {
     if (seen.has(file)) return null;
@@ -60,11 +74,10 @@ function pathToZod(start: string): string[] | null {
     // A server action file reaches the browser only as a reference to call; its imports stay on the server.
     if (trail.length > 0 && /^\s*["']use server["']/.test(source)) return null;
     for (const specifier of runtimeImports(source)) {
-      if (specifier === "zod" || specifier.startsWith("zod/v4/classic") || specifier === "zod/v4") {
-        return [...trail, file, specifier];
-      }
+      if (isZod(specifier)) return [...trail, file, specifier];
       const local = resolveLocal(file, specifier);
       if (!local) continue;
+      if (local === KERNEL) return [...trail, file, local];
       const found = walk(local, [...trail, file]);
       if (found) return found;
     }
@@ -85,8 +98,8 @@ describe("the code that runs in the browser", () => {
     expect(browserFiles.length).toBeGreaterThan(50);
   });
 
-  it.each(browserFiles)("%s does not reach zod", (file) => {
-    expect(pathToZod(file)).toBeNull();
+  it.each(browserFiles)("%s reaches neither zod nor the access kernel", (file) => {
+    expect(pathToServerOnly(file)).toBeNull();
   });
 });
 
@@ -100,7 +113,8 @@ describe("runtimeImports", () => {
       'import "./side-effect.css";',
       'export { a } from "./a";',
       'export type { B } from "./b";',
+      'const Lazy = lazy(() => import("./later"));',
     ].join("\n");
-    expect(runtimeImports(source)).toEqual(["zod", "./qux", "./side-effect.css", "./a"]);
+    expect(runtimeImports(source)).toEqual(["zod", "./qux", "./side-effect.css", "./a", "./later"]);
   });
 });

@@ -1,17 +1,9 @@
 // The app's navigation as data: the shell shows each item the viewer's role may use.
 import type { Role } from "./domain/constants";
-import { can, type Permission, reaches } from "./domain/permissions";
+import { can, reaches } from "./domain/permissions";
+import type { NavItem } from "./navigation-item";
 
-export type NavItem = {
-  href: string;
-  /** Key in the "nav" messages. */
-  label: string;
-  permission?: Permission;
-  /** Shown when the role may do `permission` on some programme (a programme manager's own dashboard). */
-  onSomeProgramme?: boolean;
-  /** Only highlight on an exact match (the home page would otherwise match everything). */
-  exact?: boolean;
-};
+export { isCurrent, type NavItem } from "./navigation-item";
 
 export type NavSection = { label: string; items: NavItem[] };
 
@@ -57,9 +49,4 @@ export function navigationFor(role: Role): NavSection[] {
         !item.permission || (item.onSomeProgramme ? reaches(role, item.permission) : can(role, item.permission)),
     ),
   })).filter((section) => section.items.length > 0);
-}
-
-export function isCurrent(item: NavItem, pathname: string): boolean {
-  if (item.exact) return pathname === item.href;
-  return pathname === item.href || pathname.startsWith(`${item.href}/`);
 }

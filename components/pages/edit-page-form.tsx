@@ -1,6 +1,6 @@
 "use client";
 import { useFormatter, useTranslations } from "next-intl";
-import { useActionState, useState } from "react";
+import { lazy, Suspense, useActionState, useState } from "react";
 import { type PageEditState, updatePageAction } from "@/app/(app)/pages/actions";
 import { buttonClass } from "@/components/ui/button";
 import { DraftBanner, useFormDraft } from "@/components/ui/draft-form";
@@ -10,9 +10,12 @@ import Link from "@/components/ui/link";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { PageConflict } from "@/db/queries/page-changes";
 import { firstValue, initialFormState } from "@/lib/validation/form";
-import { BlockMerge } from "./block-merge";
-import { DiffView } from "./diff-view";
 import { MarkdownField } from "./markdown-field";
+
+// The merge and the difference (with the diff library) only show after a save was refused because someone else saved
+// in between: they load then, not with every edit form.
+const BlockMerge = lazy(() => import("./block-merge").then((module) => ({ default: module.BlockMerge })));
+const DiffView = lazy(() => import("./diff-view").then((module) => ({ default: module.DiffView })));
 
 const INPUT = "w-full rounded-ik border-2 border-input bg-surface px-3 py-2 text-ink";
 
@@ -97,7 +100,9 @@ export function EditPageForm({ page }: { page: { id: number; title: string; body
               </div>
             </section>
           </div>
-          <BlockMerge key={shown.version} mine={mineBody} theirs={shown.body} textareaId="body" />
+          <Suspense fallback={null}>
+            <BlockMerge key={shown.version} mine={mineBody} theirs={shown.body} textareaId="body" />
+          </Suspense>
           <section aria-labelledby="conflict-difference" className="max-w-4xl">
             <h2 id="conflict-difference" className="text-2xl">
               {t("conflict.difference", { version: shown.version })}
@@ -108,7 +113,9 @@ export function EditPageForm({ page }: { page: { id: number; title: string; body
                 {t("conflict.titleDiffers", { current: shown.title, mine: mineTitle })}
               </p>
             ) : null}
-            <DiffView before={shown.body} after={mineBody} />
+            <Suspense fallback={null}>
+              <DiffView before={shown.body} after={mineBody} />
+            </Suspense>
           </section>
         </>
       ) : (

@@ -64,8 +64,9 @@ export function MarkdownField({
           defaultValue={defaultValue}
           state={state}
           className="max-w-3xl font-mono text-sm"
-          above={<MarkdownToolbar textareaId={fieldId} apply={formatting.apply} />}
+          above={<MarkdownToolbar textareaId={fieldId} apply={formatting.apply} preload={formatting.preload} />}
           onKeyDown={formatting.onKeyDown}
+          onFocus={formatting.preload}
         />
       </div>
       {preview !== null ? (

@@ -2,7 +2,7 @@
 import { usePathname } from "next/navigation";
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import Link from "@/components/ui/link";
-import { isCurrent, type NavItem } from "@/lib/navigation";
+import { isCurrent, type NavItem } from "@/lib/navigation-item";
 
 export type NavSectionView = { label: string; heading?: string; items: (NavItem & { text: string })[] };
 

@@ -5,7 +5,21 @@
 // text with the new words selected.
 import { useTranslations } from "next-intl";
 import { type KeyboardEvent, useRef, useState } from "react";
-import { applyFormat, type FormatKind, type TextSelection } from "@/lib/domain/markdown-format";
+import type { FormatKind, TextSelection } from "@/lib/domain/markdown-format";
+
+let formatting: Promise<typeof import("@/lib/domain/markdown-format")> | undefined;
+
+/**
+ * The edits themselves load on first use, not with every form that has a Markdown text: most visits press no button.
+ * Focusing the text or the toolbar (or pointing at a button) starts loading them, so they are there by the first press.
+ */
+function loadFormatting() {
+  formatting ??= import("@/lib/domain/markdown-format").catch((error: unknown) => {
+    formatting = undefined; // A later press tries again.
+    throw error;
+  });
+  return formatting;
+}
 
 const BUTTONS: { kind: FormatKind; keys?: { shown: string; aria: string; key: string } }[] = [
   { kind: "heading" },
@@ -52,14 +66,19 @@ export function useMarkdownFormatting(textareaId: string) {
     columns: [t("words.column1"), t("words.column2")] as [string, string],
   };
   const apply = (kind: FormatKind) => {
-    const textarea = document.getElementById(textareaId);
-    if (!(textarea instanceof HTMLTextAreaElement)) return;
-    const next = applyFormat(
-      kind,
-      { value: textarea.value, start: textarea.selectionStart, end: textarea.selectionEnd },
-      words,
+    loadFormatting().then(
+      ({ applyFormat }) => {
+        const textarea = document.getElementById(textareaId);
+        if (!(textarea instanceof HTMLTextAreaElement)) return;
+        const next = applyFormat(
+          kind,
+          { value: textarea.value, start: textarea.selectionStart, end: textarea.selectionEnd },
+          words,
+        );
+        replaceText(textarea, next);
+      },
+      () => {}, // Not loaded (the connection dropped): the text stays as it was, and the next press tries again.
     );
-    replaceText(textarea, next);
   };
   /** Ctrl/Cmd+B, I and K in the text. */
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
@@ -69,10 +88,18 @@ export function useMarkdownFormatting(textareaId: string) {
     event.preventDefault();
     apply(button.kind);
   };
-  return { apply, onKeyDown };
+  return { apply, onKeyDown, preload: () => void loadFormatting().catch(() => {}) };
 }
 
-export function MarkdownToolbar({ textareaId, apply }: { textareaId: string; apply: (kind: FormatKind) => void }) {
+export function MarkdownToolbar({
+  textareaId,
+  apply,
+  preload,
+}: {
+  textareaId: string;
+  apply: (kind: FormatKind) => void;
+  preload: () => void;
+}) {
   const t = useTranslations("forms.editor");
   const [active, setActive] = useState(0);
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
@@ -116,7 +143,11 @@ export function MarkdownToolbar({ textareaId, apply }: { textareaId: string; app
           tabIndex={index === active ? 0 : -1}
           title={keys ? t("withShortcut", { label: t(kind), keys: keys.shown }) : t(kind)}
           aria-keyshortcuts={keys?.aria}
-          onFocus={() => setActive(index)}
+          onFocus={() => {
+            setActive(index);
+            preload();
+          }}
+          onPointerEnter={preload}
           onKeyDown={move}
           // The text keeps its selection while the button is pressed with a mouse.
           onMouseDown={(event) => event.preventDefault()}

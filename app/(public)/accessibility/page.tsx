@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getMessages, getTranslations } from "next-intl/server";
 import { speakingFor } from "@/components/about/organisation";
 import { StatementSection } from "@/components/about/statement-section";
 import Link from "@/components/ui/link";
 import { PageHeader } from "@/components/ui/page-header";
+import { messageKeys } from "@/lib/i18n/message-keys";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("accessibility");
@@ -12,9 +13,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The accessibility statement, after the model of the Dutch government (digitoegankelijk.nl). */
 export default async function AccessibilityPage() {
-  const [t, organisation] = await Promise.all([getTranslations("accessibility"), speakingFor()]);
-  const tested = Object.keys(t.raw("tested") as Record<string, string>).map((key) => t(`tested.${key}`));
-  const limitations = Object.keys(t.raw("limitations") as Record<string, string>).map((key) => t(`limitations.${key}`));
+  const [t, messages, organisation] = await Promise.all([
+    getTranslations("accessibility"),
+    getMessages(),
+    speakingFor(),
+  ]);
+  const tested = messageKeys(messages, "accessibility.tested").map((key) => t(`tested.${key}`));
+  const limitations = messageKeys(messages, "accessibility.limitations").map((key) => t(`limitations.${key}`));
   return (
     <article className="flex max-w-3xl flex-col gap-6">
       <PageHeader title={t("title")} intro={t("intro", { organisation: organisation.name })} />

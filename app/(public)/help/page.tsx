@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getMessages, getTranslations } from "next-intl/server";
 import { HELP_TOPICS } from "@/components/about/help-link";
 import Link from "@/components/ui/link";
 import { PageHeader } from "@/components/ui/page-header";
+import { messageKeys } from "@/lib/i18n/message-keys";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("help");
@@ -11,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** A short how-to per main task, each under its own anchor: the "Hoe werkt dit?" links of the app point here. */
 export default async function HelpPage() {
-  const t = await getTranslations("help");
+  const [t, messages] = await Promise.all([getTranslations("help"), getMessages()]);
   return (
     <article className="flex max-w-3xl flex-col gap-8">
       <PageHeader title={t("title")} intro={t("intro")} />
@@ -32,7 +33,7 @@ export default async function HelpPage() {
           <p>{t(`topics.${topic}.intro`)}</p>
           <h3 className="text-lg">{t("stepsLabel")}</h3>
           <ol className="list-decimal pl-6">
-            {Object.keys(t.raw(`topics.${topic}.steps`) as Record<string, string>).map((step) => (
+            {messageKeys(messages, `help.topics.${topic}.steps`).map((step) => (
               <li key={step}>{t(`topics.${topic}.steps.${step}`)}</li>
             ))}
           </ol>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getMessages, getTranslations } from "next-intl/server";
 import { speakingFor } from "@/components/about/organisation";
 import { StatementSection } from "@/components/about/statement-section";
 import Link from "@/components/ui/link";
@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { SESSION_MAX_AGE_SECONDS } from "@/lib/domain/constants";
 import { RETENTION_DAYS, THROTTLE_MEMORY_MS } from "@/lib/domain/retention";
+import { messageKeys } from "@/lib/i18n/message-keys";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("privacy");
@@ -15,14 +16,14 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** What personal data Impactkoers keeps, why and how long: the periods come from the clean-up job's own rules. */
 export default async function PrivacyPage() {
-  const [t, organisation] = await Promise.all([getTranslations("privacy"), speakingFor()]);
+  const [t, messages, organisation] = await Promise.all([getTranslations("privacy"), getMessages(), speakingFor()]);
   const periods = {
     days: RETENTION_DAYS.sessions,
     emailDays: RETENTION_DAYS.emails,
     hours: SESSION_MAX_AGE_SECONDS / 3600,
     minutes: THROTTLE_MEMORY_MS / 60_000,
   };
-  const rows = Object.keys(t.raw("rows") as Record<string, unknown>).map((key) => ({
+  const rows = messageKeys(messages, "privacy.rows").map((key) => ({
     what: t(`rows.${key}.what`),
     why: t(`rows.${key}.why`),
     howLong: t(`rows.${key}.howLong`, periods),
