@@ -334,7 +334,7 @@ test.describe("a programme that has been going for years", () => {
     await expectAccessible(page);
   });
 
-  test("shows the timeline a year at a time, the newest first, the earlier ones a link away", async ({
+  test("shows the timeline a year at a time, the latest first, the earlier ones a link away", async ({
     asTeamlid: page,
     freshProgramme,
     database,
@@ -348,23 +348,23 @@ test.describe("a programme that has been going for years", () => {
         .run();
     }
     const pages = page.getByRole("navigation", { name: "Perioden van de tijdlijn" });
+    const january = page.getByRole("heading", { level: 3, name: "januari 2020" });
 
     await page.goto(`${freshProgramme.path}/timeline`);
-    await expect(page.getByRole("heading", { level: 3, name: "januari 2020" })).toHaveCount(0);
-    await expect(
-      page.getByRole("status").filter({ hasText: /^Van .* tot en met .*: \d+ van 15 gebeurtenissen\.$/ }),
-    ).toBeVisible();
+    await expect(page.getByText("Programma gestart")).toBeVisible();
+    await expect(january).toHaveCount(0);
+    await expect(page.getByText(/^Van .* tot en met .*: \d+ van 15 gebeurtenissen\.$/)).toBeVisible();
+    await expect(pages).toContainText(/Periode 1 van \d+/);
     await expect(pages.getByRole("link", { name: "Latere maanden" })).toHaveCount(0);
 
-    await page.goto(`${freshProgramme.path}/timeline?pagina=1`);
-    await expect(page.getByText("Van januari 2020 tot en met december 2020: 12 van 15 gebeurtenissen.")).toBeVisible();
-    await expect(page.getByRole("heading", { level: 3, name: "januari 2020" })).toBeVisible();
-    await expect(page.getByRole("heading", { level: 3, name: "februari 2021" })).toHaveCount(0);
-    await expect(pages).toContainText(/Periode 1 van \d+/);
+    // The earliest screen, as far back as it goes.
+    await page.goto(`${freshProgramme.path}/timeline?pagina=99`);
+    await expect(january).toBeVisible();
+    await expect(page.getByText("Programma gestart")).toHaveCount(0);
     await expect(pages.getByRole("link", { name: "Eerdere maanden" })).toHaveCount(0);
-    await pages.getByRole("link", { name: "Latere maanden" }).click();
-    await expect(page).toHaveURL(/pagina=2/);
-    await expect(page.getByRole("heading", { level: 3, name: "februari 2021" })).toBeVisible();
     await expectAccessible(page);
+    await pages.getByRole("link", { name: "Latere maanden" }).click();
+    await expect(page).toHaveURL(/pagina=\d+/);
+    await expect(january).toHaveCount(0);
   });
 });

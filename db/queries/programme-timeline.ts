@@ -99,7 +99,7 @@ function timelineSpan(db: Reader, programmeId: number): Span {
 
 /**
  * One screen of a programme's timeline: the events of a window of months (timelineWindow in lib/domain/timeline.ts),
- * read in SQL for that window only, with the count of all its events. Without a page, the newest window.
+ * read in SQL for that window only, with the count of all its events. Page 1 (the default) is the latest year.
  */
 export async function programmeTimeline({ programmeId, page }: { programmeId: number; page?: number }) {
   const { db } = await guardProgramme("programme.read", programmeId);

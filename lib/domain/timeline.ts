@@ -69,8 +69,9 @@ export type TimelineWindow = {
 
 /**
  * The screen of a timeline from its first to its last event: screens of TIMELINE_WINDOW_MONTHS calendar months,
- * counted from the month of the first event, so a screen keeps its address as the programme goes on. Without a
- * (valid) page the newest screen; a page past the end is the last one. Null without events.
+ * counted back from the month of the latest event, so the first screen (the default, as in every list that shows the
+ * newest first) always holds the latest year; the next screens go back in time. A page past the end is the last one.
+ * Null without events.
  */
 export function timelineWindow(
   first: Date | null,
@@ -82,10 +83,9 @@ export function timelineWindow(
   const start = dayIn(first, timeZone).slice(0, 7);
   const end = dayIn(last, timeZone).slice(0, 7);
   const pageCount = Math.max(1, Math.floor((monthIndex(end) - monthIndex(start)) / TIMELINE_WINDOW_MONTHS) + 1);
-  const page =
-    wanted !== undefined && Number.isSafeInteger(wanted) && wanted > 0 ? Math.min(wanted, pageCount) : pageCount;
-  const firstMonth = addMonths(start, (page - 1) * TIMELINE_WINDOW_MONTHS);
-  const lastMonth = addMonths(firstMonth, TIMELINE_WINDOW_MONTHS - 1);
+  const page = wanted !== undefined && Number.isSafeInteger(wanted) && wanted > 0 ? Math.min(wanted, pageCount) : 1;
+  const lastMonth = addMonths(end, -(page - 1) * TIMELINE_WINDOW_MONTHS);
+  const firstMonth = addMonths(lastMonth, -(TIMELINE_WINDOW_MONTHS - 1));
   const from = startOfDay(`${firstMonth}-01`, timeZone) ?? first;
   const to = startOfDay(`${addMonths(lastMonth, 1)}-01`, timeZone) ?? new Date(last.getTime() + 1);
   return { page, pageCount, firstMonth, lastMonth, from, to };
