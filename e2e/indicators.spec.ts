@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { addIndicator } from "../db/fixtures";
 import { expectAccessible } from "./support/axe";
 import { expect, type ProgrammeRef, test, uniqueName } from "./support/fixtures";
 import { captureServerAction, expectNoSuccessRedirect, replayServerAction } from "./support/server-action";
@@ -344,5 +345,41 @@ test.describe("management", () => {
     await expect(managerIndicators.tableRows(name).filter({ hasText: "Poging van buiten het formulier" })).toHaveCount(
       1,
     );
+  });
+});
+
+test.describe("a programme with many indicators", () => {
+  test("lists them a screen at a time with the count, the status filter kept", async ({
+    asTeamlid: page,
+    freshProgramme,
+    database,
+  }) => {
+    for (let i = 1; i <= 26; i++) {
+      addIndicator(database, freshProgramme, {
+        name: `Indicator ${String(i).padStart(2, "0")}`,
+        unit: "deelnemers",
+        baseline: { value: 0, date: "2026-01-01" },
+        target: { value: 10, date: "2026-12-31" },
+      });
+    }
+    const rows = page.getByRole("region", { name: "Indicatoren van dit programma" }).locator("tbody tr");
+    const pages = page.getByRole("navigation", { name: "Pagina's van de indicatoren" });
+
+    await page.goto(`${freshProgramme.path}/indicators`);
+    await expect(rows).toHaveCount(25);
+    await expect(page.getByText("1–25 van 27 indicatoren")).toBeVisible();
+    await expect(pages).toContainText("Pagina 1 van 2");
+    await expect(rows.first()).toContainText(freshProgramme.indicator.name);
+
+    // Without a measurement the 26 new ones have no status: filtered on that, the next screen keeps the filter.
+    await page.goto(`${freshProgramme.path}/indicators?status=geen_gegevens`);
+    await expect(page.getByText("26 indicatoren", { exact: true })).toBeVisible();
+    await expect(rows).toHaveCount(25);
+    await pages.getByRole("link", { name: "Volgende indicatoren" }).click();
+    await expect(page).toHaveURL(/status=geen_gegevens&pagina=2/);
+    await expect(rows).toHaveCount(1);
+    await expect(rows.first()).toContainText("Indicator 26");
+    await expect(page.getByText("26–26 van 26 indicatoren")).toBeVisible();
+    await expectAccessible(page);
   });
 });

@@ -15,16 +15,6 @@ const idFromUrl = (page: Page) => Number(/\/learning-questions\/(\d+)/.exec(page
 const openTitles = (page: Page) =>
   page.getByRole("region", { name: "Nog te beantwoorden" }).getByRole("heading", { level: 3 }).allTextContents();
 
-/** Adds a gemeente-wide question through the form and returns its id. */
-async function addQuestion(page: Page, text: string) {
-  await page.goto("/learning-questions/new");
-  await page.getByLabel("Leervraag", { exact: true }).fill(text);
-  await page.getByLabel(/^Literatuur/).check();
-  await page.getByRole("button", { name: "Leervraag toevoegen" }).click();
-  await expect(page.getByText("De leervraag is toegevoegd.")).toBeVisible();
-  return idFromUrl(page);
-}
-
 async function openProgrammeQuestions(page: Page, programme: ProgrammeRef = PILOT) {
   if (typeof programme === "string") {
     await page.goto("/programmes");
@@ -144,7 +134,8 @@ test.describe("management", () => {
     await expect(page.getByRole("heading", { level: 1, name: question })).toBeVisible();
     await expect(page.getByRole("definition").getByRole("link", { name: followUp })).toBeVisible();
 
-    await page.goto("/learning-questions");
+    // The backlog filtered to the programme: answered questions follow the open ones, on the same screen here.
+    await page.goto(`/learning-questions?programma=${freshProgramme.id}`);
     const answeredPart = page.getByRole("region", { name: "Beantwoord", exact: true });
     await expect(answeredPart.locator(`#leervraag-${id}`)).toContainText(`Vervolgvragen: ${followUp}`);
     await expect(page.getByRole("region", { name: "Nog te beantwoorden" })).toContainText(`Vervolg op: ${question}`);
@@ -194,13 +185,17 @@ test("a teamlid reads the backlog but cannot add, move or answer", async ({ asTe
   expect((await page.goto("/learning-questions/new"))?.status()).toBe(404);
 });
 
-test("a teamlid calling the move action directly changes nothing", async ({ asManagement: page, requestAs }) => {
-  await addQuestion(page, unique("Wat vinden mantelzorgers van de ontmoetingsochtend?"));
+test("a teamlid calling the move action directly changes nothing", async ({
+  asManagement: page,
+  requestAs,
+  freshProgramme,
+}) => {
+  freshProgramme.addLearningQuestion(unique("Wat vinden mantelzorgers van de ontmoetingsochtend?"));
   const text = unique("Hoe vaak komen deelnemers terug na de eerste keer?");
-  const id = await addQuestion(page, text);
+  const { id } = freshProgramme.addLearningQuestion(text);
 
-  // The gemeente-wide questions only: other tests move pilot questions, which never changes the order among these.
-  const list = "/learning-questions?programma=geen";
+  // The questions of the test's own programme only: on one screen, and no other test moves them.
+  const list = `/learning-questions?programma=${freshProgramme.id}`;
   await page.goto(list);
   const before = await openTitles(page);
   const neighbour = before[before.indexOf(text) - 1] ?? "";
@@ -273,4 +268,43 @@ test("another gemeente's question is not found; Testdorp's empty backlog says wh
   await expect(page.getByText(/Hier begint route 4/)).toBeVisible();
   await expect(page.getByRole("link", { name: "Voeg de eerste leervraag toe" })).toBeVisible();
   await expectAccessible(page);
+});
+
+test.describe("a long backlog", () => {
+  test("comes a screen at a time with its count, places counted over the whole list and the filter kept", async ({
+    asManagement: page,
+    freshProgramme,
+  }) => {
+    const questions = Array.from({ length: 12 }, (_, i) =>
+      freshProgramme.addLearningQuestion(unique(`Vraag ${String(i + 1).padStart(2, "0")} over de inloop`)),
+    );
+    const pages = page.getByRole("navigation", { name: "Pagina's van de leervragen" });
+    const items = page.getByRole("region", { name: "Nog te beantwoorden" }).getByRole("listitem");
+
+    await page.goto(`${freshProgramme.path}/learning-questions`);
+    await expect(items).toHaveCount(10);
+    await expect(page.getByText("1–10 van 12 leervragen")).toBeVisible();
+    await expect(pages).toContainText("Pagina 1 van 2");
+    await pages.getByRole("link", { name: "Volgende leervragen" }).click();
+    await expect(page).toHaveURL(/[?&]pagina=2/);
+    await expect(items).toHaveCount(2);
+    await expect(page.getByText("11–12 van 12 leervragen")).toBeVisible();
+    await expect(page.locator(`#leervraag-${questions[10]?.id}`)).toContainText("Nr. 11");
+    await expectAccessible(page);
+
+    // The gemeente's backlog, filtered to the programme: the filter stays on the next screen.
+    await page.goto(`/learning-questions?programma=${freshProgramme.id}`);
+    await expect(page.getByText("1–10 van 12 leervragen")).toBeVisible();
+    await pages.getByRole("link", { name: "Volgende leervragen" }).click();
+    await expect(page).toHaveURL(new RegExp(`programma=${freshProgramme.id}&pagina=2`));
+    await expect(items).toHaveCount(2);
+    const first = page.locator(`#leervraag-${questions[10]?.id}`);
+    await expect(first).toContainText("Nr. 11");
+
+    // Moving up past the screen's edge swaps it with the last question of the screen before.
+    await first.getByRole("button", { name: /^Omhoog/ }).click();
+    await expect(page.locator(`#leervraag-${questions[9]?.id}`)).toContainText("Nr. 11");
+    await expect(first).toHaveCount(0);
+    await expectAccessible(page);
+  });
 });

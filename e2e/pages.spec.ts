@@ -430,3 +430,24 @@ test("Testdorp gets not found on Voorbeeld's pages and cannot comment on them", 
   await expect(testdorp.getByRole("link", { name: "Maak de eerste pagina" })).toBeVisible();
   await expectAccessible(testdorp);
 });
+
+test.describe("the list of pages", () => {
+  test("offers in its filter only the programmes that have pages", async ({ asManager: page, freshProgramme }) => {
+    const filters = page.getByRole("form", { name: "Pagina's filteren" });
+    const choice = filters.getByLabel("Programma").locator("option", { hasText: freshProgramme.name });
+
+    await page.goto("/pages");
+    await expect(filters).toBeVisible();
+    await expect(choice).toHaveCount(0);
+
+    const title = unique("Werkafspraken");
+    await new SharedPages(page).create({ title, body: "We overleggen op dinsdag.", programme: freshProgramme.name });
+    await page.goto("/pages");
+    await expect(choice).toHaveCount(1);
+    await filters.getByLabel("Programma").selectOption({ label: freshProgramme.name });
+    await filters.getByRole("button", { name: "Toepassen" }).click();
+    await expect(page).toHaveURL(new RegExp(`programma=${freshProgramme.id}`));
+    await expect(page.getByRole("link", { name: title })).toBeVisible();
+    await expectAccessible(page);
+  });
+});

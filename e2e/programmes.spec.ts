@@ -1,4 +1,6 @@
 import type { Page } from "@playwright/test";
+import { eq } from "drizzle-orm";
+import { assumptions } from "../db/schema";
 import { expectAccessible } from "./support/axe";
 import { expect, test, uniqueName } from "./support/fixtures";
 import { captureServerAction, expectNoSuccessRedirect, replayServerAction } from "./support/server-action";
@@ -298,5 +300,71 @@ test.describe("who sees which programme", () => {
     }
     await other.goto("/programmes");
     await expect(other.getByRole("link", { name: PILOT })).toHaveCount(0);
+  });
+});
+
+test.describe("a programme that has been going for years", () => {
+  test("shows the assumption register a screen at a time, the matrix counting all of them", async ({
+    asTeamlid: page,
+    freshProgramme,
+  }) => {
+    for (let i = 1; i <= 27; i++) {
+      freshProgramme.addAssumption(`Aanname ${String(i).padStart(2, "0")} over de inloop`, i <= 3 ? "hoog" : "laag");
+    }
+    const register = page.getByRole("region", { name: "Register" });
+    const rows = register.getByRole("table", { name: "Aannames, de meest urgente eerst" }).locator("tbody tr");
+    const pages = page.getByRole("navigation", { name: "Pagina's van het register" });
+
+    await page.goto(`${freshProgramme.path}/assumptions`);
+    await expect(rows).toHaveCount(25);
+    await expect(register.getByText("1–25 van 27 aannames")).toBeVisible();
+    await expect(rows.first()).toContainText("Aanname 01");
+    await expect(page.getByRole("link", { name: "24 aannames met kritiek Laag en status Ongetoetst" })).toBeVisible();
+    await expect(pages).toContainText("Pagina 1 van 2");
+
+    // The sort stays in the address of the next screen.
+    await page.getByLabel("Sorteren op").selectOption({ label: "Laatst gewijzigd" });
+    await page.getByRole("button", { name: "Toepassen" }).click();
+    await expect(page).toHaveURL(/sort=recent/);
+    await pages.getByRole("link", { name: "Volgende aannames" }).click();
+    await expect(page).toHaveURL(/sort=recent&pagina=2/);
+    await expect(rows).toHaveCount(2);
+    await expect(register.getByText("26–27 van 27 aannames")).toBeVisible();
+    await expect(page.getByLabel("Sorteren op").locator("option:checked")).toHaveText("Laatst gewijzigd");
+    await expectAccessible(page);
+  });
+
+  test("shows the timeline a year at a time, the latest first, the earlier ones a link away", async ({
+    asTeamlid: page,
+    freshProgramme,
+    database,
+  }) => {
+    for (let month = 0; month < 14; month++) {
+      const { id } = freshProgramme.addAssumption(`Aanname van maand ${month + 1}`, "laag");
+      database
+        .update(assumptions)
+        .set({ createdAt: new Date(Date.UTC(2020, month, 10, 12)) })
+        .where(eq(assumptions.id, id))
+        .run();
+    }
+    const pages = page.getByRole("navigation", { name: "Perioden van de tijdlijn" });
+    const january = page.getByRole("heading", { level: 3, name: "januari 2020" });
+
+    await page.goto(`${freshProgramme.path}/timeline`);
+    await expect(page.getByText("Programma gestart")).toBeVisible();
+    await expect(january).toHaveCount(0);
+    await expect(page.getByText(/^Van .* tot en met .*: \d+ van 15 gebeurtenissen\.$/)).toBeVisible();
+    await expect(pages).toContainText(/Periode 1 van \d+/);
+    await expect(pages.getByRole("link", { name: "Latere maanden" })).toHaveCount(0);
+
+    // The earliest screen, as far back as it goes.
+    await page.goto(`${freshProgramme.path}/timeline?pagina=99`);
+    await expect(january).toBeVisible();
+    await expect(page.getByText("Programma gestart")).toHaveCount(0);
+    await expect(pages.getByRole("link", { name: "Eerdere maanden" })).toHaveCount(0);
+    await expectAccessible(page);
+    await pages.getByRole("link", { name: "Latere maanden" }).click();
+    await expect(page).toHaveURL(/pagina=\d+/);
+    await expect(january).toHaveCount(0);
   });
 });

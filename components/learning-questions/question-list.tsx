@@ -22,6 +22,7 @@ export async function QuestionList({
   moveScope,
   showProgramme,
   level,
+  screen = { before: 0, active: undefined },
 }: {
   questions: LearningQuestionItem[];
   mayManage: boolean;
@@ -30,6 +31,11 @@ export async function QuestionList({
   showProgramme: boolean;
   /** Heading level of the three parts; each question is one level below. */
   level: Level;
+  /**
+   * For one screen of a longer list: how many questions still to answer come before it, and how many there are in
+   * the whole list, so the places and the moves count over the whole list.
+   */
+  screen?: { before: number; active: number | undefined };
 }) {
   const t = await getTranslations("learningQuestions");
   const { active, answered, dropped } = backlogSections(questions);
@@ -63,11 +69,13 @@ export async function QuestionList({
             <p className="mt-2">{t("noActive")}</p>
           ) : (
             <>
-              {mayManage && active.length > 1 ? (
+              {mayManage && (screen.active ?? active.length) > 1 ? (
                 <p className="mt-1 text-sm text-muted">{moveScope === null ? t("movesFiltered") : t("activeIntro")}</p>
               ) : null}
               <ol className="mt-3 flex flex-col gap-3">
-                {active.map((question, index) => item(question, index + 1, active.length))}
+                {active.map((question, index) =>
+                  item(question, screen.before + index + 1, screen.active ?? active.length),
+                )}
               </ol>
             </>
           )}

@@ -1,8 +1,11 @@
 import "server-only";
-import { and, asc, desc, eq, isNull } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNull, type SQL, sql } from "drizzle-orm";
+import { isAtRisk, RISK_MATRIX_STATUSES, riskRank } from "@/lib/domain/assumption-risk";
 import { statusChangeAudit, statusChangeRefusal } from "@/lib/domain/assumption-status";
-import type { AssumptionStatus, Criticality } from "@/lib/domain/constants";
+import { ASSUMPTION_STATUSES, type AssumptionStatus, CRITICALITIES, type Criticality } from "@/lib/domain/constants";
+import { pageWithin } from "@/lib/domain/my-work";
 import type { FormShape } from "@/lib/domain/version-conflict";
+import type { AssumptionSort } from "@/lib/validation/list-filters";
 import type { AssumptionEditInput, AssumptionInput, AssumptionStatusInput } from "@/lib/validation/programmes";
 import type { ProgrammeChecked, Reader } from "../access";
 import { NotFoundError } from "../errors";
@@ -38,6 +41,94 @@ export async function listAssumptions({ programmeId }: { programmeId: number }, 
     .where(and(...conditions))
     .orderBy(asc(assumptions.id))
     .all();
+}
+
+/** Assumptions per screen of the register. */
+export const ASSUMPTIONS_PAGE_SIZE = 25;
+
+/** A `CASE` that gives each row its place in a fixed list of values, for ordering in SQL. */
+function positionIn(whens: [SQL, number][]): SQL {
+  return sql`CASE ${sql.join(
+    whens.map(([when, rank]) => sql`WHEN ${when} THEN ${rank}`),
+    sql` `,
+  )} ELSE 99 END`;
+}
+
+function orderFor(sort: AssumptionSort): SQL[] {
+  if (sort === "status") {
+    return [positionIn(ASSUMPTION_STATUSES.map((s, i) => [sql`${assumptions.status} = ${s}`, i])), asc(assumptions.id)];
+  }
+  if (sort === "criticality") {
+    return [positionIn(CRITICALITIES.map((c, i) => [sql`${assumptions.criticality} = ${c}`, i])), asc(assumptions.id)];
+  }
+  if (sort === "recent") return [desc(assumptions.updatedAt), asc(assumptions.id)];
+  // By risk (lib/domain/assumption-risk.ts), the rank of every pair of criticality and status.
+  const ranks: [SQL, number][] = CRITICALITIES.flatMap((criticality) =>
+    ASSUMPTION_STATUSES.map((status): [SQL, number] => [
+      sql`${assumptions.criticality} = ${criticality} AND ${assumptions.status} = ${status}`,
+      riskRank({ criticality, status }),
+    ]),
+  );
+  return [positionIn(ranks), asc(assumptions.id)];
+}
+
+/**
+ * The register of a programme's assumptions a screen at a time, filtered and sorted in SQL, with the risk matrix
+ * counted over all its live assumptions (`GROUP BY`), however many there are: `matching` is what the filter lets
+ * through, `total` every live assumption.
+ */
+export async function listAssumptionRegister(
+  { programmeId }: { programmeId: number },
+  filter: { criticality?: Criticality; status?: AssumptionStatus; sort?: AssumptionSort; page?: number } = {},
+) {
+  await guardProgramme("programme.read", programmeId);
+  const db = getDb();
+  const live = [eq(assumptions.programmeId, programmeId), isNull(assumptions.archivedAt)];
+  const counted = db
+    .select({ criticality: assumptions.criticality, status: assumptions.status, count: count() })
+    .from(assumptions)
+    .where(and(...live))
+    .groupBy(assumptions.criticality, assumptions.status)
+    .all();
+  const countOf = (criticality: Criticality, status: AssumptionStatus) =>
+    counted.find((c) => c.criticality === criticality && c.status === status)?.count ?? 0;
+  const matrix = CRITICALITIES.map((criticality) => ({
+    criticality,
+    cells: RISK_MATRIX_STATUSES.map((status) => ({ status, count: countOf(criticality, status) })),
+  }));
+  const total = counted.reduce((sum, c) => sum + c.count, 0);
+  const atRisk = counted.filter(isAtRisk).reduce((sum, c) => sum + c.count, 0);
+  const matching = counted
+    .filter(
+      (c) =>
+        (!filter.criticality || c.criticality === filter.criticality) && (!filter.status || c.status === filter.status),
+    )
+    .reduce((sum, c) => sum + c.count, 0);
+  const { page, pageCount } = pageWithin(filter.page ?? 1, matching, ASSUMPTIONS_PAGE_SIZE);
+  const conditions = [...live];
+  if (filter.criticality) conditions.push(eq(assumptions.criticality, filter.criticality));
+  if (filter.status) conditions.push(eq(assumptions.status, filter.status));
+  const rows = matching
+    ? db
+        .select(columns)
+        .from(assumptions)
+        .where(and(...conditions))
+        .orderBy(...orderFor(filter.sort ?? "risk"))
+        .limit(ASSUMPTIONS_PAGE_SIZE)
+        .offset((page - 1) * ASSUMPTIONS_PAGE_SIZE)
+        .all()
+    : [];
+  return {
+    rows,
+    matrix,
+    atRisk,
+    total,
+    matching,
+    page,
+    pageCount,
+    from: matching ? (page - 1) * ASSUMPTIONS_PAGE_SIZE + 1 : 0,
+    to: (page - 1) * ASSUMPTIONS_PAGE_SIZE + rows.length,
+  };
 }
 
 export async function getAssumption({ programmeId, assumptionId }: { programmeId: number; assumptionId: number }) {

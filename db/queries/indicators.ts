@@ -1,7 +1,8 @@
 import "server-only";
-import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNull, sql } from "drizzle-orm";
 import { cache } from "react";
 import { matchesIndicatorFilter } from "@/lib/domain/indicator-filter";
+import { pageWithin } from "@/lib/domain/my-work";
 import type { Problem } from "@/lib/domain/plausible";
 import { todayInAmsterdam } from "@/lib/domain/time";
 import type { IndicatorEditInput, IndicatorInput, MeasurementInput } from "@/lib/validation/indicators";
@@ -44,6 +45,8 @@ const columns = {
   version: indicators.version,
 };
 
+type IndicatorColumns = { [K in keyof typeof columns]: IndicatorRow[K] };
+
 const measurementColumns = {
   id: measurements.id,
   indicatorId: measurements.indicatorId,
@@ -55,8 +58,45 @@ const measurementColumns = {
 };
 
 /**
- * The programme's indicators, each with its live measurements in date order (enough to judge its status). With a
- * filter, only those with that status (lib/domain/indicator-status.ts) or whose next measurement is missed today.
+ * The latest live measurement of each of these indicators: the status needs no more (lib/domain/indicator-status.ts
+ * judges the latest one only). A day holds at most one live measurement per indicator, so the latest is the one on
+ * the latest day.
+ */
+function latestMeasurements(db: Reader, indicatorIds: number[]) {
+  if (indicatorIds.length === 0) return [];
+  return db
+    .select(measurementColumns)
+    .from(measurements)
+    .innerJoin(users, eq(users.id, measurements.enteredById))
+    .where(
+      and(
+        inArray(measurements.indicatorId, indicatorIds),
+        isNull(measurements.withdrawnAt),
+        eq(
+          measurements.measuredOn,
+          sql`(SELECT max(latest.measured_on) FROM measurements latest WHERE latest.indicator_id = ${measurements.indicatorId} AND latest.withdrawn_at IS NULL)`,
+        ),
+      ),
+    )
+    .all();
+}
+
+type IndicatorRow = typeof indicators.$inferSelect;
+
+function withLatest<T extends Pick<IndicatorRow, "id">>(db: Reader, rows: T[]) {
+  const latest = latestMeasurements(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((row) => ({ ...row, measurements: latest.filter((m) => m.indicatorId === row.id) }));
+}
+
+const liveIn = (programmeId: number) => and(eq(indicators.programmeId, programmeId), isNull(indicators.archivedAt));
+
+/**
+ * The programme's indicators, each with its latest live measurement as `measurements` (enough to judge its status).
+ * With a filter, only those with that status (lib/domain/indicator-status.ts) or whose next measurement is missed
+ * today.
  */
 export async function listIndicators(
   { programmeId }: { programmeId: number },
@@ -65,31 +105,58 @@ export async function listIndicators(
 ) {
   await guardProgramme("programme.read", programmeId);
   const db = getDb();
-  const rows = db
-    .select(columns)
-    .from(indicators)
-    .where(and(eq(indicators.programmeId, programmeId), isNull(indicators.archivedAt)))
-    .orderBy(asc(indicators.id))
-    .all();
-  const all = rows.length
-    ? db
-        .select(measurementColumns)
-        .from(measurements)
-        .innerJoin(users, eq(users.id, measurements.enteredById))
-        .where(
-          and(
-            inArray(
-              measurements.indicatorId,
-              rows.map((r) => r.id),
-            ),
-            isNull(measurements.withdrawnAt),
-          ),
-        )
-        .orderBy(asc(measurements.measuredOn), asc(measurements.id))
-        .all()
-    : [];
-  const list = rows.map((row) => ({ ...row, measurements: all.filter((m) => m.indicatorId === row.id) }));
-  return list.filter((indicator) => matchesIndicatorFilter(indicator, filter, today));
+  const rows = db.select(columns).from(indicators).where(liveIn(programmeId)).orderBy(asc(indicators.id)).all();
+  return withLatest(db, rows).filter((indicator) => matchesIndicatorFilter(indicator, filter, today));
+}
+
+/** Indicators per screen of a programme's list. */
+export const INDICATORS_PAGE_SIZE = 25;
+
+/**
+ * One screen of the programme's indicators, each with its latest live measurement. Without a filter the count and
+ * the limit run in SQL. A filter on the status or a missed measurement follows the rules of lib/domain (a share of
+ * the way from baseline to target, the measuring schedule), so it is applied to the light rows of the programme's
+ * indicators with only their latest measurement, before the screen is cut.
+ */
+export async function listIndicatorScreen(
+  { programmeId }: { programmeId: number },
+  filter: IndicatorFilter & { page?: number } = {},
+  today = todayInAmsterdam(),
+) {
+  await guardProgramme("programme.read", programmeId);
+  const db = getDb();
+  const total = db.select({ n: count() }).from(indicators).where(liveIn(programmeId)).get()?.n ?? 0;
+  const filtered = filter.status !== undefined || filter.overdue === true;
+  const ordered = () => db.select(columns).from(indicators).where(liveIn(programmeId)).orderBy(asc(indicators.id));
+  let matching = total;
+  let screen: ReturnType<typeof withLatest<IndicatorColumns>> = [];
+  let page = 1;
+  let pageCount = 1;
+  if (filtered) {
+    const all = withLatest(db, ordered().all()).filter((indicator) => matchesIndicatorFilter(indicator, filter, today));
+    matching = all.length;
+    ({ page, pageCount } = pageWithin(filter.page ?? 1, matching, INDICATORS_PAGE_SIZE));
+    screen = all.slice((page - 1) * INDICATORS_PAGE_SIZE, page * INDICATORS_PAGE_SIZE);
+  } else {
+    ({ page, pageCount } = pageWithin(filter.page ?? 1, matching, INDICATORS_PAGE_SIZE));
+    const rows = total
+      ? ordered()
+          .limit(INDICATORS_PAGE_SIZE)
+          .offset((page - 1) * INDICATORS_PAGE_SIZE)
+          .all()
+      : [];
+    screen = withLatest(db, rows);
+  }
+  const from = (page - 1) * INDICATORS_PAGE_SIZE;
+  return {
+    indicators: screen,
+    total,
+    matching,
+    page,
+    pageCount,
+    from: screen.length ? from + 1 : 0,
+    to: from + screen.length,
+  };
 }
 
 export function getIndicator({ programmeId, indicatorId }: { programmeId: number; indicatorId: number }) {

@@ -3,10 +3,11 @@
 // changes which question is the kernel's "learningQuestions.read" and "learningQuestions.manage": a partner reads
 // only the questions of its programmes, never gemeente-wide ones.
 import "server-only";
-import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNull, lt, type SQL, sql } from "drizzle-orm";
 import { requireViewer, type Viewer } from "@/lib/auth/viewer";
-import { type LearningQuestionStatus, ROLES } from "@/lib/domain/constants";
-import { isActive, isOverdue } from "@/lib/domain/learning-questions";
+import { LEARNING_QUESTION_STATUSES, type LearningQuestionStatus, ROLES } from "@/lib/domain/constants";
+import { isActive } from "@/lib/domain/learning-questions";
+import { pageWithin } from "@/lib/domain/my-work";
 import { can, mayJoinTeam } from "@/lib/domain/permissions";
 import { todayInAmsterdam } from "@/lib/domain/time";
 import type { QuestionFilter } from "@/lib/validation/list-filters";
@@ -99,82 +100,162 @@ const listColumns = {
   interpretation: learningQuestions.interpretation,
 };
 
-function readableRows(viewer: Viewer, db: Reader) {
+/** Questions per screen of the backlog: each carries its text, why it matters and its links. */
+export const QUESTIONS_PAGE_SIZE = 10;
+
+const readable = (viewer: Viewer, db: Reader) =>
+  visibleTo(
+    viewer,
+    "learningQuestions.read",
+    { organisationId: learningQuestions.organisationId, programmeId: learningQuestions.programmeId },
+    db,
+  );
+
+const ACTIVE = LEARNING_QUESTION_STATUSES.filter(isActive);
+
+/** The three parts of the list in SQL: still to answer, answered, dropped (as backlogSections shows them). */
+const partOrder = sql`CASE WHEN ${inArray(learningQuestions.status, ACTIVE)} THEN 0 WHEN ${learningQuestions.status} = 'beantwoord' THEN 1 ELSE 2 END`;
+
+function rowsWhere(db: Reader, where: SQL | undefined) {
   return db
     .select(listColumns)
     .from(learningQuestions)
     .leftJoin(users, eq(users.id, learningQuestions.ownerId))
     .leftJoin(programmes, eq(programmes.id, learningQuestions.programmeId))
+    .where(where);
+}
+
+export type QuestionLink = { id: number; question: string };
+type Row = Awaited<ReturnType<ReturnType<typeof rowsWhere>["all"]>>[number];
+export type LearningQuestionItem = Row & { followUpOf: QuestionLink | null; followUps: QuestionLink[] };
+
+/** Follow-up relations of these questions only, limited to questions the viewer may read. */
+function withRelations(viewer: Viewer, db: Reader, rows: Row[]): LearningQuestionItem[] {
+  if (rows.length === 0) return [];
+  const link = { id: learningQuestions.id, question: learningQuestions.question };
+  const parentIds = rows.flatMap((row) => (row.followUpOfId === null ? [] : [row.followUpOfId]));
+  const parents = parentIds.length
+    ? db
+        .select(link)
+        .from(learningQuestions)
+        .where(and(inArray(learningQuestions.id, parentIds), readable(viewer, db)))
+        .all()
+    : [];
+  const children = db
+    .select({ ...link, followUpOfId: learningQuestions.followUpOfId })
+    .from(learningQuestions)
     .where(
-      visibleTo(
-        viewer,
-        "learningQuestions.read",
-        { organisationId: learningQuestions.organisationId, programmeId: learningQuestions.programmeId },
-        db,
+      and(
+        inArray(
+          learningQuestions.followUpOfId,
+          rows.map((row) => row.id),
+        ),
+        readable(viewer, db),
       ),
     )
     .orderBy(asc(learningQuestions.priority), asc(learningQuestions.id))
     .all();
-}
-
-export type QuestionLink = { id: number; question: string };
-type Row = ReturnType<typeof readableRows>[number];
-export type LearningQuestionItem = Row & { followUpOf: QuestionLink | null; followUps: QuestionLink[] };
-
-/** Follow-up relations, limited to questions the viewer may read. */
-function withRelations(rows: Row[]): LearningQuestionItem[] {
-  const link = (row: Row): QuestionLink => ({ id: row.id, question: row.question });
-  const byId = new Map(rows.map((row) => [row.id, row]));
   return rows.map((row) => {
-    const parent = row.followUpOfId === null ? undefined : byId.get(row.followUpOfId);
+    const parent = parents.find((p) => p.id === row.followUpOfId);
     return {
       ...row,
-      followUpOf: parent ? link(parent) : null,
-      followUps: rows.filter((other) => other.followUpOfId === row.id).map(link),
+      followUpOf: parent ? { id: parent.id, question: parent.question } : null,
+      followUps: children.filter((c) => c.followUpOfId === row.id).map((c) => ({ id: c.id, question: c.question })),
     };
   });
+}
+
+/**
+ * One screen of the questions `where` lets through: still to answer first in order of urgency, then answered, then
+ * dropped. `active` counts the questions still to answer (they come first, so the screen's first one has place
+ * `from`), `matching` all of them.
+ */
+function screenOf(viewer: Viewer, db: Reader, where: SQL | undefined, wanted: number) {
+  const counted = db
+    .select({ status: learningQuestions.status, n: count() })
+    .from(learningQuestions)
+    .where(where)
+    .groupBy(learningQuestions.status)
+    .all();
+  const matching = counted.reduce((sum, c) => sum + c.n, 0);
+  const active = counted.filter((c) => isActive(c.status)).reduce((sum, c) => sum + c.n, 0);
+  const { page, pageCount } = pageWithin(wanted, matching, QUESTIONS_PAGE_SIZE);
+  const offset = (page - 1) * QUESTIONS_PAGE_SIZE;
+  const rows = matching
+    ? rowsWhere(db, where)
+        .orderBy(partOrder, asc(learningQuestions.priority), asc(learningQuestions.id))
+        .limit(QUESTIONS_PAGE_SIZE)
+        .offset(offset)
+        .all()
+    : [];
+  return {
+    questions: withRelations(viewer, db, rows),
+    matching,
+    active,
+    page,
+    pageCount,
+    from: rows.length ? offset + 1 : 0,
+    to: offset + rows.length,
+  };
 }
 
 /** The programmes this viewer may place a question under. */
 const writableProgrammes = (viewer: Viewer, db: Reader) =>
   programmesWhere(viewer, db, "programme.read", "learningQuestions.manage");
 
-export type BacklogFilter = { status?: LearningQuestionStatus; programme?: number | "none" };
+export type BacklogFilter = { status?: LearningQuestionStatus; programme?: number | "none"; page?: number };
 
-/** The gemeente's whole backlog (partners have no access to it), filtered as asked. */
+/**
+ * The gemeente's whole backlog (partners have no access to it), filtered as asked, a screen at a time: filter, count
+ * and limit in SQL. `total` counts every question the viewer may read.
+ */
 export async function listLearningQuestions(filter: BacklogFilter = {}) {
   const { viewer, db } = await guard("learningQuestions.read");
-  const all = withRelations(readableRows(viewer, db));
-  const questions = all.filter(
-    (q) =>
-      (!filter.status || q.status === filter.status) &&
-      (filter.programme === undefined ||
-        (filter.programme === "none" ? q.programmeId === null : q.programmeId === filter.programme)),
+  const where = and(
+    readable(viewer, db),
+    filter.status ? eq(learningQuestions.status, filter.status) : undefined,
+    filter.programme === undefined
+      ? undefined
+      : filter.programme === "none"
+        ? isNull(learningQuestions.programmeId)
+        : eq(learningQuestions.programmeId, filter.programme),
   );
+  const screen = screenOf(viewer, db, where, filter.page ?? 1);
+  const filtered = filter.status !== undefined || filter.programme !== undefined;
   return {
-    questions,
-    total: all.length,
+    ...screen,
+    total: filtered
+      ? (db.select({ n: count() }).from(learningQuestions).where(readable(viewer, db)).get()?.n ?? 0)
+      : screen.matching,
     programmes: programmesWhere(viewer, db, "programme.read"),
     mayManage: can(viewer.role, "learningQuestions.manage"),
   };
 }
 
 /**
- * One programme's learning questions, for everyone who may read the programme (partners included); with a filter, as
- * the dashboard counts them: still to answer, answered, or still to answer and past the due date on `today`.
+ * One programme's learning questions, for everyone who may read the programme (partners included), a screen at a
+ * time; with a filter, as the dashboard counts them: still to answer, answered, or still to answer and past the due
+ * date on `today`.
  */
 export async function listProgrammeLearningQuestions(
   { programmeId }: { programmeId: number },
-  filter: QuestionFilter = {},
+  filter: QuestionFilter & { page?: number } = {},
   today = todayInAmsterdam(),
 ) {
   const { viewer, db } = await guardProgramme("learningQuestions.read", programmeId);
-  const all = withRelations(readableRows(viewer, db));
-  const matches = (q: LearningQuestionItem) =>
-    (filter.status === undefined || (filter.status === "open" ? isActive(q.status) : q.status === filter.status)) &&
-    (!filter.overdue || isOverdue(q, today));
+  const where = and(
+    readable(viewer, db),
+    eq(learningQuestions.programmeId, programmeId),
+    filter.status === undefined
+      ? undefined
+      : filter.status === "open"
+        ? inArray(learningQuestions.status, ACTIVE)
+        : eq(learningQuestions.status, filter.status),
+    // As isOverdue: still to answer and a due date before today.
+    filter.overdue ? and(inArray(learningQuestions.status, ACTIVE), lt(learningQuestions.dueDate, today)) : undefined,
+  );
   return {
-    questions: all.filter((q) => q.programmeId === programmeId && matches(q)),
+    ...screenOf(viewer, db, where, filter.page ?? 1),
     mayManage: permits(viewer, "learningQuestions.manage", programmeId, db),
   };
 }
@@ -201,7 +282,7 @@ export async function getLearningQuestion({ questionId }: { questionId: number }
     .where(and(eq(learningQuestions.id, questionId), eq(learningQuestions.organisationId, viewer.organisationId)))
     .get();
   if (!row) throw new NotFoundError("learning question");
-  const related = withRelations(readableRows(viewer, db)).find((q) => q.id === questionId);
+  const [related] = withRelations(viewer, db, [row]);
   return {
     ...row,
     followUpOf: related?.followUpOf ?? null,

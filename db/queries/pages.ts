@@ -2,7 +2,7 @@
 // history, and what the form for a new page offers. Changes live in page-changes.ts. Who reads and writes which page
 // is the kernel's "pages.read" and "pages.write": a partner only those of its programmes, never gemeente-wide ones.
 import "server-only";
-import { and, asc, count, desc, eq, isNull, or } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNotNull, isNull, or } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { cache } from "react";
 import { requireViewer, type Viewer } from "@/lib/auth/viewer";
@@ -69,7 +69,7 @@ const listColumns = {
 };
 
 /** Pages per screen of a list: a gemeente keeps thousands of pages over the years. */
-export const PAGES_PAGE_SIZE = 50;
+export const PAGES_PAGE_SIZE = 25;
 
 /** "none" is the gemeente-wide pages; a number is one programme's pages. */
 export type PageFilter = { programme?: number | "none" };
@@ -108,10 +108,24 @@ function pagedRows(viewer: Viewer, db: Reader, filter: PageFilter, wanted: numbe
     .limit(PAGES_PAGE_SIZE)
     .offset((page - 1) * PAGES_PAGE_SIZE)
     .all();
-  return { pages: rows, matching, page, pageCount };
+  const from = (page - 1) * PAGES_PAGE_SIZE;
+  return { pages: rows, matching, page, pageCount, from: rows.length ? from + 1 : 0, to: from + rows.length };
 }
 
 export type PageListItem = ReturnType<typeof pagedRows>["pages"][number];
+
+function withPages(viewer: Viewer, db: Reader, chosen: PageFilter["programme"]) {
+  const having = new Set(
+    db
+      .select({ id: pages.programmeId })
+      .from(pages)
+      .where(and(readableWhere(viewer, db), isNotNull(pages.programmeId)))
+      .groupBy(pages.programmeId)
+      .all()
+      .map((row) => row.id),
+  );
+  return programmesWhere(viewer, db, "programme.read").filter((p) => having.has(p.id) || p.id === chosen);
+}
 
 /**
  * The pages the viewer may read (a partner: those of its programmes), filtered as asked, latest change first, one
@@ -126,8 +140,9 @@ export async function listPages(filter: PageFilter & { page?: number } = {}) {
   return {
     ...listed,
     total: programme === undefined ? listed.matching : countWhere(db, readableWhere(viewer, db)),
-    // The programmes whose pages the viewer may read, for the filter of the list.
-    programmes: programmesWhere(viewer, db, "programme.read"),
+    // The programmes whose pages the viewer may read and that have pages, for the filter of the list: a choice that
+    // can only give an empty list is left out (the chosen one stays).
+    programmes: withPages(viewer, db, programme),
     // A partner has no gemeente-wide pages to filter on.
     showsWholeGemeente: targets.wholeGemeente,
     mayAdd: targets.wholeGemeente || targets.programmes.length > 0,

@@ -16,7 +16,10 @@ describe("the filters of a programme's lists", () => {
     expect(parseAssumptionFilter({ criticality: "hoog", status: "weerlegd" })).toEqual({
       criticality: "hoog",
       status: "weerlegd",
+      sort: "risk",
+      page: 1,
     });
+    expect(parseAssumptionFilter({ sort: "recent", pagina: "3" })).toEqual({ sort: "recent", page: 3 });
     expect(parseCorrectionFilter({ status: "voorgesteld" })).toEqual({ status: "voorgesteld", page: 1 });
     expect(parseActionItemFilter({ overdue: "1", pagina: "2" })).toEqual({ overdue: true, page: 2 });
   });
@@ -24,7 +27,11 @@ describe("the filters of a programme's lists", () => {
   it("leaves out an unknown value and keeps the others", () => {
     expect(parseIndicatorFilter({ status: "kapot", overdue: "1" })).toEqual({ overdue: true });
     expect(parseIndicatorFilter({ status: "UIT_KOERS", overdue: "ja" })).toEqual({});
-    expect(parseAssumptionFilter({ criticality: "heel hoog", status: "weerlegd" })).toEqual({ status: "weerlegd" });
+    expect(parseAssumptionFilter({ criticality: "heel hoog", status: "weerlegd", sort: "x" })).toEqual({
+      status: "weerlegd",
+      sort: "risk",
+      page: 1,
+    });
     expect(parseCorrectionFilter({ status: "misschien", pagina: "-3" })).toEqual({ page: 1 });
     expect(parseActionItemFilter({ status: "<script>", pagina: "twee" })).toEqual({ page: 1 });
   });

@@ -40,15 +40,30 @@ export function parseIndicatorFilter(search: ListSearch): IndicatorFilter {
   return read(indicatorFilter, search, ["status", "overdue"]);
 }
 
+export const ASSUMPTION_SORTS = ["risk", "status", "criticality", "recent"] as const;
+export type AssumptionSort = (typeof ASSUMPTION_SORTS)[number];
 const assumptionFilter = z.object({
   criticality: maybe(z.enum(CRITICALITIES)),
   status: maybe(z.enum(ASSUMPTION_STATUSES)),
+  sort: z.enum(ASSUMPTION_SORTS).catch("risk"),
+  pagina: page,
 });
-export type AssumptionFilter = z.output<typeof assumptionFilter>;
+export type AssumptionFilter = {
+  criticality?: (typeof CRITICALITIES)[number];
+  status?: (typeof ASSUMPTION_STATUSES)[number];
+  sort: AssumptionSort;
+  page: number;
+};
 
-/** ?criticality=hoog&status=weerlegd */
+/** ?criticality=hoog&status=weerlegd&sort=recent&pagina=2 */
 export function parseAssumptionFilter(search: ListSearch): AssumptionFilter {
-  return read(assumptionFilter, search, ["criticality", "status"]);
+  const { criticality, status, sort, pagina } = read(assumptionFilter, search, [
+    "criticality",
+    "status",
+    "sort",
+    "pagina",
+  ]);
+  return { criticality, status, sort, page: pagina };
 }
 
 export const CORRECTION_STEPS = ["voorgesteld", "besloten"] as const;

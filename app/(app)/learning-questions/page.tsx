@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { BacklogFilters } from "@/components/learning-questions/backlog-filters";
 import { QuestionList } from "@/components/learning-questions/question-list";
+import { listHref, Pager } from "@/components/lists/active-filter";
 import { buttonClass } from "@/components/ui/button";
 import Link from "@/components/ui/link";
 import { PageHeader } from "@/components/ui/page-header";
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("title") };
 }
 
-type Search = { status?: string; programma?: string };
+type Search = { status?: string; programma?: string; pagina?: string };
 
 /** "geen" is the questions without a programme; a number is one programme. Anything else shows all. */
 function programmeFilter(value: string | undefined): number | "none" | undefined {
@@ -27,7 +28,7 @@ export default async function LearningQuestionsPage({ searchParams }: { searchPa
   const status = LEARNING_QUESTION_STATUSES.find((s) => s === search.status);
   const programme = programmeFilter(search.programma);
   const [backlog, t] = await Promise.all([
-    orNotFound(listLearningQuestions({ status, programme })),
+    orNotFound(listLearningQuestions({ status, programme, page: Number(search.pagina) || 1 })),
     getTranslations("learningQuestions"),
   ]);
   const filtered = status !== undefined || programme !== undefined;
@@ -71,7 +72,9 @@ export default async function LearningQuestionsPage({ searchParams }: { searchPa
             programmes={backlog.programmes}
           />
           <p className="mb-4" role="status">
-            {t("count", { shown: backlog.questions.length, total: backlog.total })}
+            {backlog.pageCount > 1
+              ? t("range", { from: backlog.from, to: backlog.to, count: backlog.matching })
+              : t("count", { shown: backlog.matching, total: backlog.total })}
           </p>
           {backlog.questions.length === 0 && filtered ? (
             <p>
@@ -84,8 +87,26 @@ export default async function LearningQuestionsPage({ searchParams }: { searchPa
               moveScope={moveScope}
               showProgramme
               level={2}
+              screen={{ before: backlog.from - 1, active: backlog.active }}
             />
           )}
+          <Pager
+            page={backlog.page}
+            pageCount={backlog.pageCount}
+            href={(page) =>
+              listHref("/learning-questions", {
+                status,
+                programma: programme !== undefined ? search.programma : undefined,
+                pagina: page > 1 ? page : undefined,
+              })
+            }
+            labels={{
+              nav: t("pagination"),
+              previous: t("previous"),
+              next: t("next"),
+              pageOf: t("pageOf", { page: backlog.page, pages: backlog.pageCount }),
+            }}
+          />
         </>
       )}
     </>

@@ -62,7 +62,9 @@ export default async function PagesPage({ searchParams }: { searchParams: Promis
             showsWholeGemeente={list.showsWholeGemeente}
           />
           <p className="mb-4" role="status">
-            {t("count", { shown: list.matching, total: list.total })}
+            {list.pageCount > 1
+              ? t("range", { from: list.from, to: list.to, count: list.matching })
+              : t("count", { shown: list.matching, total: list.total })}
           </p>
           {list.pages.length === 0 ? (
             <p>

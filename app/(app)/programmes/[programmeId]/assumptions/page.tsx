@@ -2,27 +2,24 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { HelpLink } from "@/components/about/help-link";
 import { ArchivedLink, DeletedNotice } from "@/components/archive/archived-list";
-import { ActiveFilter } from "@/components/lists/active-filter";
+import { ActiveFilter, listHref, Pager } from "@/components/lists/active-filter";
 import { AssumptionStatusBadge, CriticalityBadge } from "@/components/programmes/badges";
 import { buttonClass } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import Link from "@/components/ui/link";
 import { SectionHeader } from "@/components/ui/section-header";
 import { Table, Td, Th } from "@/components/ui/table";
-import { listAssumptions } from "@/db/queries/assumptions";
+import { listAssumptionRegister } from "@/db/queries/assumptions";
 import { getProgramme } from "@/db/queries/programmes";
 import { idParam, orNotFound } from "@/lib/auth/guard";
-import { compareByRisk, isAtRisk, RISK_MATRIX_STATUSES, riskMatrix } from "@/lib/domain/assumption-risk";
+import { isAtRisk, RISK_MATRIX_STATUSES } from "@/lib/domain/assumption-risk";
 import { ASSUMPTION_STATUSES, CRITICALITIES } from "@/lib/domain/constants";
-import { type ListSearch, parseAssumptionFilter } from "@/lib/validation/list-filters";
+import { ASSUMPTION_SORTS, type ListSearch, parseAssumptionFilter } from "@/lib/validation/list-filters";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("programmes.assumptions");
   return { title: t("title") };
 }
-
-const SORTS = ["risk", "status", "criticality", "recent"] as const;
-type Sort = (typeof SORTS)[number];
 
 export default async function AssumptionsPage({
   params,
@@ -33,26 +30,25 @@ export default async function AssumptionsPage({
 }) {
   const programmeId = idParam((await params).programmeId);
   const search = await searchParams;
-  const { criticality, status } = parseAssumptionFilter(search);
-  const sort: Sort = SORTS.find((s) => s === search.sort) ?? "risk";
-  const [programme, all, filtered, t, criticalities, statuses, filterT] = await Promise.all([
+  const filter = parseAssumptionFilter(search);
+  const { criticality, status, sort } = filter;
+  const [programme, register, t, criticalities, statuses, filterT] = await Promise.all([
     orNotFound(getProgramme({ programmeId })),
-    orNotFound(listAssumptions({ programmeId })),
-    orNotFound(listAssumptions({ programmeId }, { criticality, status })),
+    orNotFound(listAssumptionRegister({ programmeId }, filter)),
     getTranslations("programmes.assumptions"),
     getTranslations("programmes.criticality"),
     getTranslations("programmes.assumptionStatus"),
     getTranslations("listFilter"),
   ]);
   const base = `/programmes/${programmeId}/assumptions`;
-  const rows = [...filtered].sort((a, b) => {
-    if (sort === "status") return ASSUMPTION_STATUSES.indexOf(a.status) - ASSUMPTION_STATUSES.indexOf(b.status);
-    if (sort === "criticality") return CRITICALITIES.indexOf(a.criticality) - CRITICALITIES.indexOf(b.criticality);
-    if (sort === "recent") return b.updatedAt.getTime() - a.updatedAt.getTime();
-    return compareByRisk(a, b);
-  });
-  const matrix = riskMatrix(all);
-  const atRisk = all.filter(isAtRisk).length;
+  const { rows, matrix, atRisk } = register;
+  const pageHref = (page: number) =>
+    listHref(base, {
+      criticality,
+      status,
+      sort: sort === "risk" ? undefined : sort,
+      pagina: page > 1 ? page : undefined,
+    });
 
   return (
     <>
@@ -70,12 +66,12 @@ export default async function AssumptionsPage({
             criticality ? filterT(`criticality.${criticality}`) : null,
             status ? filterT(`assumptionStatus.${status}`) : null,
           ].filter((part) => part !== null)}
-          count={filterT("assumptions", { count: rows.length })}
+          count={filterT("assumptions", { count: register.matching })}
           clearHref={base}
         />
       ) : null}
 
-      {all.length === 0 ? (
+      {register.total === 0 ? (
         <p className="rounded-ik bg-info-surface p-4">{t("empty")}</p>
       ) : (
         <>
@@ -104,18 +100,18 @@ export default async function AssumptionsPage({
                       return (
                         <Td
                           key={cell.status}
-                          className={urgent && cell.items.length ? "bg-danger-surface font-bold" : undefined}
+                          className={urgent && cell.count ? "bg-danger-surface font-bold" : undefined}
                         >
-                          {cell.items.length ? (
+                          {cell.count ? (
                             <Link
                               href={`${base}?criticality=${row.criticality}&status=${cell.status}`}
                               aria-label={t("matrixCell", {
-                                count: cell.items.length,
+                                count: cell.count,
                                 criticality: criticalities(row.criticality),
                                 status: statuses(cell.status),
                               })}
                             >
-                              {cell.items.length}
+                              {cell.count}
                             </Link>
                           ) : (
                             <span className="text-muted">0</span>
@@ -151,7 +147,7 @@ export default async function AssumptionsPage({
               <SelectField
                 name="sort"
                 label={t("sort")}
-                options={SORTS.map((s) => ({ value: s, label: t(`sorts.${s}`) }))}
+                options={ASSUMPTION_SORTS.map((s) => ({ value: s, label: t(`sorts.${s}`) }))}
                 defaultValue={sort}
               />
               <button type="submit" className={buttonClass("secondary")}>
@@ -160,7 +156,9 @@ export default async function AssumptionsPage({
               {criticality || status ? <Link href={base}>{t("reset")}</Link> : null}
             </form>
             <p className="mb-2" role="status">
-              {t("count", { shown: rows.length, total: all.length })}
+              {register.pageCount > 1
+                ? t("range", { from: register.from, to: register.to, count: register.matching })
+                : t("count", { shown: register.matching, total: register.total })}
             </p>
             <Table caption={t("registerCaption")}>
               <thead>
@@ -188,6 +186,17 @@ export default async function AssumptionsPage({
                 ))}
               </tbody>
             </Table>
+            <Pager
+              page={register.page}
+              pageCount={register.pageCount}
+              href={pageHref}
+              labels={{
+                nav: t("pagination"),
+                previous: t("previous"),
+                next: t("next"),
+                pageOf: t("pageOf", { page: register.page, pages: register.pageCount }),
+              }}
+            />
           </section>
         </>
       )}

@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { HelpLink } from "@/components/about/help-link";
 import { ArchivedLink, DeletedNotice } from "@/components/archive/archived-list";
-import { ActiveFilter } from "@/components/lists/active-filter";
+import { ActiveFilter, listHref, Pager } from "@/components/lists/active-filter";
 import { IndicatorStatusBadge } from "@/components/programmes/badges";
 import { basisValue, indicatorBases } from "@/components/programmes/indicator-bases";
 import { FormattedDay } from "@/components/ui/formatted-date";
 import Link from "@/components/ui/link";
 import { SectionHeader } from "@/components/ui/section-header";
 import { Table, Td, Th } from "@/components/ui/table";
-import { listIndicators } from "@/db/queries/indicators";
+import { listIndicatorScreen } from "@/db/queries/indicators";
 import { getProgramme } from "@/db/queries/programmes";
 import { idParam, orNotFound } from "@/lib/auth/guard";
 import { assessIndicator } from "@/lib/domain/indicator-status";
@@ -34,14 +34,16 @@ export default async function IndicatorsPage({
   const filter = parseIndicatorFilter(search);
   const filtered = filter.status !== undefined || filter.overdue === true;
   const today = todayInAmsterdam();
-  const [programme, indicators, bases, t, filterT, format] = await Promise.all([
+  const wanted = Number(typeof search.pagina === "string" ? search.pagina : undefined) || 1;
+  const [programme, list, bases, t, filterT, format] = await Promise.all([
     orNotFound(getProgramme({ programmeId })),
-    orNotFound(listIndicators({ programmeId }, filter, today)),
+    orNotFound(listIndicatorScreen({ programmeId }, { ...filter, page: wanted }, today)),
     orNotFound(indicatorBases(programmeId)),
     getTranslations("programmes.indicators"),
     getTranslations("listFilter"),
     getFormatter(),
   ]);
+  const { indicators } = list;
   const base = `/programmes/${programmeId}/indicators`;
   const filterParts = [
     filter.status ? filterT(`indicatorStatus.${filter.status}`) : null,
@@ -61,11 +63,7 @@ export default async function IndicatorsPage({
       </SectionHeader>
       <DeletedNotice shown={typeof search.verwijderd === "string" ? search.verwijderd : undefined} />
       {filtered ? (
-        <ActiveFilter
-          parts={filterParts}
-          count={filterT("indicators", { count: indicators.length })}
-          clearHref={base}
-        />
+        <ActiveFilter parts={filterParts} count={filterT("indicators", { count: list.matching })} clearHref={base} />
       ) : null}
 
       {filtered && indicators.length === 0 ? (
@@ -141,6 +139,28 @@ export default async function IndicatorsPage({
           </tbody>
         </Table>
       )}
+      {list.pageCount > 1 ? (
+        <p className="mt-3" role="status">
+          {t("range", { from: list.from, to: list.to, count: list.matching })}
+        </p>
+      ) : null}
+      <Pager
+        page={list.page}
+        pageCount={list.pageCount}
+        href={(page) =>
+          listHref(base, {
+            status: filter.status,
+            overdue: filter.overdue ? "1" : undefined,
+            pagina: page > 1 ? page : undefined,
+          })
+        }
+        labels={{
+          nav: t("pagination"),
+          previous: t("previous"),
+          next: t("next"),
+          pageOf: t("pageOf", { page: list.page, pages: list.pageCount }),
+        }}
+      />
       <ArchivedLink kind="indicator" programmeId={programmeId} />
     </>
   );

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { QuestionList } from "@/components/learning-questions/question-list";
-import { ActiveFilter } from "@/components/lists/active-filter";
+import { ActiveFilter, listHref, Pager } from "@/components/lists/active-filter";
 import Link from "@/components/ui/link";
 import { SectionHeader } from "@/components/ui/section-header";
 import { listProgrammeLearningQuestions } from "@/db/queries/learning-questions";
@@ -24,11 +24,13 @@ export default async function ProgrammeLearningQuestionsPage({
   searchParams: Promise<ListSearch>;
 }) {
   const programmeId = idParam((await params).programmeId);
-  const filter = parseQuestionFilter(await searchParams);
+  const search = await searchParams;
+  const filter = parseQuestionFilter(search);
+  const wanted = Number(typeof search.pagina === "string" ? search.pagina : undefined) || 1;
   const filtered = filter.status !== undefined || filter.overdue === true;
   const [viewer, list, t, filterT] = await Promise.all([
     requireViewer(),
-    orNotFound(listProgrammeLearningQuestions({ programmeId }, filter)),
+    orNotFound(listProgrammeLearningQuestions({ programmeId }, { ...filter, page: wanted })),
     getTranslations("learningQuestions"),
     getTranslations("listFilter"),
   ]);
@@ -53,7 +55,7 @@ export default async function ProgrammeLearningQuestionsPage({
             filter.status ? filterT(`questionStatus.${filter.status}`) : null,
             filter.overdue ? filterT("overdueQuestion") : null,
           ].filter((part) => part !== null)}
-          count={filterT("questions", { count: list.questions.length })}
+          count={filterT("questions", { count: list.matching })}
           clearHref={base}
         />
       ) : null}
@@ -67,8 +69,31 @@ export default async function ProgrammeLearningQuestionsPage({
           moveScope={filtered ? null : String(programmeId)}
           showProgramme={false}
           level={3}
+          screen={{ before: list.from - 1, active: list.active }}
         />
       )}
+      {list.pageCount > 1 ? (
+        <p className="mt-4" role="status">
+          {t("range", { from: list.from, to: list.to, count: list.matching })}
+        </p>
+      ) : null}
+      <Pager
+        page={list.page}
+        pageCount={list.pageCount}
+        href={(page) =>
+          listHref(base, {
+            status: filter.status,
+            overdue: filter.overdue ? "1" : undefined,
+            pagina: page > 1 ? page : undefined,
+          })
+        }
+        labels={{
+          nav: t("pagination"),
+          previous: t("previous"),
+          next: t("next"),
+          pageOf: t("pageOf", { page: list.page, pages: list.pageCount }),
+        }}
+      />
     </>
   );
 }
