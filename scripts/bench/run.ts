@@ -323,6 +323,11 @@ try {
       small: { url: `${base}${indicatorPath(ids.big)}`, cookie: as.management },
     },
     {
+      name: "/learning-questions (160 questions against 8)",
+      large: { url: `${base}/learning-questions`, cookie: as.management },
+      small: { url: `${base}/learning-questions`, cookie: as.smallManagement },
+    },
+    {
       name: "/lessons (2,000 lessons against 20)",
       large: { url: `${base}/lessons`, cookie: as.management },
       small: { url: `${base}/lessons`, cookie: as.smallManagement },
