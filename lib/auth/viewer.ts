@@ -4,10 +4,10 @@ import "server-only";
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { mustSetUpMfaNow } from "@/db/queries/mfa-check";
 import { sessionIsLive } from "@/db/queries/session-check";
 import { loadViewerRecord } from "@/db/queries/viewer";
 import type { Locale, Role } from "../domain/constants";
+import { mustSetUpMfa } from "../domain/mfa";
 import { sessionExpired } from "./config";
 import { auth } from "./index";
 
@@ -51,7 +51,7 @@ export const getAccount = cache(async () => {
   if (record.passwordRefused && !session.sso) return null;
   // A beheerder (or anyone of a gemeente that asks it) who signed in with a password and has no authenticator app
   // yet gets no viewer: every page, query and action sends them to set it up first.
-  return { ...record, mfaSetupPending: mustSetUpMfaNow(record.user.id, session.signInMethod) };
+  return { ...record, mfaSetupPending: mustSetUpMfa({ signInMethod: session.signInMethod, ...record.mfa }) };
 });
 
 /** This browser's session and its account, while the server's record of the session still counts. */
