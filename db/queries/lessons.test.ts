@@ -164,4 +164,39 @@ describe("the library a screen at a time", () => {
     as("testdorp");
     expect((await searchLessons({ tag: "paginering" })).matching).toBe(0);
   });
+
+  it("pages through what words find in the order of the best match, older lessons included", async () => {
+    as("programmamanager");
+    const add = async (title: string, body: string) => {
+      const result = await createLesson({
+        title,
+        body,
+        context: "",
+        tags: [],
+        findingId: null,
+        programmeId: pilotId(),
+        sessionId: null,
+      });
+      if (!result.ok) throw new Error(result.error);
+      return result.value.lessonId;
+    };
+    // The best match is the oldest: newest first would put it last.
+    const best = await add("Kiemwoord", "Kiemwoord kiemwoord kiemwoord.");
+    const rest: number[] = [];
+    for (let i = 0; i < LESSONS_PAGE_SIZE + 1; i++) {
+      rest.push(await add(`Les ${i}`, `${"Een lange tekst over iets anders. ".repeat(4)}Ook het kiemwoord.`));
+    }
+    const first = await searchLessons({ query: "kiemwoord" });
+    expect(first).toMatchObject({ matching: rest.length + 1, page: 1, pageCount: 2 });
+    expect(first.lessons).toHaveLength(LESSONS_PAGE_SIZE);
+    expect(first.lessons[0]?.id).toBe(best);
+    const second = await searchLessons({ query: "kiemwoord", page: 2 });
+    expect(second.lessons).toHaveLength(2);
+    const seen = [...first.lessons, ...second.lessons].map((l) => l.id);
+    expect(new Set(seen)).toEqual(new Set([best, ...rest]));
+    expect(seen).toHaveLength(rest.length + 1);
+    // A filter that leaves none, and words that find none.
+    expect((await searchLessons({ query: "kiemwoord", programme: "none" })).matching).toBe(0);
+    expect((await searchLessons({ query: "woordzonderles" })).lessons).toEqual([]);
+  });
 });

@@ -127,43 +127,67 @@ export async function searchLessons(filter: LessonFilter = {}) {
     conditions.push(inArray(lessons.id, tagged));
   }
   const ranked = filter.query?.trim() ? (searchIds(db, viewer, filter.query) ?? []) : null;
-  if (ranked) conditions.push(inArray(lessons.id, ranked));
-  const where = and(...conditions);
-  const matching =
+  const columns = {
+    id: lessons.id,
+    title: lessons.title,
+    body: lessons.body,
+    programmeId: lessons.programmeId,
+    programmeName: programmes.name,
+    partnerName: partnerOrganisations.name,
+    createdAt: lessons.createdAt,
+  };
+  const selectLessons = (where: SQL | undefined) =>
     db
-      .select({ n: count() })
+      .select(columns)
       .from(lessons)
       .leftJoin(programmes, eq(programmes.id, lessons.programmeId))
-      .where(where)
-      .get()?.n ?? 0;
-  const { page, pageCount } = pageWithin(filter.page ?? 1, matching, LESSONS_PAGE_SIZE);
-  // Typed words: in the order of the search index's ranking, which the CASE carries into the query.
-  const order = ranked?.length
-    ? [
-        sql`case ${lessons.id} ${sql.join(
-          ranked.map((id, rank) => sql`when ${id} then ${rank}`),
-          sql` `,
-        )} end`,
-      ]
-    : [desc(lessons.createdAt), desc(lessons.id)];
-  const rows = db
-    .select({
-      id: lessons.id,
-      title: lessons.title,
-      body: lessons.body,
-      programmeId: lessons.programmeId,
-      programmeName: programmes.name,
-      partnerName: partnerOrganisations.name,
-      createdAt: lessons.createdAt,
-    })
-    .from(lessons)
-    .leftJoin(programmes, eq(programmes.id, lessons.programmeId))
-    .leftJoin(partnerOrganisations, eq(partnerOrganisations.id, lessons.partnerOrganisationId))
-    .where(where)
-    .orderBy(...order)
-    .limit(LESSONS_PAGE_SIZE)
-    .offset((page - 1) * LESSONS_PAGE_SIZE)
-    .all();
+      .leftJoin(partnerOrganisations, eq(partnerOrganisations.id, lessons.partnerOrganisationId))
+      .where(where);
+  let matching: number;
+  let page: number;
+  let pageCount: number;
+  let rows: Awaited<ReturnType<typeof selectLessons>>;
+  if (ranked) {
+    // Typed words: the search index's best matches that pass the filter, in the index's order. The ids go to SQLite
+    // as one JSON array, and the order and the page are taken here: a CASE over hundreds of ids, sorting every
+    // matching lesson with its text, cost more than the search itself.
+    const rank = new Map(ranked.map((id, at) => [id, at]));
+    const passing =
+      ranked.length === 0
+        ? []
+        : db
+            .select({ id: lessons.id })
+            .from(lessons)
+            .leftJoin(programmes, eq(programmes.id, lessons.programmeId))
+            .where(and(...conditions, sql`${lessons.id} in (select value from json_each(${JSON.stringify(ranked)}))`))
+            .all()
+            .map((row) => row.id)
+            .sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0));
+    matching = passing.length;
+    ({ page, pageCount } = pageWithin(filter.page ?? 1, matching, LESSONS_PAGE_SIZE));
+    const shown = passing.slice((page - 1) * LESSONS_PAGE_SIZE, page * LESSONS_PAGE_SIZE);
+    rows =
+      shown.length === 0
+        ? []
+        : selectLessons(and(readableLessons, inArray(lessons.id, shown)))
+            .all()
+            .sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
+  } else {
+    const where = and(...conditions);
+    matching =
+      db
+        .select({ n: count() })
+        .from(lessons)
+        .leftJoin(programmes, eq(programmes.id, lessons.programmeId))
+        .where(where)
+        .get()?.n ?? 0;
+    ({ page, pageCount } = pageWithin(filter.page ?? 1, matching, LESSONS_PAGE_SIZE));
+    rows = selectLessons(where)
+      .orderBy(desc(lessons.createdAt), desc(lessons.id))
+      .limit(LESSONS_PAGE_SIZE)
+      .offset((page - 1) * LESSONS_PAGE_SIZE)
+      .all();
+  }
   const tags = tagsOf(
     db,
     rows.map((r) => r.id),

@@ -6,8 +6,9 @@ import { openSecret } from "@/lib/auth/secret-box";
 import { matchingStep, newChallengeToken, newRecoveryCodes, secretHash } from "@/lib/auth/totp";
 import { CHALLENGE_TTL_MS, type CodeKind, codeKind, isFreshStep, mustSetUpMfa, normaliseCode } from "@/lib/domain/mfa";
 import type { Reader } from "../access";
-import { getDb, type Transaction } from "../index";
+import type { Transaction } from "../index";
 import { memberships, organisations, recoveryCodes, signInChallenges, userTotp } from "../schema";
+import { loadViewerRecord } from "./viewer";
 
 /** Whether the account signs in with an authenticator app (one it confirmed with a code). */
 export function hasMfa(db: Reader, userId: number): boolean {
@@ -31,10 +32,13 @@ export function mfaStateOf(db: Reader, userId: number) {
   return { enabled: hasMfa(db, userId), memberships: rows };
 }
 
-/** For lib/auth/viewer.ts, once per request: whether the signed-in account must set up the app first. */
+/**
+ * Whether the signed-in account must set up the app first. lib/auth/viewer.ts asks the same of the record it loads
+ * once per request (db/queries/viewer.ts), without reading it again.
+ */
 export function mustSetUpMfaNow(userId: number, signInMethod: string | undefined): boolean {
-  const { enabled, memberships } = mfaStateOf(getDb(), userId);
-  return mustSetUpMfa({ signInMethod, mfaEnabled: enabled, memberships });
+  const record = loadViewerRecord(userId);
+  return record ? mustSetUpMfa({ signInMethod, ...record.mfa }) : false;
 }
 
 /**

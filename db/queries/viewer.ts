@@ -1,17 +1,18 @@
 import "server-only";
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { ssoConfigured } from "@/lib/auth/sso-config";
 import { gemeenteRefusingPassword } from "@/lib/domain/sso-requirement";
 import { getDb } from "../index";
-import { memberships, organisations, partnerOrganisations, users } from "../schema";
+import { memberships, organisations, partnerOrganisations, users, userTotp } from "../schema";
 
 /**
- * The user, their active memberships and their open invitations. Only lib/auth/viewer.ts calls this; everything
- * else asks the viewer.
+ * The user, their active memberships and their open invitations, and what decides whether they must set up an
+ * authenticator app first; in two statements, since it is read on every request. Only lib/auth/viewer.ts calls this;
+ * everything else asks the viewer.
  */
 export function loadViewerRecord(userId: number) {
   const db = getDb();
-  const user = db
+  const found = db
     .select({
       id: users.id,
       name: users.name,
@@ -19,11 +20,14 @@ export function loadViewerRecord(userId: number) {
       locale: users.locale,
       sessionVersion: users.sessionVersion,
       lastOrganisationId: users.lastOrganisationId,
+      // Written out: in a select list drizzle leaves column names unqualified.
+      mfaEnabled: sql<number>`exists (select 1 from ${userTotp} ut where ut.user_id = "users"."id" and ut.confirmed_at is not null)`,
     })
     .from(users)
     .where(eq(users.id, userId))
     .get();
-  if (!user) return null;
+  if (!found) return null;
+  const { mfaEnabled, ...user } = found;
   const rows = db
     .select({
       organisationId: memberships.organisationId,
@@ -35,6 +39,7 @@ export function loadViewerRecord(userId: number) {
       memberId: memberships.id,
       partnerOrganisationName: partnerOrganisations.name,
       requireSso: organisations.requireSso,
+      mfaRequired: organisations.mfaRequired,
     })
     .from(memberships)
     .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
@@ -54,6 +59,13 @@ export function loadViewerRecord(userId: number) {
         role,
         partnerOrganisationId,
       })),
+    /** For lib/domain/mfa.ts mustSetUpMfa: whether the account has an app, and the roles it works in. */
+    mfa: {
+      mfaEnabled: Boolean(mfaEnabled),
+      memberships: rows
+        .filter((m) => m.active && m.acceptedAt !== null)
+        .map(({ role, mfaRequired }) => ({ role, mfaRequired })),
+    },
     invitations: rows
       .filter((m) => m.acceptedAt === null)
       .map(({ memberId, organisationName, role, partnerOrganisationName }) => ({

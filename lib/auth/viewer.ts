@@ -1,15 +1,15 @@
 // Who is asking, loaded fresh from the database once per request. A deactivated membership, a changed role or a
 // bumped session version takes effect on the very next request, whatever the session cookie says.
 import "server-only";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { mustSetUpMfaNow } from "@/db/queries/mfa-check";
 import { sessionIsLive } from "@/db/queries/session-check";
 import { loadViewerRecord } from "@/db/queries/viewer";
 import type { Locale, Role } from "../domain/constants";
+import { mustSetUpMfa } from "../domain/mfa";
 import { sessionExpired } from "./config";
-import { auth } from "./index";
+import { sessionFromCookie } from "./session-cookie";
 
 export const ACTIVE_ORGANISATION_COOKIE = "ik_gemeente";
 
@@ -51,12 +51,15 @@ export const getAccount = cache(async () => {
   if (record.passwordRefused && !session.sso) return null;
   // A beheerder (or anyone of a gemeente that asks it) who signed in with a password and has no authenticator app
   // yet gets no viewer: every page, query and action sends them to set it up first.
-  return { ...record, mfaSetupPending: mustSetUpMfaNow(record.user.id, session.signInMethod) };
+  return { ...record, mfaSetupPending: mustSetUpMfa({ signInMethod: session.signInMethod, ...record.mfa }) };
 });
+
+/** What this browser's session cookie says, once per request (lib/auth/session-cookie.ts). */
+const cookieSession = cache(async () => sessionFromCookie(await headers()));
 
 /** This browser's session and its account, while the server's record of the session still counts. */
 const liveSession = cache(async () => {
-  const session = await auth();
+  const session = await cookieSession();
   const userId = Number(session?.user?.id);
   if (!session || !Number.isInteger(userId) || userId <= 0 || sessionExpired(session.signedInAt)) return null;
   const record = loadViewerRecord(userId);
@@ -77,12 +80,12 @@ export async function endedBySsoRequirement(): Promise<boolean> {
 
 /** Whether this browser's session began through the gemeente's OpenID Connect provider. */
 export async function signedInWithSso(): Promise<boolean> {
-  return (await auth())?.sso === true;
+  return (await cookieSession())?.sso === true;
 }
 
 /** The id of this browser's session, to end it or tell it apart from the user's other sessions. */
 export async function currentSessionToken(): Promise<string | undefined> {
-  return (await auth())?.sid;
+  return (await cookieSession())?.sid;
 }
 
 export const getViewer = cache(async (): Promise<Viewer | null> => {

@@ -2,7 +2,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { type MarkdownLabels, PageMarkdown } from "@/components/pages/markdown";
-import { markdownPlainText } from "./page-markdown";
+import { excerptOf, markdownExcerpt, markdownPlainText } from "./page-markdown";
 
 const labels: MarkdownLabels = {
   footnotes: "Voetnoten",
@@ -108,5 +108,20 @@ describe("markdownPlainText", () => {
     expect(markdownPlainText("[de site](https://example.org) en `code`")).toBe("de site en code");
     expect(markdownPlainText("| a | b |\n| - | - |\n| 1 | 2 |")).toBe("a b 1 2");
     expect(markdownPlainText("Regel\nvolgende")).toBe("Regel volgende");
+  });
+});
+
+describe("markdownExcerpt", () => {
+  it("gives the first words without the syntax, cut at a space", () => {
+    expect(markdownExcerpt("**Kort** verhaal")).toBe("Kort verhaal");
+    const long = `${"woord ".repeat(60)}einde`;
+    expect(markdownExcerpt(long)).toBe(`${"woord ".repeat(36).trimEnd()}…`);
+    expect(excerptOf("abcdef", 3)).toBe("abc…");
+  });
+
+  it("gives the same excerpt the second time, and another for another text", () => {
+    expect(markdownExcerpt("## Kop\n\nTekst")).toBe("Kop Tekst");
+    expect(markdownExcerpt("## Kop\n\nTekst")).toBe("Kop Tekst");
+    expect(markdownExcerpt("## Kop\n\nAndere tekst")).toBe("Kop Andere tekst");
   });
 });

@@ -39,8 +39,41 @@ function plain(node: MarkdownNode): string {
   return parts.join(SPACED.has(node.type) ? " " : "");
 }
 
+/** The parser for plain text, set up once: combining the syntax extensions costs more than parsing a short text. */
+const plainTextParser = unified().use(remarkParse).use(remarkGfm).freeze();
+
 /** The words of a Markdown text without its syntax, for an excerpt in a list: "**vet**" reads as "vet". */
 export function markdownPlainText(markdown: string): string {
-  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as MarkdownNode;
+  const tree = plainTextParser.parse(markdown) as MarkdownNode;
   return plain(tree).replace(/\s+/g, " ").trim();
+}
+
+/** The first words of a text, cut at a space, with "…" when there is more. */
+export function excerptOf(text: string, max = 220): string {
+  if (text.length <= max) return text;
+  const space = text.lastIndexOf(" ", max);
+  return `${text.slice(0, space > 0 ? space : max)}…`;
+}
+
+/**
+ * Excerpts of Markdown texts, by the text itself: what a text reads as never changes, so an excerpt found once holds
+ * in every process for as long as it is kept. A list shows the same texts to everyone who opens it, and parsing them
+ * again for every request was most of what a page of lessons cost. Only the most recently used ones are kept.
+ */
+const excerpts = new Map<string, string>();
+const EXCERPTS_KEPT = 1000;
+
+/** The first lines of a Markdown text without its syntax, for a list. */
+export function markdownExcerpt(markdown: string): string {
+  const known = excerpts.get(markdown);
+  if (known !== undefined) {
+    // Most recently used last, so that the one unused longest goes first when the map is full.
+    excerpts.delete(markdown);
+    excerpts.set(markdown, known);
+    return known;
+  }
+  const excerpt = excerptOf(markdownPlainText(markdown));
+  excerpts.set(markdown, excerpt);
+  if (excerpts.size > EXCERPTS_KEPT) excerpts.delete(excerpts.keys().next().value as string);
+  return excerpt;
 }

@@ -38,6 +38,12 @@ export function reportingPeriods(
   return periods;
 }
 
+// Made once: making an Intl formatter costs far more than using it, and a list of periods names many months.
+const MONTH_NAMES = {
+  nl: new Intl.DateTimeFormat("nl-NL", { month: "long", timeZone: "UTC" }),
+  en: new Intl.DateTimeFormat("en-GB", { month: "long", timeZone: "UTC" }),
+};
+
 /**
  * A period the way people name it: "januari 2026", "1e kwartaal 2026", "1e halfjaar 2026"; null for any other span,
  * which is shown by its first and last day.
@@ -50,8 +56,7 @@ export function periodLabel(period: { startsOn: string; endsOn: string }, locale
   const months = (end.year - start.year) * 12 + end.month - start.month + 1;
   if (wholeMonths && start.year === end.year) {
     if (months === 1) {
-      const name = new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", { month: "long", timeZone: "UTC" });
-      return `${name.format(new Date(Date.UTC(start.year, start.month - 1, 1)))} ${start.year}`;
+      return `${MONTH_NAMES[locale].format(new Date(Date.UTC(start.year, start.month - 1, 1)))} ${start.year}`;
     }
     if (months === 3 && (start.month - 1) % 3 === 0) {
       const quarter = (start.month - 1) / 3 + 1;

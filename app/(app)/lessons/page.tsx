@@ -11,7 +11,7 @@ import Link from "@/components/ui/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { searchLessons } from "@/db/queries/lessons";
 import { orNotFound } from "@/lib/auth/guard";
-import { markdownPlainText } from "@/lib/domain/page-markdown";
+import { markdownExcerpt } from "@/lib/domain/page-markdown";
 import { getRoute, isRouteKey, localise } from "@/lib/domain/scenarios";
 import { shortLocale } from "@/lib/i18n/settings";
 
@@ -28,13 +28,6 @@ const one = (value: unknown) => (typeof value === "string" ? value : "");
 function programmeFilter(value: string): number | "none" | undefined {
   if (value === "geen") return "none";
   return /^[1-9]\d{0,9}$/.test(value) ? Number(value) : undefined;
-}
-
-/** The first lines of what was learned, for the list. */
-function excerpt(text: string, max = 220) {
-  return text.length <= max
-    ? text
-    : `${text.slice(0, text.lastIndexOf(" ", max) > 0 ? text.lastIndexOf(" ", max) : max)}…`;
 }
 
 export default async function LessonsPage({ searchParams }: { searchParams: Promise<Search> }) {
@@ -125,7 +118,7 @@ export default async function LessonsPage({ searchParams }: { searchParams: Prom
                       <FormattedDate value={lesson.createdAt} format="date" />
                       {lesson.partnerName ? <> · {source("broughtInBy", { partner: lesson.partnerName })}</> : null}
                     </p>
-                    <p className="mt-2">{excerpt(markdownPlainText(lesson.body))}</p>
+                    <p className="mt-2">{markdownExcerpt(lesson.body)}</p>
                     <div className="mt-3">
                       <LessonTags tags={lesson.tags} />
                     </div>
