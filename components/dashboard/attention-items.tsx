@@ -31,7 +31,7 @@ export type AttentionGroup = {
   /** The first items, each a line. */
   items: RichPart[][];
   /** "En nog 1: …" when there are more items than shown. */
-  more: string | null;
+  more: RichPart[] | null;
 };
 
 export type AttentionEntry = {
@@ -66,7 +66,7 @@ export function AttentionItems({
   period: Period;
 }) {
   return (
-    <ol className="space-y-4 [&_li_li_ul]:mt-1 [&_li_li_ul]:list-disc [&_li_li_ul]:space-y-1 [&_li_li_ul]:pl-5 [&_li_li_ul]:text-sm">
+    <ol className="space-y-4 [&_b]:font-semibold [&_li_li>p:first-child]:font-semibold [&_li_li_ul]:mt-1 [&_li_li_ul]:list-disc [&_li_li_ul]:space-y-1 [&_li_li_ul]:pl-5 [&_li_li_ul]:text-sm">
       {entries.map((entry) => {
         const href = reasonHrefs(entry.id, period);
         const base = `/programmes/${entry.id}`;
@@ -89,7 +89,7 @@ export function AttentionItems({
             <ul className="mt-3 space-y-3">
               {entry.groups.map((group) => (
                 <li key={group.key}>
-                  <p className="font-semibold">
+                  <p>
                     <a href={groupHref(href, group.key)}>{group.label}</a>
                   </p>
                   {group.items.length > 0 ? (
@@ -102,7 +102,11 @@ export function AttentionItems({
                       ))}
                     </ul>
                   ) : null}
-                  {group.more ? <p className="mt-1 text-sm">{group.more}</p> : null}
+                  {group.more ? (
+                    <p className="mt-1 text-sm">
+                      <RichLine parts={group.more} base={base} words={words} />
+                    </p>
+                  ) : null}
                 </li>
               ))}
             </ul>

@@ -2,7 +2,7 @@
 // count links to exactly the items behind it; the items themselves link to their own pages. The texts are written
 // here, once; AttentionItems draws them.
 
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { Period, ProgrammeFigures } from "@/lib/domain/dashboard";
 import { REASONS_SHOWN } from "@/lib/domain/dashboard-reasons";
 import { type AttentionEntry, type AttentionGroupKey, AttentionItems } from "./attention-items";
@@ -19,7 +19,7 @@ export async function AttentionList({
   total: number;
   period: Period;
 }) {
-  const [t, format, text] = await Promise.all([getTranslations("dashboard.attention"), getFormatter(), reasonText()]);
+  const [t, text] = await Promise.all([getTranslations("dashboard.attention"), reasonText()]);
 
   const entries = rows.map((row): AttentionEntry => {
     const { programme, reasons } = row;
@@ -37,10 +37,7 @@ export async function AttentionList({
         key,
         label,
         items: shown,
-        more:
-          count > shown.length && shown.length > 0
-            ? t("moreItems", { count: format.number(count - shown.length), group: label })
-            : null,
+        more: count > shown.length && shown.length > 0 ? text.more(count - shown.length, label) : null,
         count,
       };
     };

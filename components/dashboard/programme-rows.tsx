@@ -62,29 +62,27 @@ export function ProgrammeRows({
   const countText = (key: string, value: number) =>
     `${format.number(value)} ${units[key]?.[value === 1 ? 0 : 1] ?? ""}`;
   return (
-    <tbody className="text-sm [&_td]:border-b [&_td]:border-line [&_td]:px-2 [&_td]:py-2 [&_td]:align-top [&_td>a]:block [&_td>a]:min-h-6 [&_td>a]:font-semibold [&_td>a.text-muted]:font-normal [&_th]:border-b [&_th]:border-line [&_th]:px-2 [&_th]:py-2 [&_th]:text-left [&_th]:align-top [&_th]:font-normal [&_th>span]:block [&_th>span]:text-muted">
+    <tbody className="text-sm [&_td]:border-b [&_td]:border-line [&_td]:px-2 [&_td]:py-2 [&_td]:align-top [&_td>a]:block [&_td>a]:min-h-6 [&_td>a]:font-semibold [&_td>a.text-muted]:font-normal [&_th]:border-b [&_th]:border-line [&_th]:px-2 [&_th]:py-2 [&_th]:text-left [&_th]:align-top [&_th]:font-normal [&_th>a]:text-base [&_th>a]:font-semibold [&_th>span]:block [&_th>span]:text-muted [&_td>span]:block">
       {rows.map((row) => {
         const href = reasonHrefs(row.id, period);
         return (
           <tr key={row.id}>
             <th scope="row" className="min-w-36">
-              <Link href={`/programmes/${row.id}`} className="text-base font-semibold">
-                {row.name}
-              </Link>
+              <Link href={`/programmes/${row.id}`}>{row.name}</Link>
               <span>{row.route}</span>
               <span>{row.owner}</span>
             </th>
             <td className="min-w-36 wrap-anywhere">
               {row.why ? (
                 <>
-                  <span className="block font-semibold">{row.why.level}</span>
+                  <span className="font-semibold">{row.why.level}</span>
                   <ul className="mt-1 space-y-1">
                     {row.why.lines.map((line, index) => (
                       // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one render keep their order.
                       <li key={index}>{line}</li>
                     ))}
                   </ul>
-                  {row.why.more ? <span className="mt-1 block text-muted">{row.why.more}</span> : null}
+                  {row.why.more ? <span className="mt-1 text-muted">{row.why.more}</span> : null}
                 </>
               ) : (
                 <span className="text-muted">{labels.none}</span>
@@ -92,8 +90,8 @@ export function ProgrammeRows({
             </td>
             <td>
               {row.phase}
-              <span className="block text-muted">{row.status}</span>
-              <span className="mt-1 block text-muted">
+              <span className="text-muted">{row.status}</span>
+              <span className="mt-1 text-muted">
                 {`${labels.lastActivity}: `}
                 {row.lastActivity ? (
                   <time dateTime={row.lastActivity.iso}>{row.lastActivity.text}</time>

@@ -80,6 +80,8 @@ export async function reasonText() {
 
   return {
     words,
+    /** "En nog 1: klik op ‘…’ voor de hele lijst.": more items of a group than the list names. */
+    more: (count: number, group: string): RichPart[] => message("moreItems", { count: format.number(count), group }),
     indicator: (item: IndicatorReason): RichPart[] => {
       const { line, unit } = item;
       const parts: RichPart[] = [

@@ -10,6 +10,7 @@ import Link from "@/components/ui/link";
  * - ["q", path, text]: a link around a quotation (an assumption's statement);
  * - ["t", day]: a calendar day ("2026-11-27"), written as days[day];
  * - ["b", text]: emphasis.
+ * Emphasis is a <b>, whose weight the list sets once, instead of a class on every one.
  */
 export type RichPart =
   | string
@@ -42,11 +43,7 @@ export function RichLine({ parts, base, words }: { parts: RichPart[]; base: stri
 function Part({ part, base, words }: { part: Exclude<Shown, string>; base: string; words: Words }) {
   switch (part[0]) {
     case "a":
-      return (
-        <Link href={`${base}/${part[1]}`} className={part[3] ? "font-semibold" : undefined}>
-          {part[2]}
-        </Link>
-      );
+      return <Link href={`${base}/${part[1]}`}>{part[3] ? <b>{part[2]}</b> : part[2]}</Link>;
     case "q":
       return (
         <Link href={`${base}/${part[1]}`}>
@@ -56,6 +53,6 @@ function Part({ part, base, words }: { part: Exclude<Shown, string>; base: strin
     case "t":
       return <time dateTime={part[1]}>{words.days[part[1]] ?? part[1]}</time>;
     case "b":
-      return <span className="font-semibold">{part[1]}</span>;
+      return <b>{part[1]}</b>;
   }
 }
