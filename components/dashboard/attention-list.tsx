@@ -1,22 +1,13 @@
 // "Aandacht nodig": the programmes that need attention, the most urgent first, each with its reasons in words. Every
-// count links to exactly the items behind it; the items themselves link to their own pages.
+// count links to exactly the items behind it; the items themselves link to their own pages. The texts are written
+// here, once; AttentionItems draws them.
 
-import { getFormatter, getTranslations } from "next-intl/server";
-import type { ReactNode } from "react";
-import { FormattedDate } from "@/components/ui/formatted-date";
-import Link from "@/components/ui/link";
+import { getTranslations } from "next-intl/server";
 import type { Period, ProgrammeFigures } from "@/lib/domain/dashboard";
-import { type AttentionLevel, REASONS_SHOWN } from "@/lib/domain/dashboard-reasons";
-import { reasonHrefs } from "./reason-links";
+import { REASONS_SHOWN } from "@/lib/domain/dashboard-reasons";
+import { type AttentionEntry, type AttentionGroupKey, AttentionItems } from "./attention-items";
 import { reasonText } from "./reason-text";
-
-const LEVEL_BORDER: Record<AttentionLevel, string> = {
-  uit_koers: "border-l-danger",
-  te_laat: "border-l-ink",
-  aandacht: "border-l-primary",
-};
-
-type Group = { key: string; label: string; href: string; items: ReactNode[]; total: number };
+import type { RichPart } from "./rich-line";
 
 export async function AttentionList({
   rows,
@@ -28,7 +19,51 @@ export async function AttentionList({
   total: number;
   period: Period;
 }) {
-  const t = await getTranslations("dashboard.attention");
+  const [t, text] = await Promise.all([getTranslations("dashboard.attention"), reasonText()]);
+
+  const entries = rows.map((row): AttentionEntry => {
+    const { programme, reasons } = row;
+    const level = reasons.level ?? "aandacht";
+    const offCourse = reasons.indicators.filter((i) => i.status === "uit_koers");
+    const attention = reasons.indicators.filter((i) => i.status === "aandacht");
+    const refuted = reasons.assumptions.filter((a) => a.status === "weerlegd");
+    const untested = reasons.assumptions.filter((a) => a.status === "ongetoetst");
+    // Only the items shown are written out; the count says how many there are.
+    const group = <T,>(key: AttentionGroupKey, items: readonly T[] | number, line?: (item: T) => RichPart[]) => {
+      const count = typeof items === "number" ? items : items.length;
+      const label = t(`groups.${key}`, { count });
+      const shown = typeof items === "number" || !line ? [] : items.slice(0, REASONS_SHOWN).map(line);
+      return {
+        key,
+        label,
+        items: shown,
+        more: count > shown.length && shown.length > 0 ? text.more(count - shown.length, label) : null,
+        count,
+      };
+    };
+    const groups = [
+      group("uit_koers", offCourse, text.indicator),
+      group("refuted", refuted, text.assumption),
+      group("overdueMeasurements", reasons.overdueMeasurements, text.measurement),
+      group("overdueActions", reasons.overdueActions, text.action),
+      group("overdueQuestions", reasons.overdueQuestions),
+      group("aandacht", attention, text.indicator),
+      group("criticalUntested", untested, text.assumption),
+      group("waiting", reasons.waiting, text.waiting),
+      group("decided", reasons.decided, text.decided),
+    ]
+      .filter((g) => g.count > 0)
+      .map(({ count: _count, ...g }) => g);
+    return {
+      id: programme.id,
+      name: programme.name,
+      level,
+      urgency: t("level", { level: t(`levels.${level}`) }),
+      owner: t("owner", { name: programme.ownerName }),
+      groups,
+    };
+  });
+
   return (
     <section aria-labelledby="attention-title" className="mb-8 max-w-4xl">
       <h2 id="attention-title" className="text-2xl">
@@ -39,110 +74,10 @@ export async function AttentionList({
       ) : (
         <>
           <p className="mt-1 mb-4">{t("intro")}</p>
-          <ol className="space-y-4">
-            {rows.map((row) => (
-              <AttentionItem key={row.programme.id} row={row} period={period} />
-            ))}
-          </ol>
+          <AttentionItems entries={entries} words={text.words} period={period} />
           {total > rows.length ? <p className="mt-4">{t("more", { count: total - rows.length })}</p> : null}
         </>
       )}
     </section>
-  );
-}
-
-async function AttentionItem({ row, period }: { row: ProgrammeFigures; period: Period }) {
-  const [t, format, text] = await Promise.all([
-    getTranslations("dashboard.attention"),
-    getFormatter(),
-    reasonText(row.programme.id),
-  ]);
-  const { programme, reasons } = row;
-  const href = reasonHrefs(programme.id, period);
-  const level = reasons.level ?? "aandacht";
-  const headingId = `attention-${programme.id}`;
-  const offCourse = reasons.indicators.filter((i) => i.status === "uit_koers");
-  const attention = reasons.indicators.filter((i) => i.status === "aandacht");
-  const refuted = reasons.assumptions.filter((a) => a.status === "weerlegd");
-  const untested = reasons.assumptions.filter((a) => a.status === "ongetoetst");
-  const group = (key: string, count: number, link: string, items: ReactNode[]): Group => ({
-    key,
-    label: t(`groups.${key}` as "groups.uit_koers", { count }),
-    href: link,
-    items: items.slice(0, REASONS_SHOWN),
-    total: count,
-  });
-  const groups: Group[] = [
-    group("uit_koers", offCourse.length, href.indicators("uit_koers"), offCourse.map(text.indicator)),
-    group("refuted", refuted.length, href.refuted, refuted.map(text.assumption)),
-    group(
-      "overdueMeasurements",
-      reasons.overdueMeasurements.length,
-      href.overdueMeasurements,
-      reasons.overdueMeasurements.map(text.measurement),
-    ),
-    group(
-      "overdueActions",
-      reasons.overdueActions.length,
-      href.overdueActions,
-      reasons.overdueActions.map(text.action),
-    ),
-    group("overdueQuestions", reasons.overdueQuestions, href.overdueQuestions, []),
-    group("aandacht", attention.length, href.indicators("aandacht"), attention.map(text.indicator)),
-    group("criticalUntested", untested.length, href.criticalUntested, untested.map(text.assumption)),
-    group("waiting", reasons.waiting.length, href.waiting, reasons.waiting.map(text.waiting)),
-    group(
-      "decided",
-      reasons.decided.length,
-      href.decided,
-      reasons.decided.map((item) => (
-        <>
-          <Link href={`/programmes/${programme.id}/corrections/${item.id}`}>{item.title}</Link>:{" "}
-          {t.rich("decidedOn", { date: () => <FormattedDate value={item.decidedAt} format="date" /> })}
-          {item.carriedOutAt ? (
-            <> {t.rich("carriedOutOn", { date: () => <FormattedDate value={item.carriedOutAt} format="date" /> })}</>
-          ) : null}
-        </>
-      )),
-    ),
-  ].filter((g) => g.total > 0);
-
-  return (
-    <li
-      className={`rounded-ik border border-l-8 border-line bg-surface p-4 break-words ${LEVEL_BORDER[level]}`}
-      aria-labelledby={headingId}
-    >
-      <h3 id={headingId} className="text-xl">
-        <Link href={`/programmes/${programme.id}`}>{programme.name}</Link>
-      </h3>
-      <p className="text-sm">
-        <span className="font-semibold">{t("level", { level: t(`levels.${level}`) })}</span>
-        <span aria-hidden="true"> · </span>
-        <span className="sr-only">. </span>
-        {t("owner", { name: programme.ownerName })}
-      </p>
-      <ul className="mt-3 space-y-3">
-        {groups.map((g) => (
-          <li key={g.key}>
-            <p className="font-semibold">
-              <a href={g.href}>{g.label}</a>
-            </p>
-            {g.items.length > 0 ? (
-              <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
-                {g.items.map((item, index) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: the items of one render keep their order.
-                  <li key={index}>{item}</li>
-                ))}
-              </ul>
-            ) : null}
-            {g.total > g.items.length && g.items.length > 0 ? (
-              <p className="mt-1 text-sm">
-                {t("moreItems", { count: format.number(g.total - g.items.length), group: g.label })}
-              </p>
-            ) : null}
-          </li>
-        ))}
-      </ul>
-    </li>
   );
 }

@@ -28,31 +28,35 @@ export function BarChart({ id, label, bars }: { id: string; label: string; bars:
           <SeriesPattern key={bar.key} id={`${id}-${bar.key}`} series={bar.series} />
         ))}
       </defs>
-      <line x1={LABEL} x2={LABEL} y1={PAD / 2} y2={height - PAD / 2} stroke="currentColor" />
-      {bars.map((bar, index) => {
-        const y = PAD + index * ROW + (ROW - BAR) / 2;
-        const width = (bar.value / top) * room;
-        return (
-          <g key={bar.key}>
-            <text x={LABEL - 10} y={y + BAR / 2 + 5} textAnchor="end" fontSize="15" fill="currentColor">
-              {bar.label}
-            </text>
-            {bar.value > 0 ? (
-              <rect
-                x={LABEL}
-                y={y}
-                width={Math.max(2, width)}
-                height={BAR}
-                fill={`url(#${id}-${bar.key})`}
-                stroke="currentColor"
-              />
-            ) : null}
-            <text x={LABEL + width + 8} y={y + BAR / 2 + 5} fontSize="15" fontWeight="600" fill="currentColor">
-              {bar.valueText}
-            </text>
-          </g>
-        );
-      })}
+      {/* Colour and size are inherited from here instead of repeated on every shape. */}
+      <g fill="currentColor" fontSize="15">
+        <line x1={LABEL} x2={LABEL} y1={PAD / 2} y2={height - PAD / 2} stroke="currentColor" />
+        {bars.map((bar, index) => {
+          const y = PAD + index * ROW + (ROW - BAR) / 2;
+          // One decimal is finer than a pixel: longer numbers only weigh on the page.
+          const width = Math.round((bar.value / top) * room * 10) / 10;
+          return (
+            <g key={bar.key}>
+              <text x={LABEL - 10} y={y + BAR / 2 + 5} textAnchor="end">
+                {bar.label}
+              </text>
+              {bar.value > 0 ? (
+                <rect
+                  x={LABEL}
+                  y={y}
+                  width={Math.max(2, width)}
+                  height={BAR}
+                  fill={`url(#${id}-${bar.key})`}
+                  stroke="currentColor"
+                />
+              ) : null}
+              <text x={LABEL + width + 8} y={y + BAR / 2 + 5} fontWeight="600">
+                {bar.valueText}
+              </text>
+            </g>
+          );
+        })}
+      </g>
     </svg>
   );
 }

@@ -1,22 +1,27 @@
-import { useTranslations } from "next-intl";
+"use client";
+// A client component for its size, not for interaction: drawn from its texts and options, the form goes to the
+// browser once as HTML and once as this data, instead of twice as markup.
 import { buttonClass } from "@/components/ui/button";
 import { type Option, SelectField, TextField } from "@/components/ui/field";
 import Link from "@/components/ui/link";
 import type { FormState } from "@/lib/validation/form";
+import type { FilterTexts } from "./filter-texts";
 
 /** A plain GET form: the filters end up in the URL, so a filtered dashboard can be bookmarked and shared. */
 export function DashboardFilters({
+  texts,
   state,
   routes,
   statuses,
   owners,
 }: {
+  texts: FilterTexts;
   state: FormState;
   routes: Option[];
   statuses: Option[];
   owners: Option[];
 }) {
-  const t = useTranslations("dashboard.filters");
+  const t = (key: keyof FilterTexts) => texts[key];
   return (
     <form method="get" action="/dashboard" className="mb-6 rounded-ik bg-surface p-4">
       <fieldset>

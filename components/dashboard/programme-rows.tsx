@@ -3,13 +3,28 @@
 // and this component turns it into the same markup in the HTML and in the browser. As a server component the whole
 // table went to the browser twice, as HTML and again as React's description of it; now the second copy is data.
 
+import { useFormatter } from "next-intl";
 import Link from "@/components/ui/link";
+import { INDICATOR_STATUSES } from "@/lib/domain/constants";
 import type { Period } from "@/lib/domain/dashboard";
 import { reasonHrefs } from "./reason-links";
 
 type Href = ReturnType<typeof reasonHrefs>;
-/** A count in a cell: what it counts (a key of reasonHrefs, or "indicators:<status>"), its number, its text. */
-export type RowCount = [key: string, value: number, text: string];
+
+/**
+ * What the counts of each column after "Fase en activiteit" count, in order: a key of reasonHrefs, or
+ * "indicators:<status>". A row sends only its numbers; the words are sent once (`units`).
+ */
+export const COUNT_COLUMNS = [
+  INDICATOR_STATUSES.map((status) => `indicators:${status}`),
+  ["criticalUntested", "refuted"],
+  ["studiesRunning", "questionsOpen", "questionsAnswered"],
+  ["waiting", "proposed", "decided"],
+  ["overdueMeasurements", "overdueQuestions", "overdueActions"],
+] as const;
+
+/** What a count counts, for one and for more of them ("meting", "metingen"), by the keys of COUNT_COLUMNS. */
+export type CountUnits = Record<string, [one: string, other: string]>;
 export type ProgrammeRow = {
   id: number;
   name: string;
@@ -20,8 +35,8 @@ export type ProgrammeRow = {
   phase: string;
   status: string;
   lastActivity: { iso: string; text: string } | null;
-  /** Per column after "Fase en activiteit": its counts. */
-  cells: RowCount[][];
+  /** Per column after "Fase en activiteit": its counts, in the order of COUNT_COLUMNS. */
+  counts: number[][];
 };
 
 function hrefOf(href: Href, key: string): string {
@@ -34,35 +49,40 @@ export function ProgrammeRows({
   rows,
   period,
   labels,
+  units,
 }: {
   rows: ProgrammeRow[];
   period: Period;
   labels: { none: string; lastActivity: string; noActivity: string };
+  units: CountUnits;
 }) {
+  const format = useFormatter();
+  // Dutch and English have one form for 1 and another for every other number; counts are whole numbers, which the
+  // browser writes as the server does.
+  const countText = (key: string, value: number) =>
+    `${format.number(value)} ${units[key]?.[value === 1 ? 0 : 1] ?? ""}`;
   return (
-    <tbody className="text-sm [&_td]:border-b [&_td]:border-line [&_td]:px-2 [&_td]:py-2 [&_td]:align-top [&_td>a]:block [&_td>a]:min-h-6 [&_th]:border-b [&_th]:border-line [&_th]:px-2 [&_th]:py-2 [&_th]:text-left [&_th]:align-top [&_th]:font-normal">
+    <tbody className="text-sm [&_td]:border-b [&_td]:border-line [&_td]:px-2 [&_td]:py-2 [&_td]:align-top [&_td>a]:block [&_td>a]:min-h-6 [&_td>a]:font-semibold [&_td>a.text-muted]:font-normal [&_th]:border-b [&_th]:border-line [&_th]:px-2 [&_th]:py-2 [&_th]:text-left [&_th]:align-top [&_th]:font-normal [&_th>a]:text-base [&_th>a]:font-semibold [&_th>span]:block [&_th>span]:text-muted [&_td>span]:block">
       {rows.map((row) => {
         const href = reasonHrefs(row.id, period);
         return (
           <tr key={row.id}>
             <th scope="row" className="min-w-36">
-              <Link href={`/programmes/${row.id}`} className="text-base font-semibold">
-                {row.name}
-              </Link>
-              <span className="block text-muted">{row.route}</span>
-              <span className="block text-muted">{row.owner}</span>
+              <Link href={`/programmes/${row.id}`}>{row.name}</Link>
+              <span>{row.route}</span>
+              <span>{row.owner}</span>
             </th>
             <td className="min-w-36 wrap-anywhere">
               {row.why ? (
                 <>
-                  <span className="block font-semibold">{row.why.level}</span>
+                  <span className="font-semibold">{row.why.level}</span>
                   <ul className="mt-1 space-y-1">
                     {row.why.lines.map((line, index) => (
                       // biome-ignore lint/suspicious/noArrayIndexKey: the lines of one render keep their order.
                       <li key={index}>{line}</li>
                     ))}
                   </ul>
-                  {row.why.more ? <span className="mt-1 block text-muted">{row.why.more}</span> : null}
+                  {row.why.more ? <span className="mt-1 text-muted">{row.why.more}</span> : null}
                 </>
               ) : (
                 <span className="text-muted">{labels.none}</span>
@@ -70,8 +90,8 @@ export function ProgrammeRows({
             </td>
             <td>
               {row.phase}
-              <span className="block text-muted">{row.status}</span>
-              <span className="mt-1 block text-muted">
+              <span className="text-muted">{row.status}</span>
+              <span className="mt-1 text-muted">
                 {`${labels.lastActivity}: `}
                 {row.lastActivity ? (
                   <time dateTime={row.lastActivity.iso}>{row.lastActivity.text}</time>
@@ -80,14 +100,17 @@ export function ProgrammeRows({
                 )}
               </span>
             </td>
-            {row.cells.map((cell, index) => (
+            {COUNT_COLUMNS.map((keys, column) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: the columns are fixed.
-              <td key={index}>
-                {cell.map(([key, value, text]) => (
-                  <a key={key} href={hrefOf(href, key)} className={value === 0 ? "text-muted" : "font-semibold"}>
-                    {text}
-                  </a>
-                ))}
+              <td key={column}>
+                {keys.map((key, index) => {
+                  const value = row.counts[column]?.[index] ?? 0;
+                  return (
+                    <a key={key} href={hrefOf(href, key)} className={value === 0 ? "text-muted" : undefined}>
+                      {countText(key, value)}
+                    </a>
+                  );
+                })}
               </td>
             ))}
           </tr>

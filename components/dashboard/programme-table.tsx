@@ -5,25 +5,29 @@ import { Table, Th } from "@/components/ui/table";
 import { INDICATOR_STATUSES } from "@/lib/domain/constants";
 import type { Period, ProgrammeFigures } from "@/lib/domain/dashboard";
 import { getRoute, isRouteKey, localise } from "@/lib/domain/scenarios";
+import { dayIn } from "@/lib/domain/time";
 import { shortLocale } from "@/lib/i18n/settings";
-import { type ProgrammeRow, ProgrammeRows, type RowCount } from "./programme-rows";
+import { type COUNT_COLUMNS, type CountUnits, type ProgrammeRow, ProgrammeRows } from "./programme-rows";
 import { reasonSummary } from "./reason-lines";
 
-const SHORT_KEYS = [
-  ...INDICATOR_STATUSES,
-  "criticalUntested",
-  "refuted",
-  "studiesRunning",
-  "questionsOpen",
-  "questionsAnswered",
-  "waiting",
-  "proposed",
-  "decided",
-  "overdueMeasurements",
-  "overdueQuestions",
-  "overdueActions",
-] as const;
-type ShortKey = (typeof SHORT_KEYS)[number];
+/** The message of each count's words (dashboard.short), by the keys of COUNT_COLUMNS. */
+const UNIT_MESSAGES: Record<(typeof COUNT_COLUMNS)[number][number], string> = {
+  ...(Object.fromEntries(INDICATOR_STATUSES.map((status) => [`indicators:${status}`, status])) as Record<
+    `indicators:${(typeof INDICATOR_STATUSES)[number]}`,
+    string
+  >),
+  criticalUntested: "criticalUntested",
+  refuted: "refuted",
+  studiesRunning: "studiesRunning",
+  questionsOpen: "questionsOpen",
+  questionsAnswered: "questionsAnswered",
+  waiting: "waiting",
+  proposed: "proposed",
+  decided: "decided",
+  overdueMeasurements: "overdueMeasurements",
+  overdueQuestions: "overdueQuestions",
+  overdueActions: "overdueActions",
+};
 
 export async function ProgrammeTable({ rows, period }: { rows: ProgrammeFigures[]; period: Period }) {
   const [t, programmesT, format, locale, why] = await Promise.all([
@@ -34,12 +38,12 @@ export async function ProgrammeTable({ rows, period }: { rows: ProgrammeFigures[
     reasonSummary(),
   ]);
 
-  const counts = (items: [key: string, short: ShortKey, value: number][]): RowCount[] =>
-    items.map(([key, short, value]) => [
+  const units: CountUnits = Object.fromEntries(
+    Object.entries(UNIT_MESSAGES).map(([key, message]) => [
       key,
-      value,
-      `${format.number(value)} ${t(`short.${short}`, { count: value })}`,
-    ]);
+      [t(`short.${message}` as "short.waiting", { count: 1 }), t(`short.${message}` as "short.waiting", { count: 2 })],
+    ]),
+  );
 
   const data: ProgrammeRow[] = rows.map((row) => {
     const { programme } = row;
@@ -55,29 +59,14 @@ export async function ProgrammeTable({ rows, period }: { rows: ProgrammeFigures[
       phase: programmesT("roundPhase", { round: programme.round, phase: programmesT(`phases.${programme.phase}`) }),
       status: programmesT(`statuses.${programme.status}`),
       lastActivity: row.lastActivityAt
-        ? { iso: row.lastActivityAt.toISOString(), text: format.dateTime(row.lastActivityAt, "short") }
+        ? { iso: dayIn(row.lastActivityAt), text: format.dateTime(row.lastActivityAt, "short") }
         : null,
-      cells: [
-        counts(INDICATOR_STATUSES.map((status) => [`indicators:${status}`, status, row.indicators[status]])),
-        counts([
-          ["criticalUntested", "criticalUntested", row.assumptions.criticalUntested],
-          ["refuted", "refuted", row.assumptions.refuted],
-        ]),
-        counts([
-          ["studiesRunning", "studiesRunning", row.studiesRunning],
-          ["questionsOpen", "questionsOpen", row.questions.open],
-          ["questionsAnswered", "questionsAnswered", row.questions.answered],
-        ]),
-        counts([
-          ["waiting", "waiting", row.corrections.waiting],
-          ["proposed", "proposed", row.corrections.proposed],
-          ["decided", "decided", row.corrections.decided],
-        ]),
-        counts([
-          ["overdueMeasurements", "overdueMeasurements", row.overdue.measurements],
-          ["overdueQuestions", "overdueQuestions", row.overdue.questions],
-          ["overdueActions", "overdueActions", row.overdue.actions],
-        ]),
+      counts: [
+        INDICATOR_STATUSES.map((status) => row.indicators[status]),
+        [row.assumptions.criticalUntested, row.assumptions.refuted],
+        [row.studiesRunning, row.questions.open, row.questions.answered],
+        [row.corrections.waiting, row.corrections.proposed, row.corrections.decided],
+        [row.overdue.measurements, row.overdue.questions, row.overdue.actions],
       ],
     };
   });
@@ -112,6 +101,7 @@ export async function ProgrammeTable({ rows, period }: { rows: ProgrammeFigures[
           lastActivity: t("table.lastActivity"),
           noActivity: t("table.noActivity").toLowerCase(),
         }}
+        units={units}
       />
     </Table>
   );

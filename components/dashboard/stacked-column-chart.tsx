@@ -55,88 +55,73 @@ export function StackedColumnChart({
             <SeriesPattern key={s.key} id={`${id}-${s.key}`} series={s.series} />
           ))}
         </defs>
-        {axis.map((tick) => (
-          <g key={tick}>
-            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(tick)} y2={y(tick)} stroke="var(--ik-color-border)" />
-            <text x={PAD.left - 8} y={y(tick) + 5} textAnchor="end" fontSize="14" fill="currentColor">
-              {formatNumber(tick)}
-            </text>
-          </g>
-        ))}
-        {columns.map((column, index) => {
-          const x = round(PAD.left + index * slot + (slot - barWidth) / 2);
-          let base = 0;
-          return (
-            <g key={column.key}>
-              {series.map((s) => {
-                const value = column.values[s.key] ?? 0;
-                if (value <= 0) return null;
-                const y1 = round(y(base + value));
-                const h = round(y(base) - y1);
-                base += value;
-                return (
-                  <g key={s.key}>
-                    <rect
-                      x={x}
-                      y={y1}
-                      width={barWidth}
-                      height={h}
-                      fill={`url(#${id}-${s.key})`}
-                      stroke="currentColor"
-                    />
-                    {h >= 20 ? (
-                      <>
-                        <rect
-                          x={round(x + barWidth / 2 - 13)}
-                          y={y1 + h / 2 - 10}
-                          width="26"
-                          height="20"
-                          rx="3"
-                          fill="var(--ik-color-page)"
-                        />
-                        <text
-                          x={round(x + barWidth / 2)}
-                          y={y1 + h / 2 + 5}
-                          textAnchor="middle"
-                          fontSize="13"
-                          fill="currentColor"
-                        >
-                          {formatNumber(value)}
-                        </text>
-                      </>
-                    ) : null}
-                  </g>
-                );
-              })}
-              <text
-                x={round(x + barWidth / 2)}
-                y={y(base) - 6}
-                textAnchor="middle"
-                fontSize="14"
-                fontWeight="600"
-                fill="currentColor"
-              >
-                {formatNumber(totals[index] ?? 0)}
-              </text>
-              <text
-                x={round(x + barWidth / 2)}
-                y={HEIGHT - PAD.bottom + 22}
-                textAnchor="middle"
-                fontSize="14"
-                fill="currentColor"
-              >
-                {column.label}
+        {/* Colour and size are inherited from here instead of repeated on every shape. */}
+        <g fill="currentColor" fontSize="14" textAnchor="middle">
+          {axis.map((tick) => (
+            <g key={tick}>
+              <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(tick)} y2={y(tick)} stroke="var(--ik-color-border)" />
+              <text x={PAD.left - 8} y={y(tick) + 5} textAnchor="end">
+                {formatNumber(tick)}
               </text>
             </g>
-          );
-        })}
-        <line
-          x1={PAD.left}
-          x2={WIDTH - PAD.right}
-          y1={HEIGHT - PAD.bottom}
-          y2={HEIGHT - PAD.bottom}
-          stroke="currentColor"
-        />
+          ))}
+          {columns.map((column, index) => {
+            const x = round(PAD.left + index * slot + (slot - barWidth) / 2);
+            const middle = round(x + barWidth / 2);
+            let base = 0;
+            return (
+              <g key={column.key}>
+                {series.map((s) => {
+                  const value = column.values[s.key] ?? 0;
+                  if (value <= 0) return null;
+                  const y1 = round(y(base + value));
+                  const h = round(y(base) - y1);
+                  base += value;
+                  return (
+                    <g key={s.key}>
+                      <rect
+                        x={x}
+                        y={y1}
+                        width={barWidth}
+                        height={h}
+                        fill={`url(#${id}-${s.key})`}
+                        stroke="currentColor"
+                      />
+                      {h >= 20 ? (
+                        <>
+                          <rect
+                            x={round(middle - 13)}
+                            y={round(y1 + h / 2 - 10)}
+                            width="26"
+                            height="20"
+                            rx="3"
+                            fill="var(--ik-color-page)"
+                          />
+                          <text x={middle} y={round(y1 + h / 2 + 5)} fontSize="13">
+                            {formatNumber(value)}
+                          </text>
+                        </>
+                      ) : null}
+                    </g>
+                  );
+                })}
+                <text x={middle} y={round(y(base) - 6)} fontWeight="600">
+                  {formatNumber(totals[index] ?? 0)}
+                </text>
+                <text x={middle} y={HEIGHT - PAD.bottom + 22}>
+                  {column.label}
+                </text>
+              </g>
+            );
+          })}
+          <line
+            x1={PAD.left}
+            x2={WIDTH - PAD.right}
+            y1={HEIGHT - PAD.bottom}
+            y2={HEIGHT - PAD.bottom}
+            stroke="currentColor"
+          />
+        </g>
       </svg>
       <ul aria-label={legendLabel} className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm">
         {series.map((s) => (

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { AttentionList } from "@/components/dashboard/attention-list";
 import { DashboardCharts } from "@/components/dashboard/dashboard-charts";
 import { DashboardFilters } from "@/components/dashboard/dashboard-filters";
+import { FILTER_TEXTS, type FilterTexts } from "@/components/dashboard/filter-texts";
 import { PortfolioTotals } from "@/components/dashboard/portfolio-totals";
 import { ProgrammeTable } from "@/components/dashboard/programme-table";
 import { FormattedDay } from "@/components/ui/formatted-date";
@@ -30,10 +31,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<DashboardSearch> }) {
   const search = await searchParams;
   const parsed = parseDashboardFilters(search, todayInAmsterdam());
-  const [viewer, data, t, programmesT, locale] = await Promise.all([
+  const [viewer, data, t, filtersT, programmesT, locale] = await Promise.all([
     requireViewer(),
     orNotFound(getDashboard({ filters: parsed.filters, period: parsed.period })),
     getTranslations("dashboard"),
+    getTranslations("dashboard.filters"),
     getTranslations("programmes"),
     getLocale().then(shortLocale),
   ]);
@@ -72,6 +74,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       ) : (
         <>
           <DashboardFilters
+            texts={Object.fromEntries(FILTER_TEXTS.map((key) => [key, filtersT(key)])) as FilterTexts}
             state={filterState}
             routes={[
               { value: "geen", label: t("filters.noRoute") },
