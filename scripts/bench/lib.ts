@@ -211,7 +211,11 @@ export function loadFor(url: string, cookie: string | undefined, connections: nu
   return send(url, cookie, connections, { seconds });
 }
 
-export type Run = Timed & { cpuMsPerRequest: number };
+export type Run = Timed & {
+  cpuMsPerRequest: number;
+  /** The CPU time this (benchmark) process spent per request sending it and reading the answer. */
+  clientCpuMsPerRequest: number;
+};
 
 /** A fixed number of requests, with the server's CPU time per request over them. */
 export async function loadCounted(
@@ -222,9 +226,15 @@ export async function loadCounted(
   requests: number,
 ): Promise<Run> {
   const before = serverCpuMs(server);
+  const client = process.cpuUsage();
   const timed = await send(url, cookie, connections, { requests });
   const cpu = serverCpuMs(server) - before;
-  return { ...timed, cpuMsPerRequest: cpu / Math.max(1, timed.requests) };
+  const clientUsage = process.cpuUsage(client);
+  return {
+    ...timed,
+    cpuMsPerRequest: cpu / Math.max(1, timed.requests),
+    clientCpuMsPerRequest: (clientUsage.user + clientUsage.system) / 1000 / Math.max(1, timed.requests),
+  };
 }
 
 /** The uncompressed size of a page, in bytes. */

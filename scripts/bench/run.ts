@@ -376,11 +376,20 @@ try {
     twoRps: spread(workerRuns.map((r) => r.b.rps)),
     scaling: spread(workerRuns.map((r) => r.b.rps / Math.max(0.001, r.a.rps))),
     errors: workerRuns.reduce((sum, r) => sum + r.a.errors + r.b.errors, 0),
+    // What limits the scaling on this machine: the cores one worker already keeps busy (its main thread, and the
+    // garbage collection and compression that run beside it), and the cores the benchmark's own requests take.
+    oneWorkerCores: spread(workerRuns.map((r) => (r.a.rps * r.a.cpuMsPerRequest) / 1000)),
+    clientCoresAtTwo: spread(workerRuns.map((r) => (r.b.rps * r.b.clientCpuMsPerRequest) / 1000)),
   };
+  const cores = (await import("node:os")).availableParallelism();
+  const ceiling = (cores - workers.clientCoresAtTwo.median) / Math.max(0.01, workers.oneWorkerCores.median);
   await second.stop();
   second = undefined;
   console.log(
     `  1 worker ${fmt(workers.oneRps, 1)} req/s, 2 workers ${fmt(workers.twoRps, 1)} req/s: ${fmt(workers.scaling)}×`,
+  );
+  console.log(
+    `  one worker keeps ${fmt(workers.oneWorkerCores)} cores busy; the benchmark's requests take ${fmt(workers.clientCoresAtTwo)} at the two workers' rate: on ${cores} cores two workers can give at most about ${ceiling.toFixed(2)}×`,
   );
 
   // The report.
@@ -445,7 +454,7 @@ try {
   }
   verdict(
     `dashboard at 10 connections: 2 workers ≥ ${TARGETS.workers}× 1 worker`,
-    `${fmt(workers.scaling)}× (${workers.oneRps.median.toFixed(1)} → ${workers.twoRps.median.toFixed(1)} req/s)`,
+    `${fmt(workers.scaling)}× (${workers.oneRps.median.toFixed(1)} → ${workers.twoRps.median.toFixed(1)} req/s; at most about ${ceiling.toFixed(2)}× here, since one worker keeps ${workers.oneWorkerCores.median.toFixed(2)} cores busy)`,
     workers.scaling.median >= TARGETS.workers && workers.errors === 0,
   );
 
@@ -469,7 +478,7 @@ try {
         pages: rows,
         lists: listSizes,
         firstLoadJsKb: js,
-        workers,
+        workers: { ...workers, ceiling },
         verdicts,
       },
       null,
