@@ -10,7 +10,12 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { type ComparedField, useVersionCheck, VersionCheck } from "@/components/ui/version-conflict";
 import { STUDY_METHODS, STUDY_STATUSES } from "@/lib/domain/constants";
 import { EVIDENCE_SCALE } from "@/lib/domain/evidence";
-import { MAX_REPORTS, reportTitleField, reportUrlField, submittedReportLines } from "@/lib/validation/field-names";
+import {
+  MAX_REPORTS,
+  reportTitleField,
+  reportUrlField,
+  submittedReportLines,
+} from "@/lib/validation/field-names/studies";
 import { type FormState, initialFormState } from "@/lib/validation/form";
 import type { VersionedFormState } from "@/lib/validation/versions";
 

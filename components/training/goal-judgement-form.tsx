@@ -7,7 +7,7 @@ import { type Option, RadioGroupField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { type ComparedField, useVersionCheck, VersionCheck } from "@/components/ui/version-conflict";
 import { GOAL_JUDGEMENTS } from "@/lib/domain/training";
-import { judgementField } from "@/lib/validation/field-names";
+import { judgementField } from "@/lib/validation/field-names/training";
 import { initialFormState } from "@/lib/validation/form";
 import type { VersionedFormState } from "@/lib/validation/versions";
 

@@ -13,7 +13,7 @@ import {
 } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { type ComparedField, useVersionCheck, VersionCheck } from "@/components/ui/version-conflict";
-import { attendanceField } from "@/lib/validation/field-names";
+import { attendanceField } from "@/lib/validation/field-names/training";
 import { initialFormState } from "@/lib/validation/form";
 import type { VersionedFormState } from "@/lib/validation/versions";
 
