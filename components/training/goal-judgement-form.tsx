@@ -2,8 +2,9 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { judgeGoalsAction } from "@/app/(app)/training/[trackId]/overview/actions";
+import { RadioGroupField } from "@/components/ui/choice-fields";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { type Option, RadioGroupField } from "@/components/ui/field";
+import type { Option } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { type ComparedField, useVersionCheck, VersionCheck } from "@/components/ui/version-conflict";
 import { GOAL_JUDGEMENTS } from "@/lib/domain/training";

@@ -2,8 +2,9 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { takeScanAction } from "@/app/(app)/training/actions";
+import { RadioGroupField } from "@/components/ui/choice-fields";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { type Option, RadioGroupField, SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { type Option, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { MATURITY_DIMENSIONS, MATURITY_STATEMENTS, SCALE } from "@/lib/domain/maturity";
 import { SCAN_MOMENTS } from "@/lib/domain/training";
