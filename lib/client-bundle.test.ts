@@ -1,7 +1,7 @@
 // What the browser downloads: code that runs in the browser ("use client" components and instrumentation-client.ts)
 // must not reach, through its imports:
 // - zod, about 30 kB compressed: the forms check on the server, and a field name or a limit a form shares with its
-//   schema lives in lib/validation/field-names.ts;
+//   schema lives in lib/validation/field-names/ (one file per area);
 // - the access kernel (lib/domain/permissions.ts), about 5 kB compressed with its table of rules: the server decides
 //   what a viewer may do and passes the outcome (a menu item, a button) to the component.
 // Server actions that a form imports are not followed: the browser only gets a reference to call them.

@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { setMfaRequiredAction } from "@/app/(app)/admin/security/actions";
+import { RadioGroupField } from "@/components/ui/choice-fields";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { RadioGroupField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { type ComparedField, useVersionCheck, VersionCheck } from "@/components/ui/version-conflict";

@@ -6,16 +6,10 @@ import {
   markImplementedAction,
   proposeCorrectionAction,
 } from "@/app/(app)/programmes/[programmeId]/corrections/actions";
+import { CheckboxGroupField, RadioGroupField } from "@/components/ui/choice-fields";
 import { DraftBanner, useFormDraft } from "@/components/ui/draft-form";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import {
-  CheckboxGroupField,
-  type Option,
-  RadioGroupField,
-  SelectField,
-  TextAreaField,
-  TextField,
-} from "@/components/ui/field";
+import { type Option, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { DECISION_LEVELS, TOC_LEVELS } from "@/lib/domain/constants";
 import { type FormState, initialFormState } from "@/lib/validation/form";

@@ -2,8 +2,9 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { answerLearningQuestionAction } from "@/app/(app)/learning-questions/actions";
+import { RadioGroupField } from "@/components/ui/choice-fields";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { RadioGroupField, SelectField, TextAreaField } from "@/components/ui/field";
+import { SelectField, TextAreaField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { type ComparedField, useVersionCheck, VersionCheck } from "@/components/ui/version-conflict";
 import { LEARNING_QUESTION_STATUSES, type LearningQuestionStatus } from "@/lib/domain/constants";

@@ -1,8 +1,8 @@
 "use client";
 import { useActionState } from "react";
 import { saveNotificationSettingsAction } from "@/app/(app)/notifications/actions";
+import { RadioGroupField } from "@/components/ui/choice-fields";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { RadioGroupField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { type ComparedField, useVersionCheck, VersionCheck } from "@/components/ui/version-conflict";
 import type { EmailMode } from "@/lib/domain/constants";

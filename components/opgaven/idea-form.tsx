@@ -3,8 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { addIdeaAction } from "@/app/(app)/strategic-sessions/actions";
+import { RadioGroupField } from "@/components/ui/choice-fields";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { RadioGroupField, SelectField, TextAreaField } from "@/components/ui/field";
+import { SelectField, TextAreaField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDEA_KINDS } from "@/lib/domain/opgaven";
 import { type FormState, initialFormState } from "@/lib/validation/form";

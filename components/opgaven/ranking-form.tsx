@@ -9,7 +9,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { type ComparedField, useVersionCheck, VersionCheck } from "@/components/ui/version-conflict";
-import { RANK_FIELD_PREFIX } from "@/lib/validation/field-names";
+import { RANK_FIELD_PREFIX } from "@/lib/validation/field-names/opgaven";
 import { initialFormState } from "@/lib/validation/form";
 import type { VersionedFormState } from "@/lib/validation/versions";
 

@@ -3,8 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { createSessionAction, updateSessionAction } from "@/app/(app)/strategic-sessions/actions";
+import { CheckboxGroupField } from "@/components/ui/choice-fields";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { CheckboxGroupField, TextAreaField, TextField } from "@/components/ui/field";
+import { TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { type ComparedField, useVersionCheck, VersionCheck } from "@/components/ui/version-conflict";
 import { initialFormState } from "@/lib/validation/form";

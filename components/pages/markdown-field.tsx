@@ -5,10 +5,12 @@ import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
 import { MarkdownToolbar, useMarkdownFormatting } from "@/components/ui/markdown-toolbar";
 import type { FormState } from "@/lib/validation/form";
-import { markdownLabels } from "./markdown-labels";
 
-// The renderer (react-markdown with its plugins) is loaded when the preview is first asked for, not with the form.
-const PageMarkdown = lazy(() => import("./markdown").then((module) => ({ default: module.PageMarkdown })));
+// The renderer (react-markdown with its plugins) and its words are loaded when the preview is first asked for, not
+// with the form.
+const MarkdownPreview = lazy(() =>
+  import("./markdown-preview").then((module) => ({ default: module.MarkdownPreview })),
+);
 
 /**
  * A Markdown text (a page, a lesson), with a formatting toolbar and a preview. The textarea stays in the form (only hidden)
@@ -37,7 +39,6 @@ export function MarkdownField({
   lineBreaks?: boolean;
 }) {
   const t = useTranslations("pages.form");
-  const m = useTranslations("pages.markdown");
   const fieldId = id ?? name;
   const [preview, setPreview] = useState<string | null>(null);
   const formatting = useMarkdownFormatting(fieldId);
@@ -75,7 +76,7 @@ export function MarkdownField({
           <div className="mt-1 min-h-40 rounded-ik border-2 border-line p-4">
             {preview.trim() ? (
               <Suspense fallback={<p className="text-muted">{t("previewLoading")}</p>}>
-                <PageMarkdown labels={markdownLabels(m)} markdown={preview} lineBreaks={lineBreaks} />
+                <MarkdownPreview markdown={preview} lineBreaks={lineBreaks} />
               </Suspense>
             ) : (
               <p className="text-muted">{t("previewEmpty")}</p>

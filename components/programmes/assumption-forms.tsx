@@ -6,8 +6,9 @@ import {
   createAssumptionAction,
   updateAssumptionAction,
 } from "@/app/(app)/programmes/[programmeId]/assumptions/actions";
+import { RadioGroupField } from "@/components/ui/choice-fields";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { type Option, RadioGroupField, SelectField, TextAreaField } from "@/components/ui/field";
+import { type Option, SelectField, TextAreaField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { type ComparedField, useVersionCheck, VersionCheck } from "@/components/ui/version-conflict";
 import { ASSUMPTION_STATUSES, type AssumptionStatus, CRITICALITIES } from "@/lib/domain/constants";

@@ -5,8 +5,9 @@ import {
   createHypothesisAction,
   updateHypothesisAction,
 } from "@/app/(app)/programmes/[programmeId]/hypotheses/actions";
+import { CheckboxGroupField } from "@/components/ui/choice-fields";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { CheckboxGroupField, type Option, SelectField, TextAreaField } from "@/components/ui/field";
+import { type Option, SelectField, TextAreaField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { type ComparedField, useVersionCheck, VersionCheck } from "@/components/ui/version-conflict";
 import { HYPOTHESIS_STATUSES } from "@/lib/domain/constants";

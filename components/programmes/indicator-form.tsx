@@ -6,8 +6,9 @@ import {
   type IndicatorConflict,
   updateIndicatorAction,
 } from "@/app/(app)/programmes/[programmeId]/indicators/actions";
+import { RadioGroupField } from "@/components/ui/choice-fields";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { type Option, RadioGroupField, SelectField, TextField } from "@/components/ui/field";
+import { type Option, SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { CONTRIBUTIONS, INDICATOR_DIRECTIONS, INDICATOR_KINDS, MEASUREMENT_FREQUENCIES } from "@/lib/domain/constants";
 import { type FormState, firstValue } from "@/lib/validation/form";

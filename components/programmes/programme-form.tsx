@@ -2,8 +2,9 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { createProgrammeAction, updateProgrammeAction } from "@/app/(app)/programmes/actions";
+import { CheckboxGroupField } from "@/components/ui/choice-fields";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { CheckboxGroupField, type Option, SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { type Option, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { type ComparedField, useVersionCheck, VersionCheck } from "@/components/ui/version-conflict";
 import { PROGRAMME_KINDS, PROGRAMME_STATUSES } from "@/lib/domain/constants";

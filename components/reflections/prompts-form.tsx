@@ -8,7 +8,7 @@ import { TextAreaField } from "@/components/ui/field";
 import { useFlashAction } from "@/components/ui/page-flash";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { PromptsConflict } from "@/db/queries/reflections";
-import { REFLECTION_PROMPTS, type ReflectionPrompt } from "@/lib/validation/field-names";
+import { REFLECTION_PROMPTS, type ReflectionPrompt } from "@/lib/validation/field-names/reflections";
 import type { FormState } from "@/lib/validation/form";
 
 const initial: FormState<{ conflict: PromptsConflict }> = { status: "idle" };

@@ -5,8 +5,9 @@ import {
   createReflectionSessionAction,
   updateReflectionSessionAction,
 } from "@/app/(app)/programmes/[programmeId]/reflections/actions";
+import { CheckboxGroupField } from "@/components/ui/choice-fields";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { CheckboxGroupField, type Option, TextField } from "@/components/ui/field";
+import { type Option, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { type ComparedField, useVersionCheck, VersionCheck } from "@/components/ui/version-conflict";
 import { initialFormState } from "@/lib/validation/form";

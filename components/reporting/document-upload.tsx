@@ -8,7 +8,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { DOCUMENT_TYPES, MAX_DOCUMENT_BYTES } from "@/lib/validation/field-names";
+import { DOCUMENT_TYPES, MAX_DOCUMENT_BYTES } from "@/lib/validation/field-names/reporting";
 import { type FormState, initialFormState } from "@/lib/validation/form";
 import type { VersionedFormState } from "@/lib/validation/versions";
 

@@ -11,7 +11,7 @@ import {
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { TextAreaField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { commentField } from "@/lib/validation/field-names";
+import { commentField } from "@/lib/validation/field-names/reporting";
 import { type FormState, initialFormState } from "@/lib/validation/form";
 
 type Ids = { programmeId: number; periodId: number; submissionId: number };

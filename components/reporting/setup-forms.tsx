@@ -9,8 +9,9 @@ import {
   addPeriodSeriesAction,
   assignIndicatorsAction,
 } from "@/app/(app)/programmes/[programmeId]/reporting/actions";
+import { CheckboxGroupField, RadioGroupField } from "@/components/ui/choice-fields";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { CheckboxGroupField, type Option, RadioGroupField, SelectField, TextField } from "@/components/ui/field";
+import { type Option, SelectField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { type FormState, initialFormState } from "@/lib/validation/form";
 

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
-import { RadioGroupField } from "@/components/ui/field";
+import { RadioGroupField } from "@/components/ui/choice-fields";
 import { INTAKE_QUESTIONS } from "@/lib/domain/intake";
 import { localise } from "@/lib/domain/scenarios";
 import { shortLocale } from "@/lib/i18n/settings";

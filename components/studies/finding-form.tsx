@@ -7,7 +7,7 @@ import { type Option, SelectField, TextAreaField, TextField } from "@/components
 import { SubmitButton } from "@/components/ui/submit-button";
 import { type ComparedField, useVersionCheck, VersionCheck } from "@/components/ui/version-conflict";
 import { VERDICTS } from "@/lib/domain/constants";
-import { verdictField } from "@/lib/validation/field-names";
+import { verdictField } from "@/lib/validation/field-names/studies";
 import { initialFormState } from "@/lib/validation/form";
 import type { VersionedFormState } from "@/lib/validation/versions";
 

@@ -3,14 +3,20 @@ import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef, useState } from "react";
 import { createStudyAction, updateStudyAction } from "@/app/(app)/programmes/[programmeId]/studies/actions";
 import { Button } from "@/components/ui/button";
+import { RadioGroupField } from "@/components/ui/choice-fields";
 import { DraftBanner, useFormDraft } from "@/components/ui/draft-form";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { type Option, RadioGroupField, SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { type Option, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { type ComparedField, useVersionCheck, VersionCheck } from "@/components/ui/version-conflict";
 import { STUDY_METHODS, STUDY_STATUSES } from "@/lib/domain/constants";
 import { EVIDENCE_SCALE } from "@/lib/domain/evidence";
-import { MAX_REPORTS, reportTitleField, reportUrlField, submittedReportLines } from "@/lib/validation/field-names";
+import {
+  MAX_REPORTS,
+  reportTitleField,
+  reportUrlField,
+  submittedReportLines,
+} from "@/lib/validation/field-names/studies";
 import { type FormState, initialFormState } from "@/lib/validation/form";
 import type { VersionedFormState } from "@/lib/validation/versions";
 

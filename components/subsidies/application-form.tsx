@@ -7,7 +7,7 @@ import { applyAction } from "@/app/(app)/subsidies/actions";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { TARGET_FIELD_PREFIX } from "@/lib/validation/field-names";
+import { TARGET_FIELD_PREFIX } from "@/lib/validation/field-names/subsidies";
 import { type FormState, initialFormState } from "@/lib/validation/form";
 
 export type ApplicationEffect = {

@@ -3,8 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { decideAction } from "@/app/(app)/subsidies/actions";
+import { RadioGroupField } from "@/components/ui/choice-fields";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { RadioGroupField, TextAreaField, TextField } from "@/components/ui/field";
+import { TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { type FormState, initialFormState } from "@/lib/validation/form";
 

@@ -3,8 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { createFrameworkAction, updateFrameworkAction } from "@/app/(app)/subsidies/actions";
+import { CheckboxGroupField } from "@/components/ui/choice-fields";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { CheckboxGroupField, SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { type ComparedField, useVersionCheck, VersionCheck } from "@/components/ui/version-conflict";
 import { FRAMEWORK_STATUSES } from "@/lib/domain/subsidies";

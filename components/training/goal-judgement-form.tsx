@@ -2,12 +2,13 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { judgeGoalsAction } from "@/app/(app)/training/[trackId]/overview/actions";
+import { RadioGroupField } from "@/components/ui/choice-fields";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { type Option, RadioGroupField } from "@/components/ui/field";
+import type { Option } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { type ComparedField, useVersionCheck, VersionCheck } from "@/components/ui/version-conflict";
 import { GOAL_JUDGEMENTS } from "@/lib/domain/training";
-import { judgementField } from "@/lib/validation/field-names";
+import { judgementField } from "@/lib/validation/field-names/training";
 import { initialFormState } from "@/lib/validation/form";
 import type { VersionedFormState } from "@/lib/validation/versions";
 

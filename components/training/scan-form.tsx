@@ -2,12 +2,13 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { takeScanAction } from "@/app/(app)/training/actions";
+import { RadioGroupField } from "@/components/ui/choice-fields";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { type Option, RadioGroupField, SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { type Option, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { MATURITY_DIMENSIONS, MATURITY_STATEMENTS, SCALE } from "@/lib/domain/maturity";
 import { SCAN_MOMENTS } from "@/lib/domain/training";
-import { statementField } from "@/lib/validation/field-names";
+import { statementField } from "@/lib/validation/field-names/training";
 import { type FormState, initialFormState } from "@/lib/validation/form";
 
 /** The impact-maturity scan: whom it is about, when, and a level of 1 to 5 per statement, grouped by dimension. */

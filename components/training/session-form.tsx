@@ -2,18 +2,12 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { createSessionAction, updateSessionAction } from "@/app/(app)/training/actions";
+import { CheckboxGroupField, RadioGroupField } from "@/components/ui/choice-fields";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import {
-  CheckboxGroupField,
-  type Option,
-  RadioGroupField,
-  SelectField,
-  TextAreaField,
-  TextField,
-} from "@/components/ui/field";
+import { type Option, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { type ComparedField, useVersionCheck, VersionCheck } from "@/components/ui/version-conflict";
-import { attendanceField } from "@/lib/validation/field-names";
+import { attendanceField } from "@/lib/validation/field-names/training";
 import { initialFormState } from "@/lib/validation/form";
 import type { VersionedFormState } from "@/lib/validation/versions";
 

@@ -2,15 +2,9 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { createTrackAction, updateTrackAction } from "@/app/(app)/training/actions";
+import { CheckboxGroupField, RadioGroupField } from "@/components/ui/choice-fields";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import {
-  CheckboxGroupField,
-  type Option,
-  RadioGroupField,
-  SelectField,
-  TextAreaField,
-  TextField,
-} from "@/components/ui/field";
+import { type Option, SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { type ComparedField, useVersionCheck, VersionCheck } from "@/components/ui/version-conflict";
 import { MODULE_KEYS, TARGET_GROUPS, TRACK_KINDS } from "@/lib/domain/training";

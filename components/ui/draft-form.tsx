@@ -4,18 +4,17 @@
 // back; a successful save clears it. Leaving with unsaved changes asks first. One hook and one banner, used by every
 // long form: `const draft = useFormDraft({...})`, `useActionState(draft.wrap(action), …)`, `<form {...draft.form}>`
 // and `<DraftBanner draft={draft} />` at the top of the form.
-import { useFormatter, useTranslations } from "next-intl";
-import { type FormEvent, type RefObject, useCallback, useEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
+import { type FormEvent, lazy, type RefObject, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import { type DraftValues, draftKey, parseDraft, type StoredDraft, sameValues } from "@/lib/domain/drafts";
-import { Button } from "./button";
 
 const SAVE_AFTER_MS = 600;
 const SKIPPED_TYPES = new Set(["hidden", "password", "submit", "button", "reset", "file", "image"]);
 
-type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+export type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
 /** The fields a draft keeps: everything a person types or picks, not the hidden version or a password. */
-function controls(form: HTMLFormElement): Control[] {
+export function controls(form: HTMLFormElement): Control[] {
   return [...form.elements].filter(
     (element): element is Control =>
       (element instanceof HTMLInputElement ||
@@ -40,31 +39,6 @@ function readValues(form: HTMLFormElement): DraftValues {
     }
   }
   return values;
-}
-
-/** Puts a draft back into the fields; returns the first field that changed, to move the focus to. */
-function writeValues(form: HTMLFormElement, values: DraftValues): Control | null {
-  let first: Control | null = null;
-  for (const control of controls(form)) {
-    const value = values[control.name];
-    if (value === undefined) continue;
-    if (control instanceof HTMLInputElement && (control.type === "checkbox" || control.type === "radio")) {
-      const checked = (Array.isArray(value) ? value : [value]).includes(control.value);
-      if (control.checked !== checked) {
-        control.checked = checked;
-        first ??= control;
-      }
-    } else {
-      const text = Array.isArray(value) ? (value[0] ?? "") : value;
-      if (control.value !== text) {
-        control.value = text;
-        first ??= control;
-        // Parts of a field that follow its text (a preview, a counter) hear about it as if it were typed.
-        control.dispatchEvent(new Event("input", { bubbles: true }));
-      }
-    }
-  }
-  return first;
 }
 
 function storage(): Storage | null {
@@ -233,10 +207,11 @@ export function useFormDraft({
       };
     },
     offer,
-    restore() {
+    /** Puts the draft in the form; `write` comes with the offer, which loads when there is a draft to offer. */
+    restore(write: (form: HTMLFormElement, values: DraftValues) => Control | null) {
       const form = formRef.current;
       if (!form || !offer) return;
-      const first = writeValues(form, offer.values);
+      const first = write(form, offer.values);
       setOffer(null);
       offerOpen.current = false;
       dirty.current = !sameValues(readValues(form), baseline.current);
@@ -253,23 +228,17 @@ export function useFormDraft({
   };
 }
 
+// The offer itself (its words, date and buttons, and putting the draft back) loads only when there is a draft.
+const DraftOffer = lazy(() => import("./draft-offer").then((module) => ({ default: module.DraftOffer })));
+
 /** The offer of a draft that was not saved: "Terugzetten" puts it in the form, "Weggooien" drops it. */
 export function DraftBanner({ draft }: { draft: FormDraft }) {
-  const t = useTranslations("forms.draft");
-  const format = useFormatter();
-  const { offer } = draft;
   return (
     <div role="status" className="empty:hidden">
-      {offer ? (
-        <div className="flex flex-col gap-3 rounded-ik border-l-4 border-ink bg-warning-surface p-4">
-          <p>{t("offer", { time: format.dateTime(new Date(offer.savedAt), "dateTime") })}</p>
-          <div className="flex flex-wrap gap-3">
-            <Button onClick={draft.restore}>{t("restore")}</Button>
-            <Button variant="secondary" onClick={draft.discard}>
-              {t("discard")}
-            </Button>
-          </div>
-        </div>
+      {draft.offer ? (
+        <Suspense fallback={null}>
+          <DraftOffer draft={draft} />
+        </Suspense>
       ) : null}
     </div>
   );

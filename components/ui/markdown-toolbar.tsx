@@ -5,16 +5,16 @@
 // text with the new words selected.
 import { useTranslations } from "next-intl";
 import { type KeyboardEvent, useRef, useState } from "react";
-import type { FormatKind, TextSelection } from "@/lib/domain/markdown-format";
+import type { FormatKind } from "@/lib/domain/markdown-format";
 
-let formatting: Promise<typeof import("@/lib/domain/markdown-format")> | undefined;
+let formatting: Promise<typeof import("./markdown-edit")> | undefined;
 
 /**
  * The edits themselves load on first use, not with every form that has a Markdown text: most visits press no button.
  * Focusing the text or the toolbar (or pointing at a button) starts loading them, so they are there by the first press.
  */
 function loadFormatting() {
-  formatting ??= import("@/lib/domain/markdown-format").catch((error: unknown) => {
+  formatting ??= import("./markdown-edit").catch((error: unknown) => {
     formatting = undefined; // A later press tries again.
     throw error;
   });
@@ -31,30 +31,6 @@ const BUTTONS: { kind: FormatKind; keys?: { shown: string; aria: string; key: st
   { kind: "table" },
 ];
 
-/** Replaces the text the way typing would, so the browser's undo takes the change back in one step. */
-function replaceText(textarea: HTMLTextAreaElement, next: TextSelection) {
-  textarea.focus();
-  const old = textarea.value;
-  let start = 0;
-  while (start < old.length && start < next.value.length && old[start] === next.value[start]) start++;
-  let tail = 0;
-  while (
-    tail < old.length - start &&
-    tail < next.value.length - start &&
-    old[old.length - 1 - tail] === next.value[next.value.length - 1 - tail]
-  )
-    tail++;
-  textarea.setSelectionRange(start, old.length - tail);
-  const inserted = next.value.slice(start, next.value.length - tail);
-  // execCommand is the only way to edit a textarea that keeps the undo history; where it is gone, set the value.
-  const done = inserted !== "" && document.execCommand("insertText", false, inserted);
-  if (!done || textarea.value !== next.value) {
-    textarea.value = next.value;
-    textarea.dispatchEvent(new Event("input", { bubbles: true }));
-  }
-  textarea.setSelectionRange(next.start, next.end);
-}
-
 export function useMarkdownFormatting(textareaId: string) {
   const t = useTranslations("forms.editor");
   const words = {
@@ -67,7 +43,7 @@ export function useMarkdownFormatting(textareaId: string) {
   };
   const apply = (kind: FormatKind) => {
     loadFormatting().then(
-      ({ applyFormat }) => {
+      ({ applyFormat, replaceText }) => {
         const textarea = document.getElementById(textareaId);
         if (!(textarea instanceof HTMLTextAreaElement)) return;
         const next = applyFormat(

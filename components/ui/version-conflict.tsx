@@ -2,15 +2,17 @@
 // The version an edit form carries, and what it shows when its save was refused because someone else saved in
 // between: per field that differs, the user's own value beside the saved one. The user's input stays in the fields;
 // the form now carries the saved version, so saving again keeps the user's values deliberately.
-import { useFormatter, useTranslations } from "next-intl";
-import { useState } from "react";
-import { type FieldReading, readableValue } from "@/lib/domain/field-values";
+import { useTranslations } from "next-intl";
+import { lazy, Suspense, useState } from "react";
+import type { FieldReading } from "@/lib/domain/field-values";
 import type { VersionConflict } from "@/lib/domain/version-conflict";
 import type { FormValues } from "@/lib/validation/form";
 import type { VersionedFormState } from "@/lib/validation/versions";
-import { Table, Td, Th } from "./table";
 
-type Value = string | string[] | undefined;
+// The comparison itself loads when a save is refused (version-conflict-table.tsx), not with every edit form.
+const ConflictTable = lazy(() =>
+  import("./version-conflict-table").then((module) => ({ default: module.ConflictTable })),
+);
 
 /** How one field of the form reads in the comparison: its label, and its options or a calendar day. */
 export type ComparedField = FieldReading & {
@@ -40,38 +42,6 @@ export function useVersionCheck(state: VersionedFormState, version: number) {
   };
 }
 
-function useShow(field: ComparedField | undefined) {
-  const t = useTranslations("forms.conflict");
-  const format = useFormatter();
-  return (value: Value) => {
-    // Noon UTC is the same calendar day in Amsterdam whatever the season.
-    const texts = readableValue(value, field, (day) => format.dateTime(new Date(`${day}T12:00:00Z`), "date"));
-    if (texts.length === 0) return <span className="text-muted">{t("empty")}</span>;
-    if (texts.length === 1) return <span className="whitespace-pre-line">{texts[0]}</span>;
-    return (
-      <ul className="list-disc pl-5">
-        {texts.map((text, index) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: a read-only list that never reorders.
-          <li key={index}>{text}</li>
-        ))}
-      </ul>
-    );
-  };
-}
-
-function Row({ field, name, mine, saved }: { field?: ComparedField; name: string; mine: Value; saved: Value }) {
-  const show = useShow(field);
-  return (
-    <tr>
-      <th scope="row" className="border-b border-line px-3 py-2 text-left align-top font-semibold">
-        {field?.label ?? name}
-      </th>
-      <Td>{show(mine)}</Td>
-      <Td>{show(saved)}</Td>
-    </tr>
-  );
-}
-
 /**
  * The hidden version field of an edit form, and after a refused save the comparison of the user's values with the
  * saved ones. Put it at the top of the form, right after the error summary (which announces the refusal).
@@ -86,53 +56,14 @@ export function VersionCheck({
   values: FormValues | undefined;
   fields: ComparedField[];
 }) {
-  const t = useTranslations("forms.conflict");
-  const format = useFormatter();
   const { conflict } = check;
-  const byName = new Map(fields.map((field) => [field.name, field]));
-  const savedBy =
-    conflict?.savedByName && conflict.savedAt
-      ? t("savedBy", {
-          name: conflict.savedByName,
-          day: format.dateTime(new Date(conflict.savedAt), "date"),
-          time: format.dateTime(new Date(conflict.savedAt), { hour: "2-digit", minute: "2-digit" }),
-        })
-      : t("savedNow");
   return (
     <>
       <input type="hidden" name="version" value={String(check.version)} />
       {conflict ? (
-        <div className="rounded-ik border-l-4 border-ink bg-warning-surface p-4">
-          <p className="font-semibold" aria-hidden="true">
-            {t("caption")}
-          </p>
-          <div className="mt-3 rounded-ik bg-page">
-            <Table caption={t("caption")}>
-              <thead>
-                <tr>
-                  <Th>{t("field")}</Th>
-                  <Th>{t("mine")}</Th>
-                  <Th>{savedBy}</Th>
-                </tr>
-              </thead>
-              <tbody>
-                {conflict.changed.map((name) => {
-                  const field = byName.get(name);
-                  return (
-                    <Row
-                      key={name}
-                      name={name}
-                      field={field}
-                      mine={field?.mine ? field.mine(values ?? {}) : values?.[name]}
-                      saved={conflict.saved[name]}
-                    />
-                  );
-                })}
-              </tbody>
-            </Table>
-          </div>
-          <p className="mt-3">{t("next")}</p>
-        </div>
+        <Suspense fallback={null}>
+          <ConflictTable conflict={conflict} values={values} fields={fields} />
+        </Suspense>
       ) : null}
     </>
   );

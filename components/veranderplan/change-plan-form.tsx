@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { saveChangePlanAction } from "@/app/(app)/opgaven/[opgaveId]/veranderplan/actions";
+import { CheckboxGroupField } from "@/components/ui/choice-fields";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { CheckboxGroupField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { type ComparedField, useVersionCheck, VersionCheck } from "@/components/ui/version-conflict";
 import { initialFormState } from "@/lib/validation/form";

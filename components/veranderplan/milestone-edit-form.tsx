@@ -4,8 +4,9 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { changeMilestoneAction } from "@/app/(app)/opgaven/[opgaveId]/veranderplan/actions";
+import { RadioGroupField } from "@/components/ui/choice-fields";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { RadioGroupField, SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { type ComparedField, useVersionCheck, VersionCheck } from "@/components/ui/version-conflict";
 import { initialFormState } from "@/lib/validation/form";

@@ -2,7 +2,7 @@
 // a participant's reflection answers, and the trainer's judgement of the track's goals.
 import { z } from "zod";
 import { GOAL_JUDGEMENTS } from "../domain/training";
-import { judgementField } from "./field-names";
+import { judgementField } from "./field-names/training";
 import { evenWhenOtherFieldsFail, optionalDay, optionalId, requiredDay, requiredText } from "./fields";
 import { recordVersion } from "./versions";
 

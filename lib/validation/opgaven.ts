@@ -1,7 +1,7 @@
 // Schemas of the forms of the opgaven register and of strategic sessions (route 2).
 import { z } from "zod";
 import { IDEA_KINDS } from "../domain/opgaven";
-import { RANK_FIELD_PREFIX } from "./field-names";
+import { RANK_FIELD_PREFIX } from "./field-names/opgaven";
 import { optionalDay, optionalId, requiredDay, requiredNumber, requiredText } from "./fields";
 import { recordVersion } from "./versions";
 

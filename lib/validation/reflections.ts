@@ -1,6 +1,6 @@
 // Schemas of the reflection-session forms: the session itself, its four prompts and a new action item.
 import { z } from "zod";
-import { REFLECTION_PROMPTS, type ReflectionPrompt } from "./field-names";
+import { REFLECTION_PROMPTS, type ReflectionPrompt } from "./field-names/reflections";
 import { optionalDay, requiredDay, requiredText } from "./fields";
 import { idList } from "./programmes";
 import { withVersion } from "./versions";

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { VERDICTS } from "../domain/constants";
 import { addDays } from "../domain/measurement-schedule";
 import { REPORTING_FREQUENCIES, reportingPeriods } from "../domain/reporting-periods";
-import { commentField, DOCUMENT_TYPES, type DocumentExtension, MAX_DOCUMENT_BYTES } from "./field-names";
+import { commentField, DOCUMENT_TYPES, type DocumentExtension, MAX_DOCUMENT_BYTES } from "./field-names/reporting";
 import { evenWhenOtherFieldsFail, isDay, requiredDay, requiredNumber, requiredText } from "./fields";
 
 const optionalText = (max = 4000) => z.string().trim().max(max, { error: "tooLong" }).default("");

@@ -13,7 +13,7 @@ import {
   reportUrlField,
   submittedReportLines,
   verdictField,
-} from "./field-names";
+} from "./field-names/studies";
 import { evenWhenOtherFieldsFail, requiredText } from "./fields";
 import { optionalDay } from "./programmes";
 import { withVersion } from "./versions";

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { parseDutchNumber } from "../domain/numbers";
 import { DECISIONS, FRAMEWORK_STATUSES, MAX_EUROS } from "../domain/subsidies";
-import { TARGET_FIELD_PREFIX } from "./field-names";
+import { TARGET_FIELD_PREFIX } from "./field-names/subsidies";
 import { evenWhenOtherFieldsFail, isDay, optionalId, requiredDay, requiredText } from "./fields";
 import { recordVersion } from "./versions";
 

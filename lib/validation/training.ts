@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { MATURITY_STATEMENTS, SCALE_MAX, SCALE_MIN } from "../domain/maturity";
 import { MODULE_KEYS, orderModules, SCAN_MOMENTS, TARGET_GROUPS, TRACK_KINDS } from "../domain/training";
-import { attendanceField, statementField } from "./field-names";
+import { attendanceField, statementField } from "./field-names/training";
 import { evenWhenOtherFieldsFail, isDay, optionalDay, optionalId, requiredDay, requiredText } from "./fields";
 import { recordVersion } from "./versions";
 

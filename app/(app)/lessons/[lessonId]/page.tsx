@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { ArchiveBanner, ArchiveSection } from "@/components/archive/archive-panels";
+import { ArchiveBanner } from "@/components/archive/archive-banner";
+import { ArchiveSection } from "@/components/archive/archive-panels";
 import { LessonTags } from "@/components/lessons/lesson-tags";
 import { markdownLabels, PageMarkdown } from "@/components/pages/markdown";
 import { BackLink } from "@/components/ui/back-link";

@@ -25,7 +25,6 @@ export default async function NewLessonPage({ searchParams }: { searchParams: Pr
       <PageHeader title={t("addTitle")} intro={t("addIntro")} back={<BackLink href="/lessons">{t("back")}</BackLink>} />
       <LessonForm
         links={{
-          kind: "library",
           programmes: options.programmes.map((p) => ({ value: String(p.id), label: p.name })),
           sessions: options.sessions.map((s) => ({ value: String(s.id), label: label(s) })),
           findings: options.findings.map((f) => ({ value: String(f.id), label: label(f) })),

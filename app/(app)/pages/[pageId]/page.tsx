@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { ArchiveBanner, ArchiveSection } from "@/components/archive/archive-panels";
+import { ArchiveBanner } from "@/components/archive/archive-banner";
+import { ArchiveSection } from "@/components/archive/archive-panels";
 import { PageFollow } from "@/components/notifications/page-follow";
 import { CommentForm } from "@/components/pages/comment-form";
 import { markdownLabels, PageMarkdown } from "@/components/pages/markdown";

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { ArchiveBanner } from "@/components/archive/archive-panels";
+import { ArchiveBanner } from "@/components/archive/archive-banner";
 import { ProgrammeNav } from "@/components/programmes/programme-nav";
 import { archiveState } from "@/db/queries/archived";
 import { getProgramme } from "@/db/queries/programmes";

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ArchiveBanner, ArchiveSection } from "@/components/archive/archive-panels";
+import { ArchiveBanner } from "@/components/archive/archive-banner";
+import { ArchiveSection } from "@/components/archive/archive-panels";
 import { RoadmapStepForm } from "@/components/routes/roadmap-step-form";
 import { WorkAreaPointer } from "@/components/routes/work-area-pointer";
 import { BackLink } from "@/components/ui/back-link";

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { ArchiveBanner, ArchiveSection } from "@/components/archive/archive-panels";
+import { ArchiveBanner } from "@/components/archive/archive-banner";
+import { ArchiveSection } from "@/components/archive/archive-panels";
 import { assumptionBases } from "@/components/programmes/assumption-bases";
 import { AssumptionForm, AssumptionStatusForm } from "@/components/programmes/assumption-forms";
 import { AssumptionStatusBadge, CriticalityBadge } from "@/components/programmes/badges";

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { ArchiveBanner, ArchiveSection } from "@/components/archive/archive-panels";
+import { ArchiveBanner } from "@/components/archive/archive-banner";
+import { ArchiveSection } from "@/components/archive/archive-panels";
 import { ChangeHistory, type HistoryField } from "@/components/programmes/change-history";
 import { tocElementOptions } from "@/components/programmes/element-options";
 import { HypothesisForm } from "@/components/programmes/hypothesis-form";

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ArchiveBanner, ArchiveSection } from "@/components/archive/archive-panels";
+import { ArchiveBanner } from "@/components/archive/archive-banner";
+import { ArchiveSection } from "@/components/archive/archive-panels";
 import { listHref, Pager } from "@/components/lists/active-filter";
 import { IndicatorStatusBadge } from "@/components/programmes/badges";
 import { basisValue, indicatorBases } from "@/components/programmes/indicator-bases";

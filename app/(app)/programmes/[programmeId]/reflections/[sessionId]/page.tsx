@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { LessonForm } from "@/components/lessons/lesson-form";
+import { SessionLessonForm } from "@/components/lessons/session-lesson-form";
 import { ActionItemForm } from "@/components/reflections/action-item-form";
 import { SessionAgenda } from "@/components/reflections/agenda";
 import { PromptsForm } from "@/components/reflections/prompts-form";
@@ -14,7 +14,7 @@ import { getReflectionSession } from "@/db/queries/reflections";
 import { idParam, orNotFound } from "@/lib/auth/guard";
 import { requireViewer } from "@/lib/auth/viewer";
 import { todayInAmsterdam } from "@/lib/domain/time";
-import { REFLECTION_PROMPTS } from "@/lib/validation/reflections";
+import { REFLECTION_PROMPTS } from "@/lib/validation/field-names/reflections";
 
 type Params = Promise<{ programmeId: string; sessionId: string }>;
 // Only the notices of forms on other pages come in the address; what is done on this page says so in its flash.
@@ -164,13 +164,10 @@ export default async function ReflectionSessionPage({
           <div className="mt-6 max-w-3xl rounded-ik bg-surface p-4">
             <h4 className="mb-1 text-lg">{t("addLessonTitle")}</h4>
             <p className="mb-3 text-sm">{t("addLessonIntro")}</p>
-            <LessonForm
-              links={{
-                kind: "session",
-                programmeId,
-                sessionId,
-                findings: session.findings.map((f) => ({ value: String(f.id), label: f.title })),
-              }}
+            <SessionLessonForm
+              programmeId={programmeId}
+              sessionId={sessionId}
+              findings={session.findings.map((f) => ({ value: String(f.id), label: f.title }))}
             />
           </div>
         ) : null}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { ArchiveBanner, ArchiveSection } from "@/components/archive/archive-panels";
+import { ArchiveBanner } from "@/components/archive/archive-banner";
+import { ArchiveSection } from "@/components/archive/archive-panels";
 import { StrengthOfEvidence, StudyStatusBadge } from "@/components/studies/evidence-badges";
 import { EvidenceScale } from "@/components/studies/evidence-scale";
 import { FindingCard } from "@/components/studies/finding-card";

@@ -1,0 +1,6 @@
+// The names and limits of form fields that both a form in the browser and the schema on the server use. These files
+// import no zod: a form that needs a field name does not make the browser download the whole validation library.
+// One file per area: the browser gets the whole module a form imports from, not only the constant it uses.
+
+/** The field of an application form that holds the target on one agreed effect: "target_<effectId>". */
+export const TARGET_FIELD_PREFIX = "target_";
