@@ -102,7 +102,12 @@ async function firstLoadJs(base: string, routes: string[], cookie: string) {
         );
       }
     });
-    await page.goto(`${base}${route}`, { waitUntil: "networkidle" });
+    const response = await page.goto(`${base}${route}`, { waitUntil: "networkidle" });
+    // A refused or missing page loads less: only the page itself counts.
+    const at = new URL(page.url()).pathname;
+    if (response?.status() !== 200 || at !== route.split("?")[0]) {
+      throw new Error(`${route} answered ${response?.status()} at ${at}; the benchmark measures the page itself.`);
+    }
     sizes[route] = (await Promise.all(scripts)).reduce((sum, n) => sum + Math.max(0, n), 0) / 1024;
     await context.close();
   }
@@ -151,8 +156,13 @@ function dataset() {
   const small = programmeOf("klein", 0);
   // Gemeente 1's first programme's first indicator holds a hundred times the measurements (generate.ts).
   const hundredfold = programmeOf("bench1", 0);
+  const session = (
+    sqlite.prepare("select id from reflection_sessions where programme_id = ? order by id limit 1").get(big) as {
+      id: number;
+    }
+  ).id;
   const ids = {
-    big: { programme: big, indicator: firstIndicator(big) },
+    big: { programme: big, indicator: firstIndicator(big), session },
     small: { programme: small, indicator: firstIndicator(small) },
     hundredfold: { programme: hundredfold, indicator: firstIndicator(hundredfold) },
   };
@@ -357,7 +367,23 @@ try {
     "/reporting",
     "/dashboard",
   ];
-  const js = await firstLoadJs(base, routes, as.management);
+  // The forms a programme manager opens, the heaviest client code of the app (drafts, Markdown, version checks).
+  const formRoutes = [
+    `${programmePath(ids.big)}/reflections/${ids.big.session}`,
+    `${programmePath(ids.big)}/reflections/new`,
+    `${programmePath(ids.big)}/studies/new`,
+    `${programmePath(ids.big)}/assumptions/new`,
+    `${programmePath(ids.big)}/indicators/new`,
+    `${programmePath(ids.big)}/corrections/new`,
+    `${programmePath(ids.big)}/edit`,
+    "/pages/new",
+    "/lessons/new",
+    "/learning-questions/new",
+  ];
+  const js = {
+    ...(await firstLoadJs(base, routes, as.management)),
+    ...(await firstLoadJs(base, formRoutes, as.manager)),
+  };
 
   step(`Workers: the dashboard at 10 connections, ${PAIRS} pairs of runs with WEB_CONCURRENCY=1 and =2`);
   second = await startServer(PORT + 1, { WEB_CONCURRENCY: "2" });
