@@ -8,6 +8,7 @@ import { listProgrammeLearningQuestions } from "@/db/queries/learning-questions"
 import { idParam, orNotFound } from "@/lib/auth/guard";
 import { requireViewer } from "@/lib/auth/viewer";
 import { can } from "@/lib/domain/permissions";
+import { arrivedByMove } from "@/lib/validation/learning-questions";
 import { type ListSearch, parseQuestionFilter } from "@/lib/validation/list-filters";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -70,6 +71,7 @@ export default async function ProgrammeLearningQuestionsPage({
           showProgramme={false}
           level={3}
           screen={{ before: list.from - 1, active: list.active }}
+          arrived={arrivedByMove(search)}
         />
       )}
       {list.pageCount > 1 ? (
