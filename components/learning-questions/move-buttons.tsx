@@ -90,12 +90,15 @@ export function MoveButtons({
 
   // Announce the place once, right after this question moved; later moves of its neighbours do not repeat it.
   const [announcement, setAnnouncement] = useState("");
-  const handled = useRef<unknown>(null);
+  const handled = useRef(new WeakSet<object>());
   const arrival = useMemo(() => (arrived ? { arrived } : null), [arrived]);
-  const moved = state.status === "success" ? state : arrival;
   useEffect(() => {
-    if (moved === null || handled.current === moved) return;
-    handled.current = moved;
+    // A move on this screen, or one that brought the question here; each is acted on once.
+    const moved = [arrival, state.status === "success" ? state : null].find(
+      (candidate) => candidate !== null && !handled.current.has(candidate),
+    );
+    if (!moved) return;
+    handled.current.add(moved);
     const direction = "arrived" in moved ? moved.arrived : moved.result?.direction;
     const refocus = () => {
       const used = direction === "up" ? up.current : down.current;
@@ -112,7 +115,7 @@ export function MoveButtons({
     // A reload of this screen should not say it again.
     if ("arrived" in moved)
       window.history.replaceState(window.history.state, "", withoutMoveMarks(window.location.href));
-  }, [moved, headingId, position, total, t]);
+  }, [arrival, state, headingId, position, total, t]);
 
   return (
     <form action={action} className="flex flex-col items-end gap-1">
