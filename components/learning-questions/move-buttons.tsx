@@ -5,9 +5,9 @@ import { type ReactNode, type RefObject, useActionState, useEffect, useMemo, use
 import { useFormStatus } from "react-dom";
 import { moveLearningQuestionAction } from "@/app/(app)/learning-questions/actions";
 import { buttonClass } from "@/components/ui/button";
+import { withoutMoveMarks } from "@/lib/domain/learning-question-moves";
 import type { Direction } from "@/lib/domain/learning-questions";
 import { type FormState, initialFormState } from "@/lib/validation/form";
-import { withoutMoveMarks } from "@/lib/validation/learning-questions";
 
 /**
  * While the move runs the button stays focusable (aria-disabled instead of disabled, which would drop the focus)

@@ -9,12 +9,12 @@ import {
 import { moveLearningQuestion } from "@/db/queries/learning-question-order";
 import { QUESTIONS_PAGE_SIZE } from "@/db/queries/learning-questions";
 import { requireViewer } from "@/lib/auth/viewer";
+import { listAfterMove } from "@/lib/domain/learning-question-moves";
 import type { Direction } from "@/lib/domain/learning-questions";
 import { type FormState, parseForm } from "@/lib/validation/form";
 import {
   learningAnswerEditSchema,
   learningQuestionEditSchema,
-  listAfterMove,
   moveSchema,
   newLearningQuestionSchema,
 } from "@/lib/validation/learning-questions";

@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { listLearningQuestions } from "@/db/queries/learning-questions";
 import { orNotFound } from "@/lib/auth/guard";
 import { LEARNING_QUESTION_STATUSES } from "@/lib/domain/constants";
-import { arrivedByMove } from "@/lib/validation/learning-questions";
+import { arrivedByMove } from "@/lib/domain/learning-question-moves";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("learningQuestions");

@@ -7,8 +7,8 @@ import { SectionHeader } from "@/components/ui/section-header";
 import { listProgrammeLearningQuestions } from "@/db/queries/learning-questions";
 import { idParam, orNotFound } from "@/lib/auth/guard";
 import { requireViewer } from "@/lib/auth/viewer";
+import { arrivedByMove } from "@/lib/domain/learning-question-moves";
 import { can } from "@/lib/domain/permissions";
-import { arrivedByMove } from "@/lib/validation/learning-questions";
 import { type ListSearch, parseQuestionFilter } from "@/lib/validation/list-filters";
 
 export async function generateMetadata(): Promise<Metadata> {

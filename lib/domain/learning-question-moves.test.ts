@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { arrivedByMove, listAfterMove, withoutMoveMarks } from "./learning-questions";
+import { arrivedByMove, listAfterMove, withoutMoveMarks } from "./learning-question-moves";
 
 const move = { questionId: 42, direction: "up" as const, pageSize: 10 };
 
