@@ -301,10 +301,53 @@ test.describe("a long backlog", () => {
     const first = page.locator(`#leervraag-${questions[10]?.id}`);
     await expect(first).toContainText("Nr. 11");
 
-    // Moving up past the screen's edge swaps it with the last question of the screen before.
+    // Moving up past the screen's edge swaps it with the last question of the screen before, and the user goes
+    // along to that screen with the filter kept.
     await first.getByRole("button", { name: /^Omhoog/ }).click();
+    await expect(page.getByText("1–10 van 12 leervragen")).toBeVisible();
+    await expect(first).toContainText("Nr. 10");
+    await expect(page).toHaveURL(new RegExp(`/learning-questions\\?programma=${freshProgramme.id}$`));
+    await pages.getByRole("link", { name: "Volgende leervragen" }).click();
     await expect(page.locator(`#leervraag-${questions[9]?.id}`)).toContainText("Nr. 11");
-    await expect(first).toHaveCount(0);
+  });
+
+  test("moving the first question of screen 2 up by keyboard goes along to screen 1, with the focus and its place", async ({
+    asManagement: page,
+    freshProgramme,
+  }) => {
+    const questions = Array.from({ length: 11 }, (_, i) =>
+      freshProgramme.addLearningQuestion(unique(`Vraag ${String(i + 1).padStart(2, "0")} over de buurttuin`)),
+    );
+    const id = questions[10]?.id;
+    const list = `${freshProgramme.path}/learning-questions`;
+    const item = page.locator(`#leervraag-${id}`);
+    await page.goto(`${list}?pagina=2`);
+    await expect(page.getByText("11–11 van 11 leervragen")).toBeVisible();
+    await expect(item).toContainText("Nr. 11");
+
+    await item.getByRole("button", { name: /^Omhoog/ }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByText("1–10 van 11 leervragen")).toBeVisible();
+    await expect(item).toContainText("Nr. 10");
+    await expect(item.getByRole("button", { name: /^Omhoog/ })).toBeFocused();
+    await expect(item.getByRole("status")).toHaveText(
+      "De vraag staat nu op plaats 10 van 11. Die plaats is op de vorige pagina. Die pagina ziet u nu.",
+    );
+    // The marks of the move are gone from the address, so a reload does not say it again.
+    await expect(page).toHaveURL(new RegExp(`${list}$`));
     await expectAccessible(page);
+    await page.reload();
+    await expect(item.getByRole("status")).toHaveText("");
+    await expect(item.getByRole("button", { name: /^Omhoog/ })).not.toBeFocused();
+
+    // And back down: the question is last then, so its heading gets the focus on screen 2.
+    await item.getByRole("button", { name: /^Omlaag/ }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByText("11–11 van 11 leervragen")).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`${list}\\?pagina=2$`));
+    await expect(page.locator(`#leervraag-${id}-titel`)).toBeFocused();
+    await expect(item.getByRole("status")).toHaveText(
+      "De vraag staat nu op plaats 11 van 11. Die plaats is op de volgende pagina. Die pagina ziet u nu.",
+    );
   });
 });

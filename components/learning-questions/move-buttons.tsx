@@ -1,9 +1,11 @@
 "use client";
+import { usePathname, useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { type ReactNode, type RefObject, useActionState, useEffect, useRef, useState } from "react";
+import { type ReactNode, type RefObject, useActionState, useEffect, useMemo, useRef, useState } from "react";
 import { useFormStatus } from "react-dom";
 import { moveLearningQuestionAction } from "@/app/(app)/learning-questions/actions";
 import { buttonClass } from "@/components/ui/button";
+import { withoutMoveMarks } from "@/lib/domain/learning-question-moves";
 import type { Direction } from "@/lib/domain/learning-questions";
 import { type FormState, initialFormState } from "@/lib/validation/form";
 
@@ -52,7 +54,8 @@ function MoveStatus({ state, done, busy }: { state: FormState<unknown>; done: st
 /**
  * "Omhoog" and "Omlaag" for one question. The list is re-ordered in place, so afterwards the focus goes back to the
  * button just used (or the question's heading when that button is gone at the top or bottom) and the new place is
- * announced.
+ * announced. When the move took the question to another screen, the action sends the user there and `arrived` says
+ * the question came this way: that screen does the same once.
  */
 export function MoveButtons({
   questionId,
@@ -61,6 +64,7 @@ export function MoveButtons({
   headingId,
   position,
   total,
+  arrived,
 }: {
   questionId: number;
   question: string;
@@ -69,6 +73,8 @@ export function MoveButtons({
   headingId: string;
   position: number;
   total: number;
+  /** The direction of the move that just brought this question onto this screen. */
+  arrived?: Direction;
 }) {
   const t = useTranslations("learningQuestions");
   const [state, action] = useActionState<FormState<{ direction: Direction }>, FormData>(
@@ -78,14 +84,24 @@ export function MoveButtons({
   const up = useRef<HTMLButtonElement>(null);
   const down = useRef<HTMLButtonElement>(null);
 
+  const pathname = usePathname();
+  const search = useSearchParams().toString();
+  const list = search ? `${pathname}?${search}` : pathname;
+
   // Announce the place once, right after this question moved; later moves of its neighbours do not repeat it.
   const [announcement, setAnnouncement] = useState("");
-  const handled = useRef<unknown>(null);
+  const handled = useRef(new WeakSet<object>());
+  const arrival = useMemo(() => (arrived ? { arrived } : null), [arrived]);
   useEffect(() => {
-    if (state.status !== "success" || handled.current === state) return;
-    handled.current = state;
+    // A move on this screen, or one that brought the question here; each is acted on once.
+    const moved = [arrival, state.status === "success" ? state : null].find(
+      (candidate) => candidate !== null && !handled.current.has(candidate),
+    );
+    if (!moved) return;
+    handled.current.add(moved);
+    const direction = "arrived" in moved ? moved.arrived : moved.result?.direction;
     const refocus = () => {
-      const used = state.result?.direction === "up" ? up.current : down.current;
+      const used = direction === "up" ? up.current : down.current;
       (used ?? document.getElementById(headingId))?.focus();
     };
     refocus();
@@ -93,12 +109,18 @@ export function MoveButtons({
     requestAnimationFrame(() => {
       if (!document.activeElement || document.activeElement === document.body) refocus();
     });
-    setAnnouncement(t("moved", { position, total }));
-  }, [state, headingId, position, total, t]);
+    // Arrived from another screen: the place, and that this is the screen before or after the one the user was on.
+    const message = "arrived" in moved ? (direction === "up" ? "movedToPrevious" : "movedToNext") : "moved";
+    setAnnouncement(t(message, { position, total }));
+    // A reload of this screen should not say it again.
+    if ("arrived" in moved)
+      window.history.replaceState(window.history.state, "", withoutMoveMarks(window.location.href));
+  }, [arrival, state, headingId, position, total, t]);
 
   return (
     <form action={action} className="flex flex-col items-end gap-1">
       <input type="hidden" name="scope" value={scope} />
+      <input type="hidden" name="list" value={list} />
       <div className="flex flex-wrap gap-2">
         {position > 1 ? (
           <MoveButton direction="up" buttonRef={up}>

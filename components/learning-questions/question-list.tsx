@@ -2,7 +2,13 @@ import { getTranslations } from "next-intl/server";
 import { FormattedDay } from "@/components/ui/formatted-date";
 import Link from "@/components/ui/link";
 import type { LearningQuestionItem } from "@/db/queries/learning-questions";
-import { backlogSections, interpretationMissing, isActive, isOverdue } from "@/lib/domain/learning-questions";
+import {
+  backlogSections,
+  type Direction,
+  interpretationMissing,
+  isActive,
+  isOverdue,
+} from "@/lib/domain/learning-questions";
 import { todayInAmsterdam } from "@/lib/domain/time";
 import { MoveButtons } from "./move-buttons";
 import { LearningQuestionStatusBadge } from "./status-badge";
@@ -23,6 +29,7 @@ export async function QuestionList({
   showProgramme,
   level,
   screen = { before: 0, active: undefined },
+  arrived = null,
 }: {
   questions: LearningQuestionItem[];
   mayManage: boolean;
@@ -36,6 +43,8 @@ export async function QuestionList({
    * the whole list, so the places and the moves count over the whole list.
    */
   screen?: { before: number; active: number | undefined };
+  /** The question a move just brought onto this screen from another one, and which way it went. */
+  arrived?: { questionId: number; direction: Direction } | null;
 }) {
   const t = await getTranslations("learningQuestions");
   const { active, answered, dropped } = backlogSections(questions);
@@ -50,7 +59,11 @@ export async function QuestionList({
       position,
       moves:
         mayManage && moveScope !== null && position !== undefined && total !== undefined && total > 1
-          ? { scope: moveScope, total }
+          ? {
+              scope: moveScope,
+              total,
+              arrived: arrived?.questionId === question.id ? arrived.direction : undefined,
+            }
           : null,
       showProgramme,
       level: level === 2 ? 3 : 4,
@@ -112,7 +125,7 @@ function questionItem({
   t: Translate;
   question: LearningQuestionItem;
   position?: number;
-  moves: { scope: string; total: number } | null;
+  moves: { scope: string; total: number; arrived: Direction | undefined } | null;
   showProgramme: boolean;
   level: 3 | 4;
   today: string;
@@ -197,6 +210,7 @@ function questionItem({
             headingId={headingId}
             position={position}
             total={moves.total}
+            arrived={moves.arrived}
           />
         ) : null}
       </div>

@@ -50,9 +50,23 @@ function manageable(scope: WriteScope) {
   );
 }
 
+/** The ids of the questions the viewer may read: the places in the list the viewer sees count only those. */
+function readableIds(scope: WriteScope) {
+  const columns = { organisationId: learningQuestions.organisationId, programmeId: learningQuestions.programmeId };
+  return new Set(
+    scope.tx
+      .select({ id: learningQuestions.id })
+      .from(learningQuestions)
+      .where(visibleTo(scope.viewer, "learningQuestions.read", columns, scope.tx))
+      .all()
+      .map((row) => row.id),
+  );
+}
+
 /**
  * Moves a question still to be answered one place up or down within the list the user looks at (the whole backlog,
- * the gemeente-wide questions or one programme's), swapping it with its neighbour there.
+ * the gemeente-wide questions or one programme's), swapping it with its neighbour there. Gives the new priority in
+ * the whole backlog and the new place in that list.
  */
 export function moveLearningQuestion({ questionId }: { questionId: number }, input: MoveInput) {
   return write(
@@ -93,7 +107,14 @@ export function moveLearningQuestion({ questionId }: { questionId: number }, inp
         before: { priority: from },
         after: { priority, direction: input.direction, scope: input.scope },
       });
-      return ok({ priority });
+      // The new place in the list as the viewer sees it (its questions still to answer, most urgent first), so the
+      // screen can show the screen the question is now on.
+      const readable = readableIds(scope);
+      const shown = order.filter((id) => {
+        const row = byId.get(id);
+        return Boolean(row && isActive(row.status) && inScope(row.programmeId) && readable.has(id));
+      });
+      return ok({ priority, place: shown.indexOf(questionId) + 1 });
     },
   );
 }

@@ -23,6 +23,7 @@ const { INDICATORS_PAGE_SIZE, listIndicatorScreen, listIndicators } = await impo
 const { QUESTIONS_PAGE_SIZE, listLearningQuestions, listProgrammeLearningQuestions } = await import(
   "./learning-questions"
 );
+const { moveLearningQuestion } = await import("./learning-question-order");
 const { programmeTimeline, programmeTimelineEvents } = await import("./programme-timeline");
 const { listPages } = await import("./pages");
 
@@ -195,6 +196,28 @@ describe("the learning questions", () => {
     expect(programmeList.map((q) => q.id)).toEqual(walked.map((q) => q.id));
     const open = await listProgrammeLearningQuestions({ programmeId: programme.id }, { status: "open", page: 2 });
     expect(open).toMatchObject({ matching: made.length - 2, page: 2, from: QUESTIONS_PAGE_SIZE + 1 });
+    current.viewer = demoViewer(db, "manager@voorbeeld.example");
+  });
+
+  it("a move gives the new place as the list shows it, so the screen it is on now can be shown", async () => {
+    current.viewer = demoViewer(db, "management@voorbeeld.example");
+    const second = await listProgrammeLearningQuestions({ programmeId: programme.id }, { page: 2 });
+    const question = second.questions[0];
+    expect(second.from).toBe(QUESTIONS_PAGE_SIZE + 1);
+    const up = await moveLearningQuestion({ questionId: question?.id ?? 0 }, { direction: "up", scope: programme.id });
+    expect(up).toMatchObject({ ok: true, value: { place: QUESTIONS_PAGE_SIZE } });
+    const first = await listProgrammeLearningQuestions({ programmeId: programme.id }, { page: 1 });
+    expect(first.questions.at(-1)?.id).toBe(question?.id);
+
+    // In the whole backlog the place counts every question of the gemeente still to answer before it.
+    const down = await moveLearningQuestion({ questionId: question?.id ?? 0 }, { direction: "down", scope: "all" });
+    const backlog = await walk(async (page) => {
+      const screen = await listLearningQuestions({ page });
+      return { pageCount: screen.pageCount, rows: screen.questions };
+    });
+    const place = backlogSections(backlog).active.findIndex((q) => q.id === question?.id) + 1;
+    expect(place).toBeGreaterThan(0);
+    expect(down).toMatchObject({ ok: true, value: { place } });
     current.viewer = demoViewer(db, "manager@voorbeeld.example");
   });
 });

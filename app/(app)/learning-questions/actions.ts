@@ -7,7 +7,9 @@ import {
   updateLearningQuestion,
 } from "@/db/queries/learning-question-changes";
 import { moveLearningQuestion } from "@/db/queries/learning-question-order";
+import { QUESTIONS_PAGE_SIZE } from "@/db/queries/learning-questions";
 import { requireViewer } from "@/lib/auth/viewer";
+import { listAfterMove } from "@/lib/domain/learning-question-moves";
 import type { Direction } from "@/lib/domain/learning-questions";
 import { type FormState, parseForm } from "@/lib/validation/form";
 import {
@@ -64,8 +66,9 @@ export async function answerLearningQuestionAction(
 }
 
 /**
- * One place up or down. No redirect: the list is refreshed in place, so the buttons can keep the focus where the
- * keyboard user left it.
+ * One place up or down. Within the screen there is no redirect: the list is refreshed in place, so the buttons can
+ * keep the focus where the keyboard user left it. When the question leaves the screen (the first one up, the last one
+ * down), the user goes along to the screen where it now is, with the list's filters kept.
  */
 export async function moveLearningQuestionAction(
   questionId: number,
@@ -78,5 +81,12 @@ export async function moveLearningQuestionAction(
   const result = await moveLearningQuestion({ questionId }, parsed.data);
   if (!result.ok) return refusedForm(result, formData);
   refresh();
+  const elsewhere = listAfterMove(formData.get("list"), {
+    questionId,
+    direction: parsed.data.direction,
+    place: result.value.place,
+    pageSize: QUESTIONS_PAGE_SIZE,
+  });
+  if (elsewhere) redirect(elsewhere);
   return { status: "success", result: { direction: parsed.data.direction } };
 }

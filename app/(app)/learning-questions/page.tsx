@@ -9,6 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { listLearningQuestions } from "@/db/queries/learning-questions";
 import { orNotFound } from "@/lib/auth/guard";
 import { LEARNING_QUESTION_STATUSES } from "@/lib/domain/constants";
+import { arrivedByMove } from "@/lib/domain/learning-question-moves";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("learningQuestions");
@@ -88,6 +89,7 @@ export default async function LearningQuestionsPage({ searchParams }: { searchPa
               showProgramme
               level={2}
               screen={{ before: backlog.from - 1, active: backlog.active }}
+              arrived={arrivedByMove(search)}
             />
           )}
           <Pager

@@ -7,6 +7,7 @@ import { SectionHeader } from "@/components/ui/section-header";
 import { listProgrammeLearningQuestions } from "@/db/queries/learning-questions";
 import { idParam, orNotFound } from "@/lib/auth/guard";
 import { requireViewer } from "@/lib/auth/viewer";
+import { arrivedByMove } from "@/lib/domain/learning-question-moves";
 import { can } from "@/lib/domain/permissions";
 import { type ListSearch, parseQuestionFilter } from "@/lib/validation/list-filters";
 
@@ -70,6 +71,7 @@ export default async function ProgrammeLearningQuestionsPage({
           showProgramme={false}
           level={3}
           screen={{ before: list.from - 1, active: list.active }}
+          arrived={arrivedByMove(search)}
         />
       )}
       {list.pageCount > 1 ? (
