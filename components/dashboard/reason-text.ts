@@ -27,7 +27,8 @@ export async function reasonText() {
     getTranslations("programmes.criticality"),
     getFormatter(),
   ]);
-  const words: Words = { phrases: [], days: {} };
+  const words: Words = { phrases: [], days: [] };
+  const dayIndex = new Map<string, number>();
   const phraseIndex = new Map<string, number>();
   const phrase = (text: string): number => {
     let index = phraseIndex.get(text);
@@ -45,8 +46,12 @@ export async function reasonText() {
     });
   /** A calendar day stored as "2026-11-27"; noon UTC is that day in Amsterdam whatever the season. */
   const day = (value: string): RichPart => {
-    words.days[value] ??= format.dateTime(new Date(`${value}T12:00:00Z`), "date");
-    return ["t", value];
+    let index = dayIndex.get(value);
+    if (index === undefined) {
+      index = words.days.push([value, format.dateTime(new Date(`${value}T12:00:00Z`), "date")]) - 1;
+      dayIndex.set(value, index);
+    }
+    return -1 - index;
   };
   /** A moment, as the day it was in Amsterdam: what the text shows. */
   const moment = (value: Date): RichPart => day(dayIn(value));
@@ -80,8 +85,6 @@ export async function reasonText() {
 
   return {
     words,
-    /** "En nog 1: klik op ‘…’ voor de hele lijst.": more items of a group than the list names. */
-    more: (count: number, group: string): RichPart[] => message("moreItems", { count: format.number(count), group }),
     indicator: (item: IndicatorReason): RichPart[] => {
       const { line, unit } = item;
       const parts: RichPart[] = [
