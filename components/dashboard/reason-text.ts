@@ -81,10 +81,26 @@ export async function reasonText() {
         return phrase(piece);
       });
   };
+  /** The parts with neighbouring fixed words as one phrase: fewer, shorter references. */
+  const joined = (parts: RichPart[]): RichPart[] => {
+    const out: RichPart[] = [];
+    let run: string | null = null;
+    for (const part of parts) {
+      if (typeof part === "number" && part >= 0) {
+        run = (run ?? "") + (words.phrases[part] ?? "");
+        continue;
+      }
+      if (part === "") continue;
+      if (run !== null) out.push(phrase(run));
+      run = null;
+      out.push(part);
+    }
+    if (run !== null) out.push(phrase(run));
+    return out;
+  };
   const space = phrase(" ");
 
-  return {
-    words,
+  const writers = {
     indicator: (item: IndicatorReason): RichPart[] => {
       const { line, unit } = item;
       const parts: RichPart[] = [
@@ -149,5 +165,18 @@ export async function reasonText() {
       ...message("decidedOn", {}, moment(item.decidedAt)),
       ...(item.carriedOutAt ? [space, ...message("carriedOutOn", {}, moment(item.carriedOutAt))] : []),
     ],
+  };
+  const line =
+    <T>(write: (item: T) => RichPart[]) =>
+    (item: T) =>
+      joined(write(item));
+  return {
+    words,
+    indicator: line(writers.indicator),
+    assumption: line(writers.assumption),
+    measurement: line(writers.measurement),
+    action: line(writers.action),
+    waiting: line(writers.waiting),
+    decided: line(writers.decided),
   };
 }
