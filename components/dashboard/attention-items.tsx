@@ -8,22 +8,9 @@ import { useFormatter } from "next-intl";
 import Link from "@/components/ui/link";
 import type { Period } from "@/lib/domain/dashboard";
 import type { AttentionLevel } from "@/lib/domain/dashboard-reasons";
+import { ATTENTION_GROUPS, type AttentionGroupKey } from "./attention-groups";
 import { reasonHrefs } from "./reason-links";
 import { RichLine, type RichPart, type Words } from "./rich-line";
-
-/** The groups of reasons, in the order the list shows them; each links to exactly its items. */
-export const ATTENTION_GROUPS = [
-  "uit_koers",
-  "refuted",
-  "overdueMeasurements",
-  "overdueActions",
-  "overdueQuestions",
-  "aandacht",
-  "criticalUntested",
-  "waiting",
-  "decided",
-] as const;
-export type AttentionGroupKey = (typeof ATTENTION_GROUPS)[number];
 
 export type AttentionGroup = {
   /** Which group: its place in ATTENTION_GROUPS. */

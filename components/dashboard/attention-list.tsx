@@ -5,13 +5,8 @@
 import { getTranslations } from "next-intl/server";
 import type { Period, ProgrammeFigures } from "@/lib/domain/dashboard";
 import { REASONS_SHOWN } from "@/lib/domain/dashboard-reasons";
-import {
-  ATTENTION_GROUPS,
-  type AttentionEntry,
-  type AttentionGroupKey,
-  AttentionItems,
-  type EntryWords,
-} from "./attention-items";
+import { ATTENTION_GROUPS, type AttentionGroupKey } from "./attention-groups";
+import { type AttentionEntry, AttentionItems, type EntryWords } from "./attention-items";
 import { reasonText } from "./reason-text";
 import type { RichPart } from "./rich-line";
 

@@ -62,17 +62,17 @@ export function ProgrammeRows({
   const countText = (key: string, value: number) =>
     `${format.number(value)} ${units[key]?.[value === 1 ? 0 : 1] ?? ""}`;
   return (
-    <tbody className="text-sm [&_td]:border-b [&_td]:border-line [&_td]:px-2 [&_td]:py-2 [&_td]:align-top [&_td>a]:block [&_td>a]:min-h-6 [&_td>a]:font-semibold [&_td>a.text-muted]:font-normal [&_th]:border-b [&_th]:border-line [&_th]:px-2 [&_th]:py-2 [&_th]:text-left [&_th]:align-top [&_th]:font-normal [&_th>a]:text-base [&_th>a]:font-semibold [&_th>span]:block [&_th>span]:text-muted [&_td>span]:block">
+    <tbody className="text-sm [&_td]:border-b [&_td]:border-line [&_td]:px-2 [&_td]:py-2 [&_td]:align-top [&_td>a]:block [&_td>a]:min-h-6 [&_td>a]:font-semibold [&_td>a.text-muted]:font-normal [&_th]:border-b [&_th]:border-line [&_th]:px-2 [&_th]:py-2 [&_th]:text-left [&_th]:align-top [&_th]:font-normal [&_th>a]:text-base [&_th>a]:font-semibold [&_th>span]:block [&_th>span]:text-muted [&_td>span]:block [&_th]:min-w-36 [&_th+td]:min-w-36 [&_th+td]:wrap-anywhere">
       {rows.map((row) => {
         const href = reasonHrefs(row.id, period);
         return (
           <tr key={row.id}>
-            <th scope="row" className="min-w-36">
+            <th scope="row">
               <Link href={`/programmes/${row.id}`}>{row.name}</Link>
               <span>{row.route}</span>
               <span>{row.owner}</span>
             </th>
-            <td className="min-w-36 wrap-anywhere">
+            <td>
               {row.why ? (
                 <>
                   <span className="font-semibold">{row.why.level}</span>
