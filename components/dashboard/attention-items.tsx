@@ -69,27 +69,23 @@ export function AttentionItems({
 }) {
   const format = useFormatter();
   return (
-    <ol className="space-y-4 [&_b]:font-semibold [&_li_li>p:first-child]:font-semibold [&_li_li_ul]:mt-1 [&_li_li_ul]:list-disc [&_li_li_ul]:space-y-1 [&_li_li_ul]:pl-5 [&_li_li_ul]:text-sm">
+    <ol className="space-y-4 [&>li]:rounded-ik [&>li]:border [&>li]:border-l-8 [&>li]:bg-surface [&>li]:p-4 [&>li]:break-words [&_h3]:text-xl [&>li>p]:text-sm [&>li>ul]:mt-3 [&>li>ul]:space-y-3 [&_b]:font-semibold [&_li_li>p:first-child]:font-semibold [&_li_li_ul]:mt-1 [&_li_li_ul]:list-disc [&_li_li_ul]:space-y-1 [&_li_li_ul]:pl-5 [&_li_li_ul]:text-sm">
       {entries.map((entry) => {
         const href = reasonHrefs(entry.id, period);
         const base = `/programmes/${entry.id}`;
         const headingId = `attention-${entry.id}`;
         return (
-          <li
-            key={entry.id}
-            className={`rounded-ik border border-l-8 border-line bg-surface p-4 break-words ${LEVEL_BORDER[entry.level]}`}
-            aria-labelledby={headingId}
-          >
-            <h3 id={headingId} className="text-xl">
+          <li key={entry.id} className={`border-line ${LEVEL_BORDER[entry.level]}`} aria-labelledby={headingId}>
+            <h3 id={headingId}>
               <Link href={base}>{entry.name}</Link>
             </h3>
-            <p className="text-sm">
+            <p>
               <span className="font-semibold">{entryWords.urgency[entry.level]}</span>
               <span aria-hidden="true"> · </span>
               <span className="sr-only">. </span>
               {fill(entryWords.owner, entry.owner)}
             </p>
-            <ul className="mt-3 space-y-3">
+            <ul>
               {entry.groups.map((group) => (
                 <li key={group.key}>
                   <p>

@@ -81,7 +81,7 @@ function SeriesPattern({ id, series }: { id: string; series: Series }) {
  */
 export function Swatch({ series }: { series: Series }) {
   return (
-    <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true" focusable="false" className="shrink-0">
+    <svg width="18" height="18" aria-hidden="true" className="shrink-0">
       <rect x="0.5" y="0.5" width="17" height="17" fill={`url(#${patternId(series)})`} stroke={INK} />
     </svg>
   );
