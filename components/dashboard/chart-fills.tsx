@@ -42,8 +42,11 @@ const LOOKS = [
   ),
 ];
 
+/** The background of a number on a bar, so it stays readable on any pattern. */
+export const LABEL_BACKGROUND = "chart-label";
+
 /**
- * The patterns of all charts, defined once for the page; the charts, legends and tables use them by id. Out of the
+ * The patterns of all charts (and the background of their numbers), defined once for the page; the charts, legends and tables use them by id. Out of the
  * flow and of no size (but not display: none, which would switch the patterns off).
  */
 export function ChartPatterns() {
@@ -53,6 +56,7 @@ export function ChartPatterns() {
         {LOOKS.map(([id, series]) => (
           <SeriesPattern key={id} id={id} series={series} />
         ))}
+        <rect id={LABEL_BACKGROUND} width="26" height="20" rx="3" fill={PAGE} />
       </defs>
     </svg>
   );

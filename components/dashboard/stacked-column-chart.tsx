@@ -1,6 +1,6 @@
 // Stacked columns in SVG, rendered on the server: one column per period, one segment per series, with the number in
 // each segment that is tall enough and the total above the column. The legend and the table carry the same data.
-import { patternId, type Series, Swatch } from "./chart-fills";
+import { LABEL_BACKGROUND, patternId, type Series, Swatch } from "./chart-fills";
 
 export type Column = { key: string; label: string; values: Record<string, number> };
 export type ColumnSeries = { key: string; label: string; series: Series };
@@ -82,14 +82,7 @@ export function StackedColumnChart({
                       />
                       {h >= 20 ? (
                         <>
-                          <rect
-                            x={round(middle - 13)}
-                            y={round(y1 + h / 2 - 10)}
-                            width="26"
-                            height="20"
-                            rx="3"
-                            fill="var(--ik-color-page)"
-                          />
+                          <use href={`#${LABEL_BACKGROUND}`} x={round(middle - 13)} y={round(y1 + h / 2 - 10)} />
                           <text x={middle} y={round(y1 + h / 2 + 5)} fontSize="13">
                             {formatNumber(value)}
                           </text>
