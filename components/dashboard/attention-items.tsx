@@ -4,46 +4,46 @@
 // went to the browser twice, as HTML and again as React's description of it; now the second copy is data. The look
 // of the repeated parts is set once on the list (its descendant selectors) instead of on every item.
 
+import { useFormatter } from "next-intl";
 import Link from "@/components/ui/link";
 import type { Period } from "@/lib/domain/dashboard";
 import type { AttentionLevel } from "@/lib/domain/dashboard-reasons";
+import { ATTENTION_GROUPS, type AttentionGroupKey } from "./attention-groups";
 import { reasonHrefs } from "./reason-links";
 import { RichLine, type RichPart, type Words } from "./rich-line";
 
-/** The groups of reasons, in the order the list shows them; each links to exactly its items. */
-export const ATTENTION_GROUPS = [
-  "uit_koers",
-  "refuted",
-  "overdueMeasurements",
-  "overdueActions",
-  "overdueQuestions",
-  "aandacht",
-  "criticalUntested",
-  "waiting",
-  "decided",
-] as const;
-export type AttentionGroupKey = (typeof ATTENTION_GROUPS)[number];
-
 export type AttentionGroup = {
-  key: AttentionGroupKey;
+  /** Which group: its place in ATTENTION_GROUPS. */
+  key: number;
   /** "4 indicatoren uit koers": the link to the items. */
   label: string;
   /** The first items, each a line. */
   items: RichPart[][];
-  /** "En nog 1: …" when there are more items than shown. */
-  more: RichPart[] | null;
+  /** How many items there are beyond those shown (0: none), for "En nog 1: …". */
+  more: number;
 };
 
 export type AttentionEntry = {
   id: number;
   name: string;
   level: AttentionLevel;
-  /** "Hoe dringend: uit koers". */
-  urgency: string;
-  /** "Eigenaar: …". */
+  /** The owner's name. */
   owner: string;
   groups: AttentionGroup[];
 };
+
+/**
+ * The words every entry shares, each written once: "Hoe dringend: uit koers" per level; "Eigenaar: \u0001" and
+ * "En nog \u0001: klik op ‘\u0002’ voor de hele lijst.", with the owner's name, the count and the group's label in
+ * place of the stand-ins.
+ */
+export type EntryWords = { urgency: Record<AttentionLevel, string>; owner: string; more: string };
+
+/** A text with its stand-ins (\u0001, \u0002) replaced by the values. */
+function fill(template: string, ...values: string[]): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters on purpose, as no translation has one.
+  return template.replace(/[\u0001\u0002]/g, (standIn) => values[standIn.charCodeAt(0) - 1] ?? "");
+}
 
 const LEVEL_BORDER: Record<AttentionLevel, string> = {
   uit_koers: "border-l-danger",
@@ -58,39 +58,38 @@ function groupHref(href: ReturnType<typeof reasonHrefs>, key: AttentionGroupKey)
 export function AttentionItems({
   entries,
   words,
+  entryWords,
   period,
 }: {
   entries: AttentionEntry[];
   /** What the lines of every entry share. */
   words: Words;
+  entryWords: EntryWords;
   period: Period;
 }) {
+  const format = useFormatter();
   return (
-    <ol className="space-y-4 [&_b]:font-semibold [&_li_li>p:first-child]:font-semibold [&_li_li_ul]:mt-1 [&_li_li_ul]:list-disc [&_li_li_ul]:space-y-1 [&_li_li_ul]:pl-5 [&_li_li_ul]:text-sm">
+    <ol className="space-y-4 [&>li]:rounded-ik [&>li]:border [&>li]:border-l-8 [&>li]:bg-surface [&>li]:p-4 [&>li]:break-words [&_h3]:text-xl [&>li>p]:text-sm [&>li>ul]:mt-3 [&>li>ul]:space-y-3 [&_b]:font-semibold [&_li_li>p:first-child]:font-semibold [&_li_li_ul]:mt-1 [&_li_li_ul]:list-disc [&_li_li_ul]:space-y-1 [&_li_li_ul]:pl-5 [&_li_li_ul]:text-sm">
       {entries.map((entry) => {
         const href = reasonHrefs(entry.id, period);
         const base = `/programmes/${entry.id}`;
         const headingId = `attention-${entry.id}`;
         return (
-          <li
-            key={entry.id}
-            className={`rounded-ik border border-l-8 border-line bg-surface p-4 break-words ${LEVEL_BORDER[entry.level]}`}
-            aria-labelledby={headingId}
-          >
-            <h3 id={headingId} className="text-xl">
+          <li key={entry.id} className={`border-line ${LEVEL_BORDER[entry.level]}`} aria-labelledby={headingId}>
+            <h3 id={headingId}>
               <Link href={base}>{entry.name}</Link>
             </h3>
-            <p className="text-sm">
-              <span className="font-semibold">{entry.urgency}</span>
+            <p>
+              <span className="font-semibold">{entryWords.urgency[entry.level]}</span>
               <span aria-hidden="true"> · </span>
               <span className="sr-only">. </span>
-              {entry.owner}
+              {fill(entryWords.owner, entry.owner)}
             </p>
-            <ul className="mt-3 space-y-3">
+            <ul>
               {entry.groups.map((group) => (
                 <li key={group.key}>
                   <p>
-                    <a href={groupHref(href, group.key)}>{group.label}</a>
+                    <a href={groupHref(href, ATTENTION_GROUPS[group.key] ?? "uit_koers")}>{group.label}</a>
                   </p>
                   {group.items.length > 0 ? (
                     <ul>
@@ -102,10 +101,8 @@ export function AttentionItems({
                       ))}
                     </ul>
                   ) : null}
-                  {group.more ? (
-                    <p className="mt-1 text-sm">
-                      <RichLine parts={group.more} base={base} words={words} />
-                    </p>
+                  {group.more > 0 ? (
+                    <p className="mt-1 text-sm">{fill(entryWords.more, format.number(group.more), group.label)}</p>
                   ) : null}
                 </li>
               ))}

@@ -5,7 +5,8 @@
 import { getTranslations } from "next-intl/server";
 import type { Period, ProgrammeFigures } from "@/lib/domain/dashboard";
 import { REASONS_SHOWN } from "@/lib/domain/dashboard-reasons";
-import { type AttentionEntry, type AttentionGroupKey, AttentionItems } from "./attention-items";
+import { ATTENTION_GROUPS, type AttentionGroupKey } from "./attention-groups";
+import { type AttentionEntry, AttentionItems, type EntryWords } from "./attention-items";
 import { reasonText } from "./reason-text";
 import type { RichPart } from "./rich-line";
 
@@ -34,10 +35,10 @@ export async function AttentionList({
       const label = t(`groups.${key}`, { count });
       const shown = typeof items === "number" || !line ? [] : items.slice(0, REASONS_SHOWN).map(line);
       return {
-        key,
+        key: ATTENTION_GROUPS.indexOf(key),
         label,
         items: shown,
-        more: count > shown.length && shown.length > 0 ? text.more(count - shown.length, label) : null,
+        more: count > shown.length && shown.length > 0 ? count - shown.length : 0,
         count,
       };
     };
@@ -58,11 +59,17 @@ export async function AttentionList({
       id: programme.id,
       name: programme.name,
       level,
-      urgency: t("level", { level: t(`levels.${level}`) }),
-      owner: t("owner", { name: programme.ownerName }),
+      owner: programme.ownerName,
       groups,
     };
   });
+
+  const level = (key: keyof EntryWords["urgency"]) => t("level", { level: t(`levels.${key}`) });
+  const entryWords: EntryWords = {
+    urgency: { uit_koers: level("uit_koers"), te_laat: level("te_laat"), aandacht: level("aandacht") },
+    owner: t("owner", { name: "\u0001" }),
+    more: t("moreItems", { count: "\u0001", group: "\u0002" }),
+  };
 
   return (
     <section aria-labelledby="attention-title" className="mb-8 max-w-4xl">
@@ -74,7 +81,7 @@ export async function AttentionList({
       ) : (
         <>
           <p className="mt-1 mb-4">{t("intro")}</p>
-          <AttentionItems entries={entries} words={text.words} period={period} />
+          <AttentionItems entries={entries} words={text.words} entryWords={entryWords} period={period} />
           {total > rows.length ? <p className="mt-4">{t("more", { count: total - rows.length })}</p> : null}
         </>
       )}

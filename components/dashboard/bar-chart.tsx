@@ -1,6 +1,6 @@
 // A horizontal bar chart in SVG, rendered on the server: one bar per category, its name on the left and its number
 // at the end, so colour and pattern only help. One labelled image; the table beside it holds the same numbers.
-import { type Series, SeriesPattern } from "./chart-fills";
+import { patternId, type Series } from "./chart-fills";
 
 export type Bar = { key: string; label: string; value: number; valueText: string; series: Series };
 
@@ -11,7 +11,7 @@ const LABEL = 150;
 const VALUE = 56;
 const PAD = 8;
 
-export function BarChart({ id, label, bars }: { id: string; label: string; bars: Bar[] }) {
+export function BarChart({ label, bars }: { label: string; bars: Bar[] }) {
   const height = bars.length * ROW + PAD * 2;
   const top = Math.max(1, ...bars.map((b) => b.value));
   const room = WIDTH - LABEL - VALUE;
@@ -23,11 +23,6 @@ export function BarChart({ id, label, bars }: { id: string; label: string; bars:
       aria-label={label}
       className="block h-auto max-w-xl text-ink"
     >
-      <defs>
-        {bars.map((bar) => (
-          <SeriesPattern key={bar.key} id={`${id}-${bar.key}`} series={bar.series} />
-        ))}
-      </defs>
       {/* Colour and size are inherited from here instead of repeated on every shape. */}
       <g fill="currentColor" fontSize="15">
         <line x1={LABEL} x2={LABEL} y1={PAD / 2} y2={height - PAD / 2} stroke="currentColor" />
@@ -46,7 +41,7 @@ export function BarChart({ id, label, bars }: { id: string; label: string; bars:
                   y={y}
                   width={Math.max(2, width)}
                   height={BAR}
-                  fill={`url(#${id}-${bar.key})`}
+                  fill={`url(#${patternId(bar.series)})`}
                   stroke="currentColor"
                 />
               ) : null}

@@ -28,8 +28,42 @@ export const PHASE_SERIES = {
   bijsturen: { fill: "stripes", colour: INK, background: "var(--ik-color-warning-surface)" },
 } as const satisfies Record<string, Series>;
 
+/** The id of a series' pattern: series that look the same share one pattern on the page. */
+export function patternId(series: Series): string {
+  return `fill-${series.fill}-${series.background.replace(/^var\(--ik-color-|\)$/g, "")}`;
+}
+
+/** Every series of the dashboard's charts, each look once. */
+const LOOKS = [
+  ...new Map(
+    [INDICATOR_SERIES, ASSUMPTION_SERIES, PHASE_SERIES]
+      .flatMap((set): Series[] => Object.values(set))
+      .map((series) => [patternId(series), series] as const),
+  ),
+];
+
+/** The background of a number on a bar, so it stays readable on any pattern. */
+export const LABEL_BACKGROUND = "chart-label";
+
+/**
+ * The patterns of all charts (and the background of their numbers), defined once for the page; the charts, legends and tables use them by id. Out of the
+ * flow and of no size (but not display: none, which would switch the patterns off).
+ */
+export function ChartPatterns() {
+  return (
+    <svg width="0" height="0" aria-hidden="true" focusable="false" className="absolute">
+      <defs>
+        {LOOKS.map(([id, series]) => (
+          <SeriesPattern key={id} id={id} series={series} />
+        ))}
+        <rect id={LABEL_BACKGROUND} width="26" height="20" rx="3" fill={PAGE} />
+      </defs>
+    </svg>
+  );
+}
+
 /** The <pattern> of one series; `id` must be unique on the page. */
-export function SeriesPattern({ id, series }: { id: string; series: Series }) {
+function SeriesPattern({ id, series }: { id: string; series: Series }) {
   const { fill, colour, background } = series;
   return (
     <pattern id={id} width="8" height="8" patternUnits="userSpaceOnUse">
@@ -46,13 +80,13 @@ export function SeriesPattern({ id, series }: { id: string; series: Series }) {
 }
 
 /**
- * A small sample of a series for a legend or a table, filled with the pattern its chart already defined on the page
- * (`pattern`: that pattern's id). Hidden from assistive technology (the text says it all).
+ * A small sample of a series for a legend or a table, filled with the pattern ChartPatterns defined on the page.
+ * Hidden from assistive technology (the text says it all).
  */
-export function Swatch({ pattern }: { pattern: string }) {
+export function Swatch({ series }: { series: Series }) {
   return (
-    <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true" focusable="false" className="shrink-0">
-      <rect x="0.5" y="0.5" width="17" height="17" fill={`url(#${pattern})`} stroke={INK} />
+    <svg width="18" height="18" aria-hidden="true" className="shrink-0">
+      <rect x="0.5" y="0.5" width="17" height="17" fill={`url(#${patternId(series)})`} stroke={INK} />
     </svg>
   );
 }

@@ -9,7 +9,7 @@ import { Table } from "@/components/ui/table";
 import { ASSUMPTION_STATUSES, CYCLE_PHASES, INDICATOR_STATUSES } from "@/lib/domain/constants";
 import type { AssumptionMonth, PortfolioTotals } from "@/lib/domain/dashboard";
 import { BarChart } from "./bar-chart";
-import { ASSUMPTION_SERIES, INDICATOR_SERIES, PHASE_SERIES, Swatch } from "./chart-fills";
+import { ASSUMPTION_SERIES, ChartPatterns, INDICATOR_SERIES, PHASE_SERIES, type Series, Swatch } from "./chart-fills";
 import { StackedColumnChart } from "./stacked-column-chart";
 
 /** The texts of the charts, in the viewer's language. */
@@ -61,6 +61,7 @@ export function ChartsView({
 
   return (
     <section aria-labelledby="charts-title" className="mt-10 flex flex-col gap-10">
+      <ChartPatterns />
       <h2 id="charts-title" className="text-2xl">
         {t.title}
       </h2>
@@ -71,7 +72,6 @@ export function ChartsView({
         ) : (
           <div className="grid items-start gap-6 lg:grid-cols-[3fr_2fr]">
             <BarChart
-              id="chart-indicators"
               label={t.indicatorsLabel}
               bars={INDICATOR_STATUSES.map((status) => ({
                 key: status,
@@ -82,7 +82,7 @@ export function ChartsView({
               }))}
             />
             <CountTable
-              chart="chart-indicators"
+              series={INDICATOR_SERIES}
               caption={t.indicatorsTitle}
               head={t.status}
               count={t.count}
@@ -104,7 +104,6 @@ export function ChartsView({
         ) : (
           <div className="flex flex-col gap-6">
             <StackedColumnChart
-              id="chart-assumptions"
               label={t.assumptionsLabel}
               legendLabel={t.legend}
               formatNumber={n}
@@ -154,7 +153,6 @@ export function ChartsView({
       <ChartBlock id="chart-phases" title={t.phasesTitle}>
         <div className="grid items-start gap-6 lg:grid-cols-[3fr_2fr]">
           <BarChart
-            id="chart-phases"
             label={t.phasesLabel}
             bars={CYCLE_PHASES.map((phase) => ({
               key: phase,
@@ -165,7 +163,7 @@ export function ChartsView({
             }))}
           />
           <CountTable
-            chart="chart-phases"
+            series={PHASE_SERIES}
             caption={t.phasesTitle}
             head={t.phase}
             count={t.count}
@@ -207,7 +205,7 @@ function ChartBlock({
 }
 
 function CountTable({
-  chart,
+  series,
   caption,
   head,
   count,
@@ -215,8 +213,8 @@ function CountTable({
   rows,
   totalValue,
 }: {
-  /** The chart beside the table, whose patterns the swatches use. */
-  chart: string;
+  /** The series of the chart beside the table, by the rows' keys: the swatches' patterns. */
+  series: Record<string, Series>;
   caption: string;
   head: string;
   count: string;
@@ -241,7 +239,7 @@ function CountTable({
           <tr key={row.key}>
             <th scope="row">
               <span className="flex items-center gap-2">
-                <Swatch pattern={`${chart}-${row.key}`} />
+                {series[row.key] ? <Swatch series={series[row.key] as Series} /> : null}
                 {row.label}
               </span>
             </th>

@@ -1,7 +1,8 @@
 "use client";
 // The rows of the dashboard's table, drawn from plain data: the server works out every text once (ProgrammeTable),
 // and this component turns it into the same markup in the HTML and in the browser. As a server component the whole
-// table went to the browser twice, as HTML and again as React's description of it; now the second copy is data.
+// table went to the browser twice, as HTML and again as React's description of it; now the second copy is data. What
+// many cells share is set once on the body: the side texts of a cell (its spans) are muted, but for the urgency.
 
 import { useFormatter } from "next-intl";
 import Link from "@/components/ui/link";
@@ -62,17 +63,17 @@ export function ProgrammeRows({
   const countText = (key: string, value: number) =>
     `${format.number(value)} ${units[key]?.[value === 1 ? 0 : 1] ?? ""}`;
   return (
-    <tbody className="text-sm [&_td]:border-b [&_td]:border-line [&_td]:px-2 [&_td]:py-2 [&_td]:align-top [&_td>a]:block [&_td>a]:min-h-6 [&_td>a]:font-semibold [&_td>a.text-muted]:font-normal [&_th]:border-b [&_th]:border-line [&_th]:px-2 [&_th]:py-2 [&_th]:text-left [&_th]:align-top [&_th]:font-normal [&_th>a]:text-base [&_th>a]:font-semibold [&_th>span]:block [&_th>span]:text-muted [&_td>span]:block">
+    <tbody className="text-sm [&_td]:border-b [&_td]:border-line [&_td]:px-2 [&_td]:py-2 [&_td]:align-top [&_td>a]:block [&_td>a]:min-h-6 [&_td>a]:font-semibold [&_td>a.text-muted]:font-normal [&_th]:border-b [&_th]:border-line [&_th]:px-2 [&_th]:py-2 [&_th]:text-left [&_th]:align-top [&_th]:font-normal [&_th>a]:text-base [&_th>a]:font-semibold [&_th>span]:block [&_th>span]:text-muted [&_td>span]:block [&_th]:min-w-36 [&_th+td]:min-w-36 [&_th+td]:wrap-anywhere [&_td>span:not(.font-semibold)]:text-muted">
       {rows.map((row) => {
         const href = reasonHrefs(row.id, period);
         return (
           <tr key={row.id}>
-            <th scope="row" className="min-w-36">
+            <th scope="row">
               <Link href={`/programmes/${row.id}`}>{row.name}</Link>
               <span>{row.route}</span>
               <span>{row.owner}</span>
             </th>
-            <td className="min-w-36 wrap-anywhere">
+            <td>
               {row.why ? (
                 <>
                   <span className="font-semibold">{row.why.level}</span>
@@ -82,16 +83,16 @@ export function ProgrammeRows({
                       <li key={index}>{line}</li>
                     ))}
                   </ul>
-                  {row.why.more ? <span className="mt-1 text-muted">{row.why.more}</span> : null}
+                  {row.why.more ? <span className="mt-1">{row.why.more}</span> : null}
                 </>
               ) : (
-                <span className="text-muted">{labels.none}</span>
+                <span>{labels.none}</span>
               )}
             </td>
             <td>
               {row.phase}
-              <span className="text-muted">{row.status}</span>
-              <span className="mt-1 text-muted">
+              <span>{row.status}</span>
+              <span className="mt-1">
                 {`${labels.lastActivity}: `}
                 {row.lastActivity ? (
                   <time dateTime={row.lastActivity.iso}>{row.lastActivity.text}</time>

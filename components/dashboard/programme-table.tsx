@@ -1,7 +1,7 @@
 // The dashboard's table: one row per programme. Every number links to the items behind it; the link text says what it
 // counts ("3 uit koers") and the row and column headers say where.
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { Table, Th } from "@/components/ui/table";
+import { Table } from "@/components/ui/table";
 import { INDICATOR_STATUSES } from "@/lib/domain/constants";
 import type { Period, ProgrammeFigures } from "@/lib/domain/dashboard";
 import { getRoute, isRouteKey, localise } from "@/lib/domain/scenarios";
@@ -73,7 +73,8 @@ export async function ProgrammeTable({ rows, period }: { rows: ProgrammeFigures[
 
   return (
     <Table caption={t("table.caption")}>
-      <thead>
+      {/* The look of Th (compact), set once for the row. */}
+      <thead className="text-sm [&_th]:border-b-2 [&_th]:border-ink [&_th]:px-2 [&_th]:py-2 [&_th]:font-semibold">
         <tr>
           {(
             [
@@ -87,9 +88,9 @@ export async function ProgrammeTable({ rows, period }: { rows: ProgrammeFigures[
               "table.overdue",
             ] as const
           ).map((key) => (
-            <Th key={key} compact className="text-sm">
+            <th key={key} scope="col">
               {t(key)}
-            </Th>
+            </th>
           ))}
         </tr>
       </thead>

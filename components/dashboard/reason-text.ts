@@ -27,7 +27,8 @@ export async function reasonText() {
     getTranslations("programmes.criticality"),
     getFormatter(),
   ]);
-  const words: Words = { phrases: [], days: {} };
+  const words: Words = { phrases: [], days: [] };
+  const dayIndex = new Map<string, number>();
   const phraseIndex = new Map<string, number>();
   const phrase = (text: string): number => {
     let index = phraseIndex.get(text);
@@ -45,8 +46,12 @@ export async function reasonText() {
     });
   /** A calendar day stored as "2026-11-27"; noon UTC is that day in Amsterdam whatever the season. */
   const day = (value: string): RichPart => {
-    words.days[value] ??= format.dateTime(new Date(`${value}T12:00:00Z`), "date");
-    return ["t", value];
+    let index = dayIndex.get(value);
+    if (index === undefined) {
+      index = words.days.push([value, format.dateTime(new Date(`${value}T12:00:00Z`), "date")]) - 1;
+      dayIndex.set(value, index);
+    }
+    return -1 - index;
   };
   /** A moment, as the day it was in Amsterdam: what the text shows. */
   const moment = (value: Date): RichPart => day(dayIn(value));
@@ -76,12 +81,26 @@ export async function reasonText() {
         return phrase(piece);
       });
   };
+  /** The parts with neighbouring fixed words as one phrase: fewer, shorter references. */
+  const joined = (parts: RichPart[]): RichPart[] => {
+    const out: RichPart[] = [];
+    let run: string | null = null;
+    for (const part of parts) {
+      if (typeof part === "number" && part >= 0) {
+        run = (run ?? "") + (words.phrases[part] ?? "");
+        continue;
+      }
+      if (part === "") continue;
+      if (run !== null) out.push(phrase(run));
+      run = null;
+      out.push(part);
+    }
+    if (run !== null) out.push(phrase(run));
+    return out;
+  };
   const space = phrase(" ");
 
-  return {
-    words,
-    /** "En nog 1: klik op ‘…’ voor de hele lijst.": more items of a group than the list names. */
-    more: (count: number, group: string): RichPart[] => message("moreItems", { count: format.number(count), group }),
+  const writers = {
     indicator: (item: IndicatorReason): RichPart[] => {
       const { line, unit } = item;
       const parts: RichPart[] = [
@@ -146,5 +165,18 @@ export async function reasonText() {
       ...message("decidedOn", {}, moment(item.decidedAt)),
       ...(item.carriedOutAt ? [space, ...message("carriedOutOn", {}, moment(item.carriedOutAt))] : []),
     ],
+  };
+  const line =
+    <T>(write: (item: T) => RichPart[]) =>
+    (item: T) =>
+      joined(write(item));
+  return {
+    words,
+    indicator: line(writers.indicator),
+    assumption: line(writers.assumption),
+    measurement: line(writers.measurement),
+    action: line(writers.action),
+    waiting: line(writers.waiting),
+    decided: line(writers.decided),
   };
 }

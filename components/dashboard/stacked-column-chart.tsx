@@ -1,6 +1,6 @@
 // Stacked columns in SVG, rendered on the server: one column per period, one segment per series, with the number in
 // each segment that is tall enough and the total above the column. The legend and the table carry the same data.
-import { type Series, SeriesPattern, Swatch } from "./chart-fills";
+import { LABEL_BACKGROUND, patternId, type Series, Swatch } from "./chart-fills";
 
 export type Column = { key: string; label: string; values: Record<string, number> };
 export type ColumnSeries = { key: string; label: string; series: Series };
@@ -18,14 +18,12 @@ function ticks(top: number): number[] {
 }
 
 export function StackedColumnChart({
-  id,
   label,
   legendLabel,
   columns,
   series,
   formatNumber,
 }: {
-  id: string;
   label: string;
   legendLabel: string;
   columns: Column[];
@@ -50,11 +48,6 @@ export function StackedColumnChart({
         aria-label={label}
         className="block h-auto max-w-2xl text-ink"
       >
-        <defs>
-          {series.map((s) => (
-            <SeriesPattern key={s.key} id={`${id}-${s.key}`} series={s.series} />
-          ))}
-        </defs>
         {/* Colour and size are inherited from here instead of repeated on every shape. */}
         <g fill="currentColor" fontSize="14" textAnchor="middle">
           {axis.map((tick) => (
@@ -84,19 +77,12 @@ export function StackedColumnChart({
                         y={y1}
                         width={barWidth}
                         height={h}
-                        fill={`url(#${id}-${s.key})`}
+                        fill={`url(#${patternId(s.series)})`}
                         stroke="currentColor"
                       />
                       {h >= 20 ? (
                         <>
-                          <rect
-                            x={round(middle - 13)}
-                            y={round(y1 + h / 2 - 10)}
-                            width="26"
-                            height="20"
-                            rx="3"
-                            fill="var(--ik-color-page)"
-                          />
+                          <use href={`#${LABEL_BACKGROUND}`} x={round(middle - 13)} y={round(y1 + h / 2 - 10)} />
                           <text x={middle} y={round(y1 + h / 2 + 5)} fontSize="13">
                             {formatNumber(value)}
                           </text>
@@ -126,7 +112,7 @@ export function StackedColumnChart({
       <ul aria-label={legendLabel} className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm">
         {series.map((s) => (
           <li key={s.key} className="flex items-center gap-2">
-            <Swatch pattern={`${id}-${s.key}`} />
+            <Swatch series={s.series} />
             {s.label}
           </li>
         ))}

@@ -97,18 +97,12 @@ export function MainNav({
             {section.heading ? (
               <h2 className="mb-1 px-3 text-sm font-semibold uppercase tracking-wide text-muted">{section.heading}</h2>
             ) : null}
-            <ul className="grid gap-1 sm:grid-cols-2 lg:grid-cols-1">
+            <ul className="main-nav-list grid gap-1 sm:grid-cols-2 lg:grid-cols-1">
               {section.items.map((item) => {
                 const current = isCurrent(item, pathname);
                 return (
                   <li key={item.href}>
-                    <Link
-                      href={item.href}
-                      aria-current={current ? "page" : undefined}
-                      className={`block min-h-11 rounded-ik px-3 py-2 font-medium break-words no-underline hover:underline ${
-                        current ? "bg-surface-strong font-bold text-ink" : "text-link"
-                      }`}
-                    >
+                    <Link href={item.href} aria-current={current ? "page" : undefined}>
                       {item.text}
                     </Link>
                   </li>
