@@ -17,10 +17,13 @@ const rowOf = (page: Page, programme: string) =>
 const countLink = (page: Page, counts: string, programme = PILOT) =>
   rowOf(page, programme).getByRole("link", { name: new RegExp(`^\\d+ ${counts}$`) });
 
+/** A count in a programme's row: a link to what it counts, or plain text when it is 0 (there is nothing to open). */
 async function shown(page: Page, counts: string, programme = PILOT) {
-  const link = countLink(page, counts, programme);
-  await expect(link).toHaveCount(1);
-  return Number.parseInt((await link.textContent()) ?? "", 10);
+  const count = rowOf(page, programme).getByText(new RegExp(`^\\d+ ${counts}$`));
+  await expect(count).toHaveCount(1);
+  const value = Number.parseInt((await count.textContent()) ?? "", 10);
+  await expect(countLink(page, counts, programme)).toHaveCount(value === 0 ? 0 : 1);
+  return value;
 }
 
 async function pilotPath(page: Page) {

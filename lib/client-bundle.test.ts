@@ -64,8 +64,11 @@ const isZod = (specifier: string) =>
   specifier === "zod" || specifier.startsWith("zod/v4/classic") || specifier === "zod/v4";
 const KERNEL = "lib/domain/permissions.ts";
 
-/** The chain of imports from `start` to a module that imports zod or the access kernel, or null when there is none. */
-function pathToServerOnly(start: string): string[] | null {
+/**
+ * The chain of imports from `start` to an import that `hit` picks out (by its specifier, or by the file it resolves
+ * to when it is one of ours), or null when there is none.
+ */
+function pathTo(start: string, hit: (specifier: string, local: string | null) => boolean): string[] | null {
   const seen = new Set<string>();
   const walk = (file: string, trail: string[]): string[] | null => {
     if (seen.has(file)) return null;
@@ -74,10 +77,9 @@ function pathToServerOnly(start: string): string[] | null {
     // A server action file reaches the browser only as a reference to call; its imports stay on the server.
     if (trail.length > 0 && /^\s*["']use server["']/.test(source)) return null;
     for (const specifier of runtimeImports(source)) {
-      if (isZod(specifier)) return [...trail, file, specifier];
       const local = resolveLocal(file, specifier);
+      if (hit(specifier, local)) return [...trail, file, local ?? specifier];
       if (!local) continue;
-      if (local === KERNEL) return [...trail, file, local];
       const found = walk(local, [...trail, file]);
       if (found) return found;
     }
@@ -85,6 +87,9 @@ function pathToServerOnly(start: string): string[] | null {
   };
   return walk(start, []);
 }
+
+/** The chain of imports from `start` to a module that imports zod or the access kernel, or null when there is none. */
+const pathToServerOnly = (start: string) => pathTo(start, (specifier, local) => isZod(specifier) || local === KERNEL);
 
 const browserFiles = [
   "instrumentation-client.ts",
@@ -100,6 +105,40 @@ describe("the code that runs in the browser", () => {
 
   it.each(browserFiles)("%s reaches neither zod nor the access kernel", (file) => {
     expect(pathToServerOnly(file)).toBeNull();
+  });
+});
+
+// The root layout gives every page the texts of CLIENT_NAMESPACES.app, which leave out those of editing (version
+// conflicts, drafts, the text editor): they would weigh on every page. A page that edits sits under a layout of its
+// own with them (or gives them itself).
+const EDITING_TEXTS = [
+  "components/ui/draft-form.tsx",
+  "components/ui/draft-offer.tsx",
+  "components/ui/version-conflict.tsx",
+  "components/ui/version-conflict-table.tsx",
+  "components/ui/markdown-toolbar.tsx",
+];
+const APP = path.join("app", "(app)");
+const givesTexts = (file: string) =>
+  fs.existsSync(path.join(root, file)) && fs.readFileSync(path.join(root, file), "utf8").includes("<ClientMessages");
+
+/** The pages and layouts that only have the texts the root layout gives (app/layout.tsx). */
+const withAppTextsOnly = sourceFiles("app").filter((file) => {
+  if (!/\/(page|layout)\.tsx$/.test(file) || file === path.join("app", "layout.tsx") || givesTexts(file)) return false;
+  for (let dir = path.dirname(file); dir !== "app" && dir.startsWith("app"); dir = path.dirname(dir)) {
+    if (givesTexts(path.join(dir, "layout.tsx"))) return false;
+  }
+  return true;
+});
+
+describe("the texts of editing", () => {
+  it("has pages with only the app's texts to check, the dashboard among them", () => {
+    expect(withAppTextsOnly).toContain(path.join(APP, "dashboard", "page.tsx"));
+    expect(withAppTextsOnly).not.toContain(path.join(APP, "pages", "[pageId]", "edit", "page.tsx"));
+  });
+
+  it.each(withAppTextsOnly)("%s shows no form that needs them", (file) => {
+    expect(pathTo(file, (_specifier, local) => local !== null && EDITING_TEXTS.includes(local))).toBeNull();
   });
 });
 

@@ -63,7 +63,7 @@ export function ProgrammeRows({
   const countText = (key: string, value: number) =>
     `${format.number(value)} ${units[key]?.[value === 1 ? 0 : 1] ?? ""}`;
   return (
-    <tbody className="text-sm [&_td]:border-b [&_td]:border-line [&_td]:px-2 [&_td]:py-2 [&_td]:align-top [&_td>a]:block [&_td>a]:min-h-6 [&_td>a]:font-semibold [&_td>a.text-muted]:font-normal [&_th]:border-b [&_th]:border-line [&_th]:px-2 [&_th]:py-2 [&_th]:text-left [&_th]:align-top [&_th]:font-normal [&_th>a]:text-base [&_th>a]:font-semibold [&_th>span]:block [&_th>span]:text-muted [&_td>span]:block [&_th]:min-w-36 [&_th+td]:min-w-36 [&_th+td]:wrap-anywhere [&_td>span:not(.font-semibold)]:text-muted">
+    <tbody className="text-sm [&_td]:border-b [&_td]:border-line [&_td]:px-2 [&_td]:py-2 [&_td]:align-top [&_td>a]:block [&_td>a]:min-h-6 [&_td>a]:font-semibold [&_th~td~td>span]:min-h-6 [&_th]:border-b [&_th]:border-line [&_th]:px-2 [&_th]:py-2 [&_th]:text-left [&_th]:align-top [&_th]:font-normal [&_th>a]:text-base [&_th>a]:font-semibold [&_th>span]:block [&_th>span]:text-muted [&_td>span]:block [&_th]:min-w-36 [&_th+td]:min-w-36 [&_th+td]:wrap-anywhere [&_td>span:not(.font-semibold)]:text-muted">
       {rows.map((row) => {
         const href = reasonHrefs(row.id, period);
         return (
@@ -106,8 +106,12 @@ export function ProgrammeRows({
               <td key={column}>
                 {keys.map((key, index) => {
                   const value = row.counts[column]?.[index] ?? 0;
-                  return (
-                    <a key={key} href={hrefOf(href, key)} className={value === 0 ? "text-muted" : undefined}>
+                  // Nothing to open behind a zero: plain (muted) text, no link to an empty list and no stop for the
+                  // keyboard.
+                  return value === 0 ? (
+                    <span key={key}>{countText(key, value)}</span>
+                  ) : (
+                    <a key={key} href={hrefOf(href, key)}>
                       {countText(key, value)}
                     </a>
                   );

@@ -4,10 +4,14 @@
 // Validation messages are translated on the server; the browser needs only the few that a form checks itself before
 // sending (a file too large), listed with the part that has that form.
 const BASE = ["common", "forms"] as const;
+// The root layout's: every page gets these, so they leave out the texts of editing (version
+// conflicts, drafts, the text editor), which the parts that edit add with BASE (lib/client-bundle.test.ts checks that
+// no page with only these shows such a form).
+const APP = ["common", "forms.optional", "forms.errorPrefix", "forms.errorSummaryTitle"] as const;
 const PROGRAMME = [...BASE, "programmes.form", "programmes.kinds", "programmes.statuses", "programmes.cycle"] as const;
 
 export const CLIENT_NAMESPACES = {
-  app: BASE,
+  app: APP,
   auth: [...BASE, "login"],
   admin: [...BASE, "admin", "roles"],
   account: [...BASE, "account"],
