@@ -1,10 +1,9 @@
 // Questions answered by choosing: a group of radio buttons (one answer) or checkboxes (several), with label, hint,
 // "(optioneel)" and the error as in field.tsx. Apart from the text fields, so a form without choices does not load
 // them in the browser.
-import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { allValues, type FormState, firstValue } from "@/lib/validation/form";
-import type { Common, Option } from "./field";
+import { type Common, HintAndError, type Option, OptionalMark } from "./field";
 
 /** The frame of a group of choices: a fieldset whose legend is the question, with hint and error. */
 function ChoiceGroup({
@@ -22,7 +21,6 @@ function ChoiceGroup({
   error?: string;
   children: ReactNode;
 }) {
-  const t = useTranslations("forms");
   const hintId = hint ? `${name}-hint` : undefined;
   const errorId = error ? `${name}-error` : undefined;
   return (
@@ -32,19 +30,9 @@ function ChoiceGroup({
     >
       <legend className="mb-1 font-semibold">
         {label}
-        {optional ? <span className="font-normal text-muted"> {t("optional")}</span> : null}
+        <OptionalMark optional={optional} />
       </legend>
-      {hint ? (
-        <p id={hintId} className="text-sm text-muted">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="font-semibold text-danger">
-          <span className="sr-only">{t("errorPrefix")} </span>
-          {error}
-        </p>
-      ) : null}
+      <HintAndError hint={hint} hintId={hintId} error={error} errorId={errorId} />
       {children}
     </fieldset>
   );

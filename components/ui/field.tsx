@@ -22,6 +22,42 @@ function useFieldParts({ name, hint, state, id }: Common) {
   return { fieldId, error, hintId, errorId, describedBy };
 }
 
+/** "(optioneel)" after a question's label or legend, when it may stay empty. */
+export function OptionalMark({ optional }: { optional?: boolean }) {
+  const t = useTranslations("forms");
+  return optional ? <span className="font-normal text-muted"> {t("optional")}</span> : null;
+}
+
+/** The hint under a question and its error, each with the id the field refers to in aria-describedby. */
+export function HintAndError({
+  hint,
+  hintId,
+  error,
+  errorId,
+}: {
+  hint?: ReactNode;
+  hintId?: string;
+  error?: string;
+  errorId?: string;
+}) {
+  const t = useTranslations("forms");
+  return (
+    <>
+      {hint ? (
+        <p id={hintId} className="text-sm text-muted">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={errorId} className="font-semibold text-danger">
+          <span className="sr-only">{t("errorPrefix")} </span>
+          {error}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
 function FieldFrame({
   fieldId,
   label,
@@ -41,24 +77,13 @@ function FieldFrame({
   optional?: boolean;
   children: ReactNode;
 }) {
-  const t = useTranslations("forms");
   return (
     <div className={`flex flex-col gap-1 ${error ? "border-l-4 border-danger pl-3" : ""}`}>
       <label htmlFor={fieldId} className="font-semibold">
         {label}
-        {optional ? <span className="font-normal text-muted"> {t("optional")}</span> : null}
+        <OptionalMark optional={optional} />
       </label>
-      {hint ? (
-        <p id={hintId} className="text-sm text-muted">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="font-semibold text-danger">
-          <span className="sr-only">{t("errorPrefix")} </span>
-          {error}
-        </p>
-      ) : null}
+      <HintAndError hint={hint} hintId={hintId} error={error} errorId={errorId} />
       {children}
     </div>
   );
