@@ -37,27 +37,17 @@ export function applyOrder(scope: WriteScope, rows: { id: number; priority: numb
   }
 }
 
-/** The ids of the questions the viewer may manage: a question only passes those. */
-function manageable(scope: WriteScope) {
+/**
+ * The ids of the questions the viewer may manage (a question only passes those) or read (the places in the list the
+ * viewer sees count only those).
+ */
+function questionIdsFor(scope: WriteScope, permission: "learningQuestions.manage" | "learningQuestions.read") {
   const columns = { organisationId: learningQuestions.organisationId, programmeId: learningQuestions.programmeId };
   return new Set(
     scope.tx
       .select({ id: learningQuestions.id })
       .from(learningQuestions)
-      .where(visibleTo(scope.viewer, "learningQuestions.manage", columns, scope.tx))
-      .all()
-      .map((row) => row.id),
-  );
-}
-
-/** The ids of the questions the viewer may read: the places in the list the viewer sees count only those. */
-function readableIds(scope: WriteScope) {
-  const columns = { organisationId: learningQuestions.organisationId, programmeId: learningQuestions.programmeId };
-  return new Set(
-    scope.tx
-      .select({ id: learningQuestions.id })
-      .from(learningQuestions)
-      .where(visibleTo(scope.viewer, "learningQuestions.read", columns, scope.tx))
+      .where(visibleTo(scope.viewer, permission, columns, scope.tx))
       .all()
       .map((row) => row.id),
   );
@@ -82,7 +72,7 @@ export function moveLearningQuestion({ questionId }: { questionId: number }, inp
         input.scope === "all" || (input.scope === "none" ? programmeId === null : programmeId === input.scope);
       if (!inScope(question.programmeId)) return refuse("invalid");
       // A question only passes questions the viewer may manage too.
-      const mayPass = manageable(scope);
+      const mayPass = questionIdsFor(scope, "learningQuestions.manage");
       const rows = backlogOrder(scope);
       const byId = new Map(rows.map((row) => [row.id, row]));
       const movable = (id: number) => {
@@ -109,7 +99,7 @@ export function moveLearningQuestion({ questionId }: { questionId: number }, inp
       });
       // The new place in the list as the viewer sees it (its questions still to answer, most urgent first), so the
       // screen can show the screen the question is now on.
-      const readable = readableIds(scope);
+      const readable = questionIdsFor(scope, "learningQuestions.read");
       const shown = order.filter((id) => {
         const row = byId.get(id);
         return Boolean(row && isActive(row.status) && inScope(row.programmeId) && readable.has(id));
