@@ -13,7 +13,18 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { dataDir, dbFile, generateDataset, quantile, root, type Server, signIn, startServer, step } from "./lib";
+import {
+  dataDir,
+  dbFile,
+  generateDataset,
+  quantile,
+  root,
+  type Server,
+  serverCpuMs,
+  signIn,
+  startServer,
+  step,
+} from "./lib";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const STEPS = (process.env.CAPACITY_STEPS ?? "50,100,200,300,500,750,1000").split(",").map(Number);
@@ -130,13 +141,31 @@ type Sample = { kind: "view" | "write" | "export"; what: string; ms: number; ok:
 
 const pick = <T>(list: T[]): T => list[Math.floor(Math.random() * list.length)] as T;
 
-/** Days for new measurements: after the baseline, never a day generate.ts measured on, each day once per indicator. */
-const usedDays = new Map<number, number>();
+/**
+ * Days for new measurements: going back from yesterday, each day once per indicator, never a day the indicator already
+ * has a measurement on (generate.ts's, or an earlier run's on a kept dataset).
+ */
+const usedDays = new Map<number, Set<string>>();
+function readUsedDays() {
+  const sqlite = new Database(dbFile, { readonly: true });
+  for (const row of sqlite
+    .prepare("select indicator_id as indicator, measured_on as day from measurements where withdrawn_at is null")
+    .iterate() as Iterable<{ indicator: number; day: string }>) {
+    const days = usedDays.get(row.indicator) ?? new Set<string>();
+    days.add(row.day);
+    usedDays.set(row.indicator, days);
+  }
+  sqlite.close();
+}
 function freeDay(indicator: number) {
-  let offset = usedDays.get(indicator) ?? -1;
-  while ((offset + 1460) % 30 === 0) offset -= 1;
-  usedDays.set(indicator, offset - 1);
-  return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const days = usedDays.get(indicator) ?? new Set<string>();
+  usedDays.set(indicator, days);
+  for (let offset = 1; ; offset++) {
+    const day = new Date(Date.now() - offset * 86_400_000).toISOString().slice(0, 10);
+    if (days.has(day)) continue;
+    days.add(day);
+    return day;
+  }
 }
 
 function simulation(server: Server, actions: ReturnType<typeof actionIds>) {
@@ -181,7 +210,7 @@ function simulation(server: Server, actions: ReturnType<typeof actionIds>) {
       sample.ok = false;
       sample.conflict = body.includes('"conflict"');
       if (sample.conflict) sample.ok = true;
-      else if (!process.env.CAPACITY_QUIET) console.error(`  refused ${what}: ${body.slice(0, 300)}`);
+      else if (!process.env.CAPACITY_QUIET) console.error(`  refused ${what}: ${body.slice(0, 600)}`);
     }
   }
 
@@ -323,10 +352,19 @@ function summarise(samples: Sample[]) {
     p95Writes: p95Of(of("write")),
     p95Exports: p95Of(of("export")),
     failed: [...new Set(samples.filter((s) => !s.ok).map((s) => s.what))],
+    /** Per page, write or export: how often, and its p50 and p95 (ms), slowest p95 first. */
+    byWhat: [...new Set(samples.map((s) => s.what))]
+      .map((what) => [what, samples.filter((s) => s.what === what)] as const)
+      .map(([what, list]) => {
+        const sorted = list.map((s) => s.ms).sort((a, b) => a - b);
+        return { what, count: list.length, p50: quantile(sorted, 0.5), p95: quantile(sorted, 0.95) };
+      })
+      .sort((a, b) => b.p95 - a.p95),
   };
 }
 
 const users = readUsers();
+readUsedDays();
 if (users.length < maxUsers) throw new Error(`The dataset has ${users.length} users; the steps ask ${maxUsers}.`);
 const actions = actionIds();
 
@@ -348,6 +386,7 @@ try {
     }
     if (count === STEPS[0]) await warmUp(users.slice(0, count));
     samples.length = 0;
+    const cpuBefore = { server: serverCpuMs(server), own: process.cpuUsage(), at: performance.now() };
     const until = performance.now() + STEP_SECONDS * 1000;
     await Promise.all(
       users.slice(0, count).map(async (user) => {
@@ -362,12 +401,23 @@ try {
         }
       }),
     );
-    const summary = summarise(samples);
+    const elapsed = performance.now() - cpuBefore.at;
+    const own = process.cpuUsage(cpuBefore.own);
+    // Cores kept busy: by the server's processes (workers, and a PDF's browser), and by this script itself.
+    const cores = {
+      serverCores: (serverCpuMs(server) - cpuBefore.server) / elapsed,
+      loadCores: (own.user + own.system) / 1000 / elapsed,
+    };
+    const summary = { ...summarise(samples), ...cores };
     const ok = summary.p95 <= P95_LIMIT_MS && summary.errors === 0;
     results.push({ users: count, seconds: STEP_SECONDS, ...summary, held: ok });
     console.log(
-      `  ${summary.requests} requests (${summary.views} views, ${summary.writes} writes, ${summary.exports} exports): p50 ${summary.p50.toFixed(0)} ms, p95 ${summary.p95.toFixed(0)} ms (views ${summary.p95Views.toFixed(0)}, writes ${summary.p95Writes.toFixed(0)}, exports ${summary.p95Exports.toFixed(0)}), ${summary.errors} errors${summary.failed.length ? ` (${summary.failed.join(", ")})` : ""}, ${summary.conflicts} version conflicts  ${ok ? "held" : "NOT HELD"}`,
+      `  ${summary.requests} requests (${summary.views} views, ${summary.writes} writes, ${summary.exports} exports): p50 ${summary.p50.toFixed(0)} ms, p95 ${summary.p95.toFixed(0)} ms (views ${summary.p95Views.toFixed(0)}, writes ${summary.p95Writes.toFixed(0)}, exports ${summary.p95Exports.toFixed(0)}), ${summary.errors} errors${summary.failed.length ? ` (${summary.failed.join(", ")})` : ""}, ${summary.conflicts} version conflicts; cores busy: server ${summary.serverCores.toFixed(2)}, this script ${summary.loadCores.toFixed(2)}  ${ok ? "held" : "NOT HELD"}`,
     );
+    for (const w of summary.byWhat.slice(0, 6))
+      console.log(
+        `    ${w.what.padEnd(44)} ${String(w.count).padStart(5)}×  p50 ${w.p50.toFixed(0).padStart(5)}  p95 ${w.p95.toFixed(0).padStart(5)} ms`,
+      );
     if (!ok) break;
     held = count;
   }
