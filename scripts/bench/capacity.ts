@@ -14,9 +14,11 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import {
+  type Answer,
   dataDir,
   dbFile,
   generateDataset,
+  httpRequest,
   quantile,
   root,
   type Server,
@@ -172,25 +174,25 @@ function simulation(server: Server, actions: ReturnType<typeof actionIds>) {
   const base = server.base;
   const samples: Sample[] = [];
 
-  async function request(kind: Sample["kind"], what: string, url: string, cookie: string, init: RequestInit = {}) {
+  async function request(
+    kind: Sample["kind"],
+    what: string,
+    url: string,
+    cookie: string,
+    init: { method?: string; headers?: Record<string, string>; body?: Buffer } = {},
+  ) {
     const started = performance.now();
     let ok = false;
-    let body = "";
-    let response: Response | undefined;
+    let answer: Answer | undefined;
     try {
-      response = await fetch(`${base}${url}`, {
-        ...init,
-        headers: { cookie, ...(init.headers as Record<string, string>) },
-        redirect: "manual",
-      });
-      body = kind === "export" ? String((await response.arrayBuffer()).byteLength) : await response.text();
-      ok = response.status === 200 || (response.status === 303 && init.method === "POST");
+      answer = await httpRequest(`${base}${url}`, { ...init, headers: { cookie, ...init.headers } });
+      ok = answer.status === 200 || (answer.status === 303 && init.method === "POST");
     } catch {
       ok = false;
     }
     const sample: Sample = { kind, what, ms: performance.now() - started, ok };
     samples.push(sample);
-    return { response, body, sample };
+    return { body: () => answer?.text() ?? "", sample };
   }
 
   /** Posts a form to a server action, as the browser does: the bound arguments, the previous state, the form. */
@@ -200,11 +202,19 @@ function simulation(server: Server, actions: ReturnType<typeof actionIds>) {
     const data = new FormData();
     for (const [key, value] of Object.entries(form)) data.set(`_1_${key}`, String(value));
     data.set("0", JSON.stringify([...bound, null, "$K1"]));
-    const { body, sample } = await request("write", what, pageUrl, cookie, {
+    const encoded = new Response(data);
+    const answer = await request("write", what, pageUrl, cookie, {
       method: "POST",
-      headers: { "next-action": id, accept: "text/x-component", origin: base },
-      body: data,
+      headers: {
+        "next-action": id,
+        accept: "text/x-component",
+        origin: base,
+        "content-type": encoded.headers.get("content-type") ?? "",
+      },
+      body: Buffer.from(await encoded.arrayBuffer()),
     });
+    const { sample } = answer;
+    const body = sample.ok ? answer.body() : "";
     // A refused save comes back as a form state with status "error"; a stale version as a conflict.
     if (sample.ok && body.includes('"status":"error"')) {
       sample.ok = false;
@@ -257,7 +267,7 @@ function simulation(server: Server, actions: ReturnType<typeof actionIds>) {
       // Open the edit form, then save with the version it was loaded with.
       const url = `/pages/${user.pageId}/edit`;
       const { body } = await request("view", "page edit form", url, cookie);
-      const version = /name="baseVersion" value="(\d+)"/.exec(body)?.[1] ?? "1";
+      const version = /name="baseVersion" value="(\d+)"/.exec(body())?.[1] ?? "1";
       await act("page edit", url, cookie, actions.updatePage, [user.pageId], {
         title: `Pagina ${user.pageId}`,
         body: `## Werkafspraak\n\nBijgewerkt in ronde ${n}: wat we samen hebben afgesproken over de metingen.`,
@@ -276,7 +286,7 @@ function simulation(server: Server, actions: ReturnType<typeof actionIds>) {
     } else {
       const url = `/programmes/${p.id}/reflections/${p.session}`;
       const { body } = await request("view", "reflection session", url, cookie);
-      const version = /name="version" value="(\d*)"/.exec(body)?.[1] ?? "";
+      const version = /name="version" value="(\d*)"/.exec(body())?.[1] ?? "";
       await act("reflection notes", url, cookie, actions.saveReflection, [p.id, p.session], {
         planned: "Terugkijken op het kwartaal.",
         happened: `Ronde ${n}: de huisbezoeken liepen goed, de werving bleef achter.`,
