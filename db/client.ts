@@ -36,19 +36,79 @@ export function sqlStatementCount(): number | null {
 export function openDatabase(file = databasePath()): AppDatabase {
   if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new Database(file);
-  if (benchMode()) {
-    const prepare = sqlite.prepare.bind(sqlite);
-    sqlite.prepare = ((source: string) => {
-      statements += 1;
-      return prepare(source);
-    }) as typeof sqlite.prepare;
-  }
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("synchronous = FULL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   if (file !== ":memory:") checkPragmas(sqlite);
-  return drizzle({ client: sqlite, schema, casing: "snake_case" }) as AppDatabase;
+  const keep = keptStatements(sqlite, STATEMENTS_KEPT);
+  let ran = 0;
+  const client = {
+    prepare: (source: string) => {
+      ran += 1;
+      if (benchMode()) statements += 1;
+      return keep(source);
+    },
+    transaction: sqlite.transaction.bind(sqlite),
+  } as unknown as Database.Database;
+  const db = drizzle({ client, schema, casing: "snake_case" }) as AppDatabase;
+  // Code that uses the connection itself (scripts, the audit chain's check) gets the connection, not the cache.
+  db.$client = sqlite;
+  statementsRunOn.set(db, () => ran);
+  return db;
+}
+
+const statementsRunOn = new WeakMap<AppDatabase, () => number>();
+
+/** How many statements drizzle has run on this connection (for tests that count a query's statements). */
+export function statementsRun(db: AppDatabase): number {
+  return statementsRunOn.get(db)?.() ?? 0;
+}
+
+/** How many compiled statements a connection keeps for the queries drizzle runs. */
+export const STATEMENTS_KEPT = 500;
+
+type Statement = Database.Statement<unknown[], unknown>;
+
+/**
+ * drizzle compiles the SQL of every query again each time it runs it (about 3 % of a page's CPU time went to
+ * that). The same text compiles to the same statement, so a connection keeps the last `size` of them, least recently
+ * used first out. Each is kept twice when needed: as it returns rows as objects, and in raw mode (rows as arrays),
+ * because `raw()` switches a statement for good and drizzle asks for both modes of the same text.
+ */
+export function keptStatements(sqlite: Database.Database, size: number) {
+  const kept = new Map<string, { unused?: Statement; plain?: Statement; raw?: Statement }>();
+  const compile = (source: string) => sqlite.prepare(source) as Statement;
+  return (source: string) => {
+    let found = kept.get(source);
+    if (found) kept.delete(source);
+    else {
+      // Compiled at once, so that an error in the SQL shows where it did before; the first mode asked for gets it.
+      found = { unused: compile(source) };
+      if (kept.size >= size) kept.delete(kept.keys().next().value as string);
+    }
+    kept.set(source, found);
+    const entry = found;
+    const take = () => {
+      const statement = entry.unused ?? compile(source);
+      entry.unused = undefined;
+      return statement;
+    };
+    const plain = () => {
+      entry.plain ??= take();
+      return entry.plain;
+    };
+    return {
+      run: (...params: unknown[]) => plain().run(...params),
+      all: (...params: unknown[]) => plain().all(...params),
+      get: (...params: unknown[]) => plain().get(...params),
+      raw: (toggle = true) => {
+        if (!toggle) return plain();
+        entry.raw ??= take().raw(true);
+        return entry.raw;
+      },
+    };
+  };
 }
 
 // Refuse to run on a connection that silently ignored one of the settings (for example a read-only file system).

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Viewer } from "@/lib/auth/viewer";
-import { type AppDatabase, openDatabase } from "./client";
+import { type AppDatabase, openDatabase, statementsRun } from "./client";
 import { runMigrations } from "./migrate";
 import { seedDemo } from "./seed";
 
@@ -65,4 +65,18 @@ export async function demoDatabase(label?: string) {
       if (directory) fs.rmSync(directory, { recursive: true, force: true });
     },
   };
+}
+
+/** The statements drizzle runs while `work` runs (also when it returns a promise: counted once it is settled). */
+export function countingStatements<T>(
+  db: AppDatabase,
+  work: () => T,
+): T extends Promise<infer R> ? Promise<{ result: R; statements: number }> : { result: T; statements: number } {
+  const before = statementsRun(db);
+  const result = work();
+  type Counted =
+    T extends Promise<infer R> ? Promise<{ result: R; statements: number }> : { result: T; statements: number };
+  if (result instanceof Promise)
+    return result.then((settled) => ({ result: settled, statements: statementsRun(db) - before })) as Counted;
+  return { result, statements: statementsRun(db) - before } as Counted;
 }

@@ -42,6 +42,7 @@ const pristine = path.join(directory, "pristine.db");
 process.env.DATABASE_URL = path.join(directory, "unused.db");
 
 const { openDatabase } = await import("../client");
+const { countingStatements } = await import("../test-database");
 const { runMigrations } = await import("../migrate");
 const { seedDemo } = await import("../seed");
 const { getDb } = await import("../index");
@@ -476,10 +477,10 @@ describe("the names of an event's records", () => {
       changes: { after: { permission: "programme.edit", programmeId: pilot, reason: "NotFoundError" } },
     };
 
-    const prepare = vi.spyOn(db.$client, "prepare");
-    const own = auditNames(db, voorbeeld.organisationId, [record]);
-    expect(prepare).toHaveBeenCalledTimes(1);
-    prepare.mockRestore();
+    const { result: own, statements } = countingStatements(db, () =>
+      auditNames(db, voorbeeld.organisationId, [record]),
+    );
+    expect(statements).toBe(1);
     expect(own.get(`indicator:${indicator}`)?.name).toBeTruthy();
     expect(own.get(`programme:${pilot}`)?.name).toBe("Samen minder eenzaam in Oost");
     expect(own.get(`user:${voorbeeld.userId}`)?.name).toBe("Fatima el Amrani");

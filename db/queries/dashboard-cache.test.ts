@@ -10,7 +10,7 @@ vi.mock("server-only", () => ({}));
 vi.mock("../index", async () => (await import("../test-database")).testIndex);
 vi.mock("@/lib/auth/viewer", async () => (await import("../test-database")).testViewer);
 
-const { current, demoDatabase } = await import("../test-database");
+const { countingStatements, current, demoDatabase } = await import("../test-database");
 const { openDatabase } = await import("../client");
 const schema = await import("../schema");
 const fixtures = await import("../fixtures");
@@ -46,15 +46,6 @@ async function both() {
     JSON.parse(JSON.stringify({ rows: d.rows, totals: d.totals, trend: d.assumptionTrend }));
   expect(strip(kept)).toEqual(strip(computed));
   return kept;
-}
-
-function countingStatements<T>(work: () => T): { result: T; statements: number } {
-  const spy = vi.spyOn(db.$client, "prepare");
-  try {
-    return { result: work(), statements: spy.mock.calls.length };
-  } finally {
-    spy.mockRestore();
-  }
 }
 
 beforeAll(async () => {
@@ -220,8 +211,8 @@ describe("the dashboard's statements", () => {
       }
     };
     const measure = () => {
-      const computed = countingStatements(() => loadCachedDashboard(db, viewer, options));
-      const kept = countingStatements(() => loadCachedDashboard(db, viewer, options));
+      const computed = countingStatements(db, () => loadCachedDashboard(db, viewer, options));
+      const kept = countingStatements(db, () => loadCachedDashboard(db, viewer, options));
       expect(computed.result.fromCache).toBe(false);
       expect(kept.result.fromCache).toBe(true);
       expect(computed.result.statements).toBe(computed.statements);

@@ -10,6 +10,7 @@ vi.mock("server-only", () => ({}));
 vi.mock("@/lib/auth/viewer", () => ({ requireViewer: async () => undefined }));
 
 const { openDatabase } = await import("../client");
+const { countingStatements } = await import("../test-database");
 const { runMigrations } = await import("../migrate");
 const { seedDemo } = await import("../seed");
 const { PILOT_NAME } = await import("../seed-programmes");
@@ -25,17 +26,6 @@ const userIds: Record<string, number> = {};
 // The demo data is dated relative to the day it is loaded: read it with today's clock and the default 90 days.
 const today = todayInAmsterdam();
 const options = { filters: {}, period: { from: addDays(today, -90) ?? today, to: today } };
-
-/** Every statement the database prepares while `work` runs: Drizzle prepares each query it runs. */
-function countingStatements<T>(work: () => T): { result: T; statements: number } {
-  const spy = vi.spyOn(db.$client, "prepare");
-  try {
-    const result = work();
-    return { result, statements: spy.mock.calls.length };
-  } finally {
-    spy.mockRestore();
-  }
-}
 
 function scope(email: string, role: "management" | "programmamanager" | "teamlid" | "partner"): Viewer {
   return {
@@ -160,13 +150,13 @@ describe("the reasons on the dashboard", () => {
 describe("the dashboard's data", () => {
   it("runs the same statements for forty programmes, counts their figures and puts the most urgent first", () => {
     const management = scope("management@voorbeeld.example", "management");
-    const before = countingStatements(() => loadDashboard(db, management, options));
+    const before = countingStatements(db, () => loadDashboard(db, management, options));
     const pilotIndicators = before.result.rows.find((r) => r.programme.name === PILOT_NAME)?.indicators.total ?? 0;
     expect(pilotIndicators).toBeGreaterThan(0);
 
     const copies = 40 - before.result.rows.length;
     copyPilot(copies);
-    const after = countingStatements(() => loadDashboard(db, management, options));
+    const after = countingStatements(db, () => loadDashboard(db, management, options));
 
     expect(after.statements).toBe(before.statements);
     expect(after.statements).toBe(DASHBOARD_STATEMENTS);
@@ -195,7 +185,7 @@ describe("the dashboard's data", () => {
 
   it("refuses a team member and a partner before reading anything", () => {
     for (const role of ["teamlid", "partner"] as const) {
-      const { statements } = countingStatements(() => {
+      const { statements } = countingStatements(db, () => {
         expect(() => loadDashboard(db, scope("team@voorbeeld.example", role), options)).toThrow(ForbiddenError);
       });
       expect(statements).toBe(0);

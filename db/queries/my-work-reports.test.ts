@@ -14,7 +14,7 @@ vi.mock("../index", async () => (await import("../test-database")).testIndex);
 // Only who is asking is mocked: every decision about what they may see is the kernel's.
 vi.mock("@/lib/auth/viewer", async () => (await import("../test-database")).testViewer);
 
-const { current, demoDatabase } = await import("../test-database");
+const { countingStatements, current, demoDatabase } = await import("../test-database");
 const schema = await import("../schema");
 const { addIndicator, addReportingPeriod, createProgramme } = await import("../fixtures");
 const { demoViewer } = await import("./demo-viewer");
@@ -228,23 +228,12 @@ describe("reports to review", () => {
   });
 });
 
-/** Every statement the database prepares while `work` runs: Drizzle prepares each query it runs. */
-async function countingStatements<T>(work: () => Promise<T>) {
-  const spy = vi.spyOn(db.$client, "prepare");
-  try {
-    const result = await work();
-    return { result, statements: spy.mock.calls.length };
-  } finally {
-    spy.mockRestore();
-  }
-}
-
 describe("the statements of Mijn werk", () => {
   it("stay the same for every role however many programmes and reports there are", async () => {
     const roles: Who[] = ["beheerder", "programmamanager", "management", "teamlid", "partner"];
     const before = new Map<Who, { statements: number; total: number }>();
     for (const who of roles) {
-      const { result, statements } = await countingStatements(() => workOf(who));
+      const { result, statements } = await countingStatements(db, () => workOf(who));
       const total = Object.values(result).reduce((sum, section) => sum + section.total, 0);
       before.set(who, { statements, total });
     }
@@ -254,7 +243,7 @@ describe("the statements of Mijn werk", () => {
       period(programme, day(-2), { submitted: true });
     }
     for (const who of roles) {
-      const { result, statements } = await countingStatements(() => workOf(who));
+      const { result, statements } = await countingStatements(db, () => workOf(who));
       const total = Object.values(result).reduce((sum, section) => sum + section.total, 0);
       expect(statements, who).toBe(before.get(who)?.statements);
       // The new work is there: the same statements read more of it.

@@ -11,7 +11,7 @@ vi.mock("server-only", () => ({}));
 vi.mock("../index", async () => (await import("../test-database")).testIndex);
 vi.mock("@/lib/auth/viewer", async () => (await import("../test-database")).testViewer);
 
-const { current, demoDatabase } = await import("../test-database");
+const { countingStatements, current, demoDatabase } = await import("../test-database");
 
 const schema = await import("../schema");
 const { addReportingPeriod, createProgramme } = await import("../fixtures");
@@ -70,17 +70,6 @@ async function period(programmeId: number, partnerOrganisationId: number, dueIn:
   db.insert(schema.submissions)
     .values({ organisationId: row.organisationId, programmeId, partnerOrganisationId, periodId: row.id, status: state })
     .run();
-}
-
-/** Every statement the database prepares while `work` runs: Drizzle prepares each query it runs. */
-async function countingStatements<T>(work: () => Promise<T>) {
-  const spy = vi.spyOn(db.$client, "prepare");
-  try {
-    const result = await work();
-    return { result, statements: spy.mock.calls.length };
-  } finally {
-    spy.mockRestore();
-  }
 }
 
 describe("who reports which indicators", () => {
@@ -177,7 +166,7 @@ describe("the gemeente's reporting status", () => {
 
   it("runs one statement however many programmes report, and pages both lists", async () => {
     as("management");
-    const before = await countingStatements(() => status.reportingStatus({}));
+    const before = await countingStatements(db, () => status.reportingStatus({}));
     expect(before.statements).toBe(1);
     for (let n = 0; n < 30; n += 1) {
       const programme = createProgramme(db, {
@@ -190,7 +179,7 @@ describe("the gemeente's reporting status", () => {
       });
       addReportingPeriod(db, programme, { indicatorIds: [], startsOn: day(-40), endsOn: day(-10), dueOn: day(-5) });
     }
-    const after = await countingStatements(() => status.reportingStatus({ programmePage: 2 }));
+    const after = await countingStatements(db, () => status.reportingStatus({ programmePage: 2 }));
     expect(after.statements).toBe(before.statements);
     const { programmes } = after.result;
     expect(programmes.total).toBe(before.result.programmes.total + 30);
