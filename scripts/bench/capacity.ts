@@ -19,6 +19,7 @@ import {
   dbFile,
   generateDataset,
   httpRequest,
+  keptConnections,
   quantile,
   root,
   type Server,
@@ -47,6 +48,8 @@ type User = {
   /** A shared page of the gemeente that only this user edits, so that two users never edit the same page at once. */
   pageId: number;
   cookie?: string;
+  /** The user's own connections, as each browser has its own: the cluster spreads connections over its workers. */
+  connections: ReturnType<typeof keptConnections>;
 };
 
 const maxUsers = Math.max(...STEPS);
@@ -105,6 +108,7 @@ function readUsers(): User[] {
       organisationId: a.organisationId,
       programmes: a.role === "programmamanager" ? team : all,
       pageId: pagesOf.get(a.organisationId)?.[n - 1] ?? 0,
+      connections: keptConnections(),
     };
   });
   sqlite.close();
@@ -178,14 +182,18 @@ function simulation(server: Server, actions: ReturnType<typeof actionIds>) {
     kind: Sample["kind"],
     what: string,
     url: string,
-    cookie: string,
+    user: User,
     init: { method?: string; headers?: Record<string, string>; body?: Buffer } = {},
   ) {
     const started = performance.now();
     let ok = false;
     let answer: Answer | undefined;
     try {
-      answer = await httpRequest(`${base}${url}`, { ...init, headers: { cookie, ...init.headers } });
+      answer = await httpRequest(`${base}${url}`, {
+        ...init,
+        headers: { cookie: user.cookie ?? "", ...init.headers },
+        agent: user.connections,
+      });
       ok = answer.status === 200 || (answer.status === 303 && init.method === "POST");
     } catch {
       ok = false;
@@ -196,14 +204,14 @@ function simulation(server: Server, actions: ReturnType<typeof actionIds>) {
   }
 
   /** Posts a form to a server action, as the browser does: the bound arguments, the previous state, the form. */
-  async function act(what: string, pageUrl: string, cookie: string, id: string, bound: number[], form: object) {
+  async function act(what: string, pageUrl: string, user: User, id: string, bound: number[], form: object) {
     // React's encoding of the arguments: a FormData argument's fields under the prefix "_<part>_" (here part 1),
     // then the arguments themselves as part 0, last, as the server reads the fields it refers to before it.
     const data = new FormData();
     for (const [key, value] of Object.entries(form)) data.set(`_1_${key}`, String(value));
     data.set("0", JSON.stringify([...bound, null, "$K1"]));
     const encoded = new Response(data);
-    const answer = await request("write", what, pageUrl, cookie, {
+    const answer = await request("write", what, pageUrl, user, {
       method: "POST",
       headers: {
         "next-action": id,
@@ -250,7 +258,6 @@ function simulation(server: Server, actions: ReturnType<typeof actionIds>) {
   };
 
   async function write(user: User, p: Programme, n: number, only?: (typeof WRITES)[number]) {
-    const cookie = user.cookie ?? "";
     const kinds: (typeof WRITES)[number][] =
       user.role === "programmamanager"
         ? ["measurement", "measurement", "page", "lesson", "reflection"]
@@ -258,7 +265,7 @@ function simulation(server: Server, actions: ReturnType<typeof actionIds>) {
     const kind = only ?? pick(kinds);
     if (kind === "measurement") {
       const url = `/programmes/${p.id}/indicators/${p.indicator}`;
-      await act("measurement", url, cookie, actions.addMeasurement, [p.id, p.indicator], {
+      await act("measurement", url, user, actions.addMeasurement, [p.id, p.indicator], {
         measuredOn: freeDay(p.indicator),
         value: 100 + Math.round(Math.random() * 80),
         note: "Telling van deze week",
@@ -266,15 +273,15 @@ function simulation(server: Server, actions: ReturnType<typeof actionIds>) {
     } else if (kind === "page") {
       // Open the edit form, then save with the version it was loaded with.
       const url = `/pages/${user.pageId}/edit`;
-      const { body } = await request("view", "page edit form", url, cookie);
+      const { body } = await request("view", "page edit form", url, user);
       const version = /name="baseVersion" value="(\d+)"/.exec(body())?.[1] ?? "1";
-      await act("page edit", url, cookie, actions.updatePage, [user.pageId], {
+      await act("page edit", url, user, actions.updatePage, [user.pageId], {
         title: `Pagina ${user.pageId}`,
         body: `## Werkafspraak\n\nBijgewerkt in ronde ${n}: wat we samen hebben afgesproken over de metingen.`,
         baseVersion: version,
       });
     } else if (kind === "lesson") {
-      await act("lesson", "/lessons/new", cookie, actions.createLesson, [], {
+      await act("lesson", "/lessons/new", user, actions.createLesson, [], {
         title: `Les uit de praktijk ${n}`,
         body: "Vroeg beginnen met werven helpt: in de zomer komen minder aanmeldingen.",
         context: "",
@@ -285,9 +292,9 @@ function simulation(server: Server, actions: ReturnType<typeof actionIds>) {
       });
     } else {
       const url = `/programmes/${p.id}/reflections/${p.session}`;
-      const { body } = await request("view", "reflection session", url, cookie);
+      const { body } = await request("view", "reflection session", url, user);
       const version = /name="version" value="(\d*)"/.exec(body())?.[1] ?? "";
-      await act("reflection notes", url, cookie, actions.saveReflection, [p.id, p.session], {
+      await act("reflection notes", url, user, actions.saveReflection, [p.id, p.session], {
         planned: "Terugkijken op het kwartaal.",
         happened: `Ronde ${n}: de huisbezoeken liepen goed, de werving bleef achter.`,
         learned: "Vroeg beginnen helpt.",
@@ -299,7 +306,7 @@ function simulation(server: Server, actions: ReturnType<typeof actionIds>) {
 
   async function exportOrReport(user: User, p: Programme) {
     const url = pick(exportsOf(p));
-    await request("export", url.replace(/\d+/, ":id"), url, user.cookie ?? "");
+    await request("export", url.replace(/\d+/, ":id"), url, user);
   }
 
   let counter = 0;
@@ -311,7 +318,7 @@ function simulation(server: Server, actions: ReturnType<typeof actionIds>) {
     // 80/15/5 over all users, with the partners (a fifth of them) only viewing.
     if (user.role === "partner" || r < 0.75) {
       const url = pick(views[user.role](user, p));
-      await request("view", url.replace(/\/\d+/g, "/:id"), url, user.cookie ?? "");
+      await request("view", url.replace(/\/\d+/g, "/:id"), url, user);
     } else if (r < 0.9375) await write(user, p, counter);
     else await exportOrReport(user, p);
   }
@@ -328,13 +335,13 @@ function simulation(server: Server, actions: ReturnType<typeof actionIds>) {
       const user = list.find((u) => u.role === role && u.cookie);
       const p = user?.programmes[0];
       if (!user || !p) continue;
-      for (const url of views[role](user, p)) await together(() => request("view", url, url, user.cookie ?? ""));
+      for (const url of views[role](user, p)) await together(() => request("view", url, url, user));
     }
     const manager = list.find((u) => u.role === "programmamanager" && u.cookie && u.programmes.length > 0);
     const p = manager?.programmes[0];
     if (!manager || !p) return;
     for (const kind of WRITES) await together(() => write(manager, p, 0, kind));
-    for (const url of exportsOf(p)) await together(() => request("export", url, url, manager.cookie ?? ""));
+    for (const url of exportsOf(p)) await together(() => request("export", url, url, manager));
   }
 
   return { samples, actOnce, warmUp };

@@ -173,7 +173,12 @@ export function median(values: number[]) {
  * Connections kept open between requests, as a browser keeps them. The cluster hands each new connection to the next
  * worker, so every worker gets its share of the connections.
  */
-const agent = new http.Agent({ keepAlive: true, timeout: 4000 });
+export function keptConnections() {
+  // Closed after 4 seconds without a request, before the server closes it after its 5: a request never goes out on a
+  // connection the server is closing.
+  return new http.Agent({ keepAlive: true, timeout: 4000 });
+}
+const shared = keptConnections();
 
 export type Answer = { status: number; headers: http.IncomingHttpHeaders; bytes: number; text: () => string };
 
@@ -186,13 +191,13 @@ export type Answer = { status: number; headers: http.IncomingHttpHeaders; bytes:
  */
 export function httpRequest(
   url: string,
-  init: { method?: string; headers?: Record<string, string>; body?: Buffer } = {},
+  init: { method?: string; headers?: Record<string, string>; body?: Buffer; agent?: http.Agent } = {},
 ): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const request = http.request(
       url,
       {
-        agent,
+        agent: init.agent ?? shared,
         method: init.method ?? "GET",
         headers: {
           "accept-encoding": "gzip, deflate, br",
