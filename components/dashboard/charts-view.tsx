@@ -70,31 +70,18 @@ export function ChartsView({
         {totals.indicators.total === 0 ? (
           <p>{t.indicatorsEmpty}</p>
         ) : (
-          <div className="grid items-start gap-6 lg:grid-cols-[3fr_2fr]">
-            <BarChart
-              label={t.indicatorsLabel}
-              bars={INDICATOR_STATUSES.map((status) => ({
-                key: status,
-                label: t.indicatorStatus[status],
-                value: totals.indicators[status],
-                valueText: n(totals.indicators[status]),
-                series: INDICATOR_SERIES[status],
-              }))}
-            />
-            <CountTable
-              series={INDICATOR_SERIES}
-              caption={t.indicatorsTitle}
-              head={t.status}
-              count={t.count}
-              total={t.total}
-              rows={INDICATOR_STATUSES.map((status) => ({
-                key: status,
-                label: t.indicatorStatus[status],
-                value: n(totals.indicators[status]),
-              }))}
-              totalValue={n(totals.indicators.total)}
-            />
-          </div>
+          <BarsWithTable
+            keys={INDICATOR_STATUSES}
+            names={t.indicatorStatus}
+            values={totals.indicators}
+            total={totals.indicators.total}
+            series={INDICATOR_SERIES}
+            label={t.indicatorsLabel}
+            caption={t.indicatorsTitle}
+            head={t.status}
+            texts={t}
+            n={n}
+          />
         )}
       </ChartBlock>
 
@@ -151,33 +138,69 @@ export function ChartsView({
       </ChartBlock>
 
       <ChartBlock id="chart-phases" title={t.phasesTitle}>
-        <div className="grid items-start gap-6 lg:grid-cols-[3fr_2fr]">
-          <BarChart
-            label={t.phasesLabel}
-            bars={CYCLE_PHASES.map((phase) => ({
-              key: phase,
-              label: t.phaseNames[phase],
-              value: totals.phases[phase],
-              valueText: n(totals.phases[phase]),
-              series: PHASE_SERIES[phase],
-            }))}
-          />
-          <CountTable
-            series={PHASE_SERIES}
-            caption={t.phasesTitle}
-            head={t.phase}
-            count={t.count}
-            total={t.total}
-            rows={CYCLE_PHASES.map((phase) => ({
-              key: phase,
-              label: t.phaseNames[phase],
-              value: n(totals.phases[phase]),
-            }))}
-            totalValue={n(totals.programmes)}
-          />
-        </div>
+        <BarsWithTable
+          keys={CYCLE_PHASES}
+          names={t.phaseNames}
+          values={totals.phases}
+          total={totals.programmes}
+          series={PHASE_SERIES}
+          label={t.phasesLabel}
+          caption={t.phasesTitle}
+          head={t.phase}
+          texts={t}
+          n={n}
+        />
       </ChartBlock>
     </section>
+  );
+}
+
+/** A bar chart of counts by key, with the same counts in a table beside it (or below it on a small screen). */
+function BarsWithTable<K extends string>({
+  keys,
+  names,
+  values,
+  total,
+  series,
+  label,
+  caption,
+  head,
+  texts: t,
+  n,
+}: {
+  keys: readonly K[];
+  names: Record<K, string>;
+  values: Record<K, number>;
+  total: number;
+  series: Record<K, Series>;
+  label: string;
+  caption: string;
+  head: string;
+  texts: Pick<ChartTexts, "count" | "total">;
+  n: (value: number) => string;
+}) {
+  return (
+    <div className="grid items-start gap-6 lg:grid-cols-[3fr_2fr]">
+      <BarChart
+        label={label}
+        bars={keys.map((key) => ({
+          key,
+          label: names[key],
+          value: values[key],
+          valueText: n(values[key]),
+          series: series[key],
+        }))}
+      />
+      <CountTable
+        series={series}
+        caption={caption}
+        head={head}
+        count={t.count}
+        total={t.total}
+        rows={keys.map((key) => ({ key, label: names[key], value: n(values[key]) }))}
+        totalValue={n(total)}
+      />
+    </div>
   );
 }
 
