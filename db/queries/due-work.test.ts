@@ -15,6 +15,7 @@ const { seedDemo } = await import("../seed");
 const schema = await import("../schema");
 const { addActionItem, addIndicator, addReportingPeriod, createProgramme } = await import("../fixtures");
 const { dueWork } = await import("./due-work");
+const { countingStatements } = await import("../test-database");
 const { addSecondPartner, SECOND_PARTNER, SECOND_PARTNER_USER } = await import("./reporting.world");
 
 const TODAY = "2026-12-02";
@@ -51,6 +52,31 @@ beforeAll(async () => {
 });
 
 describe("dueWork", () => {
+  it("gives one person the same part when asked for one kind of work, in fewer statements", () => {
+    const { programme } = freshProgramme();
+    const organisationId = programme.organisationId;
+    const people = [
+      "manager@voorbeeld.example",
+      "team@voorbeeld.example",
+      "beheerder@voorbeeld.example",
+      "partner@voorbeeld.example",
+      "management@voorbeeld.example",
+      SECOND_PARTNER_USER,
+    ].map(userId);
+    const kinds = ["measurement", "action_item", "reporting_period"] as const;
+    let found = 0;
+    for (const person of people) {
+      const all = countingStatements(db, () => dueWork(db, organisationId, TODAY, { userId: person }));
+      for (const kind of kinds) {
+        const one = countingStatements(db, () => dueWork(db, organisationId, TODAY, { userId: person, kinds: [kind] }));
+        expect(one.result).toEqual(all.result.filter((item) => item.kind === kind));
+        expect(one.statements).toBeLessThan(all.statements);
+        found += one.result.length;
+      }
+    }
+    expect(found).toBeGreaterThan(0);
+  });
+
   it("asks the team members who may measure, not the beheerder, management or the partner", () => {
     const { programme, indicator } = freshProgramme();
     const organisationId = programme.organisationId;

@@ -50,15 +50,16 @@ export type Person = { userId: number; role: Role; partnerOrganisationId: number
 
 /**
  * The due work of one gemeente on `today` (a day in Amsterdam), overdue first, then by due day. With `userId`, only
- * that person's part. Four statements plus one per kind of work, whatever the number of programmes (none for reports
- * when nobody asked about works for a partner organisation).
+ * that person's part; with `kinds`, only those kinds of work. Four statements plus one per kind of work asked for,
+ * whatever the number of programmes (none for reports when nobody asked about works for a partner organisation).
  */
 export function dueWork(
   db: Reader,
   organisationId: number,
   today: string,
-  options: { userId?: number; horizonDays?: number } = {},
+  options: { userId?: number; horizonDays?: number; kinds?: DueWorkItem["kind"][] } = {},
 ): DueWorkItem[] {
+  const wanted = (kind: DueWorkItem["kind"]) => !options.kinds || options.kinds.includes(kind);
   const horizon = addDays(today, options.horizonDays ?? DUE_HORIZON_DAYS) ?? today;
   const running = db
     .select({ id: programmes.id, name: programmes.name, ownerId: programmes.ownerId })
@@ -114,28 +115,33 @@ export function dueWork(
   const items: DueWorkItem[] = [];
 
   // A measurement is asked of the team: someone who may measure everywhere (the beheerder) is not reminded of every
-  // programme of the gemeente, only of those they are on the team of. The subquery names the table itself: in a
-  // select list drizzle leaves column names unqualified.
-  const indicatorRows = db
-    .select({
-      id: indicators.id,
-      name: indicators.name,
-      programmeId: indicators.programmeId,
-      frequency: indicators.frequency,
-      baselineDate: indicators.baselineDate,
-      lastMeasuredOn: sql<
-        string | null
-      >`(select max(m.measured_on) from ${measurements} m where m.indicator_id = "indicators"."id" and m.withdrawn_at is null)`,
-    })
-    .from(indicators)
-    .where(
-      and(
-        eq(indicators.organisationId, organisationId),
-        inArray(indicators.programmeId, ids),
-        isNull(indicators.archivedAt),
-      ),
-    )
-    .all();
+  // programme of the gemeente, only of those they are on the team of. For one person, only the indicators of those
+  // programmes are read. The subquery names the table itself: in a select list drizzle leaves column names
+  // unqualified.
+  const measured =
+    options.userId === undefined ? ids : ids.filter((id) => people.some((person) => relation(id, person).onTeam));
+  const indicatorRows = !wanted("measurement")
+    ? []
+    : db
+        .select({
+          id: indicators.id,
+          name: indicators.name,
+          programmeId: indicators.programmeId,
+          frequency: indicators.frequency,
+          baselineDate: indicators.baselineDate,
+          lastMeasuredOn: sql<
+            string | null
+          >`(select max(m.measured_on) from ${measurements} m where m.indicator_id = "indicators"."id" and m.withdrawn_at is null)`,
+        })
+        .from(indicators)
+        .where(
+          and(
+            eq(indicators.organisationId, organisationId),
+            inArray(indicators.programmeId, measured),
+            isNull(indicators.archivedAt),
+          ),
+        )
+        .all();
   for (const row of indicatorRows) {
     const dueOn = nextMeasurementDue(row.frequency, row.lastMeasuredOn, row.baselineDate);
     if (!dueOn || dueOn > horizon) continue;
@@ -160,27 +166,29 @@ export function dueWork(
     });
   }
 
-  const actionRows = db
-    .select({
-      id: actionItems.id,
-      description: actionItems.description,
-      programmeId: actionItems.programmeId,
-      sessionId: actionItems.sessionId,
-      ownerId: actionItems.ownerId,
-      dueDate: actionItems.dueDate,
-    })
-    .from(actionItems)
-    .where(
-      and(
-        eq(actionItems.organisationId, organisationId),
-        inArray(actionItems.programmeId, ids),
-        eq(actionItems.status, "open"),
-        isNotNull(actionItems.ownerId),
-        isNotNull(actionItems.dueDate),
-        options.userId === undefined ? undefined : eq(actionItems.ownerId, options.userId),
-      ),
-    )
-    .all();
+  const actionRows = !wanted("action_item")
+    ? []
+    : db
+        .select({
+          id: actionItems.id,
+          description: actionItems.description,
+          programmeId: actionItems.programmeId,
+          sessionId: actionItems.sessionId,
+          ownerId: actionItems.ownerId,
+          dueDate: actionItems.dueDate,
+        })
+        .from(actionItems)
+        .where(
+          and(
+            eq(actionItems.organisationId, organisationId),
+            inArray(actionItems.programmeId, ids),
+            eq(actionItems.status, "open"),
+            isNotNull(actionItems.ownerId),
+            isNotNull(actionItems.dueDate),
+            options.userId === undefined ? undefined : eq(actionItems.ownerId, options.userId),
+          ),
+        )
+        .all();
   for (const row of actionRows) {
     if (!row.dueDate || row.dueDate > horizon) continue;
     const owner = people.find((person) => person.userId === row.ownerId);
@@ -198,7 +206,8 @@ export function dueWork(
     });
   }
 
-  items.push(...dueReports(db, { organisationId, today, horizon, programmes: byId, people, relation }));
+  if (wanted("reporting_period"))
+    items.push(...dueReports(db, { organisationId, today, horizon, programmes: byId, people, relation }));
 
   const RANK = { overdue: 0, sent_back: 1, due: 2 };
   const rank = (item: DueWorkItem) => RANK[item.state];

@@ -10,9 +10,7 @@ import { handedInReports } from "./reporting-overview";
 
 /** The reports the viewer's partner organisation should hand in: missed first, then sent back, then due soon. */
 export function reportsDue({ viewer, db, today }: WorkContext, span: Span) {
-  const due = dueWork(db, viewer.organisationId, today, { userId: viewer.userId }).filter(
-    (item) => item.kind === "reporting_period",
-  );
+  const due = dueWork(db, viewer.organisationId, today, { userId: viewer.userId, kinds: ["reporting_period"] });
   return {
     total: due.length,
     items: due.slice(span.offset, span.offset + span.limit).map((item) => ({

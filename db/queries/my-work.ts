@@ -23,9 +23,7 @@ import { rankingsToEnter } from "./session-ranking-work";
 
 /** Measurements due soon or missed on the indicators the viewer is asked to measure, the most overdue first. */
 function dueMeasurements({ viewer, db, today }: WorkContext, span: Span) {
-  const due = dueWork(db, viewer.organisationId, today, { userId: viewer.userId }).filter(
-    (item) => item.kind === "measurement",
-  );
+  const due = dueWork(db, viewer.organisationId, today, { userId: viewer.userId, kinds: ["measurement"] });
   return {
     total: due.length,
     items: due.slice(span.offset, span.offset + span.limit).map((item) => ({
