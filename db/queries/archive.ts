@@ -99,16 +99,25 @@ function creatorOf(db: Reader, viewer: Viewer, ref: RecordRef, creatorId: number
   );
 }
 
-/** Why the viewer may not delete the record now, or null when they may (the kernel allowed the kind's permission). */
-export function whyNotDeletable(db: Reader, viewer: Viewer, ref: RecordRef, now = new Date()) {
+/**
+ * Why the viewer may not delete the record now, or null when they may (the kernel allowed the kind's permission).
+ * `record`: the record as archivableRecord read it, when the caller already has it.
+ */
+export function whyNotDeletable(
+  db: Reader,
+  viewer: Viewer,
+  ref: RecordRef,
+  now = new Date(),
+  record?: ReturnType<typeof archivableRecord>,
+) {
   if (ref.kind === "roadmapStep") return "notDeletable" as const;
-  const row = archivableRecord(db, viewer, ref);
+  const row = record ?? archivableRecord(db, viewer, ref);
   return deleteRefusal({
     createdAt: row.createdAt,
     now,
-    isCreator: creatorOf(db, viewer, ref, row.creatorId) === viewer.userId,
+    isCreator: () => creatorOf(db, viewer, ref, row.creatorId) === viewer.userId,
     mayDeleteOthers: can(viewer.role, "records.deleteOthers"),
-    references: referenceCount(db, ref.kind, viewer.organisationId, ref.id),
+    references: () => referenceCount(db, ref.kind, viewer.organisationId, ref.id),
   });
 }
 

@@ -157,7 +157,7 @@ export async function archiveState(ref: RecordRef) {
     programmeArchived,
     mayArchive: open && !row.archivedAt,
     mayRestore: open && Boolean(row.archivedAt),
-    mayDelete: open && whyNotDeletable(db, viewer, ref) === null,
+    mayDelete: open && whyNotDeletable(db, viewer, ref, new Date(), row) === null,
   };
 }
 

@@ -6,7 +6,7 @@
 import "server-only";
 import { and, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import type { Role } from "@/lib/domain/constants";
-import { addDays, isMeasurementOverdue, nextMeasurementDue } from "@/lib/domain/measurement-schedule";
+import { addDays, isPastGrace, nextMeasurementDue } from "@/lib/domain/measurement-schedule";
 import { allows, type Relation } from "@/lib/domain/permissions";
 import type { SubmissionStatus } from "@/lib/domain/submissions";
 import type { Reader } from "../access";
@@ -145,7 +145,6 @@ export function dueWork(
   for (const row of indicatorRows) {
     const dueOn = nextMeasurementDue(row.frequency, row.lastMeasuredOn, row.baselineDate);
     if (!dueOn || dueOn > horizon) continue;
-    const { overdue } = isMeasurementOverdue(row.frequency, row.lastMeasuredOn, row.baselineDate, today);
     const userIds = people
       .filter((person) => {
         const standing = relation(row.programmeId, person);
@@ -155,7 +154,7 @@ export function dueWork(
     if (userIds.length === 0) continue;
     items.push({
       kind: "measurement",
-      state: overdue ? "overdue" : "due",
+      state: isPastGrace(dueOn, today) ? "overdue" : "due",
       entityId: row.id,
       title: row.name,
       programmeId: row.programmeId,

@@ -3,13 +3,21 @@ import { confirmedArchive, DELETE_WINDOW_MS, deleteRefusal } from "./archive";
 
 const made = new Date("2026-11-27T09:00:00Z");
 const later = (ms: number) => new Date(made.getTime() + ms);
-const check = { createdAt: made, now: later(60_000), isCreator: true, mayDeleteOthers: false, references: 0 };
+const check = {
+  createdAt: made,
+  now: later(60_000),
+  isCreator: () => true,
+  mayDeleteOthers: false,
+  references: () => 0,
+};
+const notCreator = () => false;
+const referredTo = () => 1;
 
 describe("deleting something made by mistake", () => {
   it("is for its maker, or whoever may delete what others made", () => {
     expect(deleteRefusal(check)).toBeNull();
-    expect(deleteRefusal({ ...check, isCreator: false })).toBe("notCreator");
-    expect(deleteRefusal({ ...check, isCreator: false, mayDeleteOthers: true })).toBeNull();
+    expect(deleteRefusal({ ...check, isCreator: notCreator })).toBe("notCreator");
+    expect(deleteRefusal({ ...check, isCreator: notCreator, mayDeleteOthers: true })).toBeNull();
   });
 
   it("only within a day of making it", () => {
@@ -19,8 +27,21 @@ describe("deleting something made by mistake", () => {
   });
 
   it("only while nothing refers to it", () => {
-    expect(deleteRefusal({ ...check, references: 1 })).toBe("inUse");
-    expect(deleteRefusal({ ...check, isCreator: false, references: 1 })).toBe("notCreator");
+    expect(deleteRefusal({ ...check, references: referredTo })).toBe("inUse");
+    expect(deleteRefusal({ ...check, isCreator: notCreator, references: referredTo })).toBe("notCreator");
+  });
+
+  it("counts what refers to it only when every other rule allows the deletion", () => {
+    let counted = 0;
+    const references = () => {
+      counted += 1;
+      return 0;
+    };
+    deleteRefusal({ ...check, now: later(DELETE_WINDOW_MS + 1), references });
+    deleteRefusal({ ...check, isCreator: notCreator, references });
+    expect(counted).toBe(0);
+    expect(deleteRefusal({ ...check, references })).toBeNull();
+    expect(counted).toBe(1);
   });
 });
 

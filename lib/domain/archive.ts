@@ -29,12 +29,12 @@ export const MAX_ARCHIVE_REASON = 1000;
 export type DeleteCheck = {
   createdAt: Date;
   now: Date;
-  /** The viewer made the record (or, for records without a maker column, the audit trail says so). */
-  isCreator: boolean;
   /** The kernel lets the viewer delete what others made by mistake (the beheerder). */
   mayDeleteOthers: boolean;
-  /** How many other records refer to it. */
-  references: number;
+  /** The viewer made the record (or, for records without a maker column, the audit trail says so). */
+  isCreator: () => boolean;
+  /** How many other records refer to it. Counted only when every other rule allows the deletion. */
+  references: () => number;
 };
 
 /**
@@ -42,10 +42,11 @@ export type DeleteCheck = {
  * of making it, while nothing refers to it yet. Anything else is archived, so its history stays.
  */
 export function deleteRefusal(check: DeleteCheck): "notCreator" | "tooLate" | "inUse" | null {
-  if (!check.isCreator && !check.mayDeleteOthers) return "notCreator";
+  if (!check.mayDeleteOthers && !check.isCreator()) return "notCreator";
   const age = check.now.getTime() - check.createdAt.getTime();
   if (age < 0 || age > DELETE_WINDOW_MS) return "tooLate";
-  if (check.references > 0) return "inUse";
+  // Counted last: almost every record a page shows is older than a day.
+  if (check.references() > 0) return "inUse";
   return null;
 }
 

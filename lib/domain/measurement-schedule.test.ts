@@ -87,5 +87,22 @@ describe("calendar arithmetic", () => {
   it("adds days across months and leap days", () => {
     expect(addDays("2028-02-15", 14)).toBe("2028-02-29");
     expect(addDays("2026-02-15", 14)).toBe("2026-03-01");
+    expect(addDays("2026-12-20", 14)).toBe("2027-01-03");
+    expect(addDays("2027-01-03", -14)).toBe("2026-12-20");
+    expect(addDays("2028-03-01", -1)).toBe("2028-02-29");
+    expect(addDays("2026-03-01", -1)).toBe("2026-02-28");
+    expect(addDays("2026-01-31", 0)).toBe("2026-01-31");
+    expect(addDays("nonsense", 1)).toBeNull();
+  });
+
+  it("adds days as the calendar does, over years in both directions", () => {
+    const start = Date.UTC(2023, 0, 1);
+    for (let offset = 0; offset < 2000; offset += 17) {
+      const from = new Date(start + offset * 86_400_000).toISOString().slice(0, 10);
+      for (const days of [-400, -31, -1, 1, 14, 29, 366]) {
+        const expected = new Date(start + (offset + days) * 86_400_000).toISOString().slice(0, 10);
+        expect(addDays(from, days)).toBe(expected);
+      }
+    }
   });
 });

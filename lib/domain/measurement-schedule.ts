@@ -1,6 +1,6 @@
 // When an indicator's next measurement is due, and whether it has been missed.
 import type { MeasurementFrequency } from "./constants";
-import { parseDay } from "./time";
+import { daysInMonth, parseDay } from "./time";
 
 export const MONTHS_BETWEEN_MEASUREMENTS: Record<MeasurementFrequency, number> = {
   maandelijks: 1,
@@ -23,15 +23,29 @@ export function addMonths(value: string, months: number): string | null {
   const monthIndex = day.year * 12 + (day.month - 1) + months;
   const year = Math.floor(monthIndex / 12);
   const month = (monthIndex % 12) + 1;
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return format(year, month, Math.min(day.day, lastDay));
+  return format(year, month, Math.min(day.day, daysInMonth(year, month)));
 }
 
+/**
+ * Calendar days later (or earlier, for a negative number). Counted month by month, without making a Date: lists of
+ * due work and the dashboard do this for every indicator.
+ */
 export function addDays(value: string, days: number): string | null {
-  const day = parseDay(value);
-  if (!day) return null;
-  const date = new Date(Date.UTC(day.year, day.month - 1, day.day + days));
-  return format(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+  const start = parseDay(value);
+  if (!start) return null;
+  let { year, month } = start;
+  let day = start.day + days;
+  while (day > daysInMonth(year, month)) {
+    day -= daysInMonth(year, month);
+    month += 1;
+    if (month > 12) [year, month] = [year + 1, 1];
+  }
+  while (day < 1) {
+    month -= 1;
+    if (month < 1) [year, month] = [year - 1, 12];
+    day += daysInMonth(year, month);
+  }
+  return format(year, month, day);
 }
 
 /**
@@ -43,9 +57,17 @@ export function nextMeasurementDue(
   lastMeasuredOn: string | null,
   baselineDate: string | null,
 ): string | null {
-  const candidates = [lastMeasuredOn, baselineDate].filter((d): d is string => parseDay(d) !== undefined);
-  const from = candidates.sort().at(-1);
+  const last = parseDay(lastMeasuredOn) ? lastMeasuredOn : null;
+  const baseline = parseDay(baselineDate) ? baselineDate : null;
+  // The later of the two (days as text compare as dates).
+  const from = last && baseline && baseline > last ? baseline : (last ?? baseline);
   return from ? addMonths(from, MONTHS_BETWEEN_MEASUREMENTS[frequency]) : null;
+}
+
+/** Whether a measurement due on `dueOn` is missed on `today`: today lies after the due day plus the grace days. */
+export function isPastGrace(dueOn: string, today: string, graceDays = DEFAULT_GRACE_DAYS): boolean {
+  const deadline = addDays(dueOn, graceDays);
+  return deadline !== null && parseDay(today) !== undefined && today > deadline;
 }
 
 /** Overdue when today lies after the due day plus the grace days; never overdue when there is nothing to count from. */
@@ -57,6 +79,5 @@ export function isMeasurementOverdue(
   graceDays = DEFAULT_GRACE_DAYS,
 ): { overdue: boolean; dueOn: string | null } {
   const dueOn = nextMeasurementDue(frequency, lastMeasuredOn, baselineDate);
-  const deadline = dueOn ? addDays(dueOn, graceDays) : null;
-  return { overdue: deadline !== null && parseDay(today) !== undefined && today > deadline, dueOn };
+  return { overdue: dueOn !== null && isPastGrace(dueOn, today, graceDays), dueOn };
 }

@@ -17,7 +17,8 @@ export function parseDay(value: string | undefined | null): { year: number; mont
 const clockFormats = new Map<string, Intl.DateTimeFormat>();
 const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
-function daysInMonth(year: number, month: number): number {
+/** The number of days of a month (1–12) of a year. */
+export function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
