@@ -1,9 +1,9 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import Link from "@/components/ui/link";
 
 /** A lesson's tags, each a link to the library filtered on it. */
-export async function LessonTags({ tags }: { tags: string[] }) {
-  const t = await getTranslations("lessons");
+export function LessonTags({ tags }: { tags: string[] }) {
+  const t = useTranslations("lessons");
   if (tags.length === 0) return null;
   return (
     <ul aria-label={t("tags")} className="flex flex-wrap gap-2">

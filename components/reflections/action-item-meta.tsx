@@ -1,9 +1,9 @@
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { FormattedDay } from "@/components/ui/formatted-date";
 
 /** Who picks an action item up and when it is due, with where it came from. */
-export async function ActionItemMeta({
+export function ActionItemMeta({
   ownerName,
   dueDate,
   overdue,
@@ -14,7 +14,7 @@ export async function ActionItemMeta({
   overdue: boolean;
   children?: ReactNode;
 }) {
-  const t = await getTranslations("reflections");
+  const t = useTranslations("reflections");
   return (
     <p className="flex flex-wrap gap-x-3 gap-y-1 text-sm">
       <span>

@@ -1,12 +1,15 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { useLocale, useTranslations } from "next-intl";
 import { FormattedDay } from "@/components/ui/formatted-date";
 import { periodLabel } from "@/lib/domain/reporting-periods";
 import type { PeriodState } from "@/lib/domain/submissions";
 import { shortLocale } from "@/lib/i18n/settings";
 
+// Not async, as these stand in every row of the reporting lists: an async component is sent as a part of its own.
+
 /** A reporting period the way people name it ("1e kwartaal 2026"), or by its first and last day. */
-export async function PeriodName({ period }: { period: { startsOn: string; endsOn: string } }) {
-  const [locale, t] = await Promise.all([getLocale().then(shortLocale), getTranslations("reportingManage")]);
+export function PeriodName({ period }: { period: { startsOn: string; endsOn: string } }) {
+  const locale = shortLocale(useLocale());
+  const t = useTranslations("reportingManage");
   const label = periodLabel(period, locale);
   if (label) return <>{label}</>;
   return (
@@ -20,7 +23,7 @@ export async function PeriodName({ period }: { period: { startsOn: string; endsO
 }
 
 /** Where a period stands, in words (not colour alone); a missed one stands out. */
-export async function PeriodStateText({ state }: { state: PeriodState }) {
-  const states = await getTranslations("reportingManage.states");
+export function PeriodStateText({ state }: { state: PeriodState }) {
+  const states = useTranslations("reportingManage.states");
   return <span className={state === "overdue" ? "font-semibold text-danger" : "font-semibold"}>{states(state)}</span>;
 }
