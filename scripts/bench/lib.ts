@@ -41,13 +41,14 @@ async function answers(base: string) {
 
 /**
  * The production server through `scripts/start.mjs` (which builds first when the build is missing or older than the
- * sources), on the benchmark's database, in benchmark mode. `env` adds to the environment, e.g. WEB_CONCURRENCY.
+ * sources), on the benchmark's database, in benchmark mode. `env` adds to the environment, e.g. WEB_CONCURRENCY;
+ * `dir` serves another checkout of Impactkoers (its own build) on the same database.
  */
-export async function startServer(port: number, env: Record<string, string> = {}): Promise<Server> {
+export async function startServer(port: number, env: Record<string, string> = {}, dir = root): Promise<Server> {
   const base = `http://${HOST}:${port}`;
   if (await answers(base)) throw new Error(`Port ${port} is already in use; stop what runs there or set BENCH_PORT.`);
   const child = spawn("node", ["scripts/start.mjs"], {
-    cwd: root,
+    cwd: dir,
     env: {
       ...process.env,
       PORT: String(port),
