@@ -18,10 +18,9 @@ import {
   dbFile,
   generateDataset,
   httpRequest,
+  loadCounted,
   median,
-  PASSWORD,
   type Server,
-  serverCpuMs,
   signIn,
   startServer,
   step,
@@ -57,26 +56,26 @@ function parsePage(page: string): { account: keyof typeof ACCOUNTS; path: string
   return { account: account as keyof typeof ACCOUNTS, path: page.slice(at + 1) };
 }
 
-async function run(side: Side, page: string, requests: number) {
+/** One page's URL and the cookie of the account it is read as, on one side. */
+function target(side: Side, page: string) {
   const { account, path: pagePath } = parsePage(page);
-  const url = `${side.server.base}${pagePath}`;
-  const headers = { cookie: side.cookies[account] ?? "" };
-  let sent = 0;
-  let refused = 0;
-  let bytes = 0;
-  const cpuBefore = serverCpuMs(side.server);
-  await Promise.all(
-    Array.from({ length: 10 }, async () => {
-      while (sent < requests) {
-        sent += 1;
-        const answer = await httpRequest(url, { headers });
-        if (answer.status !== 200) refused += 1;
-        bytes = answer.bytes;
-      }
-    }),
-  );
-  if (refused > 0) throw new Error(`${page} answered ${refused} of ${requests} requests on ${side.name} with no page.`);
-  return { cpuMs: (serverCpuMs(side.server) - cpuBefore) / requests, bytes };
+  return { url: `${side.server.base}${pagePath}`, cookie: side.cookies[account] ?? "" };
+}
+
+/** A fixed number of requests at 10 connections, with the server's CPU time per request over them. */
+async function run(side: Side, page: string, requests: number) {
+  const { url, cookie } = target(side, page);
+  const counted = await loadCounted(side.server, url, cookie, 10, requests);
+  if (counted.errors > 0) {
+    throw new Error(`${page} answered ${counted.errors} of ${requests} requests on ${side.name} with no page.`);
+  }
+  return counted.cpuMsPerRequest;
+}
+
+/** The page's size as it is sent to a browser that accepts compression. */
+async function compressedSize(side: Side, page: string) {
+  const { url, cookie } = target(side, page);
+  return (await httpRequest(url, { headers: { cookie } })).bytes;
 }
 
 if (!process.argv.includes("--keep-dataset") || !fs.existsSync(dbFile)) {
@@ -95,7 +94,7 @@ try {
     const server = await startServer(PORT + index, { WEB_CONCURRENCY: "1" }, path.resolve(dir));
     const cookies: Record<string, string> = {};
     for (const account of Object.values(ACCOUNTS)) {
-      cookies[account] = await signIn(server.base, `${account}@bench1.bench`, PASSWORD);
+      cookies[account] = await signIn(server.base, `${account}@bench1.bench`);
     }
     sides.push({ name, server, cookies });
   }
@@ -109,13 +108,8 @@ try {
   );
   for (const page of pages) {
     const pairs: { a: number; b: number }[] = [];
-    let bytes = { a: 0, b: 0 };
-    for (let i = 0; i < PAIRS; i++) {
-      const runA = await run(a, page, REQUESTS);
-      const runB = await run(b, page, REQUESTS);
-      pairs.push({ a: runA.cpuMs, b: runB.cpuMs });
-      bytes = { a: runA.bytes, b: runB.bytes };
-    }
+    for (let i = 0; i < PAIRS; i++) pairs.push({ a: await run(a, page, REQUESTS), b: await run(b, page, REQUESTS) });
+    const bytes = { a: await compressedSize(a, page), b: await compressedSize(b, page) };
     const cpuA = median(pairs.map((p) => p.a));
     const cpuB = median(pairs.map((p) => p.b));
     const every = pairs.map((p) => `${p.a.toFixed(1)}/${p.b.toFixed(1)}`).join(" ");
