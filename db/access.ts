@@ -13,6 +13,7 @@ import {
   programmeAccess,
   type Relation,
 } from "@/lib/domain/permissions";
+import { preparedOnce } from "./client";
 import { ForbiddenError, NotFoundError } from "./errors";
 import type { Transaction } from "./index";
 import {
@@ -56,21 +57,36 @@ export type Checked = {
 
 export type ProgrammeChecked = Checked & { readonly programme: CheckedProgramme };
 
-/** How the viewer stands to one programme of their gemeente; NotFoundError when it is not theirs to read. */
-export function programmeRelation(viewer: Viewer, programmeId: number, db: Reader) {
-  // One statement: the programme of this gemeente, and whether the viewer is on its team or works for one of its
-  // partner organisations. Written out with aliases: in a select list drizzle leaves column names unqualified.
-  const row = db
+// One statement: the programme of this gemeente, and whether the viewer is on its team or works for one of its
+// partner organisations. Written out with aliases: in a select list drizzle leaves column names unqualified. Built
+// once per connection (db/client.ts preparedOnce): every page of a programme asks it.
+const relationRow = preparedOnce((db: Reader) =>
+  db
     .select({
       id: programmes.id,
       name: programmes.name,
       ownerId: programmes.ownerId,
-      isTeamMember: sql<number>`exists (select 1 from ${programmeMembers} pm where pm.programme_id = "programmes"."id" and pm.user_id = ${viewer.userId})`,
-      partnerInvolved: sql<number>`exists (select 1 from ${programmePartners} pp where pp.programme_id = "programmes"."id" and pp.partner_organisation_id = ${viewer.partnerOrganisationId ?? -1})`,
+      isTeamMember: sql<number>`exists (select 1 from ${programmeMembers} pm where pm.programme_id = "programmes"."id" and pm.user_id = ${sql.placeholder("userId")})`,
+      partnerInvolved: sql<number>`exists (select 1 from ${programmePartners} pp where pp.programme_id = "programmes"."id" and pp.partner_organisation_id = ${sql.placeholder("partnerOrganisationId")})`,
     })
     .from(programmes)
-    .where(and(eq(programmes.id, programmeId), eq(programmes.organisationId, viewer.organisationId)))
-    .get();
+    .where(
+      and(
+        eq(programmes.id, sql.placeholder("programmeId")),
+        eq(programmes.organisationId, sql.placeholder("organisationId")),
+      ),
+    )
+    .prepare(),
+);
+
+/** How the viewer stands to one programme of their gemeente; NotFoundError when it is not theirs to read. */
+export function programmeRelation(viewer: Viewer, programmeId: number, db: Reader) {
+  const row = relationRow(db).get({
+    programmeId,
+    organisationId: viewer.organisationId,
+    userId: viewer.userId,
+    partnerOrganisationId: viewer.partnerOrganisationId ?? -1,
+  });
   if (!row) throw new NotFoundError("programme");
   const relation = {
     onTeam: row.ownerId === viewer.userId || Boolean(row.isTeamMember),

@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import { eq, sql } from "drizzle-orm";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { type AppDatabase, keptStatements, openDatabase } from "./client";
+import { type AppDatabase, keptStatements, openDatabase, preparedOnce, statementsRun } from "./client";
 import { runMigrations } from "./migrate";
 import { organisations } from "./schema";
 
@@ -96,5 +96,48 @@ describe("compiled statements kept per connection", () => {
       error = thrown;
     }
     expect(String((error as Error | undefined)?.cause)).toMatch(/no such table/);
+  });
+});
+
+describe("queries prepared once per connection", () => {
+  const byName = preparedOnce((database) =>
+    database
+      .select({ id: organisations.id })
+      .from(organisations)
+      .where(eq(organisations.name, sql.placeholder("name")))
+      .prepare(),
+  );
+
+  it("builds the query once and runs it with each request's values", () => {
+    const database = freshDatabase();
+    const build = vi.spyOn(database, "select");
+    expect(byName(database).get({ name: "Gemeente Aa" })?.id).toBe(1);
+    expect(byName(database).get({ name: "Gemeente Bee" })?.id).toBe(2);
+    expect(byName(database).get({ name: "Gemeente Cee" })).toBeUndefined();
+    expect(build).toHaveBeenCalledTimes(1);
+  });
+
+  it("builds it again for another connection, which sees its own data", () => {
+    const first = freshDatabase();
+    const second = openDatabase(":memory:");
+    try {
+      runMigrations(second);
+      second.insert(organisations).values({ name: "Gemeente Bee", slug: "bee" }).run();
+      expect(byName(first).get({ name: "Gemeente Bee" })?.id).toBe(2);
+      expect(byName(second).get({ name: "Gemeente Bee" })?.id).toBe(1);
+    } finally {
+      second.$client.close();
+    }
+  });
+
+  it("counts every run of a statement, prepared or built", () => {
+    const database = freshDatabase();
+    const before = statementsRun(database);
+    byName(database).get({ name: "Gemeente Aa" });
+    byName(database).all({ name: "Gemeente Bee" });
+    database.select({ id: organisations.id }).from(organisations).all();
+    database.select({ id: organisations.id }).from(organisations).all();
+    database.update(organisations).set({ name: "Gemeente Aaa" }).where(eq(organisations.id, 1)).run();
+    expect(statementsRun(database) - before).toBe(5);
   });
 });

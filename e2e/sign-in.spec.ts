@@ -79,4 +79,13 @@ test.describe("signing in", () => {
     expect(response.status()).toBe(404);
     expect(await response.text()).not.toContain("Ijkpagina");
   });
+
+  test("the benchmark's empty page in the signed-in frame does not exist outside benchmark mode", async ({ page }) => {
+    const login = new LoginPage(page);
+    await login.goto();
+    await login.signInAs(ACCOUNTS.management.email, PASSWORD, ACCOUNTS.management.name);
+    const response = await page.goto("/bench/frame");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Leeg" })).toHaveCount(0);
+  });
 });

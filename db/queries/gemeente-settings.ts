@@ -2,10 +2,11 @@
 // and on the report, and who members turn to with a question (the contact page). Every member reads them; the
 // beheerder changes them, each change audited in its own transaction.
 import "server-only";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { meetsContrastWithWhite } from "@/lib/domain/contrast";
 import type { BrandColourInput, HelpdeskInput } from "@/lib/validation/gemeente";
 import type { Reader } from "../access";
+import { preparedOnce } from "../client";
 import { NotFoundError } from "../errors";
 import { organisationLogos, organisations } from "../schema";
 import { guard, write } from "../write";
@@ -50,11 +51,9 @@ export type GemeenteLook = {
   logo: { width: number; height: number; stamp: number } | null;
 };
 
-/** The viewer's gemeente's name, colour and logo: for the header, the theme and the report's cover. */
-export async function getGemeenteLook(): Promise<GemeenteLook> {
-  const { viewer, db } = await guard("gemeente.read");
-  // One statement: every page's header reads it.
-  const row = db
+// One statement, built once per connection (db/client.ts preparedOnce): every page's header reads it.
+const lookOf = preparedOnce((db: Reader) =>
+  db
     .select({
       name: organisations.name,
       brandColour: organisations.brandColour,
@@ -64,8 +63,14 @@ export async function getGemeenteLook(): Promise<GemeenteLook> {
     })
     .from(organisations)
     .leftJoin(organisationLogos, eq(organisationLogos.organisationId, organisations.id))
-    .where(eq(organisations.id, viewer.organisationId))
-    .get();
+    .where(eq(organisations.id, sql.placeholder("organisationId")))
+    .prepare(),
+);
+
+/** The viewer's gemeente's name, colour and logo: for the header, the theme and the report's cover. */
+export async function getGemeenteLook(): Promise<GemeenteLook> {
+  const { viewer, db } = await guard("gemeente.read");
+  const row = lookOf(db).get({ organisationId: viewer.organisationId });
   if (!row) throw new NotFoundError("organisation");
   // A colour saved before the rule, or written around the form, is not shown if it fails the contrast.
   const colour = row.brandColour && meetsContrastWithWhite(row.brandColour) ? row.brandColour : null;

@@ -1,9 +1,10 @@
 // A person's own notifications in the gemeente they work in now: how many are unread (the bell), the paged list,
 // and marking them read. Nobody reads or marks another person's notifications.
 import "server-only";
-import { and, count, desc, eq, isNull } from "drizzle-orm";
+import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
 import { requireViewer } from "@/lib/auth/viewer";
 import { permits } from "../access";
+import { preparedOnce } from "../client";
 import { getDb } from "../index";
 import { failedEmailCount } from "../jobs/outbox";
 import { notifications } from "../schema";
@@ -15,15 +16,24 @@ export const NOTIFICATIONS_PAGE_SIZE = 20;
 const mine = (userId: number, organisationId: number) =>
   and(eq(notifications.userId, userId), eq(notifications.organisationId, organisationId));
 
+// Built once per connection (db/client.ts preparedOnce): the bell in every page's header shows it.
+const unreadCount = preparedOnce((db) =>
+  db
+    .select({ n: count() })
+    .from(notifications)
+    .where(
+      and(
+        eq(notifications.userId, sql.placeholder("userId")),
+        eq(notifications.organisationId, sql.placeholder("organisationId")),
+        isNull(notifications.readAt),
+      ),
+    )
+    .prepare(),
+);
+
 export async function unreadNotificationCount(): Promise<number> {
   const viewer = await requireViewer();
-  return (
-    getDb()
-      .select({ n: count() })
-      .from(notifications)
-      .where(and(mine(viewer.userId, viewer.organisationId), isNull(notifications.readAt)))
-      .get()?.n ?? 0
-  );
+  return unreadCount(getDb()).get({ userId: viewer.userId, organisationId: viewer.organisationId })?.n ?? 0;
 }
 
 /** One page of the viewer's notifications, newest first; a page past the end shows the last one. */

@@ -2,8 +2,9 @@
 // a person ends their own sessions through db/queries/sessions.ts.
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { deviceLabel, SEEN_INTERVAL_MS, sessionState } from "@/lib/domain/sessions";
+import { preparedOnce } from "../client";
 import { getDb } from "../index";
 import { userSessions } from "../schema";
 
@@ -30,6 +31,22 @@ export function startSession(userId: number, sessionVersion: number, userAgent: 
   return token;
 }
 
+// Built once per connection (db/client.ts preparedOnce): it runs on every request.
+const sessionByHash = preparedOnce((db) =>
+  db
+    .select({
+      id: userSessions.id,
+      userId: userSessions.userId,
+      sessionVersion: userSessions.sessionVersion,
+      createdAt: userSessions.createdAt,
+      lastSeenAt: userSessions.lastSeenAt,
+      endedAt: userSessions.endedAt,
+    })
+    .from(userSessions)
+    .where(eq(userSessions.tokenHash, sql.placeholder("tokenHash")))
+    .prepare(),
+);
+
 /**
  * Whether the session of this token is still alive for this user: not signed out, not ended elsewhere, not idle for
  * longer than the timeout, not older than its lifetime, and started under the user's current session version.
@@ -42,18 +59,7 @@ export function sessionIsLive(
 ): boolean {
   if (!token) return false;
   const db = getDb();
-  const row = db
-    .select({
-      id: userSessions.id,
-      userId: userSessions.userId,
-      sessionVersion: userSessions.sessionVersion,
-      createdAt: userSessions.createdAt,
-      lastSeenAt: userSessions.lastSeenAt,
-      endedAt: userSessions.endedAt,
-    })
-    .from(userSessions)
-    .where(eq(userSessions.tokenHash, tokenHash(token)))
-    .get();
+  const row = sessionByHash(db).get({ tokenHash: tokenHash(token) });
   if (!row || row.userId !== user.id || row.sessionVersion !== user.sessionVersion) return false;
   const state = sessionState(row, now);
   if (state === "ended") return false;

@@ -2,17 +2,13 @@ import "server-only";
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { ssoConfigured } from "@/lib/auth/sso-config";
 import { gemeenteRefusingPassword } from "@/lib/domain/sso-requirement";
+import { preparedOnce } from "../client";
 import { getDb } from "../index";
 import { memberships, organisations, partnerOrganisations, users, userTotp } from "../schema";
 
-/**
- * The user, their active memberships and their open invitations, and what decides whether they must set up an
- * authenticator app first; in two statements, since it is read on every request. Only lib/auth/viewer.ts calls this;
- * everything else asks the viewer.
- */
-export function loadViewerRecord(userId: number) {
-  const db = getDb();
-  const found = db
+// Built once per connection (db/client.ts preparedOnce): both run on every request.
+const userRecord = preparedOnce((db) =>
+  db
     .select({
       id: users.id,
       name: users.name,
@@ -24,11 +20,12 @@ export function loadViewerRecord(userId: number) {
       mfaEnabled: sql<number>`exists (select 1 from ${userTotp} ut where ut.user_id = "users"."id" and ut.confirmed_at is not null)`,
     })
     .from(users)
-    .where(eq(users.id, userId))
-    .get();
-  if (!found) return null;
-  const { mfaEnabled, ...user } = found;
-  const rows = db
+    .where(eq(users.id, sql.placeholder("userId")))
+    .prepare(),
+);
+
+const membershipRecords = preparedOnce((db) =>
+  db
     .select({
       organisationId: memberships.organisationId,
       organisationName: organisations.name,
@@ -44,9 +41,22 @@ export function loadViewerRecord(userId: number) {
     .from(memberships)
     .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
     .leftJoin(partnerOrganisations, eq(partnerOrganisations.id, memberships.partnerOrganisationId))
-    .where(eq(memberships.userId, userId))
+    .where(eq(memberships.userId, sql.placeholder("userId")))
     .orderBy(asc(organisations.name))
-    .all();
+    .prepare(),
+);
+
+/**
+ * The user, their active memberships and their open invitations, and what decides whether they must set up an
+ * authenticator app first; in two statements, since it is read on every request. Only lib/auth/viewer.ts calls this;
+ * everything else asks the viewer.
+ */
+export function loadViewerRecord(userId: number) {
+  const db = getDb();
+  const found = userRecord(db).get({ userId });
+  if (!found) return null;
+  const { mfaEnabled, ...user } = found;
+  const rows = membershipRecords(db).all({ userId });
   return {
     user,
     /** A gemeente of the person requires SSO: a session that began with a password no longer counts. */

@@ -207,6 +207,15 @@ try {
   // Every measured page, read in gemeente 1 (40 programmes) and, for the SQL statements, in Klein (2 programmes).
   const pages = [
     {
+      // The least any page can cost: the session checked, the viewer, header, navigation and footer, nothing else.
+      key: "frame",
+      name: "empty page in the signed-in frame",
+      path: "/bench/frame",
+      cookie: as.management,
+      small: { path: "/bench/frame", cookie: as.smallManagement },
+      reference: true,
+    },
+    {
       key: "start",
       name: "start page (signed-in shell)",
       path: "/",
@@ -508,6 +517,12 @@ try {
   for (const v of verdicts) {
     const mark = v.ok ? (v.moonshot ? "ok, moonshot" : "ok") : "MISSED";
     console.log(`  ${mark.padEnd(13)}${v.target}: ${v.measured}`);
+  }
+  const frame = rows.find((r) => r.key === "frame");
+  if (frame) {
+    console.log(
+      `  ${"reference".padEnd(13)}${frame.name}: CPU ratio ${fmt(frame.ratio)} (${fmt(frame.cpuMsPerRequest)} against ${fmt(frame.weightCpuMsPerRequest)} ms/req); no page with content costs less than this frame`,
+    );
   }
 
   const size = fs.statSync(dbFile).size;
