@@ -4,6 +4,7 @@
 import "server-only";
 import { and, count, desc, eq, isNotNull, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
+import { cache } from "react";
 import { requireViewer, type Viewer } from "@/lib/auth/viewer";
 import type { ArchivableKind } from "@/lib/domain/archive";
 import { permits, type Reader, visibleTo } from "../access";
@@ -131,7 +132,13 @@ export type ArchivedRow = Awaited<ReturnType<typeof listArchived>>["rows"][numbe
  * For a record's own page: whether it is archived (by whom, when, why), and what the viewer may do: archive it,
  * restore it, or (made by mistake, see lib/domain/archive.ts) delete it. NotFoundError for a record they cannot read.
  */
-export async function archiveState(ref: RecordRef) {
+export function archiveState(ref: RecordRef) {
+  return archiveStateOnce(ref.kind, ref.id, ref.programmeId);
+}
+
+// Once per request: a programme's layout and its overview both show it.
+const archiveStateOnce = cache(async (kind: ArchivableKind, id: number, programmeId: number | undefined) => {
+  const ref: RecordRef = { kind, id, programmeId };
   const info = KINDS[ref.kind];
   let viewer: Viewer;
   let db: Reader;
@@ -159,6 +166,6 @@ export async function archiveState(ref: RecordRef) {
     mayRestore: open && Boolean(row.archivedAt),
     mayDelete: open && whyNotDeletable(db, viewer, ref, new Date(), row) === null,
   };
-}
+});
 
 export type ArchiveState = Awaited<ReturnType<typeof archiveState>>;
