@@ -3,9 +3,9 @@
 // before and after and the reason. The audit trail cannot be changed, so neither can this history.
 import "server-only";
 import { and, count, desc, eq, inArray, or, sql } from "drizzle-orm";
-import { NotFoundError } from "../errors";
-import { auditEvents, indicators, measurements, users } from "../schema";
+import { auditEvents, measurements, users } from "../schema";
 import { guardProgramme } from "../write";
+import { requireIndicatorOf } from "./indicator-of";
 
 /** How many changes one page of the history shows. */
 export const HISTORY_PAGE_SIZE = 10;
@@ -43,12 +43,7 @@ export async function indicatorHistory({
   page?: number;
 }) {
   const { db, viewer } = await guardProgramme("programme.read", programmeId);
-  const indicator = db
-    .select({ id: indicators.id })
-    .from(indicators)
-    .where(and(eq(indicators.id, indicatorId), eq(indicators.programmeId, programmeId)))
-    .get();
-  if (!indicator) throw new NotFoundError("indicator");
+  requireIndicatorOf(db, programmeId, indicatorId);
   const ofMeasurements = and(
     eq(auditEvents.entityType, "measurement"),
     inArray(auditEvents.action, ["measurement.corrected", "measurement.withdrawn"]),

@@ -7,9 +7,9 @@ import { and, count, desc, eq, gt, isNotNull, isNull, max, min, or, sql } from "
 import { alias } from "drizzle-orm/sqlite-core";
 import { pageWithin } from "@/lib/domain/my-work";
 import type { Reader } from "../access";
-import { NotFoundError } from "../errors";
-import { indicators, measurements, partnerOrganisations, users } from "../schema";
+import { measurements, partnerOrganisations, users } from "../schema";
 import { guardProgramme } from "../write";
+import { requireIndicatorOf } from "./indicator-of";
 
 /** Rows per screen of the measurements table. */
 export const MEASUREMENTS_PAGE_SIZE = 50;
@@ -99,12 +99,7 @@ export async function indicatorMeasurements({
   withWithdrawn = false,
 }: Ids & { page?: number; at?: number; withWithdrawn?: boolean }) {
   const { db } = await guardProgramme("programme.read", programmeId);
-  const indicator = db
-    .select({ id: indicators.id })
-    .from(indicators)
-    .where(and(eq(indicators.id, indicatorId), eq(indicators.programmeId, programmeId)))
-    .get();
-  if (!indicator) throw new NotFoundError("indicator");
+  requireIndicatorOf(db, programmeId, indicatorId);
   const where = ofIndicator(indicatorId, withWithdrawn);
   const total = countOf(db, ofIndicator(indicatorId, false));
   const withdrawn = countOf(db, and(eq(measurements.indicatorId, indicatorId), isNotNull(measurements.withdrawnAt)));

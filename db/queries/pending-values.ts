@@ -5,9 +5,9 @@ import "server-only";
 import { and, asc, eq, inArray, type SQL } from "drizzle-orm";
 import { condition } from "@/lib/domain/permissions";
 import { permits } from "../access";
-import { NotFoundError } from "../errors";
-import { indicators, partnerOrganisations, reportingPeriods, submissions, submissionValues } from "../schema";
+import { partnerOrganisations, reportingPeriods, submissions, submissionValues } from "../schema";
 import { guardProgramme } from "../write";
+import { requireIndicatorOf } from "./indicator-of";
 
 const PENDING = ["ingediend", "teruggestuurd"] as const;
 
@@ -35,12 +35,7 @@ export async function pendingPartnerValues({
   indicatorId: number;
 }): Promise<{ values: PendingValue[]; ownOrganisationOnly: boolean }> {
   const { db, viewer } = await guardProgramme("programme.read", programmeId);
-  const indicator = db
-    .select({ id: indicators.id })
-    .from(indicators)
-    .where(and(eq(indicators.id, indicatorId), eq(indicators.programmeId, programmeId)))
-    .get();
-  if (!indicator) throw new NotFoundError("indicator");
+  requireIndicatorOf(db, programmeId, indicatorId);
   // The kernel lets a partner read the reports of its own organisation only.
   const ownOrganisationOnly = condition(viewer.role, "reporting.read") === "partner";
   if (!permits(viewer, "reporting.read", programmeId, db)) return { values: [], ownOrganisationOnly };
