@@ -66,9 +66,9 @@ export function statementsRun(db: AppDatabase): number {
 }
 
 /**
- * A query built once per connection, for the few that every request runs (the viewer, the session, the header). drizzle
- * builds the SQL text of a query from its builder each time it runs it: about 70 µs for a select with a join, several
- * times what running it takes. A prepared query (`.prepare()`, with `sql.placeholder` for the values of the request)
+ * A query built once per connection, for those that (nearly) every request runs (the viewer, the session, the header,
+ * a programme's access). drizzle builds the SQL text of a query from its builder each time it runs it: about 70 µs for
+ * a select with a join, several times what running it takes. A prepared query (`.prepare()`, with `sql.placeholder` for the values of the request)
  * only fills in its values. A placeholder's value goes to SQLite as given, without the column's conversion: use it for
  * numbers and text only.
  */

@@ -1,7 +1,7 @@
 // A person's own notifications in the gemeente they work in now: how many are unread (the bell), the paged list,
 // and marking them read. Nobody reads or marks another person's notifications.
 import "server-only";
-import { and, count, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, count, desc, eq, isNull, type Placeholder, sql } from "drizzle-orm";
 import { requireViewer } from "@/lib/auth/viewer";
 import { permits } from "../access";
 import { preparedOnce } from "../client";
@@ -13,7 +13,7 @@ import { type MutationResult, ok, refuse } from "./result";
 
 export const NOTIFICATIONS_PAGE_SIZE = 20;
 
-const mine = (userId: number, organisationId: number) =>
+const mine = (userId: number | Placeholder, organisationId: number | Placeholder) =>
   and(eq(notifications.userId, userId), eq(notifications.organisationId, organisationId));
 
 // Built once per connection (db/client.ts preparedOnce): the bell in every page's header shows it.
@@ -21,13 +21,7 @@ const unreadCount = preparedOnce((db) =>
   db
     .select({ n: count() })
     .from(notifications)
-    .where(
-      and(
-        eq(notifications.userId, sql.placeholder("userId")),
-        eq(notifications.organisationId, sql.placeholder("organisationId")),
-        isNull(notifications.readAt),
-      ),
-    )
+    .where(and(mine(sql.placeholder("userId"), sql.placeholder("organisationId")), isNull(notifications.readAt)))
     .prepare(),
 );
 
